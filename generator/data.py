@@ -1,0 +1,60 @@
+"""The hand-written pattern tables in ``generator/data/*.yaml``, loaded once."""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    text = resources.files("generator").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def key(text: str) -> str:
+    """Comparison key for names: case, dots, possessives and a leading "the" do not matter."""
+    text = text.replace("\u2019", "'").strip()
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"[.\s]+", " ", text).strip().lower()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def countries() -> dict[str, str]:
+    """Country name, alias or demonym key -> canonical country name."""
+    out: dict[str, str] = {}
+    for name, info in load("countries").items():
+        info = info or {}
+        out[key(name)] = name
+        for alias in info.get("aliases", []) or []:
+            out[key(alias)] = name
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, info in load("countries").items():
+        for d in (info or {}).get("demonyms", []) or []:
+            out[key(d)] = name
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def capitals() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, info in load("countries").items():
+        for c in (info or {}).get("capitals", []) or []:
+            out[key(c)] = name
+    return out
+
+
+def country_of(text: str) -> str | None:
+    """The country a name, alias or demonym stands for ("U.K." -> United Kingdom, "Norwegian" -> Norway)."""
+    k = key(text)
+    return countries().get(k) or demonyms().get(k)

@@ -1,0 +1,122 @@
+"""Amounts of money and targets, normalised: "£2.5bn" -> 2.5e9 GBP, "2.5 per cent of GDP" -> 2.5 percent_gdp.
+
+Pure text functions (no spaCy): the small pipeline's MONEY entity leaves the currency sign outside its span
+and tags "N per cent" as money, so amounts are found here instead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model import Amount
+
+SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "US$": "USD", "A$": "AUD", "C$": "CAD",
+           "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
+WORD_UNITS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD", "dollars": "USD",
+              "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+              "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kroner": "NOK"}
+CODES = {"gbp": "GBP", "usd": "USD", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "inr": "INR",
+         "aud": "AUD", "cad": "CAD"}
+MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+        "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+            "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+            "hundred": 100, "half a": 0.5, "half": 0.5, "a quarter of a": 0.25}
+APPROX = ("up to", "about", "around", "almost", "nearly", "roughly", "some", "approximately", "more than",
+          "over", "at least", "less than", "under", "close to", "an estimated")
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WNUM = "|".join(sorted((re.escape(w) for w in WORD_NUM), key=len, reverse=True))
+_MULT = r"bn|mn|mln|m|k|tn|b|billion|million|trillion|thousand"
+_SYM = r"US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|[£$€¥]"
+_CODE = "|".join(c.upper() for c in CODES)
+_GDP = r"(?:gross\s+domestic\s+product|GDP|national\s+income|GNI|GNP|gross\s+national\s+(?:income|product))"
+
+MONEY_SYM = re.compile(
+    rf"(?P<sym>{_SYM})\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?"
+    rf"(?:\s?(?:-|–|to)\s?(?:{_SYM})?\s?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT})\b)?)?")
+MONEY_CODE = re.compile(rf"\b(?P<code>{_CODE})\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?")
+MONEY_WORD = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WNUM})(?:[\s-](?P<mult>billion|million|trillion|thousand|bn|m))?\s(?P<unit>"
+    + "|".join(WORD_UNITS) + r")\b", re.I)
+PERCENT = re.compile(
+    rf"(?P<num>{_NUM}|{_WNUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?:%|per\s?cent\b|percent\b)"
+    rf"(?P<gdp>\s+(?:of\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+){{0,2}}{_GDP}))?", re.I)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    amount: Amount
+
+
+def _num(text: str) -> float:
+    t = text.lower().replace(",", "")
+    if t in WORD_NUM:
+        return float(WORD_NUM[t])
+    return float(t)
+
+
+def _approx(text: str, start: int) -> bool:
+    before = text[max(0, start - 20):start].lower().rstrip()
+    return before.endswith(APPROX)
+
+
+def find_amounts(text: str) -> list[Found]:
+    """Every amount of money or percentage in ``text``, left to right, without overlaps."""
+    found: list[Found] = []
+
+    def add(start: int, end: int, amount: Amount) -> None:
+        if any(f.start < end and start < f.end for f in found):
+            return
+        found.append(Found(start, end, amount))
+
+    for m in PERCENT.finditer(text):
+        value = _num(m.group("num"))
+        unit = "percent_gdp" if m.group("gdp") else "percent"
+        low = None
+        if m.group("num2"):
+            low, value = value, _num(m.group("num2"))
+        add(m.start(), m.end(), Amount(value, unit, m.group(0), approx=_approx(text, m.start()) or low is not None, low=low))
+    for m in MONEY_SYM.finditer(text):
+        sym = m.group("sym")
+        mult = MULT.get((m.group("mult") or "").lower(), 1.0)
+        value = _num(m.group("num")) * mult
+        low = None
+        if m.group("num2"):
+            mult2 = MULT.get((m.group("mult2") or "").lower(), mult)
+            low, value = value if m.group("mult") else _num(m.group("num")) * mult2, _num(m.group("num2")) * mult2
+        end = m.end()
+        add(m.start(), end, Amount(value, SYMBOLS[sym], m.group(0).strip(), approx=_approx(text, m.start()) or low is not None, low=low))
+    for m in MONEY_CODE.finditer(text):
+        mult = MULT.get((m.group("mult") or "").lower(), 1.0)
+        add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, CODES[m.group("code").lower()], m.group(0),
+                                       approx=_approx(text, m.start())))
+    for m in MONEY_WORD.finditer(text):
+        mult = MULT.get((m.group("mult") or "").lower(), 1.0)
+        add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, WORD_UNITS[m.group("unit").lower()], m.group(0),
+                                       approx=_approx(text, m.start())))
+    for f in found:
+        f.amount.value = round(f.amount.value, 6)
+        if f.amount.low is not None:
+            f.amount.low = round(f.amount.low, 6)
+    return sorted(found, key=lambda f: f.start)
+
+
+def format_amount(amount: Amount) -> str:
+    """A normalised amount for people: "GBP 2,500,000,000", "2.5% of GDP"."""
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    if amount.unit == "percent_gdp":
+        core = f"{num(amount.value)}% of GDP"
+    elif amount.unit == "percent":
+        core = f"{num(amount.value)}%"
+    else:
+        core = f"{amount.unit} {num(amount.value)}"
+    if amount.low is not None:
+        low = f"{num(amount.low)}" if amount.unit.startswith("percent") else f"{amount.unit} {num(amount.low)}"
+        core = f"{low} to {core}"
+    return core

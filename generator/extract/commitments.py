@@ -1,0 +1,181 @@
+"""Spending commitments: who commits (or calls for, plans, warns of, spends) what, in which sector.
+
+A sentence is a commitment when it has an amount of money or a share of GDP together with a commitment
+word (pledge, plan, call, warning, spending verb), or, with no amount, a spending noun ("defence spending")
+governed by an action verb ("raise", "ramp up"). Reported results (profits, sales, share prices) are not
+commitments.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator import data
+from generator.extract.actors import GROUP_PRONOUNS, ActorIndex
+from generator.extract.amounts import Found, find_amounts
+from generator.model import Commitment
+
+SPENDING_NOUNS = {"spending", "spend", "budget", "funding", "investment", "aid", "expenditure", "tax", "taxes",
+                  "money", "cash", "fund", "funds", "subsidy", "subsidies", "grant", "grants", "package",
+                  "bailout", "contribution", "contributions", "outlay"}
+RESULT_WORDS = {"profit", "profits", "revenue", "revenues", "sales", "turnover", "earnings", "shares", "share",
+                "price", "prices", "stock", "deficit", "growth", "inflation", "rate", "rates", "loss", "losses",
+                "valued", "worth", "market", "index", "exports", "imports", "surplus", "unemployment", "output",
+                "fell", "rose", "grew", "dropped", "slipped", "climbed", "jumped", "income", "salary", "pay",
+                "debt", "fine", "fined", "damages", "bid", "offer", "stake", "deal", "takeover", "merger",
+                "buy", "bought", "sold", "sell", "acquisition", "dividend", "margin", "margins", "bonus",
+                "bonuses", "box", "office", "gross", "grossed", "audience", "tickets", "viewers"}
+YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
+
+
+def _table() -> dict:
+    return data.load("commitments")
+
+
+def _sector(sent: Span, noun: Token | None = None) -> str | None:
+    if noun is not None:  # "defence spending": the noun's own modifier names the sector
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "poss"):
+                for sector, keys in _table()["sectors"].items():
+                    if child.lower_ in keys or child.lemma_.lower() in keys:
+                        return sector
+    text = " " + sent.text.lower() + " "
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    best, best_n = None, 0
+    for sector, keys in _table()["sectors"].items():
+        n = sum(1 for k in keys if (k in words if " " not in k else f" {k} " in text))
+        if n > best_n:
+            best, best_n = sector, n
+    return best
+
+
+def _kind(sent: Span, amount: Found | None) -> tuple[str | None, Token | None]:
+    kinds = _table()["kinds"]
+    lemmas = [(t, t.lemma_.lower()) for t in sent]
+    text = sent.text.lower()
+    for t, lem in lemmas:
+        if lem in kinds["call"] and (t.pos_ in ("VERB", "NOUN")) and lem != "want":
+            if lem == "call" and not any(c.lower_ in ("for", "on", "from") for c in t.children) and t.pos_ == "VERB":
+                continue
+            return "call", t
+    for t, lem in lemmas:
+        if lem in kinds["warning"] and t.pos_ == "VERB":
+            return "warning", t
+    for t, lem in lemmas:
+        if lem in kinds["pledge"] and t.pos_ in ("VERB", "NOUN") and lem not in ("will", "be to"):
+            return "pledge", t
+    for t, lem in lemmas:
+        if lem in kinds["plan"] and t.pos_ in ("VERB", "NOUN"):
+            return "plan", t
+    for t in sent:
+        # "will raise", "are to raise": a commitment in the future tense
+        if t.lower_ in ("will", "shall") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _table()["actions"]:
+            return "pledge", t.head
+        if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" and sent.doc[t.i + 2].pos_ == "VERB":
+            return "pledge", sent.doc[t.i + 2]
+    for t, lem in lemmas:
+        if lem in kinds["spend"] and t.pos_ == "VERB":
+            return "spend", t
+    return None, None
+
+
+def _action(sent: Span, anchor: Token | None) -> Token | None:
+    actions = set(_table()["actions"])
+    if anchor is not None:
+        for t in [anchor] + list(anchor.subtree):
+            if t.pos_ == "VERB" and t.lemma_.lower() in actions:
+                return t
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in actions:
+            return t
+    return None
+
+
+def _agent(doc: Doc, sent: Span, cue: Token | None, action: Token | None, kind: str) -> Token | None:
+    if kind == "call" and cue is not None:
+        for child in cue.children:
+            if child.lower_ == "from":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+    for verb in (cue, action):
+        t = verb
+        while t is not None:
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < t.i + 30:
+                    return child
+            if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head != t:
+                t = t.head
+            else:
+                t = None
+    return None
+
+
+def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | None, str | None]:
+    """"They" and "we": the nearest earlier plural subject or organisation."""
+    for sent in reversed([s for s in doc.sents if s.end_char <= before]):
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in GROUP_PRONOUNS | {"it", "he", "she"}:
+                actor = actors.resolve(t)
+                if actor is not None and actor.type != "person":
+                    return actor.name, actor.id
+                if t.tag_ in ("NNS", "NNPS"):
+                    return t.text, None
+    return None, None
+
+
+def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, int]]) -> list[Commitment]:
+    out: list[Commitment] = []
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        found = [f for f in find_amounts(sent.text)]
+        money = [f for f in found if f.amount.unit not in ("percent",)]
+        words = {t.lower_ for t in sent}
+        kind, cue = _kind(sent, money[0] if money else None)
+        spending_noun = next((t for t in sent if (t.lower_ in SPENDING_NOUNS or t.lemma_.lower() in SPENDING_NOUNS)
+                              and t.pos_ in ("NOUN", "PROPN")), None)
+        if money:
+            amount = money[0]
+        elif spending_noun is not None and found and kind is not None:
+            amount = found[0]  # "raise VAT by 2 per cent"
+        else:
+            amount = None
+        if amount is None:
+            if spending_noun is None or kind is None:
+                continue
+            if _action(sent, cue) is None:
+                continue
+        if kind is None:
+            continue
+        if words & RESULT_WORDS and kind in ("spend", "plan") and cue is not None and cue.lemma_.lower() in ("raise", "pay", "give", "expect", "forecast"):
+            continue
+        if words & RESULT_WORDS and kind == "spend" and not (words & SPENDING_NOUNS):
+            continue
+        action = _action(sent, cue)
+        agent = _agent(doc, sent, cue, action, kind)
+        actor_name, actor_id = None, None
+        if agent is not None:
+            if agent.lower_ in GROUP_PRONOUNS | {"we"}:
+                actor_name, actor_id = _group_antecedent(doc, sent.start_char, actors)
+            else:
+                a = actors.resolve(agent)
+                if a is not None:
+                    actor_name, actor_id = a.name, a.id
+                elif agent.pos_ in ("NOUN", "PROPN") and agent.text[:1].isupper():
+                    actor_name = " ".join(t.text for t in agent.subtree
+                                          if t.dep_ in ("compound", "amod") or t == agent)
+        year = None
+        m = YEAR.search(sent.text)
+        if m:
+            year = int(m.group(1))
+            if m.group(2):
+                year = int(m.group(1)[:2] + m.group(2))
+        start, end = sent.start_char, sent.end_char
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        out.append(Commitment(
+            actor=actor_name, action=(action.lemma_.lower() if action is not None else (cue.lemma_.lower() if cue is not None else None)),
+            sector=_sector(sent, spending_noun), amount=amount.amount if amount else None, kind=kind, year=year,
+            evidence=doc.text[start:end], start=start, end=end, sentence=si, actor_id=actor_id))
+    return out

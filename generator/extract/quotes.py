@@ -1,0 +1,304 @@
+"""Direct and reported quotes, each attributed to a canonical actor.
+
+Quote marks are paired paragraph by paragraph, so one unbalanced mark never swallows the rest of the
+article: an opening mark with no closing one runs to the end of its paragraph (the newspaper convention for
+a quote that continues in the next paragraph, which opens again).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator import data
+from generator.extract.actors import ActorIndex
+from generator.model import Quote
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+WORD_BEFORE_OPEN = " \t\n([{—–-/:;,"
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # offset of the content (after the opening mark)
+    end: int  # offset after the content (before the closing mark)
+    open_at: int
+    close_at: int  # offset after the closing mark, or the paragraph end when unclosed
+    closed: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for block in text.split("\n"):
+        if block.strip():
+            out.append((pos, pos + len(block)))
+        pos += len(block) + 1
+    return out
+
+
+def _is_open(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in OPEN_DOUBLE:
+        return True
+    if ch == '"' or text.startswith("``", i) or text.startswith("‘‘", i):
+        return (before in WORD_BEFORE_OPEN or before in OPEN_DOUBLE + "‘'") and not after.isspace()
+    return False
+
+
+def _close_len(text: str, i: int) -> int:
+    """Length of a double closing mark at ``i`` (0 if none): ”, ", ’’ or ''."""
+    if text[i] in CLOSE_DOUBLE:
+        return 1
+    if text.startswith("’’", i) or text.startswith("''", i):
+        return 2
+    if text[i] == '"':
+        before = text[i - 1] if i > 0 else " "
+        return 1 if not before.isspace() or i == 0 else 0
+    return 0
+
+
+def _single_close(text: str, i: int, end: int) -> bool:
+    if text[i] not in "’'":
+        return False
+    after = text[i + 1] if i + 1 < end else " "
+    before = text[i - 1] if i > 0 else " "
+    return not after.isalnum() and not before.isspace()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    for pstart, pend in _paragraphs(text):
+        i = pstart
+        while i < pend:
+            ch = text[i]
+            if _is_open(text, i):
+                width = 2 if text.startswith("``", i) or text.startswith("‘‘", i) else 1
+                j = i + width
+                close = None
+                while j < pend:
+                    n = _close_len(text, j)
+                    if n and j > i + width:
+                        close = (j, j + n)
+                        break
+                    if _is_open(text, j) and text[j] in OPEN_DOUBLE + '"' and text[j - 1] in " \n":
+                        break  # a new quote opens: the previous one was never closed
+                    j += 1
+                if close:
+                    spans.append(QuoteSpan(i + width, close[0], i, close[1], True))
+                    i = close[1]
+                else:
+                    spans.append(QuoteSpan(i + width, j, i, j, False))
+                    i = j
+                continue
+            if ch == "‘" or (ch == "'" and (i == pstart or text[i - 1] in WORD_BEFORE_OPEN)):
+                if i + 1 < pend and text[i + 1].isalpha():
+                    j = i + 1
+                    while j < pend and not _single_close(text, j, pend):
+                        j += 1
+                    if j < pend:
+                        spans.append(QuoteSpan(i + 1, j, i, j + 1, True))
+                        i = j + 1
+                        continue
+            i += 1
+    out = []
+    for s in spans:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(QuoteSpan(a, b, s.open_at, s.close_at, s.closed))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+def _cues() -> dict:
+    return data.load("cues")
+
+
+def _speech_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in set(_cues()["speech_verbs"])
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    # "X, who ..., said" or conjoined verbs share the subject of the first verb
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _according_to(sent: Span) -> tuple[Token, Token] | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            for child in sent.doc[tok.i + 1].children:
+                if child.dep_ == "pobj":
+                    return tok, child
+    return None
+
+
+def _inside(offset: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    for s in spans:
+        if s.open_at <= offset < s.close_at:
+            return s
+    return None
+
+
+def _content_text(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    strip = " ,.;:—–-\"“”‘’'\n"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+class _Attributor:
+    def __init__(self, doc: Doc, actors: ActorIndex):
+        self.doc = doc
+        self.actors = actors
+
+    def speaker(self, subj: Token | None) -> tuple[str | None, str | None]:
+        if subj is None:
+            return None, None
+        actor = self.actors.resolve(subj)
+        if actor is not None:
+            actor.quotes += 1
+            return actor.name, actor.id
+        if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in ("spokesman", "spokeswoman", "spokesperson"):
+            words = [t for t in subj.subtree if t.dep_ not in ("det", "punct", "relcl", "prep") and t.i <= subj.i]
+            phrase = " ".join(t.text for t in words)
+            if phrase and phrase[0].isupper():
+                return phrase, None
+        return None, None
+
+
+def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Quote]:
+    text = doc.text
+    attr = _Attributor(doc, actors)
+    quotes: list[Quote] = []
+    sents = list(doc.sents)
+
+    def sent_index(offset: int) -> int:
+        for i, s in enumerate(sents):
+            if s.start_char <= offset < s.end_char + 1:
+                return i
+        return len(sents) - 1
+
+    paragraphs = _paragraphs(text)
+
+    def para_of(offset: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in paragraphs if a <= offset <= b), (0, len(text)))
+
+    # ---- direct quotes --------------------------------------------------------------------------------
+    prev: Quote | None = None
+    prev_para_end = -1
+    for s in spans:
+        content = text[s.start:s.end]
+        n_words = len(content.split())
+        pstart, pend = para_of(s.start)
+        # speech verbs in the paragraph outside any quote, nearest first
+        verbs = []
+        for tok in doc.char_span(pstart, pend, alignment_mode="expand") or []:
+            if _speech_verb(tok) and _inside(tok.idx, spans) is None:
+                verbs.append(tok)
+        verbs.sort(key=lambda t: min(abs(t.idx - s.open_at), abs(t.idx - s.close_at)))
+        cue, name, aid = None, None, None
+        for verb in verbs:
+            subj = _subject(verb)
+            if subj is not None and _inside(subj.idx, spans) is None:
+                name, aid = attr.speaker(subj)
+                cue = verb.text
+                break
+        if cue is None:
+            acc = None
+            for sent in sents:
+                if sent.start_char >= pstart and sent.end_char <= pend + 1:
+                    acc = acc or _according_to(sent)
+            if acc is not None and _inside(acc[0].idx, spans) is None:
+                name, aid = attr.speaker(acc[1])
+                cue = "according to"
+        whole_para = text[pstart:pend].strip(" “”\"‘’'") .startswith(content[:20]) and not verbs
+        if cue is None and prev is not None and (whole_para or prev_para_end >= pstart - 2):
+            # a paragraph that continues the previous speaker's quote
+            name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
+            if aid and aid in actors.actors:
+                actors.actors[aid].quotes += 1
+        if n_words < 2 and cue is None:
+            continue  # a quoted word or a scare quote
+        if n_words <= 3 and cue is None and s.closed:
+            continue  # a short quoted term with no speaker: a label, not speech
+        q = Quote(text=content, speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
+                  sentence=sent_index(s.start), speaker_id=aid)
+        quotes.append(q)
+        prev = q
+        prev_para_end = pend if not s.closed else -1
+
+    # ---- reported speech ------------------------------------------------------------------------------
+    for si, sent in enumerate(sents):
+        for verb in sent:
+            if not _speech_verb(verb) or _inside(verb.idx, spans) is not None:
+                continue
+            subj = _subject(verb)
+            content_tokens: list[Token] = []
+            for child in verb.children:
+                if child.dep_ == "ccomp" and child.i > verb.i:
+                    content_tokens = [t for t in child.subtree]
+                    break
+                if child.dep_ == "xcomp" and verb.lemma_ in _cues()["to_verbs"]:
+                    content_tokens = [t for t in child.subtree]
+                    break
+            if not content_tokens and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
+                # "X said, he had ..." parsed with the speech verb under the content verb
+                head = verb.head
+                content_tokens = [t for t in head.subtree if t.i > max(x.i for x in verb.subtree)]
+            if not content_tokens or subj is None:
+                continue
+            if _inside(subj.idx, spans) is not None:
+                continue
+            span = _content_text(doc, content_tokens)
+            if span is None:
+                continue
+            start, end = span
+            # a quoted fragment at the end of the clause is its own direct quote
+            for qs in spans:
+                if start <= qs.open_at < end and qs.close_at >= end - 1:
+                    end = qs.open_at
+            start, end = _trim(text, start, end)
+            if text[start:start + 5].lower() == "that ":
+                start += 5
+            if end - start < 8 or len(text[start:end].split()) < 3:
+                continue
+            covered = sum(max(0, min(end, qs.end) - max(start, qs.start)) for qs in spans)
+            if covered > 0.5 * (end - start):
+                continue
+            name, aid = attr.speaker(subj)
+            quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue=verb.text, start=start,
+                                end=end, sentence=si, speaker_id=aid))
+        acc = _according_to(sent)
+        if acc is not None and _inside(acc[0].idx, spans) is None:
+            tok, who = acc
+            phrase_end = max(t.idx + len(t.text) for t in who.subtree)
+            rest = (phrase_end, sent.end_char) if tok.idx - sent.start_char < 3 else (sent.start_char, tok.idx)
+            start, end = _trim(text, *rest)
+            covered = sum(max(0, min(end, qs.end) - max(start, qs.start)) for qs in spans)
+            if end - start >= 8 and covered <= 0.5 * (end - start):
+                name, aid = attr.speaker(who)
+                quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue="according to",
+                                    start=start, end=end, sentence=si, speaker_id=aid))
+    quotes.sort(key=lambda q: (q.start, q.kind))
+    return quotes

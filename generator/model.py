@@ -1,0 +1,118 @@
+"""Typed records of a briefing, with JSON round-trips.
+
+Every record that comes from the text carries ``start``/``end`` character offsets into
+``Briefing.text`` (the article body as published), so a page can link an item to its sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+ACTOR_TYPES = ("person", "organization", "country", "group")
+QUOTE_KINDS = ("direct", "indirect")
+COMMITMENT_KINDS = ("pledge", "call", "plan", "warning", "spend")
+AMOUNT_UNITS_EXTRA = ("percent_gdp", "percent")
+
+
+@dataclass
+class Amount:
+    value: float
+    unit: str  # ISO 4217 code, "percent_gdp" or "percent"
+    text: str  # as written in the article
+    approx: bool = False  # "up to", "about", ranges (value is the upper bound)
+    low: float | None = None  # lower bound of a range
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    quotes: int = 0
+    score: float = 0.0
+    first: int = 0  # offset of the first mention
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    kind: str
+    cue: str | None
+    start: int
+    end: int
+    sentence: int  # index into Briefing.sentences
+    speaker_id: str | None = None
+
+
+@dataclass
+class Commitment:
+    actor: str | None
+    action: str | None
+    sector: str | None
+    amount: Amount | None
+    kind: str
+    year: int | None
+    evidence: str
+    start: int
+    end: int
+    sentence: int
+    actor_id: str | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Briefing:
+    source: str
+    slug: str
+    title: str
+    text: str
+    date: str | None = None
+    credit: str | None = None
+    url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: list[int] = field(default_factory=list)  # indices of summary sentences
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    pipeline: str = ""
+    extractor: str = ""
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start:s.end]
+
+    def sentence_at(self, offset: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return max(0, len(self.sentences) - 1)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Briefing":
+        data = dict(data)
+        data["sentences"] = [Sentence(**s) for s in data.get("sentences", [])]
+        data["actors"] = [Actor(**a) for a in data.get("actors", [])]
+        data["quotes"] = [Quote(**q) for q in data.get("quotes", [])]
+        commitments = []
+        for c in data.get("commitments", []):
+            c = dict(c)
+            if c.get("amount") is not None:
+                c["amount"] = Amount(**c["amount"])
+            commitments.append(Commitment(**c))
+        data["commitments"] = commitments
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
