@@ -1,0 +1,85 @@
+"""Seeds to briefings: read, parse once (with the cache), extract. Shared by the MkDocs plugin and the CLI."""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from generator import EXTRACTOR_VERSION, nlp
+from generator.cache import Cache, cache_key
+from generator.extract import extract
+from generator.model import Briefing
+from generator.sources import DEFAULT_MAX_BYTES, Article, SourceError, load_articles
+
+log = logging.getLogger("generator")
+
+# Parsing in several processes only pays off past this many articles (each process loads the pipeline).
+PARALLEL_MIN = 64
+
+
+@dataclass
+class Settings:
+    seeds_dir: Path = Path("seeds")
+    pipeline: str = nlp.DEFAULT_PIPELINE
+    jobs: int = 2
+    batch_size: int = 32
+    cache_dir: Path | None = Path(".briefing-cache")
+    max_bytes: int = DEFAULT_MAX_BYTES
+    encoding_fallback: str | None = None
+
+
+class Progress:
+    """Articles done / total, rate and time left, at most every few seconds; silent when not a terminal
+    unless asked, so CI logs stay short."""
+
+    def __init__(self, total: int, report: Callable[[str], None] | None, every: float = 5.0):
+        self.total, self.report, self.every = total, report, every
+        self.start = self.last = time.monotonic()
+        self.done = 0
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.report and (now - self.last >= self.every or self.done == self.total) and self.total:
+            rate = self.done / max(now - self.start, 1e-6)
+            left = (self.total - self.done) / rate if rate else 0
+            self.report(f"parsed {self.done}/{self.total} articles, {rate:.1f}/s, about {left:.0f}s left")
+            self.last = now
+
+
+def extract_articles(articles: list[Article], settings: Settings,
+                     report: Callable[[str], None] | None = None) -> list[Briefing]:
+    """Briefings for ``articles`` in the same order, from the cache where possible."""
+    cache = Cache(settings.cache_dir)
+    pid = nlp.pipeline_id(settings.pipeline)
+    keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION, a.source, a.slug) for a in articles]
+    results: list[Briefing | None] = [cache.get(k) for k in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if todo:
+        jobs = settings.jobs if len(todo) >= PARALLEL_MIN else 1
+        progress = Progress(len(todo), report)
+        docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,
+                         batch_size=settings.batch_size)
+        for i, doc in zip(todo, docs):
+            briefing = extract(articles[i], doc, pid)
+            cache.put(keys[i], briefing)
+            results[i] = briefing
+            progress.step()
+    for a, b in zip(articles, results):
+        assert b is not None
+        b.source, b.slug = a.source, a.slug  # the same bytes may sit under another name
+    return [b for b in results if b is not None]
+
+
+def build_briefings(settings: Settings, report: Callable[[str], None] | None = None
+                    ) -> tuple[list[Briefing], list[SourceError], list[Article]]:
+    articles, errors = load_articles(settings.seeds_dir, max_bytes=settings.max_bytes,
+                                     fallback=settings.encoding_fallback)
+    return extract_articles(articles, settings, report), errors, articles
+
+
+def stderr_report(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,74 @@
+"""Command line: ``python -m generator extract FILE...`` and ``python -m generator check [SEEDS]``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from generator import nlp
+from generator.build import Settings, extract_articles, stderr_report
+from generator.sources import DEFAULT_MAX_BYTES, SourceError, load_articles, read_article
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pipeline", default=nlp.DEFAULT_PIPELINE, help="installed spaCy pipeline (default %(default)s)")
+    p.add_argument("--jobs", type=int, default=2, help="processes for parsing large batches (default %(default)s)")
+    p.add_argument("--cache-dir", default=".briefing-cache", help="extraction cache ('' for none; default %(default)s)")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article accepted")
+    p.add_argument("--encoding-fallback", default=None, help="codec to try when a file is not UTF-8, e.g. cp1252")
+    p.add_argument("--quiet", action="store_true", help="no progress messages")
+
+
+def _settings(args) -> Settings:
+    return Settings(pipeline=args.pipeline, jobs=max(1, args.jobs),
+                    cache_dir=Path(args.cache_dir) if args.cache_dir else None,
+                    max_bytes=args.max_bytes, encoding_fallback=args.encoding_fallback)
+
+
+def cmd_extract(args) -> int:
+    articles, failed = [], 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            articles.append(read_article(path, name, max_bytes=args.max_bytes, fallback=args.encoding_fallback))
+        except SourceError as exc:
+            print(f"error: {exc.path}: {exc.reason}", file=sys.stderr)
+            failed += 1
+    try:
+        briefings = extract_articles(articles, _settings(args), None if args.quiet else stderr_report)
+    except nlp.PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for a in articles:
+        for w in a.warnings:
+            print(f"warning: {a.source}: {w}", file=sys.stderr)
+    for b in briefings:
+        sys.stdout.write(json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True) + "\n")
+    return 1 if failed else 0
+
+
+def cmd_check(args) -> int:
+    articles, errors = load_articles(Path(args.seeds), max_bytes=args.max_bytes, fallback=args.encoding_fallback)
+    for a in articles:
+        for w in a.warnings:
+            print(f"warning: {a.source}: {w}")
+    for e in errors:
+        print(f"error: {e.path}: {e.reason}")
+    print(f"{len(articles)} article(s) ready, {len(errors)} rejected")
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("extract", help="print one JSON object per article (JSON Lines)")
+    p.add_argument("files", nargs="+", help="article files (.txt or .md)")
+    _common(p)
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("check", help="read every article in a seeds folder and report the ones that would be rejected")
+    p.add_argument("seeds", nargs="?", default="seeds")
+    _common(p)
+    p.set_defaults(func=cmd_check)
+    args = ap.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,86 @@
+"""The MkDocs plugin: during ``mkdocs build`` (and ``mkdocs serve``) turn ``seeds/`` into briefing pages.
+
+Pages are added in memory with ``File.generated``; nothing is written into ``docs/``, so ``mkdocs serve``
+does not loop. Briefings are not put in the navigation: the home page lists them.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator import nlp, render
+from generator.build import Settings, build_briefings
+from generator.sources import DEFAULT_MAX_BYTES
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsConfig(Config):
+    seeds_dir = c.Type(str, default="seeds")
+    pipeline = c.Type(str, default=nlp.DEFAULT_PIPELINE)
+    jobs = c.Type(int, default=2)
+    batch_size = c.Type(int, default=32)
+    cache_dir = c.Optional(c.Type(str))
+    max_bytes = c.Type(int, default=DEFAULT_MAX_BYTES)
+    encoding_fallback = c.Optional(c.Type(str))
+    fail_on_rejected = c.Type(bool, default=False)
+    briefings_dir = c.Type(str, default="briefings")
+    progress = c.Type(bool, default=False)
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    def _settings(self, config) -> Settings:
+        root = Path(config.config_file_path or ".").resolve().parent
+        cache = self.config.cache_dir
+        return Settings(
+            seeds_dir=(root / self.config.seeds_dir),
+            pipeline=self.config.pipeline,
+            jobs=max(1, self.config.jobs),
+            batch_size=max(1, self.config.batch_size),
+            cache_dir=(root / (cache if cache is not None else ".briefing-cache")) if cache != "" else None,
+            max_bytes=self.config.max_bytes,
+            encoding_fallback=self.config.encoding_fallback,
+        )
+
+    def on_files(self, files: Files, *, config) -> Files:
+        settings = self._settings(config)
+        if not settings.seeds_dir.is_dir():
+            raise PluginError(f"briefings: seeds folder {settings.seeds_dir} does not exist (option seeds_dir)")
+        try:
+            briefings, errors, articles = build_briefings(
+                settings, report=log.info if self.config.progress else log.debug)
+        except nlp.PipelineError as exc:
+            raise PluginError(f"briefings: {exc}") from None
+        for article in articles:
+            for warning in article.warnings:
+                log.warning(f"briefings: {article.source}: {warning}")
+        for err in errors:
+            log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
+        if errors and self.config.fail_on_rejected:
+            raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
+        out = self.config.briefings_dir.strip("/")
+        urls: dict[str, str] = {}
+        for b in briefings:
+            page = f"{out}/{b.slug}.md"
+            data = f"{b.slug}.json"
+            href = f"../{data}" if config.use_directory_urls else data
+            files.append(File.generated(config, page, content=render.briefing_page(b, href)))
+            files.append(File.generated(config, f"{out}/{data}", content=render.briefing_json(b)))
+            urls[b.slug] = f"{out}/{b.slug}/" if config.use_directory_urls else f"{out}/{b.slug}.html"
+        ordered = render.order(briefings)
+        if files.get_file_from_path("index.md") is None:
+            files.append(File.generated(config, "index.md", content=render.home_page(
+                ordered, [(e.path, e.reason) for e in errors], urls)))
+        files.append(File.generated(config, "data/briefings.json", content=render.all_json(briefings)))
+        log.info(f"briefings: {len(briefings)} published, {len(errors)} rejected")
+        return files
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(str(self._settings(config).seeds_dir))
+        return server
