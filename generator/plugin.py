@@ -19,6 +19,15 @@ from generator.build import Settings, build_briefings
 from generator.sources import DEFAULT_MAX_BYTES
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+# Rejected articles are reported as warnings on a logger of their own: under `mkdocs build --strict` a
+# warning on MkDocs' loggers aborts the build, and one bad article must not take the site down
+# (set fail_on_rejected for that).
+articles_log = logging.getLogger("briefings.articles")
+if not articles_log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    articles_log.addHandler(_handler)
+    articles_log.propagate = False
 
 
 class BriefingsConfig(Config):
@@ -59,9 +68,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {exc}") from None
         for article in articles:
             for warning in article.warnings:
-                log.warning(f"briefings: {article.source}: {warning}")
+                articles_log.warning(f"briefings: {article.source}: {warning}")
         for err in errors:
-            log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
+            articles_log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
         if errors and self.config.fail_on_rejected:
             raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
         out = self.config.briefings_dir.strip("/")

@@ -144,7 +144,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, 
         if amount is None:
             if spending_noun is None or kind is None:
                 continue
-            if _action(sent, cue) is None:
+            if _action(sent, cue) is None and kind not in ("warning", "call"):
                 continue
         if kind is None:
             continue

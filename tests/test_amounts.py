@@ -1,0 +1,41 @@
+import pytest
+
+from generator.extract.amounts import find_amounts, format_amount
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a rise to 2.5 per cent of gross domestic product", 2.5, "percent_gdp"),
+    ("2.5% of GDP by 2027", 2.5, "percent_gdp"),
+    ("3% of national income", 3, "percent_gdp"),
+    ("£5.5bn for schools", 5.5e9, "GBP"),
+    ("$1bn in aid", 1e9, "USD"),
+    ("€300m over five years", 3e8, "EUR"),
+    ("three billion pounds", 3e9, "GBP"),
+    ("$1 trillion", 1e12, "USD"),
+    ("£20,000 a year", 20000, "GBP"),
+    ("up to £2bn", 2e9, "GBP"),
+    ("a further £500m", 5e8, "GBP"),
+    ("US$40m", 4e7, "USD"),
+    ("unemployment of 4.7%", 4.7, "percent"),
+])
+def test_amounts_are_normalised(text, value, unit):
+    found = find_amounts(text)
+    assert len(found) == 1
+    assert found[0].amount.value == pytest.approx(value)
+    assert found[0].amount.unit == unit
+
+
+def test_range_keeps_both_ends_and_the_text():
+    (f,) = find_amounts("it will cost £1bn-£2bn")
+    assert (f.amount.low, f.amount.value, f.amount.text) == (1e9, 2e9, "£1bn-£2bn")
+    assert format_amount(f.amount) == "GBP 1,000,000,000 to GBP 2,000,000,000"
+
+
+def test_up_to_is_marked_approximate_and_two_amounts_stay_apart():
+    (f,) = find_amounts("up to £2bn")
+    assert f.amount.approx
+    assert [x.amount.unit for x in find_amounts("€300m and $1bn")] == ["EUR", "USD"]
+
+
+def test_no_amount_in_plain_numbers_and_dates():
+    assert find_amounts("In 2005 some 300 people met on 12 May.") == []

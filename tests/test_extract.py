@@ -1,0 +1,124 @@
+"""Extractors on short real-looking articles (written for these tests), through the real spaCy pipeline."""
+from generator.extract.quotes import find_quote_spans
+
+
+def by_name(b):
+    return {a.name: a for a in b.actors}
+
+
+def quote_texts(b, kind=None):
+    return [q.text for q in b.quotes if kind in (None, q.kind)]
+
+
+# --- quote marks ---------------------------------------------------------------------------------------
+def spans(text):
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+def test_curly_straight_and_doubled_closing_marks():
+    assert spans("He said “we will win.’’ Then left.") == ["we will win."]
+    assert spans('She said "no deal" and "not now".') == ["no deal", "not now"]
+    assert spans("“It is over,” she said.") == ["It is over,"]
+    assert spans("He called it ‘a disgrace’ today.") == ["a disgrace"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert spans("The minister’s plan isn’t new, and the 90s’ debts remain.") == []
+
+
+def test_unbalanced_mark_stays_in_its_paragraph():
+    text = "“This never closes, he said.\n\nA later paragraph says “this one does,” she said."
+    assert spans(text) == ["This never closes, he said.", "this one does,"]
+
+
+# --- actors ----------------------------------------------------------------------------------------------
+ARTICLE = """Ministers set out defence plans
+
+Foreign Secretary, Jane Holloway, will travel to Berlin to meet her German counterpart, officials said.
+The talks follow calls from French President Anne Dubois for European nations to raise their defence budgets.
+Holloway told reporters that Britain would "stand by its allies".
+“We are ready to do more,” she added.
+Economists at the Centre for Budget Research warned that higher defence spending would require tax rises.
+The Foreign Secretary said the UK was in talks with the U.S. about a new agreement.
+"""
+
+
+def test_titles_are_roles_not_organisations(brief):
+    b = brief(ARTICLE)
+    names = by_name(b)
+    assert "Foreign" not in names and "Secretary" not in names
+    holloway = names["Jane Holloway"]
+    assert holloway.type == "person" and holloway.role == "Foreign Secretary"
+    assert "Holloway" in holloway.aliases
+    assert holloway.mentions >= 3  # full name, surname, and the bare title once established
+    dubois = names["Anne Dubois"]
+    assert dubois.role == "President" and dubois.affiliation == "France"
+
+
+def test_countries_merge_under_one_canonical_name(brief):
+    names = by_name(brief(ARTICLE))
+    uk = names["United Kingdom"]
+    assert uk.type == "country" and {"Britain", "UK"} <= set(uk.aliases)
+    assert "United States" in names
+    assert "Berlin" not in names  # a place where something happens is not an actor
+
+
+# --- quotes ----------------------------------------------------------------------------------------------
+def test_direct_quotes_with_pronoun_speakers_resolve_to_the_person(brief):
+    b = brief(ARTICLE)
+    direct = {q.text: q for q in b.quotes if q.kind == "direct"}
+    assert direct["We are ready to do more,"].speaker == "Jane Holloway"
+    assert direct["We are ready to do more,"].cue == "added"
+    assert all(q.speaker not in ("she", "he", "she added") for q in b.quotes)
+
+
+def test_reported_speech_with_organisation_and_title_speakers(brief):
+    b = brief(ARTICLE)
+    reported = {q.text: q for q in b.quotes if q.kind == "indirect"}
+    ifs = next(q for t, q in reported.items() if t.startswith("higher defence spending"))
+    assert ifs.speaker == "Centre for Budget Research" and ifs.cue == "warned"
+    uk = next(q for t, q in reported.items() if t.startswith("the UK was in talks"))
+    assert uk.speaker == "Jane Holloway"
+
+
+def test_quote_offsets_point_into_the_text(brief):
+    b = brief(ARTICLE)
+    for q in b.quotes:
+        assert b.text[q.start:q.end] == q.text
+
+
+def test_quoted_fragment_at_the_end_of_reported_speech_is_its_own_direct_quote(brief):
+    b = brief(ARTICLE)
+    assert "stand by its allies" in quote_texts(b, "direct")
+    assert not any("stand by" in t for t in quote_texts(b, "indirect"))
+
+
+def test_speaker_named_after_the_quote(brief):
+    b = brief("Talks resume\n\n“The offer is final,” said Peter Marsh, the union's general secretary.\n")
+    (q,) = b.quotes
+    assert (q.speaker, q.kind, q.cue) == ("Peter Marsh", "direct", "said")
+
+
+# --- commitments -------------------------------------------------------------------------------------------
+def test_pledge_with_percent_of_gdp_and_group_actor(brief):
+    b = brief("Budget plans\n\nMinisters said they would publish the review soon.\n"
+              "They are to raise defence spending to 2.5 per cent of gross domestic product by 2027.\n")
+    (c,) = [c for c in b.commitments if c.amount]
+    assert (c.amount.value, c.amount.unit, c.kind, c.sector, c.year) == (2.5, "percent_gdp", "pledge", "defence", 2027)
+    assert c.actor == "Ministers"
+    assert b.text[c.start:c.end] == c.evidence
+
+
+def test_call_and_warning_without_amounts(brief):
+    b = brief(ARTICLE)
+    kinds = {c.kind: c for c in b.commitments}
+    assert kinds["call"].actor == "Anne Dubois" and kinds["call"].sector == "defence"
+    assert kinds["warning"].actor == "Centre for Budget Research"
+
+
+def test_money_pledge_and_reported_results(brief):
+    b = brief("Cash for schools\n\nThe government will spend £1.2bn on new schools in England.\n"
+              "Tesco said its profits rose 10% to £2bn last year.\n")
+    (c,) = b.commitments
+    assert c.amount.value == 1.2e9 and c.amount.unit == "GBP" and c.sector == "education"
+    assert c.kind == "pledge" and c.action == "spend"

@@ -1,0 +1,66 @@
+import json
+import re
+
+from generator import render
+from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "a | b | c",
+    "{{ config.site_name }} {% include 'x' %}",
+    "# Heading\n\n* emphasis * and _under_ and `code`",
+    "<div>\n\nraw block\n\n</div>",
+]
+
+
+def hostile_briefing(payload: str) -> Briefing:
+    text = f"{payload} said something. Second sentence {payload}."
+    return Briefing(
+        source="seeds/x.txt", slug="x", title=payload, text=text, credit=payload,
+        sentences=[Sentence(0, len(payload) + 17), Sentence(len(payload) + 18, len(text))], summary=[0, 1],
+        actors=[Actor(id="a", name=payload, type="person", role=payload, affiliation=payload, aliases=[payload], mentions=2)],
+        quotes=[Quote(text=payload, speaker=payload, kind="direct", cue=payload, start=0, end=len(payload), sentence=0)],
+        commitments=[Commitment(actor=payload, action=payload, sector=payload,
+                                amount=Amount(1e9, "GBP", payload), kind="pledge", year=None,
+                                evidence=text, start=0, end=len(text), sentence=1)],
+    )
+
+
+def test_text_filter_leaves_no_markup_characters():
+    for payload in HOSTILE:
+        out = re.sub(r"&#\d+;", "", render.text(payload))
+        assert not re.search(r"[<>`*_\[\]{}#|\\\n&]", out), out
+
+
+def test_hostile_text_never_becomes_markup():
+    for payload in HOSTILE:
+        page = render.briefing_page(hostile_briefing(payload), "x.json")
+        assert "<script" not in page and "<img" not in page
+        assert "](javascript" not in page and 'href="javascript' not in page
+        assert "{{" not in page and "{%" not in page
+        # every table row keeps its six actor cells
+        row = next(line for line in page.splitlines() if line.startswith('<tr id="actor-'))
+        assert row.count("<td>") == 6
+
+
+def test_sentences_get_anchors_that_items_link_to():
+    b = hostile_briefing("Plain words")
+    page = render.briefing_page(b, "x.json")
+    assert 'id="s1"' in page and 'id="s2"' in page
+    assert 'href="#s2"' in page  # the commitment links to its sentence
+
+
+def test_commitment_line_reads_as_a_sentence():
+    c = Commitment(actor="United Kingdom", action="raise", sector="defence", amount=Amount(2.5, "percent_gdp", "2.5 per cent"),
+                   kind="pledge", year=2027, evidence="", start=0, end=0, sentence=0)
+    assert render.commitment_line(c) == "United Kingdom: raise defence spending to 2.5% of GDP by 2027 (pledge)"
+
+
+def test_json_round_trip_and_byte_identical_output():
+    b = hostile_briefing("Same input")
+    again = Briefing.from_json(json.loads(render.briefing_json(b)))
+    assert again == b
+    assert render.briefing_page(b, "x.json") == render.briefing_page(again, "x.json")
+    assert render.all_json([b, again]) == render.all_json([again, b])

@@ -1,0 +1,86 @@
+from pathlib import Path
+
+import pytest
+
+from generator.sources import SourceError, load_articles, paragraphs_of, parse_article, slugify
+
+
+def parse(text: str | bytes, name: str = "a.txt", **kw):
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    return parse_article(raw, name, Path(name).stem, **kw)
+
+
+def test_headline_line_becomes_title_and_leaves_the_body():
+    a = parse("Minister pledges cash for schools\n\nThe minister said on Monday that more money would come.\n\nA second paragraph.")
+    assert a.title == "Minister pledges cash for schools"
+    assert a.text.startswith("The minister said")
+    assert a.text.count("\n\n") == 1
+
+
+def test_without_headline_the_first_sentence_is_the_title_and_the_body_is_kept():
+    a = parse("The Defence Secretary met his counterpart. Talks went on.\nA second line follows here.")
+    assert a.title == "The Defence Secretary met his counterpart."
+    assert a.text.startswith("The Defence Secretary met")
+
+
+def test_trailing_agency_credit_is_the_source_not_text():
+    a = parse("Headline here\n\nThey are to raise spending. (dpa/NAN)")
+    assert a.credit == "dpa/NAN"
+    assert "dpa" not in a.text and a.text.endswith("spending.")
+
+
+def test_parenthesised_year_is_not_a_credit():
+    a = parse("Headline here\n\nThe law was passed (2004)")
+    assert a.credit is None and a.text.endswith("(2004)")
+
+
+def test_front_matter_fields():
+    a = parse("---\ntitle: Given title\ndate: 2025-02-18\nsource: Reuters\nurl: https://example.org/a\ntags: [defence, europe]\n---\nBody text here. More.")
+    assert (a.title, a.date, a.credit, a.url, a.tags) == ("Given title", "2025-02-18", "Reuters", "https://example.org/a", ["defence", "europe"])
+    assert a.text == "Body text here. More."
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("", "empty"),
+    ("   \n\n  ", "empty"),
+    ("---\ntitle: [unclosed\n---\nBody.", "malformed YAML"),
+    ("---\n- a\n- b\n---\nBody.", "mapping"),
+    ("---\ntitle: x\nBody never closes", "never closed"),
+    ("---\ndate: yesterday\n---\nBody.", "YYYY-MM-DD"),
+    ("---\nurl: javascript:alert(1)\n---\nBody.", "http"),
+    ("---\ntitle: Only a title\n---\n", "no text"),
+])
+def test_bad_articles_are_rejected_with_a_reason(text, reason):
+    with pytest.raises(SourceError) as exc:
+        parse(text, "seeds/bad.txt")
+    assert exc.value.path == "seeds/bad.txt"
+    assert reason in exc.value.reason
+
+
+def test_binary_and_non_utf8():
+    with pytest.raises(SourceError, match="binary"):
+        parse(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(SourceError, match="not valid UTF-8"):
+        parse("Caf\u00e9 owners said prices rose.".encode("cp1252"))
+    a = parse("Head\n\nCaf\u00e9 owners said prices rose.".encode("cp1252"), fallback="cp1252")
+    assert "Café" in a.text and any("cp1252" in w for w in a.warnings)
+
+
+def test_soft_wrapped_paragraphs_are_joined():
+    assert paragraphs_of("one line\nwrapped here\n\nnext para") == ["one line wrapped here", "next para"]
+    assert paragraphs_of("no blank lines\nmeans one paragraph per line") == ["no blank lines", "means one paragraph per line"]
+
+
+def test_slugs_are_safe_and_unique(tmp_path):
+    assert slugify("../../etc/passwd") == "etc-passwd"
+    assert slugify("Café déjà vu!") == "cafe-deja-vu"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("---\nslug: same\n---\nHead\n\nBody one.", encoding="utf-8")
+    (seeds / "b.txt").write_text("---\nslug: same\n---\nHead\n\nBody two.", encoding="utf-8")
+    (seeds / "c.txt").write_text("", encoding="utf-8")
+    (seeds / "d.txt").write_bytes(b"x" * 50)
+    articles, errors = load_articles(seeds, max_bytes=40)
+    assert [a.slug for a in articles] == ["same", "same-2"]
+    assert "taken" in articles[1].warnings[0]
+    assert sorted((Path(e.path).name, e.reason.split()[0]) for e in errors) == [("c.txt", "the"), ("d.txt", "50")]
