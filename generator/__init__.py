@@ -1,6 +1,23 @@
 """Briefing generator: news articles in, briefing pages (actors, quotes, commitments) out."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
 
 __version__ = "0.1.0"
 
-# Bumped whenever extraction output can change for the same input; part of every cache key.
-EXTRACTOR_VERSION = "1"
+_HERE = Path(__file__).resolve().parent
+# Everything that decides what an article's briefing contains; rendering and the plugin are left out.
+_EXTRACTION_SOURCES = ["sources.py", "nlp.py", "model.py", "data.py", "extract/*.py", "data/*.yaml"]
+
+
+def _extractor_version() -> str:
+    h = hashlib.sha256(__version__.encode())
+    for pattern in _EXTRACTION_SOURCES:
+        for path in sorted(_HERE.glob(pattern)):
+            h.update(path.relative_to(_HERE).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+# Part of every cache key: any edit to the extraction code or its data tables invalidates the cache.
+EXTRACTOR_VERSION = _extractor_version()

@@ -174,8 +174,25 @@ def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, 
         start, end = sent.start_char, sent.end_char
         while end > start and doc.text[end - 1].isspace():
             end -= 1
+        action_word = action.lemma_.lower() if action is not None else (cue.lemma_.lower() if cue is not None else None)
+        sector = _sector(sent, spending_noun)
         out.append(Commitment(
-            actor=actor_name, action=(action.lemma_.lower() if action is not None else (cue.lemma_.lower() if cue is not None else None)),
-            sector=_sector(sent, spending_noun), amount=amount.amount if amount else None, kind=kind, year=year,
-            evidence=doc.text[start:end], start=start, end=end, sentence=si, actor_id=actor_id))
+            actor=actor_name, action=action_word, sector=sector, amount=amount.amount if amount else None,
+            kind=kind, year=year, evidence=doc.text[start:end], start=start, end=end, sentence=si,
+            actor_id=actor_id))
+        # Further sums in the same sentence belong to the actor named just before each of them
+        # ("Labour's campaign cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000").
+        prev_end = amount.end if amount else 0
+        for f in money[1:] if amount in money else []:
+            between = sent.text[prev_end:f.start]
+            prev_end = f.end
+            if between.strip() in ("(", "") or between.rstrip().endswith("("):
+                continue  # "$10m (£5.3m)": the same sum in another currency
+            lo, hi = sent.start_char + f.start - len(between), sent.start_char + f.start
+            named = [m for m in actors.mentions if lo <= m.start and m.end <= hi]
+            other = actors.actors[named[-1].actor] if named else None
+            out.append(Commitment(
+                actor=other.name if other else actor_name, action=action_word, sector=sector, amount=f.amount,
+                kind=kind, year=year, evidence=doc.text[start:end], start=start, end=end, sentence=si,
+                actor_id=other.id if other else actor_id))
     return out
