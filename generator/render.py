@@ -90,7 +90,17 @@ def briefing_page(b: Briefing, data_file: str) -> str:
 
 def home_page(briefings: list[Briefing], rejected: list[tuple[str, str]], urls: dict[str, str]) -> str:
     return _ENV.get_template("home.md.j2").render(briefings=briefings, rejected=rejected, urls=urls,
-                                                  first_sentence=lambda b: b.sentence_text(b.summary[0]) if b.summary else "")
+                                                  first_sentence=one_line)
+
+
+def one_line(b: Briefing) -> str:
+    """The first summary sentence that does not just repeat the title."""
+    head = b.title.rstrip("…").strip()[:60].lower()
+    for i in b.summary:
+        sentence = b.sentence_text(i)
+        if not sentence.lower().startswith(head):
+            return sentence
+    return ""
 
 
 def order(briefings: Iterable[Briefing]) -> list[Briefing]:
