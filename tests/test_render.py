@@ -69,5 +69,5 @@ def test_json_round_trip_and_byte_identical_output():
 def test_home_one_line_summary_does_not_repeat_the_title():
     text = "UK Defence Secretary met his counterpart today. Ministers will raise spending. A third one."
     b = Briefing(source="s", slug="s", title="UK Defence Secretary met his counterpart today.", text=text,
-                 sentences=[Sentence(0, 47), Sentence(48, 79), Sentence(80, len(text))], summary=[0, 1])
+                 sentences=[Sentence(0, 47), Sentence(48, 78), Sentence(79, len(text))], summary=[0, 1])
     assert render.one_line(b) == "Ministers will raise spending."
