@@ -220,7 +220,7 @@ def read_article(path: Path, source: str | None = None, *, max_bytes: int = DEFA
 def find_seed_files(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
-    files = [p for p in seeds_dir.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")]
+    files = [p for p in seeds_dir.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(seeds_dir).as_posix())
 
 
@@ -231,6 +231,7 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     articles: list[Article] = []
     errors: list[SourceError] = []
     seen: dict[str, str] = {}
+    titles: dict[str, str] = {}
     for path in find_seed_files(seeds_dir):
         rel = path.relative_to(seeds_dir).as_posix()
         try:
@@ -245,5 +246,8 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         if n > 1:
             article.warnings.append(f"slug '{base}' is taken by {seen[base]}; published as '{article.slug}'")
         seen[article.slug] = article.source
+        same = titles.setdefault(article.title.casefold(), article.source)
+        if same != article.source:
+            article.warnings.append(f"has the same title as {same}; both are published")
         articles.append(article)
     return articles, errors

@@ -84,3 +84,22 @@ def test_slugs_are_safe_and_unique(tmp_path):
     assert [a.slug for a in articles] == ["same", "same-2"]
     assert "taken" in articles[1].warnings[0]
     assert sorted((Path(e.path).name, e.reason.split()[0]) for e in errors) == [("c.txt", "the"), ("d.txt", "50")]
+
+
+def test_same_title_is_published_twice_with_a_warning(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("x.txt", "y.txt"):
+        (seeds / name).write_text("Same headline\n\nDifferent body " + name + ".", encoding="utf-8")
+    articles, errors = load_articles(seeds)
+    assert [a.slug for a in articles] == ["x", "y"] and not errors
+    assert "same title as seeds/x.txt" in articles[1].warnings[0]
+
+
+def test_a_file_that_vanishes_is_reported(tmp_path):
+    from generator.sources import read_article
+    with pytest.raises(SourceError, match="disappeared"):
+        read_article(tmp_path / "gone.txt")
+    with pytest.raises(SourceError, match="folder"):
+        (tmp_path / "dir.txt").mkdir()
+        read_article(tmp_path / "dir.txt")
