@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import logging
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -127,10 +127,21 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     return nlp
 
 
+@functools.lru_cache(maxsize=4)
 def pipeline_id(name: str = DEFAULT_PIPELINE) -> str:
-    """Name and version of the pipeline, for cache keys and the published data."""
-    nlp = load_pipeline(name)
-    meta = nlp.meta
+    """Name and version of the pipeline, for cache keys and the published data. Read from the pipeline's
+    meta.json without loading it, so a build whose articles are all cached never loads spaCy's models."""
+    path = Path(name)
+    if path.is_dir():
+        meta_path = path / "meta.json"
+    elif spacy.util.is_package(name):
+        meta_path = spacy.util.get_package_path(name) / "meta.json"
+    else:
+        meta_path = None
+    if meta_path is None or not meta_path.exists():
+        meta = load_pipeline(name).meta  # raises a clear PipelineError when it is not installed
+    else:
+        meta = spacy.util.load_meta(meta_path)
     return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '?')}+spacy-{spacy.__version__}"
 
 

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Benchmarks on the BBC corpus (not tests): extraction throughput against bare ``nlp.pipe``, and site builds
+(cold, warm, one article changed, plain Material build of the same pages) at growing archive sizes.
+
+    .venv/bin/python benchmarks/bench.py [--corpus ../shared/corpus/bbc] [--sizes 500,1000,2225] [--jobs 2]
+                                         [--extract-size 500] [--json out.json]
+
+Prints a table, and the same figures as JSON (to --json, or to stdout with --json -).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator import nlp, render  # noqa: E402
+from generator.build import Settings, build_briefings, extract_articles  # noqa: E402
+from generator.sources import read_article  # noqa: E402
+
+MEASURE = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+           "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True); "
+           "dt = time.perf_counter() - t; "
+           "print(r.returncode, dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+           "sys.stderr.write(r.stderr if r.returncode else '')")
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    return sorted(corpus.glob("*/*.txt"), key=lambda p: (p.parent.name, p.name))
+
+
+def spread(files: list[Path], n: int) -> list[Path]:
+    """n files spread evenly over the sorted corpus (so every size mixes all categories)."""
+    if n >= len(files):
+        return files
+    step = len(files) / n
+    return [files[int(i * step)] for i in range(n)]
+
+
+def run_build(project: Path, plugin: bool = True) -> dict:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [sys.executable, "-c", MEASURE, sys.executable, "-m", "mkdocs", "build", "-q"]
+    out = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env)
+    code, seconds, rss_kb = out.stdout.split()
+    if code != "0":
+        raise SystemExit(f"mkdocs build failed in {project}:\n{out.stderr}")
+    return {"seconds": round(float(seconds), 2), "peak_mb": round(int(rss_kb) / 1024, 1)}
+
+
+def du(path: Path) -> float:
+    return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6, 2)
+
+
+def make_project(where: Path, files: list[Path], jobs: int) -> Path:
+    project = where / "proj"
+    project.mkdir(parents=True)
+    cfg = (ROOT / "mkdocs.yml").read_text().replace("      seeds_dir: seeds", f"      seeds_dir: seeds\n      jobs: {jobs}")
+    (project / "mkdocs.yml").write_text(cfg)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    seeds = project / "seeds"
+    seeds.mkdir()
+    for f in files:
+        shutil.copy(f, seeds / f"{f.parent.name}-{f.name}")
+    return project
+
+
+def plain_project(where: Path, project: Path, jobs: int) -> Path:
+    """The same pages as static Markdown in docs/, built by Material with no briefings plugin."""
+    plain = where / "plain"
+    shutil.copytree(project / "docs", plain / "docs")
+    briefings, _, _ = build_briefings(Settings(seeds_dir=project / "seeds", cache_dir=project / ".briefing-cache", jobs=jobs))
+    out = plain / "docs" / "briefings"
+    out.mkdir(parents=True)
+    urls = {}
+    for b in briefings:
+        (out / f"{b.slug}.md").write_text(render.briefing_page(b, f"../{b.slug}.json"), encoding="utf-8")
+        (out / f"{b.slug}.json").write_text(render.briefing_json(b), encoding="utf-8")
+        urls[b.slug] = f"briefings/{b.slug}/"
+    (plain / "docs" / "index.md").write_text(render.home_page(render.order(briefings), [], urls), encoding="utf-8")
+    cfg = (project / "mkdocs.yml").read_text()
+    start = cfg.index("  - briefings:")
+    end = cfg.index("\nextra_css")
+    cfg = cfg[:start] + cfg[end:]
+    (plain / "mkdocs.yml").write_text(cfg.replace("watch:\n  - seeds\n", ""))
+    return plain
+
+
+def bench_extraction(files: list[Path], jobs: int) -> dict:
+    articles = [read_article(f, f.as_posix()) for f in files]
+    texts = [a.text for a in articles]
+    pipe = nlp.load_pipeline(nlp.DEFAULT_PIPELINE)
+    list(pipe.pipe(texts[:20]))  # warm up
+    t = time.perf_counter()
+    for _ in pipe.pipe(texts, batch_size=32, n_process=jobs):
+        pass
+    bare = time.perf_counter() - t
+    t = time.perf_counter()
+    extract_articles(articles, Settings(cache_dir=None, jobs=jobs))
+    ours = time.perf_counter() - t
+    return {"articles": len(texts), "jobs": jobs, "bare_pipe_s": round(bare, 2), "extract_s": round(ours, 2),
+            "bare_per_s": round(len(texts) / bare, 1), "extract_per_s": round(len(texts) / ours, 1),
+            "ratio": round(bare / ours, 3)}
+
+
+def bench_size(files: list[Path], jobs: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        where = Path(tmp)
+        project = make_project(where, files, jobs)
+        cold = run_build(project)
+        warm = run_build(project)
+        seed = sorted((project / "seeds").iterdir())[len(files) // 2]
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n\nThe minister said on Friday that more would follow.\n", encoding="utf-8")
+        one = run_build(project)
+        site = project / "site"
+        n = len(files)
+        plain = run_build(plain_project(where, project, jobs))
+        page = site / "briefings" / seed.stem.lower() / "index.html"
+        return {"articles": n, "cold_s": cold["seconds"], "warm_s": warm["seconds"], "one_changed_s": one["seconds"],
+                "plain_material_s": plain["seconds"], "warm_vs_plain": round(warm["seconds"] / plain["seconds"], 2),
+                "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one["peak_mb"]), "site_mb": du(site),
+                "search_index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
+                "kb_per_page": round(du(site / "briefings") * 1000 / n, 1),
+                "ms_per_page_warm": round(warm["seconds"] * 1000 / n, 1),
+                "sample_page_kb": round(page.stat().st_size / 1000, 1) if page.exists() else None}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "bbc"))
+    ap.add_argument("--sizes", default="500,1000,2225")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--extract-size", type=int, default=500)
+    ap.add_argument("--json", default=None, help="write the figures as JSON to this file ('-' for stdout)")
+    args = ap.parse_args()
+    files = corpus_files(Path(args.corpus))
+    if not files:
+        raise SystemExit(f"no articles under {args.corpus}")
+    result = {"corpus_articles": len(files), "pipeline": nlp.pipeline_id(), "cpus": os.cpu_count()}
+    print(f"extraction on {args.extract_size} articles, jobs={args.jobs} ...", file=sys.stderr)
+    result["extraction"] = bench_extraction(spread(files, args.extract_size), args.jobs)
+    result["builds"] = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        print(f"site builds with {n} articles ...", file=sys.stderr)
+        result["builds"].append(bench_size(spread(files, n), args.jobs))
+    e = result["extraction"]
+    print(f"\nExtraction, {e['articles']} articles, {e['jobs']} processes: bare nlp.pipe {e['bare_per_s']}/s, "
+          f"extract {e['extract_per_s']}/s, ratio {e['ratio']}")
+    cols = ["articles", "cold_s", "warm_s", "one_changed_s", "plain_material_s", "warm_vs_plain", "peak_mb",
+            "site_mb", "search_index_mb", "kb_per_page", "ms_per_page_warm"]
+    print("\n| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
+    for row in result["builds"]:
+        print("| " + " | ".join(str(row[c]) for c in cols) + " |")
+    if args.json:
+        text = json.dumps(result, indent=1)
+        if args.json == "-":
+            print(text)
+        else:
+            Path(args.json).write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
