@@ -55,7 +55,7 @@ def extract_articles(articles: list[Article], settings: Settings,
     """Briefings for ``articles`` in the same order, from the cache where possible."""
     cache = Cache(settings.cache_dir)
     pid = nlp.pipeline_id(settings.pipeline)
-    keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION, a.source, a.slug) for a in articles]
+    keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
     results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:

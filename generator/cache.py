@@ -16,9 +16,10 @@ from pathlib import Path
 from generator.model import Briefing
 
 
-def cache_key(raw: bytes, pipeline: str, extractor: str, source: str, slug: str) -> str:
+def cache_key(raw: bytes, pipeline: str, extractor: str) -> str:
+    """Only content: the same bytes under another file name are a hit (the caller sets source and slug)."""
     h = hashlib.sha256()
-    for part in (pipeline.encode(), extractor.encode(), source.encode(), slug.encode()):
+    for part in (pipeline.encode(), extractor.encode()):
         h.update(len(part).to_bytes(4, "big") + part)
     h.update(raw)
     return h.hexdigest()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -26,9 +27,28 @@ def _settings(args) -> Settings:
                     max_bytes=args.max_bytes, encoding_fallback=args.encoding_fallback)
 
 
+def _in_shard(name: str, shard: tuple[int, int] | None) -> bool:
+    if shard is None:
+        return True
+    k, n = shard
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % n == k - 1
+
+
+def _shard(text: str) -> tuple[int, int]:
+    try:
+        k, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("--shard takes K/N, e.g. 2/8") from None
+    if not 1 <= k <= n:
+        raise argparse.ArgumentTypeError("--shard K/N needs 1 <= K <= N")
+    return k, n
+
+
 def cmd_extract(args) -> int:
     articles, failed = [], 0
     for name in args.files:
+        if not _in_shard(name, args.shard):
+            continue
         path = Path(name)
         try:
             articles.append(read_article(path, name, max_bytes=args.max_bytes, fallback=args.encoding_fallback))
@@ -43,8 +63,9 @@ def cmd_extract(args) -> int:
     for a in articles:
         for w in a.warnings:
             print(f"warning: {a.source}: {w}", file=sys.stderr)
-    for b in briefings:
-        sys.stdout.write(json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True) + "\n")
+    if not args.no_output:
+        for b in briefings:
+            sys.stdout.write(json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True) + "\n")
     return 1 if failed else 0
 
 
@@ -64,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print one JSON object per article (JSON Lines)")
     p.add_argument("files", nargs="+", help="article files (.txt or .md)")
+    p.add_argument("--shard", type=_shard, default=None, metavar="K/N",
+                   help="only the K-th of N shards of FILES (by a hash of the name): run N of these on N machines")
+    p.add_argument("--no-output", action="store_true", help="only fill the cache (for sharded runs)")
     _common(p)
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("check", help="read every article in a seeds folder and report the ones that would be rejected")

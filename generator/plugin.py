@@ -6,6 +6,8 @@ does not loop. Briefings are not put in the navigation: the home page lists them
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -14,8 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import nlp, render
+from generator import nlp
 from generator.build import Settings, build_briefings
+from generator.site import Site
 from generator.sources import DEFAULT_MAX_BYTES
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -40,7 +43,9 @@ class BriefingsConfig(Config):
     encoding_fallback = c.Optional(c.Type(str))
     fail_on_rejected = c.Type(bool, default=False)
     briefings_dir = c.Type(str, default="briefings")
-    progress = c.Type(bool, default=False)
+    progress = c.Optional(c.Type(bool))  # default: on in a terminal, off in CI and logs
+    actor_min_articles = c.Type(int, default=2)
+    always_show = c.Type(list, default=[])
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -61,9 +66,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         settings = self._settings(config)
         if not settings.seeds_dir.is_dir():
             raise PluginError(f"briefings: seeds folder {settings.seeds_dir} does not exist (option seeds_dir)")
+        progress = self.config.progress
+        if progress is None:
+            progress = sys.stderr.isatty() and not os.environ.get("CI")
         try:
-            briefings, errors, articles = build_briefings(
-                settings, report=log.info if self.config.progress else log.debug)
+            briefings, errors, articles = build_briefings(settings, report=log.info if progress else log.debug)
         except nlp.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
         for article in articles:
@@ -73,21 +80,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             articles_log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
         if errors and self.config.fail_on_rejected:
             raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
-        out = self.config.briefings_dir.strip("/")
-        urls: dict[str, str] = {}
-        for b in briefings:
-            page = f"{out}/{b.slug}.md"
-            data = f"{b.slug}.json"
-            href = f"../{data}" if config.use_directory_urls else data
-            files.append(File.generated(config, page, content=render.briefing_page(b, href)))
-            files.append(File.generated(config, f"{out}/{data}", content=render.briefing_json(b)))
-            urls[b.slug] = f"{out}/{b.slug}/" if config.use_directory_urls else f"{out}/{b.slug}.html"
-        ordered = render.order(briefings)
-        if files.get_file_from_path("index.md") is None:
-            files.append(File.generated(config, "index.md", content=render.home_page(
-                ordered, [(e.path, e.reason) for e in errors], urls)))
-        files.append(File.generated(config, "data/briefings.json", content=render.all_json(briefings)))
-        log.info(f"briefings: {len(briefings)} published, {len(errors)} rejected")
+        site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
+                    briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
+                    always_show=self.config.always_show)
+        for path, content in site.pages().items():
+            if files.get_file_from_path(path) is not None:
+                log.info(f"briefings: docs/{path} exists and is kept; the generated one is not used")
+                continue
+            files.append(File.generated(config, path, content=content))
+        log.info(f"briefings: {len(briefings)} published, {len(errors)} rejected, {len(site.actors)} actor pages")
         return files
 
     def on_serve(self, server, *, config, builder):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import jinja2
 
@@ -48,7 +48,7 @@ def _env() -> jinja2.Environment:
     return env
 
 
-_ENV = _env()
+ENV = _env()
 
 
 def article_html(b: Briefing) -> list[str]:
@@ -77,20 +77,18 @@ def commitment_line(c) -> str:
     return "".join(parts)
 
 
-def briefing_page(b: Briefing, data_file: str) -> str:
+def briefing_page(b: Briefing, data_file: str, link: Callable[[str | None], str] | None = None,
+                  tags: list[str] | None = None) -> str:
+    """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page."""
+    link = link or text
     by_speaker: dict[str, list] = {}
     for q in b.quotes:
         by_speaker.setdefault(q.speaker or "Unattributed", []).append(q)
     groups = sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unattributed", kv[1][0].start))
-    return _ENV.get_template("briefing.md.j2").render(
-        b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file,
+    return ENV.get_template("briefing.md.j2").render(
+        b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file, link=link, tags=tags or [],
         commitment_lines=[commitment_line(c) for c in b.commitments],
         summary=[(i, b.sentence_text(i)) for i in b.summary])
-
-
-def home_page(briefings: list[Briefing], rejected: list[tuple[str, str]], urls: dict[str, str]) -> str:
-    return _ENV.get_template("home.md.j2").render(briefings=briefings, rejected=rejected, urls=urls,
-                                                  first_sentence=one_line)
 
 
 def one_line(b: Briefing) -> str:

@@ -1,0 +1,72 @@
+"""Cross-article pages from hand-made briefings (no spaCy): actor pages, indexes, archive, data downloads."""
+import csv
+import io
+
+from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
+from generator.site import Site, Urls
+
+
+def briefing(slug, date, actors, quotes=(), commitments=(), source=None):
+    text = "First sentence here. Second sentence here."
+    return Briefing(source=source or f"seeds/{slug}.txt", slug=slug, title=f"Title {slug}", text=text, date=date,
+                    sentences=[Sentence(0, 20), Sentence(21, len(text))], summary=[0, 1],
+                    actors=list(actors), quotes=list(quotes), commitments=list(commitments))
+
+
+def person(name, aid="p", role=None, aff=None):
+    return Actor(id=aid, name=name, type="person", role=role, affiliation=aff, mentions=2)
+
+
+def test_urls_are_relative_for_both_url_styles():
+    d, f = Urls(True), Urls(False)
+    assert d.page("briefings/x.md") == "briefings/x/" and f.page("briefings/x.md") == "briefings/x.html"
+    assert d.href("briefings/x.md", "actors/y/") == "../../actors/y/"
+    assert f.href("briefings/x.md", "actors/y.html") == "../actors/y.html"
+    assert d.href("index.md", "briefings/x/") == "briefings/x/"
+    assert d.href("briefings/x.md", "briefings/x.json") == "../x.json"
+
+
+def test_actor_in_two_briefings_gets_a_page_and_links():
+    a1 = briefing("one", "2025-01-02", [person("Jane Holloway", role="Foreign Secretary", aff="United Kingdom")],
+                  quotes=[Quote("We will act.", "Jane Holloway", "direct", "said", 21, 33, 1, "p")])
+    a2 = briefing("two", "2025-02-03", [person("Jane Holloway", role="Home Secretary"), person("Solo Person", "q")],
+                  commitments=[Commitment("Jane Holloway", "spend", "health", Amount(2e9, "GBP", "£2bn"), "pledge",
+                                          None, "Second sentence here.", 21, 42, 1, "p")])
+    site = Site([a1, a2], [])
+    assert set(site.actors) == {"jane holloway"}
+    pages = site.pages()
+    actor = pages["actors/jane-holloway.md"]
+    assert "Foreign Secretary; Home Secretary" in actor and "We will act." in actor
+    assert actor.index("Title two") < actor.index("Title one")  # newest first
+    assert "GBP 2,000,000,000" in actor and "../../briefings/one/#s2" in actor
+    assert 'href="../../actors/jane-holloway/">Jane Holloway</a>' in pages["briefings/two.md"]
+    assert "Solo Person</td>" in pages["briefings/two.md"] and "actors/solo-person.md" not in pages
+    assert "jane-holloway" in pages["quotes.md"] and "GBP 2bn" in pages["commitments.md"]
+
+
+def test_archive_by_month_then_section_and_home_lists_newest():
+    items = [briefing("a", "2025-01-05", []), briefing("b", "2025-02-01", []),
+             briefing("c", None, [], source="seeds/politics/c.txt")]
+    site = Site(items, [("seeds/bad.txt", "the file is empty")])
+    pages = site.pages()
+    assert {"archive/2025-01.md", "archive/2025-02.md", "archive/politics.md"} <= set(pages)
+    home = pages["index.md"]
+    assert home.index("Title b") < home.index("Title a") < home.index("Title c")
+    assert "seeds/bad.txt" in home
+
+
+def test_csv_downloads_match_the_briefings_and_defuse_formulas():
+    c = Commitment("=HYPERLINK(1)", "raise", "defence", Amount(2.5, "percent_gdp", "2.5 per cent"), "pledge", 2027,
+                   "=cmd|' /C calc'!A0", 0, 20, 0)
+    site = Site([briefing("x", None, [], commitments=[c])], [])
+    rows = list(csv.DictReader(io.StringIO(site.pages()["data/commitments.csv"])))
+    assert rows[0]["value"] == "2.5" and rows[0]["unit"] == "percent_gdp" and rows[0]["year"] == "2027"
+    assert rows[0]["evidence"].startswith("'=")
+
+
+def test_tags_are_safe_for_templates():
+    b = briefing("x", None, [Actor(id="c", name="United Kingdom", type="country", mentions=3)],
+                 commitments=[Commitment(None, None, "defence", None, "plan", None, "s", 0, 1, 0)])
+    b.tags = ['<script>"x"', "ok tag"]
+    tags = Site([b], []).tags_of(b)
+    assert tags == ["United Kingdom", "defence", "ok tag", "scriptx"]
