@@ -36,7 +36,7 @@ def test_actor_in_two_briefings_gets_a_page_and_links():
     assert set(site.actors) == {"jane holloway"}
     pages = site.pages()
     actor = pages["actors/jane-holloway.md"]
-    assert "Foreign Secretary; Home Secretary" in actor and "We will act." in actor
+    assert "Home Secretary; Foreign Secretary" in actor and "We will act." in actor
     assert actor.index("Title two") < actor.index("Title one")  # newest first
     assert "GBP 2,000,000,000" in actor and "../../briefings/one/#s2" in actor
     assert 'href="../../actors/jane-holloway/">Jane Holloway</a>' in pages["briefings/two.md"]
