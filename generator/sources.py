@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import hashlib
 import re
 import unicodedata
@@ -110,6 +111,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str]:
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs separated by blank lines; a text without blank lines has one paragraph per line.
     Line breaks inside a paragraph are soft wraps and become spaces."""
+    if "&" in text:
+        text = html.unescape(text)  # scraped text often carries "&#163;" for "£" or "&amp;" for "&"
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", " ")
     if re.search(r"\n[ \u00a0]*\n", text):
         blocks = re.split(r"\n[ \u00a0]*\n", text)
@@ -151,6 +154,8 @@ def _meta_str(meta: dict, key: str, path: str) -> str | None:
 
 
 def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = None) -> Article:
+    """``stem`` names the article when the front matter gives no slug: the file's path relative to the seeds
+    folder, without its suffix ("politics/003" -> slug "politics-003")."""
     text, warnings = decode(raw, source, fallback)
     meta, body = split_front_matter(text, source)
     for key in sorted(set(meta) - FRONT_MATTER_KEYS):
@@ -199,7 +204,7 @@ def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = Non
 
 
 def read_article(path: Path, source: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 fallback: str | None = None) -> Article:
+                 fallback: str | None = None, stem: str | None = None) -> Article:
     source = source or str(path)
     try:
         size = path.stat().st_size
@@ -214,7 +219,7 @@ def read_article(path: Path, source: str | None = None, *, max_bytes: int = DEFA
         raise SourceError(source, f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
         raise SourceError(source, f"{len(raw):,} bytes is over the limit of {max_bytes:,} (option max_bytes)")
-    return parse_article(raw, source, path.stem, fallback)
+    return parse_article(raw, source, stem or path.stem, fallback)
 
 
 def find_seed_files(seeds_dir: Path) -> list[Path]:
@@ -235,7 +240,8 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     for path in find_seed_files(seeds_dir):
         rel = path.relative_to(seeds_dir).as_posix()
         try:
-            article = read_article(path, f"{seeds_dir.name}/{rel}", max_bytes=max_bytes, fallback=fallback)
+            article = read_article(path, f"{seeds_dir.name}/{rel}", max_bytes=max_bytes, fallback=fallback,
+                                   stem=rel.rsplit(".", 1)[0])
         except SourceError as exc:
             errors.append(exc)
             continue

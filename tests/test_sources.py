@@ -103,3 +103,18 @@ def test_a_file_that_vanishes_is_reported(tmp_path):
     with pytest.raises(SourceError, match="folder"):
         (tmp_path / "dir.txt").mkdir()
         read_article(tmp_path / "dir.txt")
+
+
+def test_html_entities_in_plain_text_are_decoded():
+    a = parse("Fine for broadcaster\n\nThe regulator imposed a &#163;1.8m fine on AT&amp;T &amp; others.")
+    assert a.text == "The regulator imposed a £1.8m fine on AT&T & others."
+
+
+def test_articles_in_sub_folders_get_distinct_slugs(tmp_path):
+    seeds = tmp_path / "seeds"
+    for folder in ("politics", "tech"):
+        (seeds / folder).mkdir(parents=True)
+        (seeds / folder / "003.txt").write_text(f"Head {folder}\n\nBody.", encoding="utf-8")
+    articles, errors = load_articles(seeds)
+    assert [(a.source, a.slug) for a in articles] == [("seeds/politics/003.txt", "politics-003"), ("seeds/tech/003.txt", "tech-003")]
+    assert not any(a.warnings for a in articles)

@@ -22,7 +22,7 @@ ROLE_WORDS = {
     "deputy", "vice", "shadow", "managing", "finance", "financial", "operating", "foreign", "defence", "defense",
     "home", "prime", "health", "education", "trade", "culture", "business", "economic", "justice", "interior",
     "transport", "environment", "energy", "work", "pensions", "development", "international", "former",
-    "attorney", "solicitor", "professor", "researcher", "strategist", "chancellor", "partner", "owner",
+    "attorney", "solicitor", "professor", "researcher", "strategist", "partner", "owner",
     "president-elect", "secretary-general", "spokesmen", "candidate", "campaigner", "co-founder", "ceo", "cfo",
 }
 ROLE_HEADS = {

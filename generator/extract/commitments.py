@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import data
 from generator.extract.actors import GROUP_PRONOUNS, ActorIndex
-from generator.extract.amounts import Found, find_amounts
+from generator.extract.amounts import find_amounts
 from generator.model import Commitment
 
 SPENDING_NOUNS = {"spending", "spend", "budget", "funding", "investment", "aid", "expenditure", "tax", "taxes",
@@ -50,10 +50,9 @@ def _sector(sent: Span, noun: Token | None = None) -> str | None:
     return best
 
 
-def _kind(sent: Span, amount: Found | None) -> tuple[str | None, Token | None]:
+def _kind(sent: Span) -> tuple[str | None, Token | None]:
     kinds = _table()["kinds"]
     lemmas = [(t, t.lemma_.lower()) for t in sent]
-    text = sent.text.lower()
     for t, lem in lemmas:
         if lem in kinds["call"] and (t.pos_ in ("VERB", "NOUN")) and lem != "want":
             if lem == "call" and not any(c.lower_ in ("for", "on", "from") for c in t.children) and t.pos_ == "VERB":
@@ -132,7 +131,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, 
         found = [f for f in find_amounts(sent.text)]
         money = [f for f in found if f.amount.unit not in ("percent",)]
         words = {t.lower_ for t in sent}
-        kind, cue = _kind(sent, money[0] if money else None)
+        kind, cue = _kind(sent)
         spending_noun = next((t for t in sent if (t.lower_ in SPENDING_NOUNS or t.lemma_.lower() in SPENDING_NOUNS)
                               and t.pos_ in ("NOUN", "PROPN")), None)
         if money:
