@@ -36,6 +36,11 @@ ROLE_HEADS = {
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mr.", "mrs.", "dr."}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# "the firm said": a common noun that stands for the organisation last named
+ORG_NOUNS = {"company", "firm", "group", "bank", "government", "ministry", "department", "party", "organisation",
+             "organization", "business", "retailer", "airline", "carrier", "maker", "manufacturer", "regulator",
+             "watchdog", "agency", "commission", "union", "club", "board", "council", "body", "institute", "network",
+             "broadcaster", "giant", "operator", "chain", "insurer", "lender", "supermarket", "studio", "label"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 
@@ -57,7 +62,12 @@ def _strip_name(span: Span) -> Span:
     """Drop a leading "the", honorifics and a trailing possessive from a name."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the",) or doc[start].lower_.rstrip(".") in HONORIFICS):
+    for i in range(start, end):
+        if doc[i].text in ("(", "[", ","):  # "World Health Organisation (WHO"
+            end = i
+            break
+    while start < end - 1 and (doc[start].lower_ in ("the",) or doc[start].lower_.rstrip(".") in HONORIFICS
+                               or (span.label_ == "PERSON" and doc[start].lower_ in ROLE_HEADS)):
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
@@ -157,6 +167,12 @@ class ActorIndex:
         for t in tok.subtree:
             if t.i in self.token_actor:
                 return self.actors[self.token_actor[t.i]]
+        # a name or acronym used only here ("according to the EOC")
+        found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
+        if found is not None:
+            return found
+        if tok.lower_ in ORG_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
+            return self.antecedent(tok.idx, ("organization",))
         # a title established earlier: "the Prime Minister", "the chancellor"
         phrase = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "amod") or t == tok)
         for cand in (phrase, tok.text):
@@ -276,6 +292,9 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             actor.first = min(actor.first, e.start_char)
             idx._mention(e, actor)
             role, qual_at = _role_before(doc, e)
+            inner = [t for t in doc[e.start:name_span.start] if t.lower_ in ROLE_WORDS]
+            if role is None and inner:  # "Treasurer Peter Costello" tagged as one PERSON entity
+                role, qual_at = doc[inner[0].i:inner[-1].i + 1], inner[0].i
             org = None
             if role is None:
                 role, org = _role_after(doc, e)
@@ -286,8 +305,8 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
                 idx.titles.setdefault(data.key(role_text), [])
                 if actor.id not in idx.titles[data.key(role_text)]:
                     idx.titles[data.key(role_text)].append(actor.id)
-                if role.start < e.start:
-                    if "," not in doc[role.end:e.start].text:
+                if role.start < name_span.start:
+                    if "," not in doc[role.end:name_span.start].text:
                         idx._alias(actor, f"{role_text} {name}")
                     qual = _qualifier(doc, qual_at)
                     if qual is not None and not actor.affiliation:
