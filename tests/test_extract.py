@@ -122,3 +122,19 @@ def test_money_pledge_and_reported_results(brief):
     (c,) = b.commitments
     assert c.amount.value == 1.2e9 and c.amount.unit == "GBP" and c.sector == "education"
     assert c.kind == "pledge" and c.action == "spend"
+
+
+def test_title_inside_the_name_entity_becomes_the_role(brief):
+    b = brief("Rates rise\n\nTreasurer Peter Costello said the economy was strong.\n")
+    costello = by_name(b)["Peter Costello"]
+    assert costello.role == "Treasurer"
+    assert b.quotes[0].speaker == "Peter Costello"
+
+
+def test_the_firm_and_acronyms_resolve_to_the_organisation(brief):
+    b = brief("Results out\n\nShares in Acme Holdings rose on Monday. The firm said it had sold more cars than expected.\n"
+              "Women hold few top jobs, according to the Equal Opportunities Commission (EOC).\n"
+              "Pay gaps remain wide in the private sector, according to the EOC.\n")
+    speakers = [q.speaker for q in b.quotes]
+    assert speakers[0] == "Acme Holdings"
+    assert speakers[-1] == "Equal Opportunities Commission"
