@@ -226,7 +226,7 @@ class Site:
         bars = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
         top = bars[0][1] or 1
         h, w, left = 22, 640, 130
-        parts = [f'<svg class="briefing-chart" role="img" viewBox="0 0 {w + 170} {h * len(bars) + 30}" '
+        parts = [f'<svg class="briefing-chart" role="img" viewBox="0 0 {left + w + 110} {h * len(bars) + 30}" '
                  f'xmlns="http://www.w3.org/2000/svg"><title>Money committed by sector, {unit}</title>']
         for i, (sector, total) in enumerate(bars):
             y = 20 + i * h

@@ -164,6 +164,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, 
                 elif agent.pos_ in ("NOUN", "PROPN") and agent.text[:1].isupper():
                     actor_name = " ".join(t.text for t in agent.subtree
                                           if t.dep_ in ("compound", "amod") or t == agent)
+        if amount is None and actor_name is None:
+            continue  # no sum and nobody committing it: not worth a reader's attention
         year = None
         m = YEAR.search(sent.text)
         if m:
