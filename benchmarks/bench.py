@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import nlp, render  # noqa: E402
+from generator import nlp  # noqa: E402
 from generator.build import Settings, build_briefings, extract_articles  # noqa: E402
+from generator.site import Site  # noqa: E402
 from generator.sources import read_article  # noqa: E402
 
 MEASURE = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
@@ -76,15 +77,11 @@ def plain_project(where: Path, project: Path, jobs: int) -> Path:
     """The same pages as static Markdown in docs/, built by Material with no briefings plugin."""
     plain = where / "plain"
     shutil.copytree(project / "docs", plain / "docs")
-    briefings, _, _ = build_briefings(Settings(seeds_dir=project / "seeds", cache_dir=project / ".briefing-cache", jobs=jobs))
-    out = plain / "docs" / "briefings"
-    out.mkdir(parents=True)
-    urls = {}
-    for b in briefings:
-        (out / f"{b.slug}.md").write_text(render.briefing_page(b, f"../{b.slug}.json"), encoding="utf-8")
-        (out / f"{b.slug}.json").write_text(render.briefing_json(b), encoding="utf-8")
-        urls[b.slug] = f"briefings/{b.slug}/"
-    (plain / "docs" / "index.md").write_text(render.home_page(render.order(briefings), [], urls), encoding="utf-8")
+    briefings, errors, _ = build_briefings(Settings(seeds_dir=project / "seeds", cache_dir=project / ".briefing-cache", jobs=jobs))
+    for path, content in Site(briefings, [(e.path, e.reason) for e in errors]).pages().items():
+        target = plain / "docs" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
     cfg = (project / "mkdocs.yml").read_text()
     start = cfg.index("  - briefings:")
     end = cfg.index("\nextra_css")
