@@ -138,3 +138,12 @@ def test_the_firm_and_acronyms_resolve_to_the_organisation(brief):
     speakers = [q.speaker for q in b.quotes]
     assert speakers[0] == "Acme Holdings"
     assert speakers[-1] == "Equal Opportunities Commission"
+
+
+def test_counterpart_gives_role_and_country_to_the_person_named_next(brief):
+    b = brief("Talks in Oslo\n\nHome Secretary Jane Holloway will meet her Swedish counterpart on Monday.\n"
+              "Holloway and Lars Eriksson will discuss border controls.\n")
+    eriksson = by_name(b)["Lars Eriksson"]
+    assert eriksson.affiliation == "Sweden"
+    assert eriksson.role == "counterpart of Jane Holloway"
+    assert by_name(b)["Jane Holloway"].role == "Home Secretary"

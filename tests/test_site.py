@@ -113,3 +113,20 @@ def test_fail_on_rejected_fails_the_build(built):
         assert proc.returncode != 0 and "rejected" in proc.stderr
     finally:
         (project / "mkdocs.yml").write_text(cfg)
+
+
+def test_removed_article_leaves_no_page_and_broken_links_fail_strict(built):
+    project, _ = built
+    hostile = project / "seeds" / "hostile.md"
+    saved = hostile.read_bytes()
+    hostile.unlink()
+    try:
+        assert build(project).returncode == 0
+        assert not (project / "site" / "briefings" / "hostile").exists()
+        assert (project / "site" / "briefings" / "000-cc9a268175d66e70" / "index.html").exists()
+        (project / "docs" / "broken.md").write_text("# Broken\n\n[nowhere](missing.md)\n")
+        proc = build(project)
+        assert proc.returncode != 0 and "missing.md" in proc.stderr
+    finally:
+        hostile.write_bytes(saved)
+        (project / "docs" / "broken.md").unlink(missing_ok=True)

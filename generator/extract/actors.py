@@ -353,7 +353,39 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             idx._alias(actor, _strip_name(e).text)
             idx._mention(e, actor)
     _title_mentions(doc, idx)
+    _counterparts(doc, idx)
     return idx
+
+
+def _counterparts(doc: Doc, idx: ActorIndex) -> None:
+    """"his Norwegian counterpart" names a role and a country for a person named next to it (in apposition,
+    or as the first person without a role in the next two sentences): role "counterpart of <possessor>",
+    affiliation Norway."""
+    sents = list(doc.sents)
+    for tok in doc:
+        if tok.lemma_.lower() != "counterpart" or tok.pos_ != "NOUN":
+            continue
+        country = next((data.country_of(c.text) for c in tok.children
+                        if c.dep_ in ("amod", "compound", "poss") and data.country_of(c.text)), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner_actor = idx.resolve(owner) if owner is not None else None
+        target = None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in idx.token_actor:
+                target = idx.actors[idx.token_actor[child.i]]
+        if target is None:
+            si = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+            window_end = sents[min(si + 2, len(sents) - 1)].end_char
+            for m in sorted(idx.mentions, key=lambda m: m.start):
+                a = idx.actors[m.actor]
+                if tok.idx < m.start < window_end and a.type == "person" and not a.role and a is not owner_actor:
+                    target = a
+                    break
+        if target is None or target.role:
+            continue
+        target.role = f"counterpart of {owner_actor.name}" if owner_actor is not None else "counterpart"
+        if country and not target.affiliation:
+            target.affiliation = country
 
 
 def _title_mentions(doc: Doc, idx: ActorIndex) -> None:

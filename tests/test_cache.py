@@ -1,0 +1,44 @@
+import json
+
+import pytest
+
+from generator import cache as cache_mod
+from generator.cache import Cache, cache_key
+from generator.model import Briefing
+
+
+def small() -> Briefing:
+    return Briefing(source="s.txt", slug="s", title="T", text="Body.")
+
+
+def test_key_depends_on_bytes_pipeline_and_extractor_only():
+    base = cache_key(b"abc", "p1", "e1")
+    assert base == cache_key(b"abc", "p1", "e1")
+    assert len({base, cache_key(b"abd", "p1", "e1"), cache_key(b"abc", "p2", "e1"), cache_key(b"abc", "p1", "e2")}) == 4
+
+
+def test_round_trip_and_damaged_entry_is_a_miss(tmp_path):
+    c = Cache(tmp_path)
+    c.put("ab" * 32, small())
+    assert c.get("ab" * 32) == small()
+    path = next(tmp_path.rglob("*.json"))
+    path.write_text("{not json")
+    assert c.get("ab" * 32) is None
+
+
+def test_interrupted_write_leaves_nothing_behind(tmp_path, monkeypatch):
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cache_mod.json, "dump", explode)
+    with pytest.raises(KeyboardInterrupt):
+        Cache(tmp_path).put("cd" * 32, small())
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+    monkeypatch.setattr(cache_mod.json, "dump", json.dump)
+    assert Cache(tmp_path).get("cd" * 32) is None
+
+
+def test_no_folder_means_no_cache():
+    c = Cache(None)
+    c.put("ef" * 32, small())
+    assert c.get("ef" * 32) is None
