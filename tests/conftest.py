@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,12 +33,24 @@ def brief(pipeline):
     return run
 
 
-@pytest.fixture()
-def project(tmp_path: Path) -> Path:
-    """A copy of the project's site configuration and docs in a temporary folder, with an empty seeds/."""
-    dest = tmp_path / "proj"
-    dest.mkdir()
+def make_project(where: Path, seeds: dict[str, str | bytes]) -> Path:
+    """A copy of the project's mkdocs.yml and docs/ under ``where``, with these seed files."""
+    dest = where / "proj"
+    dest.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", dest / "docs")
     (dest / "seeds").mkdir()
+    for name, content in seeds.items():
+        path = dest / "seeds" / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
     return dest
+
+
+def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess:
+    """A real `mkdocs build --strict` in ``project``."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *extra], cwd=project,
+                          capture_output=True, text=True, env=env)

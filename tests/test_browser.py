@@ -5,14 +5,12 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, make_project, mkdocs_build
 
 def _find(env: str, names: tuple[str, ...]) -> Path | None:
     if os.environ.get(env):
@@ -47,15 +45,9 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    project = tmp_path_factory.mktemp("browser") / "proj"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    (project / "seeds").mkdir()
-    shutil.copy(SAMPLE, project / "seeds" / SAMPLE.name)
-    (project / "seeds" / "healey-estonia.txt").write_text(SECOND, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,
-                          text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    project = make_project(tmp_path_factory.mktemp("browser"),
+                           {SAMPLE.name: SAMPLE.read_bytes(), "healey-estonia.txt": SECOND})
+    proc = mkdocs_build(project)
     assert proc.returncode == 0, proc.stderr
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -1,16 +1,13 @@
 """A real `mkdocs build --strict` on a temporary copy of the project: the HTML and the search index."""
 import html
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, make_project, mkdocs_build
 
 HOSTILE = """<script>alert("x")</script> | table | breaker
 
@@ -22,24 +19,13 @@ The Treasury will spend £3bn on <b>schools</b> by 2026, the Chancellor said.
 """
 
 
-def build(project: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *extra], cwd=project,
-                          capture_output=True, text=True, env=env)
+build = mkdocs_build
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    from tests.conftest import ROOT
-    project = tmp_path_factory.mktemp("site") / "proj"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    seeds = project / "seeds"
-    seeds.mkdir()
-    shutil.copy(SAMPLE, seeds / SAMPLE.name)
-    (seeds / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    (seeds / "broken.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    project = make_project(tmp_path_factory.mktemp("site"), {
+        SAMPLE.name: SAMPLE.read_bytes(), "hostile.md": HOSTILE, "broken.txt": b"\xff\xfe\x00\x00binary"})
     proc = build(project)
     assert proc.returncode == 0, proc.stderr
     return project, proc

@@ -13,27 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from generator import data
 from generator.model import Actor
 
-ROLE_WORDS = {
-    "secretary", "minister", "president", "chancellor", "premier", "governor", "senator", "ambassador",
-    "commissioner", "chairman", "chairwoman", "chair", "chief", "executive", "director", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "mayor", "king", "queen", "prince", "princess", "envoy", "general",
-    "judge", "speaker", "treasurer", "officer", "economist", "analyst", "mp", "mep", "msp", "pope", "head",
-    "boss", "founder", "manager", "editor", "captain", "coach", "counterpart", "lawyer", "adviser", "advisor",
-    "deputy", "vice", "shadow", "managing", "finance", "financial", "operating", "foreign", "defence", "defense",
-    "home", "prime", "health", "education", "trade", "culture", "business", "economic", "justice", "interior",
-    "transport", "environment", "energy", "work", "pensions", "development", "international", "former",
-    "attorney", "solicitor", "professor", "researcher", "strategist", "partner", "owner",
-    "president-elect", "secretary-general", "spokesmen", "candidate", "campaigner", "co-founder", "ceo", "cfo",
-}
-ROLE_HEADS = {
-    "secretary", "minister", "president", "chancellor", "premier", "governor", "senator", "ambassador",
-    "commissioner", "chairman", "chairwoman", "chair", "executive", "director", "spokesman", "spokeswoman",
-    "spokesperson", "leader", "mayor", "king", "queen", "prince", "princess", "envoy", "general", "judge",
-    "speaker", "treasurer", "officer", "economist", "analyst", "mp", "mep", "msp", "pope", "head", "boss",
-    "founder", "manager", "editor", "captain", "coach", "counterpart", "lawyer", "adviser", "advisor", "chief",
-    "attorney", "solicitor", "professor", "researcher", "strategist", "partner", "owner", "secretary-general",
-    "candidate", "campaigner", "co-founder", "ceo", "cfo",
-}
+_ROLES = data.load("titles")
+# Words that head a role ("chief executive", "spokesman") and words that may stand before one ("finance").
+ROLE_HEADS = set(_ROLES["role_heads"])
+ROLE_WORDS = ROLE_HEADS | set(_ROLES["role_modifiers"])
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mr.", "mrs.", "dr."}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # "the firm said": a common noun that stands for the organisation last named
