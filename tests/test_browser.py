@@ -80,11 +80,17 @@ def test_search_actor_then_briefing_then_actor_page(served, browser):
     browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
     box = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
     box.send_keys("Sandvik")
-    result = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, ".md-search-result__item a")))
-    assert "000-cc9a268175d66e70" in result.get_attribute("href")
-    result.click()
 
-    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".briefing-actors")))
+    def result_for_the_briefing(driver):
+        for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"):
+            if "000-cc9a268175d66e70" in (a.get_attribute("href") or "") and a.is_displayed():
+                return a
+        return False
+
+    wait.until(result_for_the_briefing).click()
+    # navigation.instant swaps the page in place: wait for the new URL, not just for an element
+    wait.until(lambda d: "/briefings/000-cc9a268175d66e70/" in d.current_url
+               and d.find_elements(By.CSS_SELECTOR, ".briefing-actors"))
     browser.save_screenshot(str(OUT / "briefing.png"))
     table = browser.find_element(By.CSS_SELECTOR, ".briefing-actors").text
     assert "John Healey" in table and "Defence Secretary" in table
@@ -92,7 +98,9 @@ def test_search_actor_then_briefing_then_actor_page(served, browser):
     assert link.text == "John Healey"
     link.click()
 
-    heading = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article h1")))
+    wait.until(lambda d: "/actors/" in d.current_url
+               and d.find_element(By.CSS_SELECTOR, "article h1").text.startswith("John Healey"))
+    heading = browser.find_element(By.CSS_SELECTOR, "article h1")
     browser.save_screenshot(str(OUT / "actor.png"))
     assert heading.text.startswith("John Healey")
     body = browser.find_element(By.CSS_SELECTOR, "article").text
