@@ -1,10 +1,12 @@
 """A real `mkdocs build --strict` on a temporary copy of the project: the HTML and the search index."""
 import html
 import json
+from importlib import resources
 import re
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from tests.conftest import SAMPLE, make_project, mkdocs_build
@@ -82,6 +84,13 @@ def test_data_files_are_published_and_identical_across_builds(built, tmp_path):
     project, _ = built
     data = json.loads((project / "site" / "briefings" / "000-cc9a268175d66e70.json").read_text(encoding="utf-8"))
     assert data["slug"] == "000-cc9a268175d66e70"
+    schema = json.loads(resources.files("generator").joinpath("schema", "briefing.schema.json").read_text())
+    everything = json.loads((project / "site" / "data" / "briefings.json").read_text(encoding="utf-8"))
+    assert sorted(b["slug"] for b in everything["briefings"]) == ["000-cc9a268175d66e70", "hostile"]
+    for b in everything["briefings"] + [data]:
+        jsonschema.validate(b, schema)
+    quotes_csv = (project / "site" / "data" / "quotes.csv").read_text(encoding="utf-8")
+    assert "the security of our world for a generation." in quotes_csv
     first = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*")
              if p.suffix in (".json",) or p.name == "index.html" and "briefings" in p.parts}
     shutil.rmtree(project / ".briefing-cache")
