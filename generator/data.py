@@ -54,6 +54,17 @@ def capitals() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def organizations() -> dict[str, str]:
+    """Organisation name or alias key -> canonical name ("Tories" -> Conservative Party)."""
+    out: dict[str, str] = {}
+    for name, aliases in load("organizations").items():
+        out[key(name)] = name
+        for alias in aliases or []:
+            out[key(alias)] = name
+    return out
+
+
 def country_of(text: str) -> str | None:
     """The country a name, alias or demonym stands for ("U.K." -> United Kingdom, "Norwegian" -> Norway)."""
     k = key(text)

@@ -78,6 +78,12 @@ def places(doc: Doc) -> Doc:
     new_ents = []
     changed = False
     for ent in doc.ents:
+        if ent.label_ != "TITLE" and ent.start > 0:
+            # "Liberal" + "Democrats": widen to a known organisation the NER cut short
+            wider = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+            if data.key(wider.text) in data.organizations() and doc[ent.start - 1].ent_type_ in ("", "TITLE", "NORP"):
+                ent = wider
+                changed = True
         k = data.key(ent.text)
         label = ent.label_
         if label == "TITLE":
@@ -85,6 +91,10 @@ def places(doc: Doc) -> Doc:
             continue
         if label in ("ORG", "PERSON", "GPE") and ent[-1].lower_ in ("and", "of", "for", "the", "&"):
             changed = True  # "Trade and" from "Trade and Industry Secretary": a broken span, dropped
+            continue
+        if k in data.organizations() and label != "ORG" and (ent[0].is_title or ent.text.isupper()):
+            new_ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "the Tories" as NORP
+            changed = True
             continue
         if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in ORG_HEADS:
             # "the Centre for Budget Research" tagged as a facility
@@ -103,7 +113,10 @@ def places(doc: Doc) -> Doc:
         if tok.i in taken or not tok.text[:1].isupper():
             continue
         k = data.key(tok.text)
-        if k in data.countries() and tok.pos_ == "PROPN" and len(k) > 1:
+        if k in data.organizations() and tok.pos_ in ("PROPN", "NOUN") and len(k) > 2:
+            new_ents.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "Tories" the NER left out
+            changed = True
+        elif k in data.countries() and tok.pos_ == "PROPN" and len(k) > 1:
             new_ents.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
             changed = True
     if changed:

@@ -70,6 +70,7 @@ class ActorIndex:
         self.titles: dict[str, list[str]] = {}  # title key -> actor ids, in order established
         self.mentions: list[Mention] = []
         self.token_actor: dict[int, str] = {}
+        self.type_votes: dict[str, dict[str, int]] = {}
 
     # --- building -------------------------------------------------------------------------------------
     def _new(self, name: str, type_: str, first: int) -> Actor:
@@ -90,6 +91,21 @@ class ActorIndex:
         k = data.key(text)
         if k and k not in self.keys:
             self.keys[k] = actor.id
+
+    def _vote(self, actor: Actor, type_: str) -> None:
+        votes = self.type_votes.setdefault(actor.id, {})
+        votes[type_] = votes.get(type_, 0) + 1
+
+    def settle_types(self) -> None:
+        """An actor's type is what most of its mentions were tagged as ("Liberal Democrats" is sometimes
+        tagged as a person); known organisations and people with a role keep theirs."""
+        for aid, votes in self.type_votes.items():
+            a = self.actors[aid]
+            if a.type == "country" or data.key(a.name) in data.organizations():
+                continue
+            best = max(sorted(votes), key=lambda t: votes[t])
+            if votes[best] > votes.get(a.type, 0) and not (a.type == "person" and a.role):
+                a.type = best
 
     def _mention(self, span: Span, actor: Actor) -> None:
         in_quote = _in_spans(span.start_char, self.quote_spans)
@@ -229,13 +245,22 @@ def _person_repair(doc: Doc) -> list[Span]:
     ents = [e for e in doc.ents]
     persons = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].text for e in persons if len(e) >= 2}
+    # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
+    honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in HONORIFICS}
+    surnames |= honoured
     out: list[Span] = []
     for e in ents:
+        if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in HONORIFICS and len(e) >= 2
+                                                   or (len(e) <= 3 and e[-1].text in honoured)):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
         if e.label_ in ("ORG", "GPE") and len(e) == 1 and data.key(e.text) not in data.countries():
             prev = doc[e.start - 1] if e.start > 0 else None
+            before = doc[e.start - 2] if e.start > 1 else None
             if (prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.is_title
                     and not prev.is_sent_start and prev.lower_ not in ROLE_WORDS and len(prev) > 1
-                    and e[0].is_title):
+                    and e[0].is_title and (before is None or before.lower_ != "the")
+                    and data.key(f"{prev.text} {e.text}") not in data.organizations()):
                 out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
                 continue
             if e.text in surnames:
@@ -274,6 +299,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
                 idx._alias(actor, e.text)
             actor.first = min(actor.first, e.start_char)
             idx._mention(e, actor)
+            idx._vote(actor, "person")
             role, qual_at = _role_before(doc, e)
             inner = [t for t in doc[e.start:name_span.start] if t.lower_ in ROLE_WORDS]
             if role is None and inner:  # "Treasurer Peter Costello" tagged as one PERSON entity
@@ -306,6 +332,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             if not name or not any(c.isalpha() for c in name):
                 continue
             country = data.countries().get(data.key(name))
+            name = data.organizations().get(data.key(name), name)  # "Tories" -> Conservative Party
             if country:
                 actor = idx.lookup(country) or idx._new(country, "organization" if country == "European Union" else "country", e.start_char)
             else:
@@ -321,7 +348,10 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
                     actor = person[0] if len(person) == 1 else None
                 if actor is None:
                     actor = idx._new(name, "organization", e.start_char)
+                idx._vote(actor, "organization")
             idx._alias(actor, name)
+            if _strip_name(e).text != name:
+                idx._alias(actor, _strip_name(e).text)
             idx._mention(e, actor)
         elif label == "GPE":
             country = data.countries().get(data.key(e.text))
@@ -337,6 +367,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             idx._mention(e, actor)
     _title_mentions(doc, idx)
     _counterparts(doc, idx)
+    idx.settle_types()
     return idx
 
 

@@ -182,7 +182,8 @@ class _Attributor:
         if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in ("spokesman", "spokeswoman", "spokesperson"):
             words = [t for t in subj.subtree if t.dep_ not in ("det", "punct", "relcl", "prep") and t.i <= subj.i]
             phrase = " ".join(t.text for t in words)
-            if phrase and phrase[0].isupper():
+            # a named group ("Ministers", "Critics") or a plural of people ("economists", "analysts")
+            if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"):
                 return phrase, None
         return None, None
 
@@ -206,17 +207,33 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
 
     # ---- direct quotes --------------------------------------------------------------------------------
     prev: Quote | None = None
-    prev_para_end = -1
+    prev_para_end = prev_close = -1
     for s in spans:
         content = text[s.start:s.end]
         n_words = len(content.split())
         pstart, pend = para_of(s.start)
-        # speech verbs in the paragraph outside any quote, nearest first
+        # speech verbs outside any quote: first in the sentences the quote spans, then in its paragraph
+        own = [sent for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at]
+        own_verbs = [t for sent in own for t in sent if _speech_verb(t) and _inside(t.idx, spans) is None]
         verbs = []
         for tok in doc.char_span(pstart, pend, alignment_mode="expand") or []:
             if _speech_verb(tok) and _inside(tok.idx, spans) is None:
                 verbs.append(tok)
-        verbs.sort(key=lambda t: min(abs(t.idx - s.open_at), abs(t.idx - s.close_at)))
+
+        def distance(t: Token) -> int:
+            return min(abs(t.idx - s.open_at), abs(t.idx - s.close_at))
+
+        own_verbs.sort(key=distance)
+        verbs.sort(key=distance)
+        between = text[prev_close:s.open_at] if prev is not None and prev_close >= pstart - 2 else None
+        continuing = not own_verbs and between is not None and not between.strip(" \n.,;:-–—")
+        before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
+        prev_verbs = [t for t in (before[-1] if before else []) if _speech_verb(t) and _inside(t.idx, spans) is None]
+        if continuing:
+            verbs = []  # "A," he said. "B." -- B continues the same speaker
+        else:
+            # the quote's own sentence, then the sentence before it ('X said ... . "Quote."'), then the paragraph
+            verbs = own_verbs + prev_verbs + [v for v in verbs if v not in own_verbs and v not in prev_verbs]
         cue, name, aid = None, None, None
         for verb in verbs:
             subj = _subject(verb)
@@ -224,7 +241,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
                 name, aid = attr.speaker(subj)
                 cue = verb.text
                 break
-        if cue is None:
+        if cue is None and not continuing:
             acc = None
             for sent in sents:
                 if sent.start_char >= pstart and sent.end_char <= pend + 1:
@@ -232,8 +249,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
             if acc is not None and _inside(acc[0].idx, spans) is None:
                 name, aid = attr.speaker(acc[1])
                 cue = "according to"
-        whole_para = text[pstart:pend].strip(" “”\"‘’'") .startswith(content[:20]) and not verbs
-        if cue is None and prev is not None and (whole_para or prev_para_end >= pstart - 2):
+        if cue is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             # a paragraph that continues the previous speaker's quote
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
             if aid and aid in actors.actors:
@@ -246,6 +262,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
                   sentence=sent_index(s.start), speaker_id=aid)
         quotes.append(q)
         prev = q
+        prev_close = s.close_at
         prev_para_end = pend if not s.closed else -1
 
     # ---- reported speech ------------------------------------------------------------------------------
@@ -256,11 +273,22 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
             subj = _subject(verb)
             content_tokens: list[Token] = []
             for child in verb.children:
-                if child.dep_ == "ccomp" and child.i > verb.i:
+                if child.dep_ == "ccomp":
                     content_tokens = [t for t in child.subtree]
+                    # "said A and B": a second clause joined by "and" belongs to the content too (the parser
+                    # hangs it on the speech verb as another ccomp or a conj); "but" starts the writer's own
+                    for sib in verb.children:
+                        if (sib.dep_ in ("conj", "ccomp") and sib.i > child.i > verb.i and not _speech_verb(sib)
+                                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children)
+                                and any(t.lower_ == "and" for t in doc[child.i:sib.i])
+                                and not any(t.lower_ in ("but", "while", "although") for t in doc[child.i:sib.i])):
+                            content_tokens += list(sib.subtree)
                     break
                 if child.dep_ == "xcomp" and verb.lemma_ in _cues()["to_verbs"]:
                     content_tokens = [t for t in child.subtree]
+                    break
+                if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_ in ("accuse", "warn", "speak"):
+                    content_tokens = [t for g in child.children for t in g.subtree]  # "accused X of Y"
                     break
             if not content_tokens and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
                 # "X said, he had ..." parsed with the speech verb under the content verb

@@ -1,0 +1,25 @@
+"""The project's own gold annotations (tests/gold) quote their articles exactly."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+
+GOLD = sorted((Path(__file__).parent / "gold").glob("*.json"))
+CORPUS = SHARED / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside this checkout")
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_gold_quotes_and_evidence_occur_in_the_article(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = " ".join((CORPUS / gold["source"]).read_text(encoding="utf-8").split())
+    for q in gold["quotes"]:
+        assert q["text"] in text, q["text"]
+        assert q["kind"] in ("direct", "indirect")
+    for c in gold["commitments"]:
+        assert c["evidence"] in text, c["evidence"]
+        assert c["kind"] in ("pledge", "call", "plan", "warning", "spend")
+    for a in gold["actors"]:
+        assert a["type"] in ("person", "organization", "country", "group", "place")
