@@ -42,7 +42,7 @@ def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
     quote_ranges = [(s.open_at, s.close_at) for s in spans]
     actors = find_actors(doc, quote_ranges)
     quotes = find_quotes(doc, spans, actors)
-    commitments = find_commitments(doc, actors, quote_ranges)
+    commitments = find_commitments(doc, actors, quotes)
     sentences = []
     for s in doc.sents:
         start, end = s.start_char, s.end_char

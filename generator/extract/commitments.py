@@ -14,11 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from generator import data
 from generator.extract.actors import GROUP_PRONOUNS, ActorIndex
 from generator.extract.amounts import find_amounts
-from generator.model import Commitment
+from generator.model import Commitment, Quote
 
 SPENDING_NOUNS = {"spending", "spend", "budget", "funding", "investment", "aid", "expenditure", "tax", "taxes",
                   "money", "cash", "fund", "funds", "subsidy", "subsidies", "grant", "grants", "package",
-                  "bailout", "contribution", "contributions", "outlay"}
+                  "bailout", "contribution", "contributions", "outlay", "payment", "payments", "threshold",
+                  "duty", "allowance", "allowances", "credits", "relief", "pension", "pensions", "benefits"}
+# "would need to raise taxes", "forced to": what someone reports as unavoidable is a warning
+NECESSITY = {"need", "force", "require", "must", "have", "oblige", "compel"}
 RESULT_WORDS = {"profit", "profits", "revenue", "revenues", "sales", "turnover", "earnings", "shares", "share",
                 "price", "prices", "stock", "deficit", "growth", "inflation", "rate", "rates", "loss", "losses",
                 "valued", "worth", "market", "index", "exports", "imports", "surplus", "unemployment", "output",
@@ -26,6 +29,9 @@ RESULT_WORDS = {"profit", "profits", "revenue", "revenues", "sales", "turnover",
                 "debt", "fine", "fined", "damages", "bid", "offer", "stake", "deal", "takeover", "merger",
                 "buy", "bought", "sold", "sell", "acquisition", "dividend", "margin", "margins", "bonus",
                 "bonuses", "box", "office", "gross", "grossed", "audience", "tickets", "viewers"}
+# Unnamed agents worth naming: "the prime minister pledged", "the government gives"
+AGENT_NOUNS = {"government", "ministers", "minister", "chancellor", "president", "prime", "party", "council",
+               "treasury", "opposition", "administration", "mayor", "governor", "executive", "board"}
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
 
 
@@ -69,7 +75,7 @@ def _kind(sent: Span) -> tuple[str | None, Token | None]:
             return "plan", t
     for t in sent:
         # "will raise", "are to raise": a commitment in the future tense
-        if t.lower_ in ("will", "shall") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _table()["actions"]:
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _table()["actions"]:
             return "pledge", t.head
         if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" and sent.doc[t.i + 2].pos_ == "VERB":
             return "pledge", sent.doc[t.i + 2]
@@ -111,6 +117,19 @@ def _agent(doc: Doc, sent: Span, cue: Token | None, action: Token | None, kind: 
     return None
 
 
+def _reporter(verb: Token | None) -> Token | None:
+    """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ...")."""
+    speech = set(data.load("cues")["speech_verbs"])
+    t = verb
+    while t is not None and t.head.i != t.i:
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_.lower() in speech:
+            for child in t.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+        t = t.head
+    return None
+
+
 def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | None, str | None]:
     """"They" and "we": the nearest earlier plural subject or organisation."""
     for sent in reversed([s for s in doc.sents if s.end_char <= before]):
@@ -124,8 +143,16 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | 
     return None, None
 
 
-def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, int]]) -> list[Commitment]:
+def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[Commitment]:
     out: list[Commitment] = []
+
+    def quoted_speaker(offset: int) -> tuple[str | None, str | None]:
+        """Who says "we" here: the speaker of the direct quote around ``offset``."""
+        for q in quotes:
+            if q.kind == "direct" and q.start <= offset < q.end and q.speaker:
+                return q.speaker, q.speaker_id
+        return None, None
+
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         found = [f for f in find_amounts(sent.text)]
@@ -153,15 +180,27 @@ def find_commitments(doc: Doc, actors: ActorIndex, quote_spans: list[tuple[int, 
             continue
         action = _action(sent, cue)
         agent = _agent(doc, sent, cue, action, kind)
+        reporter = _reporter(action or cue) if kind != "call" else None
+        if reporter is not None:
+            clause = list((action or cue).head.subtree) if (action or cue) is not None else []
+            needed = any(t.lemma_.lower() in NECESSITY and t.dep_ not in ("aux", "auxpass")
+                         and (t.lemma_.lower() != "have" or t.nbor(1).lower_ == "to") for t in clause if t.i + 1 < len(doc))
+            ours = any(t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass") for t in clause)
+            if kind in ("spend", "pledge", "plan") and needed and not ours:
+                kind, agent = "warning", reporter  # "X said Y would need to raise taxes"
+            elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
+                agent = reporter  # "X said raising the threshold would ..." -- X's proposal
         actor_name, actor_id = None, None
         if agent is not None:
-            if agent.lower_ in GROUP_PRONOUNS | {"we"}:
+            if agent.lower_ in ("we", "i") and quoted_speaker(agent.idx)[0]:
+                actor_name, actor_id = quoted_speaker(agent.idx)
+            elif agent.lower_ in GROUP_PRONOUNS | {"we"}:
                 actor_name, actor_id = _group_antecedent(doc, sent.start_char, actors)
             else:
                 a = actors.resolve(agent)
                 if a is not None:
                     actor_name, actor_id = a.name, a.id
-                elif agent.pos_ in ("NOUN", "PROPN") and agent.text[:1].isupper():
+                elif agent.pos_ in ("NOUN", "PROPN") and (agent.text[:1].isupper() or agent.lower_ in AGENT_NOUNS):
                     actor_name = " ".join(t.text for t in agent.subtree
                                           if t.dep_ in ("compound", "amod") or t == agent)
         if amount is None and actor_name is None:

@@ -176,6 +176,10 @@ class _Attributor:
         if subj is None:
             return None, None
         actor = self.actors.resolve(subj)
+        if actor is None:  # "according to their figures": whose figures
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is not None and owner.lower_ in ("its", "their"):
+                actor = self.actors.antecedent(owner.idx, ("organization",))
         if actor is not None:
             actor.quotes += 1
             return actor.name, actor.id
