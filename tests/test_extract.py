@@ -147,3 +147,18 @@ def test_counterpart_gives_role_and_country_to_the_person_named_next(brief):
     assert eriksson.affiliation == "Sweden"
     assert eriksson.role == "counterpart of Jane Holloway"
     assert by_name(b)["Jane Holloway"].role == "Home Secretary"
+
+
+def test_reported_necessity_is_the_speakers_warning(brief):
+    b = brief("Tax warning\n\nThe Centre for Budget Research said the chancellor would need to raise taxes by £8bn after the election.\n")
+    (c,) = b.commitments
+    assert (c.kind, c.actor, c.amount.value) == ("warning", "Centre for Budget Research", 8e9)
+
+
+def test_party_names_are_one_organisation(brief):
+    b = brief("Tories pledge cash\n\nThe Tories say they will spend £250m a year on school sport.\n"
+              "The Conservatives also promised to keep the payments.\n")
+    names = by_name(b)
+    assert "Conservative Party" in names and names["Conservative Party"].type == "organization"
+    assert {"Tories", "Conservatives"} <= set(names["Conservative Party"].aliases)
+    assert [c.actor for c in b.commitments] == ["Conservative Party", "Conservative Party"]
