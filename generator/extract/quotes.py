@@ -198,12 +198,6 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
     quotes: list[Quote] = []
     sents = list(doc.sents)
 
-    def sent_index(offset: int) -> int:
-        for i, s in enumerate(sents):
-            if s.start_char <= offset < s.end_char + 1:
-                return i
-        return len(sents) - 1
-
     paragraphs = _paragraphs(text)
 
     def para_of(offset: int) -> tuple[int, int]:
@@ -263,7 +257,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
         if n_words <= 3 and cue is None and s.closed:
             continue  # a short quoted term with no speaker: a label, not speech
         q = Quote(text=content, speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
-                  sentence=sent_index(s.start), speaker_id=aid)
+                  sentence=0, speaker_id=aid)  # sentence indices are set by extract()
         quotes.append(q)
         prev = q
         prev_close = s.close_at
