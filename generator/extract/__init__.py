@@ -1,14 +1,14 @@
 """Extraction: pure functions from a parsed article (spaCy ``Doc``) to a ``Briefing``. No I/O, no MkDocs."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from generator import EXTRACTOR_VERSION
-from generator.extract.actors import find_actors
-from generator.extract.commitments import find_commitments
-from generator.extract.quotes import find_quote_spans, find_quotes
 from generator.model import Briefing, Sentence
 from generator.sources import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SUMMARY_SENTENCES = 3
 
@@ -37,6 +37,11 @@ def _summary(briefing: Briefing) -> list[int]:
 
 
 def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
+    # imported here so that `generator.extract.amounts` (used by the renderer) does not load spaCy
+    from generator.extract.actors import find_actors
+    from generator.extract.commitments import find_commitments
+    from generator.extract.quotes import find_quote_spans, find_quotes
+
     text = doc.text
     spans = find_quote_spans(text)
     quote_ranges = [(s.open_at, s.close_at) for s in spans]
