@@ -24,34 +24,29 @@ def key(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=None)
-def countries() -> dict[str, str]:
-    """Country name, alias or demonym key -> canonical country name."""
+def _country_index(field: str) -> dict[str, str]:
+    """Key of every entry of ``field`` (aliases, demonyms, capitals) -> canonical country name."""
     out: dict[str, str] = {}
     for name, info in load("countries").items():
-        info = info or {}
-        out[key(name)] = name
-        for alias in info.get("aliases", []) or []:
-            out[key(alias)] = name
+        for value in (info or {}).get(field, []) or []:
+            out[key(value)] = name
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def countries() -> dict[str, str]:
+    """Country name or alias key -> canonical country name ("U.K." -> United Kingdom)."""
+    return {key(name): name for name in load("countries")} | _country_index("aliases")
 
 
 @functools.lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, info in load("countries").items():
-        for d in (info or {}).get("demonyms", []) or []:
-            out[key(d)] = name
-    return out
+    return _country_index("demonyms")
 
 
 @functools.lru_cache(maxsize=None)
 def capitals() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, info in load("countries").items():
-        for c in (info or {}).get("capitals", []) or []:
-            out[key(c)] = name
-    return out
+    return _country_index("capitals")
 
 
 @functools.lru_cache(maxsize=None)
