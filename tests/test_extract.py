@@ -162,3 +162,8 @@ def test_party_names_are_one_organisation(brief):
     assert "Conservative Party" in names and names["Conservative Party"].type == "organization"
     assert {"Tories", "Conservatives"} <= set(names["Conservative Party"].aliases)
     assert [c.actor for c in b.commitments] == ["Conservative Party", "Conservative Party"]
+
+
+def test_organisation_named_after_its_country_gets_that_affiliation(brief):
+    b = brief("Rates rise\n\nThe Reserve Bank of Australia raised interest rates on Wednesday, the bank said.\n")
+    assert by_name(b)["Reserve Bank of Australia"].affiliation == "Australia"

@@ -368,7 +368,25 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     _title_mentions(doc, idx)
     _counterparts(doc, idx)
     idx.settle_types()
+    _organisation_countries(idx)
     return idx
+
+
+def _organisation_countries(idx: ActorIndex) -> None:
+    """An organisation whose name says its country has that affiliation ("Reserve Bank of Australia",
+    "Scottish Parliament", "US Federal Reserve")."""
+    for a in idx.actors.values():
+        if a.type != "organization" or a.affiliation:
+            continue
+        words = re.findall(r"[\w.'’]+", a.name)
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                country = data.country_of(" ".join(words[i:i + n]))
+                if country and country != a.name:
+                    a.affiliation = country
+                    break
+            if a.affiliation:
+                break
 
 
 def _counterparts(doc: Doc, idx: ActorIndex) -> None:
