@@ -7,13 +7,13 @@ import json
 import sys
 from pathlib import Path
 
-from generator import pipeline as nlp
+from generator import pipeline
 from generator.build import Settings, extract_articles, stderr_report
 from generator.sources import DEFAULT_MAX_BYTES, SourceError, load_articles, read_article
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--pipeline", default=nlp.DEFAULT_PIPELINE, help="installed spaCy pipeline (default %(default)s)")
+    p.add_argument("--pipeline", default=pipeline.DEFAULT_PIPELINE, help="installed spaCy pipeline (default %(default)s)")
     p.add_argument("--jobs", type=int, default=2, help="processes for parsing large batches (default %(default)s)")
     p.add_argument("--cache-dir", default=".briefing-cache", help="extraction cache ('' for none; default %(default)s)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article accepted")
@@ -57,7 +57,7 @@ def cmd_extract(args) -> int:
             failed += 1
     try:
         briefings = extract_articles(articles, _settings(args), None if args.quiet else stderr_report)
-    except nlp.PipelineError as exc:
+    except pipeline.PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for a in articles:

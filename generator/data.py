@@ -14,6 +14,12 @@ def load(name: str) -> dict:
     return yaml.safe_load(text)
 
 
+@functools.lru_cache(maxsize=None)
+def words(name: str, field: str) -> frozenset[str]:
+    """A list in a data table as a set, built once ("cues", "speech_verbs")."""
+    return frozenset(load(name)[field])
+
+
 def key(text: str) -> str:
     """Comparison key for names: case, dots, possessives and a leading "the" do not matter."""
     text = text.replace("\u2019", "'").strip()

@@ -8,10 +8,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-ACTOR_TYPES = ("person", "organization", "country", "group")
-QUOTE_KINDS = ("direct", "indirect")
-COMMITMENT_KINDS = ("pledge", "call", "plan", "warning", "spend")
-
 
 @dataclass
 class Amount:

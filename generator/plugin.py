@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import pipeline as nlp
+from generator import pipeline
 from generator.build import Settings, build_briefings
 from generator.site import Site
 from generator.sources import DEFAULT_MAX_BYTES
@@ -35,7 +35,7 @@ if not articles_log.handlers:
 
 class BriefingsConfig(Config):
     seeds_dir = c.Type(str, default="seeds")
-    pipeline = c.Type(str, default=nlp.DEFAULT_PIPELINE)
+    pipeline = c.Type(str, default=pipeline.DEFAULT_PIPELINE)
     jobs = c.Type(int, default=2)
     batch_size = c.Type(int, default=32)
     cache_dir = c.Optional(c.Type(str))
@@ -71,7 +71,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             progress = sys.stderr.isatty() and not os.environ.get("CI")
         try:
             briefings, errors, articles = build_briefings(settings, report=log.info if progress else log.debug)
-        except nlp.PipelineError as exc:
+        except pipeline.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
         for article in articles:
             for warning in article.warnings:

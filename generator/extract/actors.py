@@ -17,7 +17,7 @@ _ROLES = data.load("titles")
 # Words that head a role ("chief executive", "spokesman") and words that may stand before one ("finance").
 ROLE_HEADS = set(_ROLES["role_heads"])
 ROLE_WORDS = ROLE_HEADS | set(_ROLES["role_modifiers"])
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "mr.", "mrs.", "dr."}
+HONORIFICS = {h.lower() for h in _ROLES["honorifics"]}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # "the firm said": a common noun that stands for the organisation last named
 ORG_NOUNS = {"company", "firm", "group", "bank", "government", "ministry", "department", "party", "organisation",
@@ -120,10 +120,6 @@ class ActorIndex:
         return self.actors.get(aid) if aid else None
 
     # --- queries --------------------------------------------------------------------------------------
-    def actor_of_token(self, tok: Token) -> Actor | None:
-        aid = self.token_actor.get(tok.i)
-        return self.actors.get(aid) if aid else None
-
     def by_title(self, title: str, before: int) -> Actor | None:
         """The person a bare title refers to: the one who holds it and was last spoken of (outside quotes)."""
         ids = self.titles.get(data.key(title))

@@ -75,7 +75,7 @@ def _kind(sent: Span) -> tuple[str | None, Token | None]:
             return "plan", t
     for t in sent:
         # "will raise", "are to raise": a commitment in the future tense
-        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _table()["actions"]:
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in data.words("commitments", "actions"):
             return "pledge", t.head
         if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" and sent.doc[t.i + 2].pos_ == "VERB":
             return "pledge", sent.doc[t.i + 2]
@@ -86,7 +86,7 @@ def _kind(sent: Span) -> tuple[str | None, Token | None]:
 
 
 def _action(sent: Span, anchor: Token | None) -> Token | None:
-    actions = set(_table()["actions"])
+    actions = data.words("commitments", "actions")
     if anchor is not None:
         for t in [anchor] + list(anchor.subtree):
             if t.pos_ == "VERB" and t.lemma_.lower() in actions:
@@ -119,7 +119,7 @@ def _agent(doc: Doc, sent: Span, cue: Token | None, action: Token | None, kind: 
 
 def _reporter(verb: Token | None) -> Token | None:
     """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ...")."""
-    speech = set(data.load("cues")["speech_verbs"])
+    speech = data.words("cues", "speech_verbs")
     t = verb
     while t is not None and t.head.i != t.i:
         if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_.lower() in speech:

@@ -116,12 +116,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 # ---------------------------------------------------------------------------------------------------------
-def _cues() -> dict:
-    return data.load("cues")
-
-
 def _speech_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in set(_cues()["speech_verbs"])
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in data.words("cues", "speech_verbs")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -264,7 +260,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
         prev_para_end = pend if not s.closed else -1
 
     # ---- reported speech ------------------------------------------------------------------------------
-    for si, sent in enumerate(sents):
+    for sent in sents:
         for verb in sent:
             if not _speech_verb(verb) or _inside(verb.idx, spans) is not None:
                 continue
@@ -282,7 +278,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
                                 and not any(t.lower_ in ("but", "while", "although") for t in doc[child.i:sib.i])):
                             content_tokens += list(sib.subtree)
                     break
-                if child.dep_ == "xcomp" and verb.lemma_ in _cues()["to_verbs"]:
+                if child.dep_ == "xcomp" and verb.lemma_ in data.words("cues", "to_verbs"):
                     content_tokens = [t for t in child.subtree]
                     break
                 if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_ in ("accuse", "warn", "speak"):
@@ -314,7 +310,7 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
                 continue
             name, aid = attr.speaker(subj)
             quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue=verb.text, start=start,
-                                end=end, sentence=si, speaker_id=aid))
+                                end=end, sentence=0, speaker_id=aid))
         acc = _according_to(sent)
         if acc is not None and _inside(acc[0].idx, spans) is None:
             tok, who = acc
@@ -325,6 +321,6 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
             if end - start >= 8 and covered <= 0.5 * (end - start):
                 name, aid = attr.speaker(who)
                 quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue="according to",
-                                    start=start, end=end, sentence=si, speaker_id=aid))
+                                    start=start, end=end, sentence=0, speaker_id=aid))
     quotes.sort(key=lambda q: (q.start, q.kind))
     return quotes
