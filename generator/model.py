@@ -24,7 +24,8 @@ class Actor:
     name: str
     type: str
     role: str | None = None
-    affiliation: str | None = None
+    affiliation: str | None = None  # the country (or bloc) the actor belongs to
+    organization: str | None = None  # for a person: the organisation they speak or work for
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     quotes: int = 0

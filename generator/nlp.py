@@ -67,6 +67,12 @@ def title_patterns() -> list[dict]:
     return patterns
 
 
+def _locative(ent: Span) -> bool:
+    """A name in a place's position: after "in", "from", "across" ... ("Yorkshire" tagged as a person)."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return prev is not None and prev.lower_ in ("in", "from", "across", "throughout", "near", "around", "outside", "to")
+
+
 @Language.component("briefing_places")
 def places(doc: Doc) -> Doc:
     """Relabel entities that are names of countries, capitals or demonyms, and add missed country names."""
@@ -95,7 +101,8 @@ def places(doc: Doc) -> Doc:
             # "the Centre for Budget Research" tagged as a facility
             new_ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             changed = True
-        elif (k in data.countries() or k in data.capitals()) and label not in ("GPE", "LOC"):
+        elif (k in data.countries() or k in data.capitals() or (k in data.regions() and label == "PERSON" and _locative(ent))) \
+                and label not in ("GPE", "LOC"):
             new_ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             changed = True
         elif k in data.demonyms() and label not in ("NORP",) and len(ent) == 1:

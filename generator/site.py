@@ -29,6 +29,7 @@ class SiteActor:
     slug: str = ""
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     briefings: list[Briefing] = field(default_factory=list)
     quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
@@ -103,7 +104,8 @@ class Site:
                 if b not in sa.briefings:
                     sa.briefings.append(b)
                 sa.mentions += a.mentions
-                for value, into in ((a.role, sa.roles), (a.affiliation, sa.affiliations)):
+                for value, into in ((a.role, sa.roles), (a.affiliation, sa.affiliations),
+                                    (a.organization, sa.organizations)):
                     if value and value not in into:
                         into.append(value)
                 for alias in a.aliases:

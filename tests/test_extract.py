@@ -63,6 +63,59 @@ def test_countries_merge_under_one_canonical_name(brief):
     assert "Berlin" not in names  # a place where something happens is not an actor
 
 
+COMPANY = """Carmaker cuts jobs
+
+US carmaker Delmont Motors has cut 2,000 jobs at its plants in Ohio and Michigan.
+Its chief executive, Laura Pike, said the cuts were needed to protect the firm.
+Analysts at the World Bank said demand for cars was falling across the world.
+Mr Ferris, a Detroit union official, told reporters that workers were angry.
+"""
+
+
+def test_country_of_an_organisation_said_before_its_name_passes_to_its_staff(brief):
+    names = by_name(brief(COMPANY))
+    assert names["Delmont Motors"].affiliation == "United States"
+    pike = names["Laura Pike"]
+    assert pike.role == "chief executive"
+    assert pike.organization == "Delmont Motors" and pike.affiliation == "United States"
+
+
+def test_home_country_for_the_unplaced_but_never_for_international_bodies(brief):
+    b = brief(COMPANY)
+    names = by_name(b)
+    assert names["World Bank"].affiliation is None  # belongs to no single country
+    home = brief("Tax row\n\nMPs at Westminster clashed with the Treasury over tax.\n"
+                 "Tom Quill, a Labour MP, said the Commons would vote on Tuesday.\n")
+    assert by_name(home)["Tom Quill"].affiliation == "United Kingdom"
+    foreign = brief("Election\n\nFrance and Germany held talks. Anna Weber said the talks went well.\n")
+    assert by_name(foreign)["Anna Weber"].affiliation is None  # no country clearly leads
+
+
+def test_region_names_give_places_not_people_and_unknown_qualifiers_are_skipped(brief):
+    names = by_name(brief("Vote count\n\nThe Ukraine's new president, Ivan Petrenko, visited farms. "
+                          "Much of the money came from Yorkshire millionaire Sir Paul Stokes.\n"))
+    assert names["Ivan Petrenko"].affiliation == "Ukraine"
+    assert "Yorkshire" not in names
+
+
+def test_pronouns_follow_the_main_clause_subject_and_count_as_mentions(brief):
+    b = brief("Budget talk\n\nEd Rowe, a former adviser, spoke on Monday. "
+              "Mr Rowe, who left his post at the Treasury last year, said that Mr Grant would keep his rules.\n"
+              "He said he hoped for more help for families.\n"
+              "\"This is a big change,\" he told a lunch.\n")
+    speakers = {q.text: q.speaker for q in b.quotes}
+    assert speakers["This is a big change,"] == "Ed Rowe"
+    assert speakers["he hoped for more help for families"] == "Ed Rowe"
+    assert by_name(b)["Ed Rowe"].mentions >= 4
+
+
+def test_sir_with_a_first_name_is_the_same_person(brief):
+    b = brief("Business view\n\nSir Digby Hales, head of the employers' group, spoke. "
+              "\"Stability is key,\" Sir Digby said.\n")
+    assert "Digby" not in by_name(b)
+    assert b.quotes[0].speaker == "Digby Hales"
+
+
 # --- quotes ----------------------------------------------------------------------------------------------
 def test_direct_quotes_with_pronoun_speakers_resolve_to_the_person(brief):
     b = brief(ARTICLE)

@@ -20,7 +20,8 @@ def hostile_briefing(payload: str) -> Briefing:
     return Briefing(
         source="seeds/x.txt", slug="x", title=payload, text=text, credit=payload,
         sentences=[Sentence(0, len(payload) + 17), Sentence(len(payload) + 18, len(text))], summary=[0, 1],
-        actors=[Actor(id="a", name=payload, type="person", role=payload, affiliation=payload, aliases=[payload], mentions=2)],
+        actors=[Actor(id="a", name=payload, type="person", role=payload, affiliation=payload, organization=payload,
+                      aliases=[payload], mentions=2)],
         quotes=[Quote(text=payload, speaker=payload, kind="direct", cue=payload, start=0, end=len(payload), sentence=0)],
         commitments=[Commitment(actor=payload, action=payload, sector=payload,
                                 amount=Amount(1e9, "GBP", payload), kind="pledge", year=None,
@@ -40,9 +41,9 @@ def test_hostile_text_never_becomes_markup():
         assert "<script" not in page and "<img" not in page
         assert "](javascript" not in page and 'href="javascript' not in page
         assert "{{" not in page and "{%" not in page
-        # every table row keeps its six actor cells
+        # every table row keeps its seven actor cells
         row = next(line for line in page.splitlines() if line.startswith('<tr id="actor-'))
-        assert row.count("<td>") == 6
+        assert row.count("<td>") == 7
 
 
 def test_sentences_get_anchors_that_items_link_to():

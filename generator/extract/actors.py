@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import data
 from generator.model import Actor
+from generator.nlp import ORG_HEADS
 
 _ROLES = data.load("titles")
 # Words that head a role ("chief executive", "spokesman") and words that may stand before one ("finance").
@@ -35,6 +36,7 @@ class Mention:
     actor: str
     in_quote: bool
     subject: bool
+    main: bool = False  # subject of the sentence's main clause ("Mr Balls, who ..., said that Mr Brown ...")
 
 
 def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -57,6 +59,15 @@ def _strip_name(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
+def _ancestors_to(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and its heads up to (not including) ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -71,6 +82,7 @@ class ActorIndex:
         self.mentions: list[Mention] = []
         self.token_actor: dict[int, str] = {}
         self.type_votes: dict[str, dict[str, int]] = {}
+        self._sent_starts: list[int] | None = None
 
     # --- building -------------------------------------------------------------------------------------
     def _new(self, name: str, type_: str, first: int) -> Actor:
@@ -109,8 +121,9 @@ class ActorIndex:
 
     def _mention(self, span: Span, actor: Actor) -> None:
         in_quote = _in_spans(span.start_char, self.quote_spans)
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-        self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, subject))
+        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
+        main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") for t in subjects)
+        self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main))
         actor.mentions += 1
         for t in span:
             self.token_actor[t.i] = actor.id
@@ -135,16 +148,18 @@ class ActorIndex:
     def antecedent(self, offset: int, kinds: tuple[str, ...], skip: str | None = None) -> Actor | None:
         """The most recent actor of one of ``kinds`` mentioned before ``offset`` outside quotes,
         preferring grammatical subjects in the same or the previous sentence."""
-        candidates = [m for m in self.mentions if m.end <= offset and not m.in_quote
-                      and self.actors[m.actor].type in kinds and m.actor != skip]
+        candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
+                             and self.actors[m.actor].type in kinds and m.actor != skip), key=lambda m: m.start)
         if not candidates:
             return None
-        sent_starts = sorted({s.start_char for s in self.doc.sents})
-        cur = max((s for s in sent_starts if s <= offset), default=0)
-        prev = max((s for s in sent_starts if s < cur), default=0)
+        if self._sent_starts is None:
+            self._sent_starts = sorted({s.start_char for s in self.doc.sents})
+        cur = max((s for s in self._sent_starts if s <= offset), default=0)
+        prev = max((s for s in self._sent_starts if s < cur), default=0)
         recent = [m for m in candidates if m.start >= prev]
+        main = [m for m in recent if m.main]
         subjects = [m for m in recent if m.subject]
-        best = (subjects or recent or candidates)[-1]
+        best = (main or subjects or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
 
     def resolve(self, tok: Token) -> Actor | None:
@@ -158,14 +173,17 @@ class ActorIndex:
             if low in THING_PRONOUNS:
                 return self.antecedent(tok.idx, ("organization",))
             return None
-        # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US"
-        for t in tok.subtree:
-            if t.i in self.token_actor:
-                return self.actors[self.token_actor[t.i]]
-        # a name or acronym used only here ("according to the EOC")
+        # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
         found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
         if found is not None:
             return found
+        # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US";
+        # not inside a relative clause or an apposition ("Mr X, who left his Treasury post")
+        inner = [t for t in tok.subtree
+                 if not any(a.dep_ in ("relcl", "appos") for a in _ancestors_to(t, tok))]
+        for t in inner:
+            if t.i in self.token_actor:
+                return self.actors[self.token_actor[t.i]]
         if tok.lower_ in ORG_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
             return self.antecedent(tok.idx, ("organization",))
         # a title established earlier: "the Prime Minister", "the chancellor"
@@ -222,6 +240,8 @@ def _role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
 def _qualifier(doc: Doc, before: int) -> Span | None:
     """A country, demonym, organisation or possessive pronoun right before a title."""
     i = before - 1
+    while i >= 0 and before - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Ukraine's new president"
+        i -= 1
     if i >= 0 and doc[i].text in ("'s", "’s"):
         i -= 1
     if i < 0:
@@ -268,6 +288,7 @@ def _person_repair(doc: Doc) -> list[Span]:
 
 def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     idx = ActorIndex(doc, quote_spans)
+    org_hints: dict[str, str] = {}  # organisation id -> country said next to it ("US telecoms firm WorldCom")
     ents = _person_repair(doc)
     persons = [e for e in ents if e.label_ == "PERSON"]
     # full names first, so surnames and later mentions merge into them
@@ -287,6 +308,8 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             actor = idx.lookup(name)
             if actor is None and len(name_span) == 1:
                 matches = [a for a in full.values() if a.name.split()[-1] == name]
+                if not matches and e.start > 0 and doc[e.start - 1].lower_ in ("sir", "dame"):
+                    matches = [a for a in full.values() if a.name.split()[0] == name]  # "Sir Digby"
                 actor = matches[0] if len(matches) == 1 else None
             if actor is None:
                 actor = idx._new(name, "person", e.start_char)
@@ -315,13 +338,16 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
                         idx._alias(actor, f"{role_text} {name}")
                     qual = _qualifier(doc, qual_at)
                     if qual is not None and not actor.affiliation:
-                        if qual.text.lower() in ("his", "her", "its", "their"):
+                        if qual.text.lower() in ("its", "their"):  # "Its chief executive, Laura Pike"
+                            ante = idx.antecedent(qual.start_char, ("organization",))
+                            actor.organization = actor.organization or (ante.name if ante else None)
+                        elif qual.text.lower() in ("his", "her"):
                             ante = idx.antecedent(qual.start_char, ("person",), skip=actor.id)
                             actor.affiliation = ante.affiliation if ante else None
                         else:
-                            actor.affiliation = data.country_of(qual.text) or _strip_name(qual).text
-            if org is not None and not actor.affiliation:
-                actor.affiliation = data.country_of(org.text) or _strip_name(org).text
+                            _belongs(actor, qual)
+            if org is not None:
+                _belongs(actor, org)
         elif label == "ORG":
             name_span = _strip_name(e)
             name = name_span.text
@@ -343,8 +369,13 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
                     person = [a for a in full.values() if a.name.split()[-1] == name]
                     actor = person[0] if len(person) == 1 else None
                 if actor is None:
+                    actor = _shorter_name(idx, name)
+                if actor is None:
                     actor = idx._new(name, "organization", e.start_char)
                 idx._vote(actor, "organization")
+                hint = _country_modifier(doc, e)
+                if hint:
+                    org_hints.setdefault(actor.id, hint)
             idx._alias(actor, name)
             if _strip_name(e).text != name:
                 idx._alias(actor, _strip_name(e).text)
@@ -362,17 +393,69 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             idx._alias(actor, _strip_name(e).text)
             idx._mention(e, actor)
     _title_mentions(doc, idx)
+    _name_mentions(doc, idx)
+    _pronoun_mentions(doc, idx)
     _counterparts(doc, idx)
     idx.settle_types()
-    _organisation_countries(idx)
+    _organisation_countries(idx, org_hints)
+    _people_countries(idx)
+    _home_country(doc, idx)
     return idx
 
 
-def _organisation_countries(idx: ActorIndex) -> None:
-    """An organisation whose name says its country has that affiliation ("Reserve Bank of Australia",
-    "Scottish Parliament", "US Federal Reserve")."""
+def _belongs(actor: Actor, span: Span) -> None:
+    """A qualifier or an organisation named with a person's role: a country ("Russia's Foreign Minister")
+    becomes the affiliation, an organisation ("Tesco chief executive") the person's organisation."""
+    country = data.country_of(span.text) or data.country_of(_strip_name(span).text)
+    if country:
+        actor.affiliation = actor.affiliation or country
+    elif span.label_ == "ORG" or span.root.ent_type_ == "ORG":
+        name = _strip_name(span).text
+        actor.organization = actor.organization or data.organizations().get(data.key(name), name)
+
+
+def _shorter_name(idx: ActorIndex, name: str) -> Actor | None:
+    """A shorter name for an organisation already named in full: "the Reserve Bank" after "the Reserve Bank of
+    Australia"; a bare head word ("the Bank", "the Commission") for the last organisation it ends or starts."""
+    words = name.split()
+    orgs = [a for a in idx.actors.values() if a.type == "organization"]
+    longer = [a for a in orgs if any(a.name.startswith(f"{name} {w} ") for w in ("of", "for", "on"))]
+    if len(longer) == 1:
+        return longer[0]
+    if len(words) == 1 and name in ORG_HEADS:
+        heads = [a for a in orgs if name in a.name.split()[1:] or a.name.split()[0] == name and len(a.name.split()) > 1]
+        if heads:
+            return max(heads, key=lambda a: a.first)
+    return None
+
+
+def _country_modifier(doc: Doc, ent: Span) -> str | None:
+    """A country said in the noun phrase before an organisation's name: "US telecoms firm WorldCom",
+    "Australia's Commonwealth Bank", "the German carmaker BMW"."""
+    i = ent.start - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        tok = doc[i]
+        if tok.text in ("'s", "’s") and i > 0:
+            return data.country_of(doc[i - 1].text) if doc[i - 1].ent_type_ in ("GPE", "NORP") else None
+        if tok.ent_type_ in ("GPE", "NORP"):
+            span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            return data.country_of(span.text) if span is not None else None
+        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _organisation_countries(idx: ActorIndex, hints: dict[str, str]) -> None:
+    """An organisation's country: from the table of known organisations, from a country said with it ("US
+    telecoms firm WorldCom"), or from its name ("Reserve Bank of Australia", "Scottish Parliament")."""
     for a in idx.actors.values():
         if a.type != "organization" or a.affiliation:
+            continue
+        a.affiliation = data.organization_country(a.name) or hints.get(a.id)
+        if a.affiliation:
             continue
         words = re.findall(r"[\w.'’]+", a.name)
         for n in (2, 1):
@@ -383,6 +466,59 @@ def _organisation_countries(idx: ActorIndex) -> None:
                     break
             if a.affiliation:
                 break
+
+
+def _people_countries(idx: ActorIndex) -> None:
+    """A person's organisation named as in the article, and its country as the person's when none was said."""
+    for a in idx.actors.values():
+        if a.type != "person" or not a.organization:
+            continue
+        org = idx.lookup(a.organization) or _shorter_name(idx, a.organization)
+        if org is None or org.type != "organization":
+            continue
+        a.organization = org.name
+        if not a.affiliation and org.affiliation:
+            a.affiliation = org.affiliation
+
+
+def _home_country(doc: Doc, idx: ActorIndex) -> None:
+    """The country the article is about, when one clearly leads (mentions of it, its people, places and
+    institutions; at least twice the next one), is the affiliation of the people and organisations it leaves
+    without one. International bodies and their staff get none."""
+    score: dict[str, float] = {}
+
+    def add(country: str | None, weight: float = 1.0) -> None:
+        if country and not data.country_table().get(country, {}).get("bloc"):
+            score[country] = score.get(country, 0.0) + weight
+
+    for m in idx.mentions:
+        a = idx.actors[m.actor]
+        if a.type == "country":
+            add(a.name)
+        elif a.type == "organization" and a.affiliation:
+            add(a.affiliation)
+    for e in doc.ents:
+        if e.label_ == "NORP":
+            add(data.demonyms().get(data.key(e.text)))
+        elif e.label_ in ("GPE", "LOC") and data.key(e.text) not in data.countries():
+            k = data.key(e.text)
+            add(data.capitals().get(k) or data.regions().get(k))
+    for country, info in data.country_table().items():
+        for cue in info.get("cues") or []:
+            add(country, len(re.findall(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", doc.text)))
+    if not score:
+        return
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+    home, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < 2 or top < 2 * second:
+        return
+    for a in idx.actors.values():
+        if a.affiliation or a.type not in ("person", "organization"):
+            continue
+        if data.international(a.name) or (a.organization and data.international(a.organization)):
+            continue
+        a.affiliation = home
 
 
 def _counterparts(doc: Doc, idx: ActorIndex) -> None:
@@ -414,6 +550,34 @@ def _counterparts(doc: Doc, idx: ActorIndex) -> None:
         target.role = f"counterpart of {owner_actor.name}" if owner_actor is not None else "counterpart"
         if country and not target.affiliation:
             target.affiliation = country
+
+
+def _name_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """A person's surname the NER did not tag here ("Mr Balls, who stepped down, ...") is still a mention."""
+    by_surname: dict[str, list[Actor]] = {}
+    for a in idx.actors.values():
+        if a.type == "person" and len(a.name.split()) >= 2:
+            by_surname.setdefault(a.name.split()[-1], []).append(a)
+    for tok in doc:
+        if tok.i in idx.token_actor or tok.pos_ != "PROPN" or len(by_surname.get(tok.text, [])) != 1:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        actor = by_surname[tok.text][0]
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS else tok.i
+        idx._alias(actor, tok.text)
+        idx._mention(doc[start:tok.i + 1], actor)
+
+
+def _pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """"he" and "she" outside quotes, in reading order, as mentions of the person they refer to, so that the
+    next pronoun finds the same person and the mention count includes them."""
+    for tok in doc:
+        if tok.lower_ not in ("he", "she") or tok.i in idx.token_actor or _in_spans(tok.idx, idx.quote_spans):
+            continue
+        actor = idx.antecedent(tok.idx, ("person",))
+        if actor is not None:
+            idx._mention(doc[tok.i:tok.i + 1], actor)
 
 
 def _title_mentions(doc: Doc, idx: ActorIndex) -> None:
