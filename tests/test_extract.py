@@ -220,3 +220,24 @@ def test_party_names_are_one_organisation(brief):
 def test_organisation_named_after_its_country_gets_that_affiliation(brief):
     b = brief("Rates rise\n\nThe Reserve Bank of Australia raised interest rates on Wednesday, the bank said.\n")
     assert by_name(b)["Reserve Bank of Australia"].affiliation == "Australia"
+
+
+def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
+    b = brief("Bank results\n\nAcme Bank cautioned that growth may slow because of weaker household spending.\n"
+              "Economists said there could be a boost to the budget of about £400m.\n")
+    assert b.commitments == []
+
+
+def test_alternative_figures_of_one_commitment_make_one_entry(brief):
+    b = brief("Winter fuel\n\nThe government gives £200 for winter fuel to households, or £300 where people are over 80.\n"
+              "Labour's campaign cost £1.7m and the Greens' £404,000.\n")
+    by_sentence = [(c.sentence, c.actor, c.amount.value) for c in b.commitments]
+    assert [x for x in by_sentence if x[0] == 0] == [(0, "government", 200)]
+    assert {x[1] for x in by_sentence if x[0] == 1} == {"Labour", "Green Party"}
+
+
+def test_plans_stated_as_nouns_belong_to_the_last_speaker(brief):
+    b = brief("Pay gap\n\nMinister Jane Holloway said sexism at work was holding women back.\n"
+              "Plans include funding for universities to help women find jobs in engineering.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.amount) == ("Jane Holloway", "plan", None)

@@ -35,6 +35,29 @@ AGENT_NOUNS = {"government", "ministers", "minister", "chancellor", "president",
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
 
 
+# Nouns that name a commitment, never the one who makes it
+PLAN_NOUNS = {"plan", "proposal", "pledge", "promise", "policy", "scheme", "measure", "manifesto", "commitment"}
+# Nouns of change that act on a spending noun before them ("tax rises", "spending cuts")
+CHANGE_NOUNS = {"rise", "increase", "cut", "hike", "freeze", "boost", "reduction", "rise", "raise"}
+
+
+def _acted_on(noun: Token) -> bool:
+    """A spending noun that something is done to: object of an action verb ("increase their defence
+    spending"), of a verb whose subject is a plan ("Plans include funding for ..."), or the modifier of a
+    change noun ("tax rises")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and head.pos_ == "VERB":
+        if head.lemma_.lower() in data.words("commitments", "actions"):
+            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in head.children):
+            return True
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in data.words("commitments", "actions"):
+        return True  # "put money into schools"
+    if noun.dep_ in ("compound", "nmod") and head.lemma_.lower() in CHANGE_NOUNS:
+        return True
+    return False
+
+
 def _table() -> dict:
     return data.load("commitments")
 
@@ -154,6 +177,13 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
         return None, None
 
     sents = list(doc.sents)
+
+    def recent_speaker(si: int) -> tuple[str | None, str | None]:
+        """The speaker of the last quote in this or the three sentences before it."""
+        lo = sents[max(0, si - 3)].start_char
+        near = [q for q in quotes if q.speaker and lo <= q.start < sents[si].end_char]
+        return (near[-1].speaker, near[-1].speaker_id) if near else (None, None)
+
     for si, sent in enumerate(sents):
         found = [f for f in find_amounts(sent.text)]
         money = [f for f in found if f.amount.unit not in ("percent",)]
@@ -168,9 +198,14 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
         else:
             amount = None
         if amount is None:
-            if spending_noun is None or kind is None:
+            # with no sum, only a stated intention about spending: "calls ... to increase their defence
+            # spending", "Plans include funding for universities"; not "household spending" in passing
+            if kind is None:
                 continue
-            if _action(sent, cue) is None and kind not in ("warning", "call"):
+            spending_noun = next((t for t in sent if (t.lower_ in SPENDING_NOUNS or t.lemma_.lower() in SPENDING_NOUNS)
+                                  and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass"))
+                                  and _acted_on(t)), None)
+            if spending_noun is None:
                 continue
         if kind is None:
             continue
@@ -191,6 +226,12 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
                 agent = reporter  # "X said raising the threshold would ..." -- X's proposal
         actor_name, actor_id = None, None
+        if agent is not None and agent.lemma_.lower() in PLAN_NOUNS and actors.resolve(agent) is None:
+            agent = None  # "Plans include funding ...": whose plans is said around it
+        if amount is None and kind == "spend":
+            continue  # money spent is only news with its sum
+        if agent is None and reporter is None and amount is None:
+            actor_name, actor_id = recent_speaker(si)
         if agent is not None:
             if agent.lower_ in ("we", "i") and quoted_speaker(agent.idx)[0]:
                 actor_name, actor_id = quoted_speaker(agent.idx)
@@ -200,11 +241,12 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
                 a = actors.resolve(agent)
                 if a is not None:
                     actor_name, actor_id = a.name, a.id
-                elif agent.pos_ in ("NOUN", "PROPN") and (agent.text[:1].isupper() or agent.lower_ in AGENT_NOUNS):
+                elif agent.pos_ in ("NOUN", "PROPN") and (agent.pos_ == "PROPN" or agent.lower_ in AGENT_NOUNS
+                                                          or (agent.text[:1].isupper() and not agent.is_sent_start)):
                     actor_name = " ".join(t.text for t in agent.subtree
                                           if t.dep_ in ("compound", "amod") or t == agent)
-        if amount is None and actor_name is None:
-            continue  # no sum and nobody committing it: not worth a reader's attention
+        if actor_name is None:
+            continue  # nobody committing it: a forecast or a figure, not a commitment
         year = None
         m = YEAR.search(sent.text)
         if m:
@@ -231,6 +273,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
             lo, hi = sent.start_char + f.start - len(between), sent.start_char + f.start
             named = [m for m in actors.mentions if lo <= m.start and m.end <= hi]
             other = actors.actors[named[-1].actor] if named else None
+            if other is None or other.id == actor_id:
+                continue  # "£200 ..., or £300 where ...": another figure of the same commitment
             out.append(Commitment(
                 actor=other.name if other else actor_name, action=action_word, sector=sector, amount=f.amount,
                 kind=kind, year=year, evidence=doc.text[start:end], start=start, end=end, sentence=si,
