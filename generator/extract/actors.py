@@ -51,7 +51,7 @@ def _strip_name(span: Span) -> Span:
         if doc[i].text in ("(", "[", ","):  # "World Health Organisation (WHO"
             end = i
             break
-    while start < end - 1 and (doc[start].lower_ in ("the",) or doc[start].lower_.rstrip(".") in HONORIFICS
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_.rstrip(".") in HONORIFICS
                                or (span.label_ == "PERSON" and doc[start].lower_ in ROLE_HEADS)):
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
@@ -226,7 +226,9 @@ def _role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.lower_ in ROLE_HEADS:
             words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("amod", "compound") or t == child]
-            words = [t for t in words if t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")]
+            # "the party's Treasury spokesman": an organisation right before the head is part of the role
+            words = [t for t in words if t.ent_type_ not in ("GPE", "NORP", "PERSON")
+                     and (t.ent_type_ != "ORG" or t.dep_ == "compound" and t.head == child)]
             role = doc[min(t.i for t in words):child.i + 1] if words else None
             org = None
             for t in child.subtree:
@@ -430,8 +432,16 @@ def _shorter_name(idx: ActorIndex, name: str) -> Actor | None:
 
 
 def _country_modifier(doc: Doc, ent: Span) -> str | None:
-    """A country said in the noun phrase before an organisation's name: "US telecoms firm WorldCom",
-    "Australia's Commonwealth Bank", "the German carmaker BMW"."""
+    """A country said in the noun phrase before an organisation's name ("US telecoms firm WorldCom",
+    "Australia's Commonwealth Bank", "the German carmaker BMW") or in an apposition after it ("Barclays, the
+    UK's third-biggest bank")."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            for t in child.subtree:
+                if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("poss", "compound", "amod", "nmod") and t.head == child:
+                    country = data.country_of(t.text)
+                    if country:
+                        return country
     i = ent.start - 1
     steps = 0
     while i >= 0 and steps < 4:
@@ -483,7 +493,7 @@ def _people_countries(idx: ActorIndex) -> None:
 
 def _home_country(doc: Doc, idx: ActorIndex) -> None:
     """The country the article is about, when one clearly leads (mentions of it, its people, places and
-    institutions; at least twice the next one), is the affiliation of the people and organisations it leaves
+    institutions, double in the headline and lead; at least twice the next one), is the affiliation of the people and organisations it leaves
     without one. International bodies and their staff get none."""
     score: dict[str, float] = {}
 
@@ -491,18 +501,24 @@ def _home_country(doc: Doc, idx: ActorIndex) -> None:
         if country and not data.country_table().get(country, {}).get("bloc"):
             score[country] = score.get(country, 0.0) + weight
 
+    sents = list(doc.sents)
+    lead_end = sents[min(2, len(sents) - 1)].end_char if sents else 0
+
+    def weight(offset: int) -> float:
+        return 2.0 if offset < lead_end else 1.0  # the headline and the lead set the scene
+
     for m in idx.mentions:
-        a = idx.actors[m.actor]
-        if a.type == "country":
-            add(a.name)
-        elif a.type == "organization" and a.affiliation:
-            add(a.affiliation)
+        if idx.actors[m.actor].type == "country":
+            add(idx.actors[m.actor].name, weight(m.start))
+    for a in idx.actors.values():
+        if a.type == "organization" and a.affiliation:
+            add(a.affiliation)  # once per organisation: its name was counted with its country already
     for e in doc.ents:
         if e.label_ == "NORP":
-            add(data.demonyms().get(data.key(e.text)))
+            add(data.demonyms().get(data.key(e.text)), weight(e.start_char))
         elif e.label_ in ("GPE", "LOC") and data.key(e.text) not in data.countries():
             k = data.key(e.text)
-            add(data.capitals().get(k) or data.regions().get(k))
+            add(data.capitals().get(k) or data.regions().get(k), weight(e.start_char))
     for country, info in data.country_table().items():
         for cue in info.get("cues") or []:
             add(country, len(re.findall(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", doc.text)))
