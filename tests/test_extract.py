@@ -241,3 +241,10 @@ def test_plans_stated_as_nouns_belong_to_the_last_speaker(brief):
               "Plans include funding for universities to help women find jobs in engineering.\n")
     (c,) = b.commitments
     assert (c.actor, c.kind, c.amount) == ("Jane Holloway", "plan", None)
+
+
+def test_company_named_after_a_firm_noun_is_an_organisation_and_time_zones_are_not_actors(brief):
+    b = brief("Bank deal\n\nBarclays wants South Africa's leading retail bank Absa. At 1405 GMT, its shares were down.\n")
+    names = by_name(b)
+    assert "GMT" not in names
+    assert names["Absa"].type == "organization" and names["Absa"].affiliation == "South Africa"

@@ -46,6 +46,16 @@ def test_hostile_text_never_becomes_markup():
         assert row.count("<td>") == 7
 
 
+def test_organisation_column_only_when_some_actor_has_one():
+    b = hostile_briefing("plain")
+    assert "<th>Organisation</th>" in render.briefing_page(b, "x.json")
+    b.actors[0].organization = None
+    page = render.briefing_page(b, "x.json")
+    assert "<th>Organisation</th>" not in page
+    row = next(line for line in page.splitlines() if line.startswith('<tr id="actor-'))
+    assert row.count("<td>") == 6
+
+
 def test_sentences_get_anchors_that_items_link_to():
     b = hostile_briefing("Plain words")
     page = render.briefing_page(b, "x.json")

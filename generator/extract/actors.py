@@ -26,6 +26,8 @@ ORG_NOUNS = {"company", "firm", "group", "bank", "government", "ministry", "depa
              "watchdog", "agency", "commission", "union", "club", "board", "council", "body", "institute", "network",
              "broadcaster", "giant", "operator", "chain", "insurer", "lender", "supermarket", "studio", "label"}
 GROUP_PRONOUNS = {"they", "them", "their"}
+# Names the NER takes for organisations that never are actors: time zones
+NOT_ACTORS = {"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest"}
 THING_PRONOUNS = {"it", "its"}
 
 
@@ -268,6 +270,12 @@ def _person_repair(doc: Doc) -> list[Span]:
     surnames |= honoured
     out: list[Span] = []
     for e in ents:
+        if data.key(e.text) in NOT_ACTORS:
+            continue  # "1405 GMT": a time zone, not an organisation
+        if (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in ORG_NOUNS
+                and e.text not in surnames):
+            out.append(Span(doc, e.start, e.end, label="ORG"))  # "retail bank Absa", "the carrier Ryanair"
+            continue
         if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in HONORIFICS and len(e) >= 2
                                                    or (len(e) <= 3 and e[-1].text in honoured)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
