@@ -148,8 +148,9 @@ class ActorIndex:
         return self.actors[ids[0]]
 
     def antecedent(self, offset: int, kinds: tuple[str, ...], skip: str | None = None) -> Actor | None:
-        """The most recent actor of one of ``kinds`` mentioned before ``offset`` outside quotes,
-        preferring grammatical subjects in the same or the previous sentence."""
+        """The most recent actor of one of ``kinds`` mentioned before ``offset`` outside quotes, preferring,
+        in the same or the previous sentence, the subject of a main clause, then any subject, then any
+        mention; further back, the last main-clause subject."""
         candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
                              and self.actors[m.actor].type in kinds and m.actor != skip), key=lambda m: m.start)
         if not candidates:

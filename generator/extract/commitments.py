@@ -1,8 +1,10 @@
 """Spending commitments: who commits (or calls for, plans, warns of, spends) what, in which sector.
 
 A sentence is a commitment when it has an amount of money or a share of GDP together with a commitment
-word (pledge, plan, call, warning, spending verb), or, with no amount, a spending noun ("defence spending")
-governed by an action verb ("raise", "ramp up"). Reported results (profits, sales, share prices) are not
+word (pledge, plan, call, warning, spending verb), or, with no amount, a spending noun that something is done
+to ("increase their defence spending", "tax rises", "Plans include funding for ..."). Every commitment has an
+actor (the subject, the reporter of a necessity, or for a plan stated as a noun the last speaker); a sum with
+nobody committing it is a forecast or a figure. Reported results (profits, sales, share prices) are not
 commitments.
 """
 from __future__ import annotations
@@ -38,7 +40,7 @@ YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+o
 # Nouns that name a commitment, never the one who makes it
 PLAN_NOUNS = {"plan", "proposal", "pledge", "promise", "policy", "scheme", "measure", "manifesto", "commitment"}
 # Nouns of change that act on a spending noun before them ("tax rises", "spending cuts")
-CHANGE_NOUNS = {"rise", "increase", "cut", "hike", "freeze", "boost", "reduction", "rise", "raise"}
+CHANGE_NOUNS = {"rise", "increase", "cut", "hike", "freeze", "boost", "reduction", "raise"}
 
 
 def _acted_on(noun: Token) -> bool:
