@@ -26,6 +26,7 @@ class Actor:
     role: str | None = None
     affiliation: str | None = None  # the country (or bloc) the actor belongs to
     organization: str | None = None  # for a person: the organisation they speak or work for
+    country_implied: bool = False  # the affiliation is the article's home country, not said of this actor
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     quotes: int = 0

@@ -87,6 +87,8 @@ def test_home_country_for_the_unplaced_but_never_for_international_bodies(brief)
     home = brief("Tax row\n\nMPs at Westminster clashed with the Treasury over tax.\n"
                  "Tom Quill, a Labour MP, said the Commons would vote on Tuesday.\n")
     assert by_name(home)["Tom Quill"].affiliation == "United Kingdom"
+    assert by_name(home)["Tom Quill"].country_implied
+    assert not by_name(b)["Delmont Motors"].country_implied  # said in the text: "US carmaker"
     foreign = brief("Election\n\nFrance and Germany held talks. Anna Weber said the talks went well.\n")
     assert by_name(foreign)["Anna Weber"].affiliation is None  # no country clearly leads
 
@@ -244,7 +246,7 @@ def test_plans_stated_as_nouns_belong_to_the_last_speaker(brief):
 
 
 def test_company_named_after_a_firm_noun_is_an_organisation_and_time_zones_are_not_actors(brief):
-    b = brief("Bank deal\n\nBarclays wants South Africa's leading retail bank Absa. At 1405 GMT, its shares were down.\n")
+    b = brief("Bank deal\n\nBarclays bid for South Africa's leading retail bank Absa. At 1405 GMT, its shares were down.\n")
     names = by_name(b)
     assert "GMT" not in names
     assert names["Absa"].type == "organization" and names["Absa"].affiliation == "South Africa"

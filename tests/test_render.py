@@ -49,8 +49,11 @@ def test_hostile_text_never_becomes_markup():
 def test_organisation_column_only_when_some_actor_has_one():
     b = hostile_briefing("plain")
     assert "<th>Organisation</th>" in render.briefing_page(b, "x.json")
+    assert "(implied)" not in render.briefing_page(b, "x.json")
     b.actors[0].organization = None
+    b.actors[0].country_implied = True
     page = render.briefing_page(b, "x.json")
+    assert "(implied)" in page
     assert "<th>Organisation</th>" not in page
     row = next(line for line in page.splitlines() if line.startswith('<tr id="actor-'))
     assert row.count("<td>") == 6

@@ -456,12 +456,13 @@ def _country_modifier(doc: Doc, ent: Span) -> str | None:
     while i >= 0 and steps < 4:
         tok = doc[i]
         if tok.text in ("'s", "’s") and i > 0:
-            return data.country_of(doc[i - 1].text) if doc[i - 1].ent_type_ in ("GPE", "NORP") else None
+            owner = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)  # "South Africa's"
+            return data.country_of(owner.text) if owner is not None and owner.label_ in ("GPE", "NORP") else None
         if tok.ent_type_ in ("GPE", "NORP"):
             span = next((e for e in doc.ents if e.start <= i < e.end), None)
             return data.country_of(span.text) if span is not None else None
-        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN")):
-            return None
+        if not (tok.is_lower and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.tag_ in ("VBG", "VBN"))):
+            return None  # "leading", "listed" are adjectives here too
         i -= 1
         steps += 1
     return None
@@ -544,6 +545,7 @@ def _home_country(doc: Doc, idx: ActorIndex) -> None:
         if data.international(a.name) or (a.organization and data.international(a.organization)):
             continue
         a.affiliation = home
+        a.country_implied = True
 
 
 def _counterparts(doc: Doc, idx: ActorIndex) -> None:
