@@ -66,6 +66,15 @@ def actor_keys(s, gold: dict) -> dict:
     return keys
 
 
+def unpaired(golds: list[dict], preds: list[dict], pairs) -> tuple[list[dict], list[dict]]:
+    """Required gold items left without a prediction, and predictions left without a gold item."""
+    used_g = {gi for gi, _, _ in pairs}
+    used_p = {pi for _, pi, _ in pairs}
+    missed = [g for gi, g in enumerate(golds) if gi not in used_g and not g.get("optional")]
+    extra = [p for pi, p in enumerate(preds) if pi not in used_p]
+    return missed, extra
+
+
 def quote_errors(s, gold: dict, pred: dict) -> list[str]:
     out = []
     golds, preds = gold.get("quotes", []), pred.get("quotes", [])
@@ -76,14 +85,9 @@ def quote_errors(s, gold: dict, pred: dict) -> list[str]:
         if g.get("speaker") and not g.get("optional"):
             if not s.speaker_ok(p.get("speaker"), [g["speaker"]] + g.get("speaker_alts", []), keys):
                 out.append(f"SPEAKER gold {g['speaker']!r} pred {p.get('speaker')!r}: {short(g['text'])}")
-    used_g = {gi for gi, _, _ in pairs}
-    used_p = {pi for _, pi, _ in pairs}
-    for gi, g in enumerate(golds):
-        if gi not in used_g and not g.get("optional"):
-            out.append(f"MISSED {g.get('kind')} quote ({g.get('speaker')}): {short(g['text'])}")
-    for pi, p in enumerate(preds):
-        if pi not in used_p:
-            out.append(f"EXTRA {p.get('kind')} quote ({p.get('speaker')}, {p.get('cue')}): {short(p['text'])}")
+    missed, extra = unpaired(golds, preds, pairs)
+    out += [f"MISSED {g.get('kind')} quote ({g.get('speaker')}): {short(g['text'])}" for g in missed]
+    out += [f"EXTRA {p.get('kind')} quote ({p.get('speaker')}, {p.get('cue')}): {short(p['text'])}" for p in extra]
     return out
 
 
@@ -102,14 +106,9 @@ def commitment_errors(s, gold: dict, pred: dict) -> list[str]:
             out.append(f"ACTOR gold {g['actor']!r} pred {p.get('actor')!r}: {short(g['evidence'])}")
         if p.get("kind") != g.get("kind"):
             out.append(f"KIND gold {g.get('kind')} pred {p.get('kind')}: {short(g['evidence'])}")
-    used_g = {gi for gi, _, _ in pairs}
-    used_p = {pi for _, pi, _ in pairs}
-    for gi, g in enumerate(golds):
-        if gi not in used_g and not g.get("optional"):
-            out.append(f"MISSED commitment ({g.get('actor')}, {g.get('kind')}): {short(g['evidence'], 140)}")
-    for pi, p in enumerate(preds):
-        if pi not in used_p:
-            out.append(f"EXTRA commitment ({p.get('actor')}, {p.get('kind')}): {short(p.get('evidence'), 140)}")
+    missed, extra = unpaired(golds, preds, pairs)
+    out += [f"MISSED commitment ({g.get('actor')}, {g.get('kind')}): {short(g['evidence'], 140)}" for g in missed]
+    out += [f"EXTRA commitment ({p.get('actor')}, {p.get('kind')}): {short(p.get('evidence'), 140)}" for p in extra]
     return out
 
 

@@ -97,19 +97,21 @@ def organizations() -> dict[str, str]:
     return out
 
 
+def _organization_info(name: str) -> dict:
+    canonical = organizations().get(key(name))
+    return (load("organizations").get(canonical) or {}) if canonical else {}
+
+
 def organization_country(name: str) -> str | None:
     """The country a known organisation belongs to ("Labour" -> United Kingdom); None if unknown."""
-    canonical = organizations().get(key(name))
-    return (load("organizations").get(canonical) or {}).get("country") if canonical else None
+    return _organization_info(name).get("country")
 
 
 def international(name: str) -> bool:
     """A body that belongs to no single country: listed as such, or named so ("World ...", "International ...")."""
-    canonical = organizations().get(key(name))
-    if canonical and (load("organizations").get(canonical) or {}).get("international"):
+    if _organization_info(name).get("international"):
         return True
-    words = set(name.split())
-    return bool(words & {"World", "International", "Global", "European", "United Nations", "UN", "Nations"})
+    return bool(set(name.split()) & {"World", "International", "Global", "European", "UN", "Nations"})
 
 
 def country_of(text: str) -> str | None:

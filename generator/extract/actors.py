@@ -61,6 +61,11 @@ def _strip_name(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity that token ``i`` is part of."""
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
+
+
 def _ancestors_to(tok: Token, top: Token) -> list[Token]:
     """``tok`` and its heads up to (not including) ``top``."""
     out = []
@@ -236,7 +241,7 @@ def _role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             org = None
             for t in child.subtree:
                 if t.ent_type_ in ("ORG", "GPE") and t.i != child.i:
-                    org = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                    org = _ent_at(doc, t.i)
                     break
             return role, org
     return None, None
@@ -252,8 +257,7 @@ def _qualifier(doc: Doc, before: int) -> Span | None:
     if i < 0:
         return None
     if doc[i].ent_type_ in ("GPE", "NORP", "ORG"):
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-        return ent
+        return _ent_at(doc, i)
     if doc[i].lower_ in ("his", "her", "its", "their"):
         return doc[i:i + 1]
     return None
@@ -456,11 +460,12 @@ def _country_modifier(doc: Doc, ent: Span) -> str | None:
     while i >= 0 and steps < 4:
         tok = doc[i]
         if tok.text in ("'s", "’s") and i > 0:
-            owner = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)  # "South Africa's"
-            return data.country_of(owner.text) if owner is not None and owner.label_ in ("GPE", "NORP") else None
-        if tok.ent_type_ in ("GPE", "NORP"):
-            span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            i -= 1  # "South Africa's"
+        if doc[i].ent_type_ in ("GPE", "NORP"):
+            span = _ent_at(doc, i)
             return data.country_of(span.text) if span is not None else None
+        if tok.text in ("'s", "’s"):
+            return None
         if not (tok.is_lower and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.tag_ in ("VBG", "VBN"))):
             return None  # "leading", "listed" are adjectives here too
         i -= 1
@@ -503,8 +508,9 @@ def _people_countries(idx: ActorIndex) -> None:
 
 def _home_country(doc: Doc, idx: ActorIndex) -> None:
     """The country the article is about, when one clearly leads (mentions of it, its people, places and
-    institutions, double in the headline and lead; at least twice the next one), is the affiliation of the people and organisations it leaves
-    without one. International bodies and their staff get none."""
+    institutions, double in the headline and lead; at least twice the next one), is the affiliation of the
+    people and organisations it leaves without one, marked as implied. International bodies and their staff
+    get none."""
     score: dict[str, float] = {}
 
     def add(country: str | None, weight: float = 1.0) -> None:
