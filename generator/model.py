@@ -5,7 +5,7 @@ Every record that comes from the text carries ``start``/``end`` character offset
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 
@@ -96,7 +96,8 @@ class Briefing:
         return max(0, len(self.sentences) - 1)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The same as ``dataclasses.asdict`` (a test holds it to that), several times faster."""
+        return _plain(self)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Briefing":
@@ -113,3 +114,20 @@ class Briefing:
         data["commitments"] = commitments
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """Records to dicts, lists to lists; everything else (str, numbers, None, bool) as is."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if is_dataclass(value):
+        names = _FIELDS.get(type(value))
+        if names is None:
+            names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
+        return {n: _plain(getattr(value, n)) for n in names}
+    return value

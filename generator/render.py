@@ -78,7 +78,7 @@ def commitment_line(c) -> str:
 
 
 def briefing_page(b: Briefing, data_file: str, link: Callable[[str | None], str] | None = None,
-                  tags: list[str] | None = None) -> str:
+                  tags: list[tuple[str, str]] | None = None) -> str:
     """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page."""
     link = link or text
     by_speaker: dict[str, list] = {}
@@ -106,10 +106,12 @@ def order(briefings: Iterable[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (-(int(b.date.replace("-", "")) if b.date else 0), b.title.lower(), b.slug))
 
 
-def briefing_json(b: Briefing) -> str:
-    return json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+def briefing_json(b: Briefing, data: dict[str, Any] | None = None) -> str:
+    """``data``: ``b.to_json()`` when the caller has it already."""
+    return json.dumps(data or b.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def all_json(briefings: list[Briefing]) -> str:
-    data = [b.to_json() for b in order(briefings)]
+def all_json(briefings: list[Briefing], data: dict[int, dict[str, Any]] | None = None) -> str:
+    """``data``: ``id(b) -> b.to_json()`` when the caller has them already."""
+    data = [data[id(b)] if data else b.to_json() for b in order(briefings)]
     return json.dumps({"briefings": data}, ensure_ascii=False, sort_keys=True) + "\n"

@@ -54,12 +54,23 @@ class Urls:
         base = here if here.endswith("/") or here == "" else posixpath.dirname(here)
         base = base.rstrip("/") or "."
         target = to.rstrip("/") or "."
-        rel = posixpath.relpath(target, base)
+        rel = relpath(target, base)
         if to.endswith("/") and rel != ".":
             rel += "/"
         if rel == ".":
             rel = "./"
         return rel
+
+
+def relpath(target: str, base: str) -> str:
+    """``posixpath.relpath`` for clean paths from the site root ("." for the root), without its calls to
+    ``os.getcwd``: links are computed about a hundred thousand times for a large archive."""
+    t = [] if target == "." else target.split("/")
+    b = [] if base == "." else base.split("/")
+    n = 0
+    while n < len(t) and n < len(b) and t[n] == b[n]:
+        n += 1
+    return "/".join([".."] * (len(b) - n) + t[n:]) or "."
 
 
 def _tag(text: str) -> str:
@@ -85,6 +96,7 @@ class Site:
         self.urls = Urls(directory_urls)
         self.bdir = briefings_dir.strip("/")
         self.actors = self._collect(min_articles, set(data.key(n) for n in (always_show or [])))
+        self.tag_pages = self._tag_targets()
 
     # --- paths -------------------------------------------------------------------------------------------
     def briefing_path(self, b: Briefing) -> str:
@@ -101,7 +113,7 @@ class Site:
             for a in b.actors:
                 k = data.key(a.name)
                 sa = found.setdefault(k, SiteActor(key=k, name=a.name, type=a.type))
-                if b not in sa.briefings:
+                if not sa.briefings or sa.briefings[-1] is not b:  # briefings are visited one at a time
                     sa.briefings.append(b)
                 sa.mentions += a.mentions
                 for value, into in ((a.role, sa.roles), (a.affiliation, sa.affiliations),
@@ -119,16 +131,9 @@ class Site:
                 if c.actor_id in local:
                     local[c.actor_id].commitments.append((b, c))
         shown = {k: a for k, a in found.items() if len(a.briefings) >= min_articles or k in always}
-        taken: set[str] = set()
+        slugs = _anchors([shown[k].name for k in sorted(shown)], "actor")
         for k in sorted(shown):
-            a = shown[k]
-            base = slugify(a.name) or "actor"
-            slug, n = base, 1
-            while slug in taken:
-                n += 1
-                slug = f"{base}-{n}"
-            a.slug = slug
-            taken.add(slug)
+            shown[k].slug = slugs[shown[k].name]
         return shown
 
     def actor_link(self, from_page: str, name: str | None) -> str:
@@ -144,31 +149,52 @@ class Site:
     # --- pages -------------------------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
         out: dict[str, str] = {}
+        plain = {id(b): b.to_json() for b in self.briefings}
         for b in self.briefings:
             path = self.briefing_path(b)
             out[path] = render.briefing_page(b, self.urls.href(path, f"{self.bdir}/{b.slug}.json"),
                                              link=lambda name, p=path: self.actor_link(p, name),
-                                             tags=self.tags_of(b))
-            out[f"{self.bdir}/{b.slug}.json"] = render.briefing_json(b)
+                                             tags=[(t, self.urls.href(path, self.urls.page(self.tag_pages[t])))
+                                                   for t in self.tags_of(b)])
+            out[f"{self.bdir}/{b.slug}.json"] = render.briefing_json(b, plain[id(b)])
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
             out[self.actor_path(a)] = self.actor_page(a)
         out["actors/index.md"] = self.actors_index()
-        out["quotes.md"] = self.quotes_page()
+        out.update(self.quotes_pages())
         out["commitments.md"] = self.commitments_page()
         out.update(self.archive_pages())
         out["index.md"] = self.home()
-        out["tags.md"] = render.ENV.get_template("tags.md.j2").render()
-        out["data/briefings.json"] = render.all_json(self.briefings)
+        out.update(self.tags_pages())
+        out["data/briefings.json"] = render.all_json(self.briefings, plain)
         out["data/commitments.csv"] = self.commitments_csv()
         out["data/quotes.csv"] = self.quotes_csv()
         return out
 
     def tags_of(self, b: Briefing) -> list[str]:
-        tags = set(b.tags)
-        tags |= {a.name for a in b.actors if a.type == "country" and a.mentions >= 2}
-        tags |= {c.sector for c in b.commitments if c.sector}
-        tags |= {a.name for a in b.actors[:5] if data.key(a.name) in self.actors and a.type != "country"}
-        return sorted({_tag(t) for t in tags if _tag(t)})
+        return sorted(self._tag_actors(b))
+
+    def _tag_actors(self, b: Briefing) -> dict[str, str | None]:
+        """The briefing's tags (its own, countries mentioned twice, sectors, key actors with a page), each with
+        the key of the actor page it stands for, if any."""
+        found: dict[str, str | None] = {}
+        named = [a.name for a in b.actors if a.type == "country" and a.mentions >= 2]
+        named += [a.name for a in b.actors[:5] if data.key(a.name) in self.actors and a.type != "country"]
+        for raw in list(b.tags) + [c.sector for c in b.commitments if c.sector] + named:
+            tag = _tag(raw)
+            if tag and found.get(tag) is None:
+                found[tag] = data.key(raw) if data.key(raw) in self.actors else None
+        return found
+
+    def _tag_targets(self) -> dict[str, str]:
+        """Tag -> the page listing its briefings: the actor's page for an actor, else a page of its own."""
+        actor_of: dict[str, str | None] = {}
+        for b in self.briefings:
+            for tag, key in self._tag_actors(b).items():
+                if actor_of.get(tag) is None:
+                    actor_of[tag] = key
+        names = sorted(actor_of, key=lambda n: (n.lower(), n))
+        slugs = _anchors([n for n in names if actor_of[n] is None], "tag")
+        return {n: self.actor_path(self.actors[actor_of[n]]) if actor_of[n] else f"tags/{slugs[n]}.md" for n in names}
 
     def _brief_ref(self, from_page: str, b: Briefing, anchor: int | None = None) -> str:
         href = self.urls.href(from_page, self.urls.page(self.briefing_path(b)))
@@ -193,17 +219,54 @@ class Site:
         return render.ENV.get_template("actors.md.j2").render(
             groups=ordered, href=lambda a: self.urls.href(path, self.urls.page(self.actor_path(a))))
 
-    def quotes_page(self) -> str:
-        path = "quotes.md"
+    def quotes_pages(self) -> dict[str, str]:
+        """``quotes.md``: speakers by initial with counts; ``quotes/<initial>.md``: their quotes. A changed article
+        re-renders only the pages of its speakers' initials, and no page grows with the whole archive."""
         by: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
         for b in self.briefings:
             for q in b.quotes:
                 if q.speaker:
                     by[q.speaker].append((b, q))
-        speakers = sorted(by.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        return render.ENV.get_template("quotes.md.j2").render(
-            speakers=speakers, link=lambda n: self.actor_link(path, n), ref=lambda b, i: self._brief_ref(path, b, i),
-            csv=self.urls.href(path, "data/quotes.csv"))
+        groups: dict[str, list[tuple[str, list[tuple[Briefing, Quote]]]]] = defaultdict(list)
+        for speaker in sorted(by, key=lambda n: (n.lower(), n)):
+            groups[_initial(speaker)].append((speaker, by[speaker]))
+        out: dict[str, str] = {}
+        index = []
+        for initial in sorted(groups):
+            path = f"quotes/{initial}.md"
+            anchors = _anchors((name for name, _ in groups[initial]), "speaker")
+            out[path] = render.ENV.get_template("quotes.md.j2").render(
+                initial=initial.upper(), speakers=[(n, items, anchors[n]) for n, items in groups[initial]],
+                link=lambda n, p=path: self.actor_link(p, n), ref=lambda b, i, p=path: self._brief_ref(p, b, i),
+                index=self.urls.href(path, self.urls.page("quotes.md")))
+            here = self.urls.href("quotes.md", self.urls.page(path))
+            index.append((initial.upper(), here, [(n, len(items), f"{here}#{anchors[n]}") for n, items in groups[initial]]))
+        top = sorted(((n, len(items)) for n, items in by.items()), key=lambda kv: (-kv[1], kv[0]))[:30]
+        where = {n: href for _, _, speakers in index for n, _, href in speakers}
+        out["quotes.md"] = render.ENV.get_template("quotes_index.md.j2").render(
+            index=index, top=[(n, c, where[n]) for n, c in top], total=sum(len(v) for v in by.values()),
+            csv=self.urls.href("quotes.md", "data/quotes.csv"))
+        return out
+
+    def tags_pages(self) -> dict[str, str]:
+        """``tags.md``: every tag with its count, linked to the actor's page for an actor and otherwise to
+        ``tags/<tag>.md``, which lists its briefings, newest first."""
+        by: dict[str, list[Briefing]] = defaultdict(list)
+        for b in self.briefings:
+            for t in self.tags_of(b):
+                by[t].append(b)
+        names = sorted(by, key=lambda n: (n.lower(), n))
+        out: dict[str, str] = {}
+        for name in names:
+            path = self.tag_pages[name]
+            if not path.startswith("tags/"):
+                continue  # an actor: their page lists every briefing already
+            out[path] = render.ENV.get_template("tag.md.j2").render(
+                name=name, items=by[name], href=lambda b, p=path: self._brief_ref(p, b), one_line=render.one_line,
+                index=self.urls.href(path, self.urls.page("tags.md")))
+        out["tags.md"] = render.ENV.get_template("tags.md.j2").render(
+            tags=[(n, len(by[n]), self.urls.href("tags.md", self.urls.page(self.tag_pages[n]))) for n in names])
+        return out
 
     def commitments_page(self) -> str:
         path = "commitments.md"
@@ -291,6 +354,27 @@ class Site:
             for q in b.quotes:
                 w.writerow([b.slug, b.date or "", _csv_safe(q.speaker or ""), q.kind, q.cue or "", _csv_safe(q.text), q.start, q.end])
         return buf.getvalue()
+
+
+def _initial(name: str) -> str:
+    """The page a speaker's quotes are on: the first letter of the name (accents dropped), else "other"."""
+    first = slugify(name[:1]) if name else ""
+    return first if first.isalpha() else "other"
+
+
+def _anchors(names, fallback: str = "item") -> dict[str, str]:
+    """Name -> slug, unique in the order given (later clashes get -2, -3 ...)."""
+    taken: set[str] = set()
+    out = {}
+    for name in names:
+        base = slugify(name) or fallback
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        out[name] = slug
+    return out
 
 
 def _num(v: float) -> str:

@@ -79,10 +79,13 @@ def decode(raw: bytes, path: str, fallback: str | None = None) -> tuple[str, lis
         except (UnicodeDecodeError, LookupError) as exc2:
             raise SourceError(path, f"neither UTF-8 nor {fallback}: {exc2}") from None
         warnings.append(f"not UTF-8; decoded as {fallback}")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise SourceError(path, f"the file looks binary ({controls} control characters), not text")
     return text, warnings
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # category Cc except \t \n \f \r
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str]:

@@ -80,6 +80,14 @@ def test_json_round_trip_and_byte_identical_output():
     assert render.all_json([b, again]) == render.all_json([again, b])
 
 
+def test_to_json_equals_asdict():
+    import dataclasses
+    b = hostile_briefing("Same input")
+    assert b.commitments and b.commitments[0].amount is not None and b.actors and b.sentences
+    assert b.to_json() == dataclasses.asdict(b)
+    assert b.to_json()["commitments"][0]["amount"] is not b.commitments[0].amount  # a copy, not the record
+
+
 def test_home_one_line_summary_does_not_repeat_the_title():
     text = "UK Defence Secretary met his counterpart today. Ministers will raise spending. A third one."
     b = Briefing(source="s", slug="s", title="UK Defence Secretary met his counterpart today.", text=text,

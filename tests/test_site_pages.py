@@ -70,3 +70,18 @@ def test_tags_are_safe_for_templates():
     b.tags = ['<script>"x"', "ok tag"]
     tags = Site([b], []).tags_of(b)
     assert tags == ["United Kingdom", "defence", "ok tag", "scriptx"]
+
+
+def test_relpath_agrees_with_posixpath():
+    import posixpath
+    from hypothesis import given, strategies as st
+    from generator.site import relpath
+
+    part = st.sampled_from(["a", "b", "briefings", "x-1", "index.html"])
+    path = st.lists(part, max_size=4).map(lambda ps: "/".join(ps) or ".")
+
+    @given(path, path)
+    def check(target, base):
+        assert relpath(target, base) == posixpath.relpath(target, base)
+
+    check()

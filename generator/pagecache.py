@@ -1,0 +1,156 @@
+"""Page cache: the finished HTML (and search-index entries) of generated pages, so a rebuild renders only the
+pages whose Markdown changed.
+
+A generated page's HTML is a function of its Markdown, its path, the MkDocs configuration (theme, nav,
+extensions, plugins and their options) and the installed MkDocs/theme versions. The cache key hashes exactly
+those; a hit is handed to MkDocs as a static file to copy instead of a page to render. Pages named in the
+nav are always rendered (the nav needs them as pages), and so is every page when the configuration has no
+``nav`` (then every page's sidebar lists every page). HTML files are stored under their key, so an
+interrupted build can never pair a key with another page's HTML; the manifest is written last.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+# Configuration keys that do not change a page's HTML (folders, server, build strictness).
+_IGNORED_KEYS = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "strict", "validation",
+                 "plugins", "theme", "exclude_docs", "not_in_nav", "draft_docs"}
+
+
+def _dump(value: Any) -> str:
+    """A stable text form of a configuration value (object addresses removed, so a repr is stable too)."""
+    return _ADDRESS.sub("", json.dumps(value, sort_keys=True, default=repr, ensure_ascii=False))
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def _tree_hash(folder: Path, h) -> None:
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+
+
+def fingerprint(config, nav_sources: dict[str, str | bytes]) -> str:
+    """Everything besides a page's own Markdown that its HTML depends on.
+
+    ``nav_sources``: the content of nav pages listed without a title (their heading becomes the nav title).
+    """
+    h = hashlib.sha256()
+    for dist in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
+        h.update(f"{dist}={_version(dist)}\0".encode())
+    for key in sorted(k for k in config.keys() if k not in _IGNORED_KEYS):
+        h.update(f"{key}={_dump(config[key])}\0".encode())
+    h.update(f"theme={_dump(dict(config.theme))}\0".encode())
+    custom = config.theme.get("custom_dir")
+    if custom and Path(custom).is_dir():  # a project's own theme overrides count by content
+        _tree_hash(Path(custom), h)
+    for name, plugin in config.plugins.items():
+        h.update(f"plugin={name}:{_dump(dict(plugin.config))}\0".encode())
+    for path in sorted(nav_sources):
+        content = nav_sources[path]
+        h.update(path.encode() + b"\0" + (content.encode() if isinstance(content, str) else content) + b"\0")
+    return h.hexdigest()
+
+
+def page_key(fingerprint_: str, path: str, content: str) -> str:
+    h = hashlib.sha256(fingerprint_.encode() + b"\0" + path.encode() + b"\0")
+    h.update(content.encode("utf-8"))
+    return h.hexdigest()
+
+
+def nav_paths(nav: Any) -> tuple[set[str], set[str]]:
+    """(every path in a ``nav`` configuration, the paths listed without a title)."""
+    every: set[str] = set()
+    untitled: set[str] = set()
+
+    def walk(item: Any) -> None:
+        if isinstance(item, str):
+            every.add(item)
+            untitled.add(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                if isinstance(value, str):
+                    every.add(value)
+                else:
+                    walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+
+    walk(nav)
+    return every, untitled
+
+
+class PageCache:
+    """``folder/manifest.json`` maps a page path to its key, URL and search entries; ``folder/html/<key>.html``
+    holds the HTML."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.html_dir = folder / "html"
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.outputs: list[str] = []  # every file the plugin put in the site last time (for dirty builds)
+        try:
+            data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+            if isinstance(data, dict) and isinstance(data.get("pages"), dict):
+                self.entries = data["pages"]
+                self.outputs = [o for o in data.get("outputs", []) if isinstance(o, str)]
+        except (OSError, ValueError):
+            pass  # no cache yet, or a damaged manifest: every page is rendered
+        self.current: dict[str, dict[str, Any]] = {}
+
+    def html_path(self, key: str) -> Path:
+        return self.html_dir / f"{key}.html"
+
+    def hit(self, path: str, key: str) -> dict[str, Any] | None:
+        entry = self.entries.get(path)
+        if entry and entry.get("key") == key and isinstance(entry.get("search"), list) \
+                and self.html_path(key).is_file():
+            self.current[path] = entry
+            return entry
+        return None
+
+    def store_html(self, path: str, key: str, url: str, html: str) -> None:
+        self.html_dir.mkdir(parents=True, exist_ok=True)
+        _atomic_write(self.html_path(key), html.encode("utf-8"))
+        self.current[path] = {"key": key, "url": url, "search": []}
+
+    def save(self) -> None:
+        """Write the manifest of this build's pages and delete the HTML no page uses any more."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _atomic_write(self.folder / "manifest.json",
+                      json.dumps({"pages": self.current, "outputs": self.outputs}, ensure_ascii=False).encode("utf-8"))
+        keep = {f"{e['key']}.html" for e in self.current.values()}
+        if self.html_dir.is_dir():
+            for entry in os.scandir(self.html_dir):
+                if entry.name not in keep:
+                    try:
+                        os.unlink(entry.path)
+                    except OSError:
+                        pass
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,117 @@
+"""The page cache: real MkDocs builds, warm and dirty, against a full build of the same seeds."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLE, make_project, mkdocs_build
+
+ARTICLE_B = """Council backs new library
+
+The city council said on Monday that it would spend £4m on a new library by 2027.
+"We have waited long enough," said council leader Maria Ortiz.
+She added that the building would open in the spring.
+"""
+
+ARTICLE_C = """Port strike ends
+
+Dock workers in Rotterdam ended a two-week strike on Tuesday, the union FNV said.
+"The deal protects every job," union spokesman Jan de Vries said.
+"""
+
+
+def snapshot(project: Path) -> dict[str, bytes]:
+    site = project / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def from_cache(proc: subprocess.CompletedProcess) -> int:
+    found = re.search(r"(\d+) pages unchanged \(from the page cache\)", proc.stderr)
+    assert found, proc.stderr
+    return int(found.group(1))
+
+
+def dirty_build(project: Path) -> subprocess.CompletedProcess:
+    # not --strict: MkDocs itself warns that a dirty build is a development aid
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty"], cwd=project,
+                          capture_output=True, text=True, env=env)
+
+
+def full_build_of(project: Path, where: Path) -> dict[str, bytes]:
+    """A build of the same project from nothing: no extraction cache, no page cache, no site."""
+    copy = where / "fresh"
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site", ".briefing-cache"))
+    proc = mkdocs_build(copy)
+    assert proc.returncode == 0, proc.stderr
+    return snapshot(copy)
+
+
+@pytest.fixture()
+def project(tmp_path):
+    project = make_project(tmp_path, {SAMPLE.name: SAMPLE.read_bytes(), "b.txt": ARTICLE_B, "c.txt": ARTICLE_C})
+    cfg = project / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace("site_name: Briefings", "site_name: Briefings\nsite_url: https://example.org/briefs/"))
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert from_cache(proc) == 0
+    return project
+
+
+def test_warm_build_copies_every_unchanged_page_and_gives_the_same_site(project):
+    cold = snapshot(project)
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert from_cache(proc) >= 3  # at least the three briefing pages
+    assert snapshot(project) == cold  # HTML, search index, sitemap, data: byte for byte
+    sitemap = (project / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://example.org/briefs/briefings/b/" in sitemap
+
+
+def test_changed_article_is_rendered_again_like_a_full_build(project, tmp_path):
+    before = from_cache(mkdocs_build(project))
+    seed = project / "seeds" / "b.txt"
+    seed.write_text(ARTICLE_B + "\nThe library will hold 90,000 books, Ms Ortiz said.\n", encoding="utf-8")
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert 0 < from_cache(proc) < before
+    assert "90,000 books" in (project / "site" / "briefings" / "b" / "index.html").read_text(encoding="utf-8")
+    assert snapshot(project) == full_build_of(project, tmp_path)
+
+
+def test_config_change_renders_every_page_again(project):
+    cfg = project / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace("site_name: Briefings", "site_name: Policy Desk"))
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert from_cache(proc) == 0
+    assert "Policy Desk" in (project / "site" / "briefings" / "b" / "index.html").read_text(encoding="utf-8")
+
+
+def test_dirty_build_matches_a_full_build_after_edit_and_removal(project, tmp_path):
+    (project / "seeds" / "c.txt").unlink()
+    seed = project / "seeds" / "b.txt"
+    seed.write_text(ARTICLE_B.replace("£4m", "£6m"), encoding="utf-8")
+    proc = dirty_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert from_cache(proc) >= 1
+    assert not (project / "site" / "briefings" / "c").exists()
+    assert not (project / "site" / "briefings" / "c.json").exists()
+    dirty = snapshot(project)
+    full = full_build_of(project, tmp_path)
+    assert dirty == full
+    index = json.loads(dirty["search/search_index.json"])
+    assert any(d["location"].startswith("about/") for d in index["docs"])  # skipped by MkDocs, kept by us
+
+
+def test_page_cache_off_renders_everything(project):
+    cfg = project / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace("      seeds_dir: seeds", "      seeds_dir: seeds\n      page_cache: false"))
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert "from the page cache" not in proc.stderr
