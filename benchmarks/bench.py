@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Benchmarks on the BBC corpus (not tests): extraction throughput against bare ``nlp.pipe``, and site builds
-(cold, warm, one article changed, plain Material build of the same pages) at growing archive sizes.
+(cold, warm, one article changed with `mkdocs build` and with `mkdocs build --dirty`, plain Material build of
+the same pages) at growing archive sizes.
 
     .venv/bin/python benchmarks/bench.py [--corpus ../shared/corpus/bbc] [--sizes 500,1000,2225] [--jobs 2]
                                          [--extract-size 500] [--json out.json]
@@ -46,9 +47,9 @@ def spread(files: list[Path], n: int) -> list[Path]:
     return [files[int(i * step)] for i in range(n)]
 
 
-def run_build(project: Path, plugin: bool = True) -> dict:
+def run_build(project: Path, *extra: str) -> dict:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    cmd = [sys.executable, "-c", MEASURE, sys.executable, "-m", "mkdocs", "build", "-q"]
+    cmd = [sys.executable, "-c", MEASURE, sys.executable, "-m", "mkdocs", "build", "-q", *extra]
     out = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env)
     code, seconds, rss_kb = out.stdout.split()
     if code != "0":
@@ -113,16 +114,21 @@ def bench_size(files: list[Path], jobs: int) -> dict:
         project = make_project(where, files, jobs)
         cold = run_build(project)
         warm = run_build(project)
-        seed = sorted((project / "seeds").iterdir())[len(files) // 2]
+        seeds = sorted((project / "seeds").iterdir())
+        seed = seeds[len(files) // 2]
         seed.write_text(seed.read_text(encoding="utf-8") + "\n\nThe minister said on Friday that more would follow.\n", encoding="utf-8")
         one = run_build(project)
+        other = seeds[len(files) // 3]
+        other.write_text(other.read_text(encoding="utf-8") + "\n\nThe minister said on Friday that more would follow.\n", encoding="utf-8")
+        one_dirty = run_build(project, "--dirty")
         site = project / "site"
         n = len(files)
         plain = run_build(plain_project(where, project, jobs))
         page = site / "briefings" / seed.stem.lower() / "index.html"
         return {"articles": n, "cold_s": cold["seconds"], "warm_s": warm["seconds"], "one_changed_s": one["seconds"],
+                "one_changed_dirty_s": one_dirty["seconds"],
                 "plain_material_s": plain["seconds"], "warm_vs_plain": round(warm["seconds"] / plain["seconds"], 2),
-                "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one["peak_mb"]), "site_mb": du(site),
+                "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one["peak_mb"], one_dirty["peak_mb"]), "site_mb": du(site),
                 "search_index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
                 "kb_per_page": round(du(site / "briefings") * 1000 / n, 1),
                 "ms_per_page_warm": round(warm["seconds"] * 1000 / n, 1),
@@ -150,7 +156,7 @@ def main() -> int:
     e = result["extraction"]
     print(f"\nExtraction, {e['articles']} articles, {e['jobs']} processes: bare nlp.pipe {e['bare_per_s']}/s, "
           f"extract {e['extract_per_s']}/s, ratio {e['ratio']}")
-    cols = ["articles", "cold_s", "warm_s", "one_changed_s", "plain_material_s", "warm_vs_plain", "peak_mb",
+    cols = ["articles", "cold_s", "warm_s", "one_changed_s", "one_changed_dirty_s", "plain_material_s", "warm_vs_plain", "peak_mb",
             "site_mb", "search_index_mb", "kb_per_page", "ms_per_page_warm"]
     print("\n| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
     for row in result["builds"]:

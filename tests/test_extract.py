@@ -250,3 +250,54 @@ def test_company_named_after_a_firm_noun_is_an_organisation_and_time_zones_are_n
     names = by_name(b)
     assert "GMT" not in names
     assert names["Absa"].type == "organization" and names["Absa"].affiliation == "South Africa"
+
+
+def test_title_given_before_the_name_is_the_role_of_the_person_named_next(brief):
+    b = brief("Leave plans\n\nPlans to extend paid paternity leave should be in the manifesto, the Employment "
+              "Secretary has said.\nDavid Okafor told a conference that the cost was being assessed.\n"
+              "The Employment Secretary added that business groups had been consulted.\n")
+    okafor = by_name(b)["David Okafor"]
+    assert okafor.role == "Employment Secretary"
+    assert {q.speaker for q in b.quotes} == {"David Okafor"}
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.sector, c.amount) == ("David Okafor", "plan", "welfare", None)
+
+
+def test_title_is_not_given_to_someone_already_named_or_inside_quotes(brief):
+    b = brief("Talks\n\nDavid Okafor met unions on Monday.\nThe talks went well, the Employment Secretary said.\n"
+              "Maria Lund, a union leader, agreed.\n")
+    assert by_name(b)["David Okafor"].role is None and by_name(b)["Maria Lund"].role != "Employment Secretary"
+
+
+def test_money_that_came_from_a_named_donor_is_spent_by_the_donor(brief):
+    b = brief("Party funds\n\nMuch of the party's funding came from businessman Arthur Penrose, who paid for its posters.\n"
+              "Most of the rain came from Atlantic storms.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.amount) == ("Arthur Penrose", "spend", None)
+
+
+def test_sum_of_a_shortfall_is_a_warning_and_a_possessed_plan_is_its_owners(brief):
+    b = brief("Budget gap\n\nA £3bn funding gap stands in the way of the 2027 target for new hospitals, the health board said.\n"
+              "The Greens say Labour's plans to abolish tuition fees were dropped.\n")
+    kinds = {(c.sentence, c.kind, c.actor) for c in b.commitments}
+    assert {k for k in kinds if k[0] == 0} == {(0, "warning", "health board")}
+    assert (1, "plan", "Labour") in kinds
+
+
+def test_labels_and_terms_in_quote_marks_are_not_quotes_but_partial_quotes_are(brief):
+    b = brief("Summit\n\nThousands will gather in Recife for the so-called \"people's summit\", organisers said. "
+              "Health minister Ana Souza said the scheme was an \"urgent national priority\". "
+              "Plans include grants for farmers and \"starter loans\" for young people.\n")
+    assert [(q.text, q.speaker) for q in b.quotes if q.kind == "direct"] == [("urgent national priority", "Ana Souza")]
+
+
+def test_participle_of_speech_speaks_for_the_main_subject(brief):
+    b = brief("Pay\n\nMinister Ana Souza launched a review on Monday, saying pay gaps were still far too wide.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert (q.speaker, q.text) == ("Ana Souza", "pay gaps were still far too wide")
+
+
+def test_title_after_a_named_person_is_not_given_to_the_next_person(brief):
+    b = brief("Apology\n\nMaria Lund has apologised to the families.\nThe prime minister was speaking in Oslo. "
+              "Peter Olsen said the families were pleased.\n")
+    assert by_name(b)["Peter Olsen"].role != "prime minister"

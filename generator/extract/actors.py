@@ -622,5 +622,36 @@ def _title_mentions(doc: Doc, idx: ActorIndex) -> None:
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
             continue  # a title in front of a name is part of that mention
         actor = idx.by_title(e.text, e.start_char)
+        if actor is None:
+            actor = _named_later(doc, idx, e)
         if actor is not None:
             idx._mention(e, actor)
+
+
+def _named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
+    """A title given before its holder is named: "..., the Trade and Industry Secretary has said. ... Patricia
+    Hewitt said ...". The title is the role of the first person named in the next two sentences, when that
+    person is new there, the subject of their clause and has no role of their own, and nobody was named
+    before the title; only for
+    "the <title>" outside quotes."""
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or _in_spans(title.start_char, idx.quote_spans):
+        return None
+    sents = [s for s in doc.sents if s.end_char > title.start_char][:3]
+    if not sents:
+        return None
+    limit = sents[-1].end_char
+    first_seen: dict[str, int] = {}
+    for m in idx.mentions:
+        first_seen[m.actor] = min(first_seen.get(m.actor, m.start), m.start)
+    if any(m.start < title.start_char and idx.actors[m.actor].type == "person" for m in idx.mentions):
+        return None  # someone was named before: "the prime minister" most likely points back to them
+    later = sorted((m for m in idx.mentions if title.end_char <= m.start < limit
+                    and idx.actors[m.actor].type == "person"), key=lambda m: m.start)
+    if not later:
+        return None
+    actor = idx.actors[later[0].actor]
+    if actor.role or first_seen[actor.id] < title.start_char or not later[0].subject:
+        return None
+    actor.role = title.text
+    idx.titles.setdefault(data.key(title.text), []).append(actor.id)
+    return actor

@@ -60,6 +60,90 @@ def _acted_on(noun: Token) -> bool:
     return False
 
 
+def _policy_target(sent: Span) -> Token | None:
+    """"Plans to extend paid maternity leave", "a pledge to abolish tuition fees": a plan or pledge noun whose
+    infinitive does something to a thing of a known sector. Returns the thing."""
+    actions = data.words("commitments", "actions")
+    for t in sent:
+        if t.lemma_.lower() not in PLAN_NOUNS or t.pos_ != "NOUN":
+            continue
+        for verb in t.children:
+            if verb.dep_ in ("acl", "relcl", "xcomp") and verb.pos_ == "VERB" and verb.lemma_.lower() in actions \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                for obj in verb.children:
+                    if obj.dep_ == "dobj" and _sector_of_words(obj.subtree):
+                        return obj
+    return None
+
+
+def _plan_owner(target: Token | None) -> Token | None:
+    """The possessor of the plan noun a policy target hangs from ("Labour's plans to give ...")."""
+    if target is None or target.dep_ != "dobj":
+        return None
+    noun = target.head.head
+    if noun.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+DONATION_VERBS = {"come", "flow"}
+
+
+def _donation(sent: Span) -> Token | None:
+    """"Much of the party's funding came from Sir Paul Sykes": money and who gave it, with no sum."""
+    for t in sent:
+        if (t.lower_ in SPENDING_NOUNS or t.lemma_.lower() in SPENDING_NOUNS or t.lemma_.lower() == "donation") \
+                and _is_donation(t):
+            return t
+    return None
+
+
+def _is_donation(noun: Token | None) -> bool:
+    return _giver(noun) is not None
+
+
+def _giver(noun: Token | None) -> Token | None:
+    """Who gave the money when the noun ("funding", or "much of the funding") is the subject of "came from
+    <name>"."""
+    if noun is None:
+        return None
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        subject = noun.head.head  # "Much of the UKIP funding"
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in DONATION_VERBS:
+        return None
+    for c in subject.head.children:
+        if c.lower_ == "from":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    return g
+    return None
+
+
+SHORTFALL_NOUNS = {"gap", "shortfall", "hole", "deficit"}
+
+
+def _shortfall(sent: Span, amount) -> bool:
+    """The sum is a shortfall: "a $2bn funding gap", "a £10bn black hole"."""
+    doc = sent.doc
+    for t in sent:
+        if t.lemma_.lower() in SHORTFALL_NOUNS and t.pos_ == "NOUN":
+            lo = min(x.idx for x in t.subtree) - sent.start_char
+            if lo <= amount.start < t.idx - sent.start_char:
+                return True
+    return False
+
+
+def _sector_of_words(tokens) -> str | None:
+    words = list(tokens)
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    for sector, keys in _table()["sectors"].items():
+        if any((k in lemmas if " " not in k else f" {k} " in text) for k in keys):
+            return sector
+    return None
+
+
 def _table() -> dict:
     return data.load("commitments")
 
@@ -191,6 +275,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
         money = [f for f in found if f.amount.unit not in ("percent",)]
         words = {t.lower_ for t in sent}
         kind, cue = _kind(sent)
+        giver = None
         spending_noun = next((t for t in sent if (t.lower_ in SPENDING_NOUNS or t.lemma_.lower() in SPENDING_NOUNS)
                               and t.pos_ in ("NOUN", "PROPN")), None)
         if money:
@@ -208,6 +293,13 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
                                   and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass"))
                                   and _acted_on(t)), None)
             if spending_noun is None:
+                spending_noun = _policy_target(sent)
+            if spending_noun is None:
+                spending_noun = _donation(sent)
+                if spending_noun is not None:
+                    giver = _giver(spending_noun)
+                    kind, cue = "spend", giver.head.head
+            if spending_noun is None:
                 continue
         if kind is None:
             continue
@@ -216,7 +308,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
         if words & RESULT_WORDS and kind == "spend" and not (words & SPENDING_NOUNS):
             continue
         action = _action(sent, cue)
-        agent = _agent(doc, sent, cue, action, kind)
+        agent = giver if giver is not None else _agent(doc, sent, cue, action, kind)
         reporter = _reporter(action or cue) if kind != "call" else None
         if reporter is not None:
             clause = list((action or cue).head.subtree) if (action or cue) is not None else []
@@ -228,10 +320,13 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
                 agent = reporter  # "X said raising the threshold would ..." -- X's proposal
         actor_name, actor_id = None, None
-        if agent is not None and agent.lemma_.lower() in PLAN_NOUNS and actors.resolve(agent) is None:
+        owner = _plan_owner(spending_noun)
+        if owner is not None:
+            agent = owner  # "Labour's plans to give all children ...": Labour's plan, whoever reports it
+        elif agent is not None and agent.lemma_.lower() in PLAN_NOUNS and actors.resolve(agent) is None:
             agent = None  # "Plans include funding ...": whose plans is said around it
-        if amount is None and kind == "spend":
-            continue  # money spent is only news with its sum
+        if amount is None and kind == "spend" and not _is_donation(spending_noun):
+            continue  # money spent is only news with its sum, or with who gave it
         if agent is None and reporter is None and amount is None:
             actor_name, actor_id = recent_speaker(si)
         if agent is not None:
@@ -249,6 +344,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote]) -> list[
                                           if t.dep_ in ("compound", "amod") or t == agent)
         if actor_name is None:
             continue  # nobody committing it: a forecast or a figure, not a commitment
+        if amount is not None and _shortfall(sent, amount):
+            kind = "warning"  # "A $2bn funding gap still stood in the way"
         year = None
         m = YEAR.search(sent.text)
         if m:

@@ -6,6 +6,8 @@ a quote that continues in the next paragraph, which opens again).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -127,6 +129,10 @@ def _subject(verb: Token) -> Token | None:
     # "X, who ..., said" or conjoined verbs share the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    # "She announced a new drive, saying sexism ...": the participle speaks for the main clause's subject
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        return _subject(verb.head)
     return None
 
 
@@ -186,6 +192,15 @@ class _Attributor:
             if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"):
                 return phrase, None
         return None, None
+
+
+NAMING = re.compile(r"(?:so-called|so called|dubbed|known as|called|nicknamed|branded|labelled|labeled|termed|"
+                    r"coined|the word|the phrase|the term|the slogan)\s*$", re.IGNORECASE)
+
+
+def _named_as(text: str, open_at: int) -> bool:
+    """The quote follows a naming expression: a name or label, not speech."""
+    return bool(NAMING.search(text[max(0, open_at - 30):open_at]))
 
 
 def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Quote]:
@@ -252,6 +267,9 @@ def find_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex) -> list[Qu
             continue  # a quoted word or a scare quote
         if n_words <= 3 and cue is None and s.closed:
             continue  # a short quoted term with no speaker: a label, not speech
+        if n_words <= 3 and s.closed and not continuing and (_named_as(text, s.open_at) or (
+                not own_verbs and not content.rstrip().endswith((".", "!", "?", ",")))):
+            continue  # the so-called "anti-Davos"; "taster courses" in a sentence nobody speaks: a term
         q = Quote(text=content, speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
                   sentence=0, speaker_id=aid)  # sentence indices are set by extract()
         quotes.append(q)
