@@ -1,5 +1,6 @@
 # make site  : set everything up (virtual environment, pinned packages) and build the site into site/
 # make test  : the same setup, then the whole test suite (unit, integration, workflow lint)
+# make update: rebuild only what changed since the last build (mkdocs build --dirty, see README)
 # make serve : live preview on http://127.0.0.1:8000 that rebuilds when seeds/ or docs/ change
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +10,7 @@ TOOLS := tests/tools
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: site test serve lint-tools clean
+.PHONY: site test update serve lint-tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +27,9 @@ lint-tools: $(TOOLS)/node_modules/.installed
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+update: $(STAMP)
+	$(BIN)/mkdocs build --dirty
 
 test: $(STAMP) lint-tools
 	$(BIN)/python -m pytest

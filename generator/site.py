@@ -75,7 +75,7 @@ def relpath(target: str, base: str) -> str:
 
 def _tag(text: str) -> str:
     """A tag name safe for Material's templates: letters, digits, spaces, hyphens, dots, apostrophes."""
-    return re.sub(r"\s+", " ", re.sub(r"[^\w .'\-]", "", text)).strip()[:60]
+    return re.sub(r"\s+", " ", re.sub(r"[^\w .'\-]", "", text)).strip(" .'-")[:60].strip(" .'-")
 
 
 def section_of(b: Briefing) -> str:
@@ -223,10 +223,12 @@ class Site:
         """``quotes.md``: speakers by initial with counts; ``quotes/<initial>.md``: their quotes. A changed article
         re-renders only the pages of its speakers' initials, and no page grows with the whole archive."""
         by: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
+        shown: dict[str, str] = {}  # one entry per speaker key: "Analysts" and "analysts" are one speaker
         for b in self.briefings:
             for q in b.quotes:
                 if q.speaker:
-                    by[q.speaker].append((b, q))
+                    name = shown.setdefault(data.key(q.speaker), q.speaker)
+                    by[name].append((b, q))
         groups: dict[str, list[tuple[str, list[tuple[Briefing, Quote]]]]] = defaultdict(list)
         for speaker in sorted(by, key=lambda n: (n.lower(), n)):
             groups[_initial(speaker)].append((speaker, by[speaker]))

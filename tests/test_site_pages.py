@@ -85,3 +85,13 @@ def test_relpath_agrees_with_posixpath():
         assert relpath(target, base) == posixpath.relpath(target, base)
 
     check()
+
+
+def test_tags_lose_stray_punctuation_and_speakers_differing_in_case_share_a_section():
+    b = briefing("one", "2025-01-02", [])
+    b.tags = [". Labour", "'Trade' -"]
+    assert {"Labour", "Trade"} <= set(Site([b], []).tags_of(b))
+    q1 = Quote(text="Rates will rise.", speaker="Analysts", kind="direct", cue="said", start=0, end=5, sentence=0)
+    q2 = Quote(text="Rates will fall.", speaker="analysts", kind="direct", cue="said", start=0, end=5, sentence=0)
+    page = Site([briefing("one", "2025-01-02", [], [q1]), briefing("two", "2025-01-01", [], [q2])], []).pages()["quotes/a.md"]
+    assert page.count('class="briefing-speaker"') == 1 and "(2)" in page

@@ -5,6 +5,7 @@ commitments use to resolve a speaker (a name, a surname, a title once establishe
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -506,6 +507,17 @@ def _people_countries(idx: ActorIndex) -> None:
             a.affiliation = org.affiliation
 
 
+@functools.lru_cache(maxsize=None)
+def _cue_patterns() -> dict[str, re.Pattern]:
+    """One compiled pattern per country with institution cues ("the Commons", "Whitehall")."""
+    out = {}
+    for country, info in data.country_table().items():
+        cues = sorted(info.get("cues") or [], key=len, reverse=True)
+        if cues:
+            out[country] = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+    return out
+
+
 def _home_country(doc: Doc, idx: ActorIndex) -> None:
     """The country the article is about, when one clearly leads (mentions of it, its people, places and
     institutions, double in the headline and lead; at least twice the next one), is the affiliation of the
@@ -535,9 +547,8 @@ def _home_country(doc: Doc, idx: ActorIndex) -> None:
         elif e.label_ in ("GPE", "LOC") and data.key(e.text) not in data.countries():
             k = data.key(e.text)
             add(data.capitals().get(k) or data.regions().get(k), weight(e.start_char))
-    for country, info in data.country_table().items():
-        for cue in info.get("cues") or []:
-            add(country, len(re.findall(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", doc.text)))
+    for country, pattern in _cue_patterns().items():
+        add(country, len(pattern.findall(doc.text)))
     if not score:
         return
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
