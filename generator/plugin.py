@@ -23,7 +23,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs import utils
 
 from generator import pagecache, pipeline
@@ -41,6 +41,9 @@ if not articles_log.handlers:
     _handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
     articles_log.addHandler(_handler)
     articles_log.propagate = False
+
+
+INDEX_PAGES = {"index.md", "actors/index.md", "quotes.md", "commitments.md", "tags.md"}
 
 
 class BriefingsConfig(Config):
@@ -118,7 +121,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     self._outputs.append(copied.dest_uri)
                     continue
                 self._render[path] = key
-            generated = File.generated(config, path, content=content)
+            # only the index pages belong in an automatic nav; the rest stays out of it without a log line each
+            inclusion = InclusionLevel.UNDEFINED if path in INDEX_PAGES else InclusionLevel.NOT_IN_NAV
+            generated = File.generated(config, path, content=content, inclusion=inclusion)
             files.append(generated)
             self._outputs.append(generated.dest_uri)
         cached = f", {len(self._copied)} pages unchanged (from the page cache)" if cache is not None else ""
