@@ -14,10 +14,11 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from generator.cache import atomic_write
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 # Configuration keys that do not change a page's HTML (folders, server, build strictness).
@@ -124,13 +125,13 @@ class PageCache:
 
     def store_html(self, path: str, key: str, url: str, html: str) -> None:
         self.html_dir.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.html_path(key), html.encode("utf-8"))
+        atomic_write(self.html_path(key), html.encode("utf-8"))
         self.current[path] = {"key": key, "url": url, "search": []}
 
     def save(self) -> None:
         """Write the manifest of this build's pages and delete the HTML no page uses any more."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.folder / "manifest.json",
+        atomic_write(self.folder / "manifest.json",
                       json.dumps({"pages": self.current, "outputs": self.outputs}, ensure_ascii=False).encode("utf-8"))
         keep = {f"{e['key']}.html" for e in self.current.values()}
         if self.html_dir.is_dir():
@@ -140,17 +141,3 @@ class PageCache:
                         os.unlink(entry.path)
                     except OSError:
                         pass
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

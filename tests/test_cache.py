@@ -30,11 +30,11 @@ def test_interrupted_write_leaves_nothing_behind(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cache_mod.json, "dump", explode)
+    monkeypatch.setattr(cache_mod.os, "replace", explode)  # interrupted after the data, before the rename
     with pytest.raises(KeyboardInterrupt):
         Cache(tmp_path).put("cd" * 32, small())
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
-    monkeypatch.setattr(cache_mod.json, "dump", json.dump)
+    monkeypatch.undo()
     assert Cache(tmp_path).get("cd" * 32) is None
 
 
