@@ -1,4 +1,3 @@
-
 import pytest
 
 from generator import cache as cache_mod
