@@ -19,12 +19,12 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urljoin, urlsplit
 
+from mkdocs import utils
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs import utils
 
 from generator import pagecache, pipeline
 from generator.build import Settings, build_briefings
@@ -41,6 +41,14 @@ if not articles_log.handlers:
     _handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
     articles_log.addHandler(_handler)
     articles_log.propagate = False
+
+
+def _by_page(entries: list) -> dict[str, list]:
+    """Search-index entries grouped by the URL of their page ("briefings/x/#s3" -> "briefings/x/")."""
+    out: dict[str, list] = {}
+    for entry in entries:
+        out.setdefault(str(entry.get("location", "")).split("#", 1)[0], []).append(entry)
+    return out
 
 
 INDEX_PAGES = {"index.md", "actors/index.md", "quotes.md", "commitments.md", "tags.md"}
@@ -183,14 +191,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _read_search_index(config) -> dict[str, list]:
         """The search entries of the site as it is now, by page URL (for pages a dirty build leaves alone)."""
         path = Path(config.site_dir) / "search" / "search_index.json"
-        by_url: dict[str, list] = {}
         try:
-            docs = json.loads(path.read_text(encoding="utf-8")).get("docs", [])
+            return _by_page(json.loads(path.read_text(encoding="utf-8")).get("docs", []))
         except (OSError, ValueError, AttributeError):
-            return by_url
-        for entry in docs:
-            by_url.setdefault(str(entry.get("location", "")).split("#", 1)[0], []).append(entry)
-        return by_url
+            return {}
 
     def _remove_stale_outputs(self, config, previous: list[str]) -> None:
         """A dirty build does not empty site/: delete what this plugin wrote last time and not this time."""
@@ -212,9 +216,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not path.is_file():
             return
         index = json.loads(path.read_text(encoding="utf-8"))
-        by_url: dict[str, list] = {}
-        for entry in index.get("docs", []):
-            by_url.setdefault(str(entry.get("location", "")).split("#", 1)[0], []).append(entry)
+        by_url = _by_page(index.get("docs", []))
         for src, key in self._render.items():
             stored = cache.current.get(src)
             if stored is not None:
