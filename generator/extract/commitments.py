@@ -125,7 +125,6 @@ SHORTFALL_NOUNS = {"gap", "shortfall", "hole", "deficit"}
 
 def _shortfall(sent: Span, amount) -> bool:
     """The sum is a shortfall: "a $2bn funding gap", "a £10bn black hole"."""
-    doc = sent.doc
     for t in sent:
         if t.lemma_.lower() in SHORTFALL_NOUNS and t.pos_ == "NOUN":
             lo = min(x.idx for x in t.subtree) - sent.start_char
