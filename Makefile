@@ -1,5 +1,6 @@
 # make site  : set everything up (virtual environment, pinned packages) and build the site into site/
-# make test  : the same setup, then the whole test suite (unit, integration, workflow lint)
+# make test  : the same setup, then lint (ruff), types (mypy) and the whole test suite (unit, integration, browser,
+#              workflow lint, quality floor)
 # make update: rebuild only what changed since the last build (mkdocs build --dirty, see README)
 # make serve : live preview on http://127.0.0.1:8000 that rebuilds when seeds/ or docs/ change
 PYTHON ?= python3
@@ -32,6 +33,8 @@ update: $(STAMP)
 	$(BIN)/mkdocs build --dirty
 
 test: $(STAMP) lint-tools
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 serve: $(STAMP)

@@ -20,10 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
+EDIT = "\n\nThe minister said on Friday that more would follow.\n"  # the one-article change of the benchmark
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import nlp  # noqa: E402
+from generator import nlp, pipeline  # noqa: E402
 from generator.build import Settings, build_briefings, extract_articles  # noqa: E402
 from generator.site import Site  # noqa: E402
 from generator.sources import read_article  # noqa: E402
@@ -64,7 +65,8 @@ def du(path: Path) -> float:
 def make_project(where: Path, files: list[Path], jobs: int) -> Path:
     project = where / "proj"
     project.mkdir(parents=True)
-    cfg = (ROOT / "mkdocs.yml").read_text().replace("      seeds_dir: seeds", f"      seeds_dir: seeds\n      jobs: {jobs}")
+    cfg = (ROOT / "mkdocs.yml").read_text().replace("      seeds_dir: seeds",
+                                                    f"      seeds_dir: seeds\n      jobs: {jobs}")
     (project / "mkdocs.yml").write_text(cfg)
     shutil.copytree(ROOT / "docs", project / "docs")
     seeds = project / "seeds"
@@ -78,7 +80,8 @@ def plain_project(where: Path, project: Path, jobs: int) -> Path:
     """The same pages as static Markdown in docs/, built by Material with no briefings plugin."""
     plain = where / "plain"
     shutil.copytree(project / "docs", plain / "docs")
-    briefings, errors, _ = build_briefings(Settings(seeds_dir=project / "seeds", cache_dir=project / ".briefing-cache", jobs=jobs))
+    settings = Settings(seeds_dir=project / "seeds", cache_dir=project / ".briefing-cache", jobs=jobs)
+    briefings, errors, _ = build_briefings(settings)
     for path, content in Site(briefings, [(e.path, e.reason) for e in errors]).pages().items():
         target = plain / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -94,7 +97,7 @@ def plain_project(where: Path, project: Path, jobs: int) -> Path:
 def bench_extraction(files: list[Path], jobs: int) -> dict:
     articles = [read_article(f, f.as_posix()) for f in files]
     texts = [a.text for a in articles]
-    pipe = nlp.load_pipeline(nlp.DEFAULT_PIPELINE)
+    pipe = nlp.load_pipeline(pipeline.DEFAULT_PIPELINE)
     list(pipe.pipe(texts[:20]))  # warm up
     t = time.perf_counter()
     for _ in pipe.pipe(texts, batch_size=32, n_process=jobs):
@@ -116,10 +119,10 @@ def bench_size(files: list[Path], jobs: int) -> dict:
         warm = run_build(project)
         seeds = sorted((project / "seeds").iterdir())
         seed = seeds[len(files) // 2]
-        seed.write_text(seed.read_text(encoding="utf-8") + "\n\nThe minister said on Friday that more would follow.\n", encoding="utf-8")
+        seed.write_text(seed.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
         one = run_build(project)
         other = seeds[len(files) // 3]
-        other.write_text(other.read_text(encoding="utf-8") + "\n\nThe minister said on Friday that more would follow.\n", encoding="utf-8")
+        other.write_text(other.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
         one_dirty = run_build(project, "--dirty")
         site = project / "site"
         n = len(files)
@@ -128,7 +131,8 @@ def bench_size(files: list[Path], jobs: int) -> dict:
         return {"articles": n, "cold_s": cold["seconds"], "warm_s": warm["seconds"], "one_changed_s": one["seconds"],
                 "one_changed_dirty_s": one_dirty["seconds"],
                 "plain_material_s": plain["seconds"], "warm_vs_plain": round(warm["seconds"] / plain["seconds"], 2),
-                "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one["peak_mb"], one_dirty["peak_mb"]), "site_mb": du(site),
+                "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one["peak_mb"], one_dirty["peak_mb"]),
+                "site_mb": du(site),
                 "search_index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
                 "kb_per_page": round(du(site / "briefings") * 1000 / n, 1),
                 "ms_per_page_warm": round(warm["seconds"] * 1000 / n, 1),
@@ -146,7 +150,7 @@ def main() -> int:
     files = corpus_files(Path(args.corpus))
     if not files:
         raise SystemExit(f"no articles under {args.corpus}")
-    result = {"corpus_articles": len(files), "pipeline": nlp.pipeline_id(), "cpus": os.cpu_count()}
+    result = {"corpus_articles": len(files), "pipeline": pipeline.pipeline_id(), "cpus": os.cpu_count()}
     print(f"extraction on {args.extract_size} articles, jobs={args.jobs} ...", file=sys.stderr)
     result["extraction"] = bench_extraction(spread(files, args.extract_size), args.jobs)
     result["builds"] = []
@@ -156,7 +160,8 @@ def main() -> int:
     e = result["extraction"]
     print(f"\nExtraction, {e['articles']} articles, {e['jobs']} processes: bare nlp.pipe {e['bare_per_s']}/s, "
           f"extract {e['extract_per_s']}/s, ratio {e['ratio']}")
-    cols = ["articles", "cold_s", "warm_s", "one_changed_s", "one_changed_dirty_s", "plain_material_s", "warm_vs_plain", "peak_mb",
+    cols = ["articles", "cold_s", "warm_s", "one_changed_s", "one_changed_dirty_s", "plain_material_s", "warm_vs_plain",
+            "peak_mb",
             "site_mb", "search_index_mb", "kb_per_page", "ms_per_page_warm"]
     print("\n| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
     for row in result["builds"]:

@@ -8,7 +8,8 @@ __version__ = "0.1.0"
 
 _HERE = Path(__file__).resolve().parent
 # Everything that decides what an article's briefing contains; rendering and the plugin are left out.
-_EXTRACTION_SOURCES = ["sources.py", "nlp.py", "model.py", "data.py", "extract/*.py", "data/*.yaml", "data/*.json"]
+_EXTRACTION_SOURCES = ["sources.py", "components.py", "nlp.py", "lexicon.py", "model.py", "extract/**/*.py",
+                       "data/*.yaml", "data/*.json"]
 
 
 def _extractor_version() -> str:

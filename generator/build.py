@@ -4,30 +4,29 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from generator import EXTRACTOR_VERSION, pipeline
 from generator.cache import Cache, cache_key
+from generator.config import DEFAULTS, PARALLEL_MIN
 from generator.model import Briefing
-from generator.sources import DEFAULT_MAX_BYTES, Article, SourceError, load_articles
+from generator.sources import Article, SourceError, load_articles
 
 log = logging.getLogger("generator")
-
-# Parsing in several processes only pays off past this many articles (each process loads the pipeline).
-PARALLEL_MIN = 64
 
 
 @dataclass
 class Settings:
-    seeds_dir: Path = Path("seeds")
-    pipeline: str = pipeline.DEFAULT_PIPELINE
-    jobs: int = 2
-    batch_size: int = 32
-    cache_dir: Path | None = Path(".briefing-cache")
-    max_bytes: int = DEFAULT_MAX_BYTES
-    encoding_fallback: str | None = None
+    """What reading and parsing need; defaults from ``generator.config``."""
+    seeds_dir: Path = Path(DEFAULTS["seeds_dir"])
+    pipeline: str = DEFAULTS["pipeline"]
+    jobs: int = DEFAULTS["jobs"]
+    batch_size: int = DEFAULTS["batch_size"]
+    cache_dir: Path | None = Path(DEFAULTS["cache_dir"])
+    max_bytes: int = DEFAULTS["max_bytes"]
+    encoding_fallback: str | None = DEFAULTS["encoding_fallback"]
 
 
 class Progress:

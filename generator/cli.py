@@ -9,20 +9,22 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.build import Settings, extract_articles, stderr_report
-from generator.sources import DEFAULT_MAX_BYTES, SourceError, load_articles, read_article
+from generator.config import OPTIONS
+from generator.sources import Article, SourceError, load_articles, read_article
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--pipeline", default=pipeline.DEFAULT_PIPELINE, help="installed spaCy pipeline (default %(default)s)")
-    p.add_argument("--jobs", type=int, default=2, help="processes for parsing large batches (default %(default)s)")
-    p.add_argument("--cache-dir", default=".briefing-cache", help="extraction cache ('' for none; default %(default)s)")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article accepted")
-    p.add_argument("--encoding-fallback", default=None, help="codec to try when a file is not UTF-8, e.g. cp1252")
+    """The configuration options that concern reading and parsing (``generator.config``), as flags."""
+    for option in OPTIONS:
+        if option.cli:
+            default = "none" if option.default is None else repr(option.default)
+            p.add_argument(option.flag, dest=option.name, type=option.type, default=option.default,
+                           help=f"{option.help} (default {default})".replace("%", "%%"))
     p.add_argument("--quiet", action="store_true", help="no progress messages")
 
 
-def _settings(args) -> Settings:
-    return Settings(pipeline=args.pipeline, jobs=max(1, args.jobs),
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(pipeline=args.pipeline, jobs=max(1, args.jobs), batch_size=max(1, args.batch_size),
                     cache_dir=Path(args.cache_dir) if args.cache_dir else None,
                     max_bytes=args.max_bytes, encoding_fallback=args.encoding_fallback)
 
@@ -44,8 +46,9 @@ def _shard(text: str) -> tuple[int, int]:
     return k, n
 
 
-def cmd_extract(args) -> int:
-    articles, failed = [], 0
+def cmd_extract(args: argparse.Namespace) -> int:
+    articles: list[Article] = []
+    failed = 0
     for name in args.files:
         if not _in_shard(name, args.shard):
             continue
@@ -69,7 +72,7 @@ def cmd_extract(args) -> int:
     return 1 if failed else 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     articles, errors = load_articles(Path(args.seeds), max_bytes=args.max_bytes, fallback=args.encoding_fallback)
     for a in articles:
         for w in a.warnings:
@@ -95,4 +98,5 @@ def main(argv: list[str] | None = None) -> int:
     _common(p)
     p.set_defaults(func=cmd_check)
     args = ap.parse_args(argv)
-    return args.func(args)
+    status: int = args.func(args)
+    return status

@@ -100,7 +100,7 @@ class Briefing:
         return _plain(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Briefing":
+    def from_json(cls, data: dict[str, Any]) -> Briefing:
         data = dict(data)
         data["sentences"] = [Sentence(**s) for s in data.get("sentences", [])]
         data["actors"] = [Actor(**a) for a in data.get("actors", [])]

@@ -10,13 +10,17 @@ interrupted build can never pair a key with another page's HTML; the manifest is
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
 import re
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from generator.cache import atomic_write
 
@@ -38,12 +42,12 @@ def _version(dist: str) -> str:
         return "-"
 
 
-def _tree_hash(folder: Path, h) -> None:
+def _tree_hash(folder: Path, h: Any) -> None:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
 
 
-def fingerprint(config, nav_sources: dict[str, str | bytes]) -> str:
+def fingerprint(config: Any, nav_sources: dict[str, str | bytes]) -> str:
     """Everything besides a page's own Markdown that its HTML depends on.
 
     ``nav_sources``: the content of nav pages listed without a title (their heading becomes the nav title).
@@ -94,6 +98,37 @@ def nav_paths(nav: Any) -> tuple[set[str], set[str]]:
     return every, untitled
 
 
+def by_page(entries: Iterable[Any]) -> dict[str, list[Any]]:
+    """Search-index entries grouped by the URL of their page ("briefings/x/#s3" -> "briefings/x/")."""
+    out: dict[str, list[Any]] = {}
+    for entry in entries:
+        out.setdefault(str(entry.get("location", "")).split("#", 1)[0], []).append(entry)
+    return out
+
+
+def read_search_index(site_dir: str) -> dict[str, list[Any]]:
+    """The search entries of the site as it is now, by page URL (for pages a dirty build leaves alone)."""
+    path = Path(site_dir) / "search" / "search_index.json"
+    try:
+        return by_page(json.loads(path.read_text(encoding="utf-8")).get("docs", []))
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def remove_stale_outputs(site_dir: str, previous: Iterable[str], current: Iterable[str]) -> None:
+    """A dirty build does not empty site/: delete what the plugin wrote last time and not this time."""
+    site = Path(site_dir).resolve()
+    for uri in sorted(set(previous) - set(current)):
+        target = (site / uri).resolve()
+        if site not in target.parents:
+            continue
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+
+
 class PageCache:
     """``folder/manifest.json`` maps a page path to its key, URL and search entries; ``folder/html/<key>.html``
     holds the HTML."""
@@ -128,11 +163,13 @@ class PageCache:
         atomic_write(self.html_path(key), html.encode("utf-8"))
         self.current[path] = {"key": key, "url": url, "search": []}
 
-    def save(self) -> None:
-        """Write the manifest of this build's pages and delete the HTML no page uses any more."""
+    def save(self, outputs: Iterable[str]) -> None:
+        """Write the manifest of this build's pages and of every file the plugin put in the site (``outputs``),
+        and delete the HTML no page uses any more."""
+        self.outputs = sorted(outputs)
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write(self.folder / "manifest.json",
-                      json.dumps({"pages": self.current, "outputs": self.outputs}, ensure_ascii=False).encode("utf-8"))
+                     json.dumps({"pages": self.current, "outputs": self.outputs}, ensure_ascii=False).encode("utf-8"))
         keep = {f"{e['key']}.html" for e in self.current.values()}
         if self.html_dir.is_dir():
             for entry in os.scandir(self.html_dir):
@@ -141,3 +178,67 @@ class PageCache:
                         os.unlink(entry.path)
                     except OSError:
                         pass
+
+    def record_search(self, rendered: dict[str, str], by_url: dict[str, list[Any]]) -> None:
+        """Store the search entries of the pages rendered this build (page path -> key), from the index the
+        search plugin wrote (``by_url``)."""
+        for src in rendered:
+            stored = self.current.get(src)
+            if stored is not None:
+                stored["search"] = by_url.get(stored["url"], [])
+
+    def merge_search_index(self, site_dir: str, rendered: dict[str, str], order: list[tuple[str, Any]],
+                           rendered_urls: set[str], previous: dict[str, list[Any]]) -> None:
+        """Put the stored entries of copied pages (and, in a dirty build, the ``previous`` entries of pages
+        MkDocs skipped) back into the index the search plugin wrote, in page order.
+
+        ``order``: ("page", mkdocs File) for documentation pages and ("copied", page path) for copied ones, as a
+        full render would index them; ``rendered_urls``: the URLs of pages rendered this build."""
+        path = Path(site_dir) / "search" / "search_index.json"
+        if not path.is_file():
+            return
+        index = json.loads(path.read_text(encoding="utf-8"))
+        by_url = by_page(index.get("docs", []))
+        self.record_search(rendered, by_url)
+        copied = any(kind == "copied" for kind, _ in order)
+        skipped = [f for kind, f in order if kind == "page" and f.url not in rendered_urls]
+        if not copied and not skipped:
+            return
+        docs = []
+        for kind, item in order:
+            if kind == "copied":
+                docs.extend(self.current[item]["search"])
+            elif item.url in rendered_urls:
+                docs.extend(by_url.pop(item.url, []))
+            else:
+                docs.extend(previous.get(item.url, []))
+        for rest in by_url.values():  # entries of pages this plugin does not know about, if any
+            docs.extend(rest)
+        index["docs"] = docs
+        # the search plugin's own serialisation, so a copied page gives the bytes a rendered one does
+        _write(path, json.dumps(index, separators=(",", ":"), default=str).encode("utf-8"))
+
+    def write_sitemap(self, config: Any, env: Any, order: list[tuple[str, Any]], date: str, timestamp_of: Any) -> None:
+        """MkDocs' sitemap lists rendered pages only; render it again with the copied pages in their places.
+        ``timestamp_of(pages)``: MkDocs' build timestamp for the gzip header."""
+        entries = []
+        for kind, item in order:
+            if kind == "page":
+                entries.append(item)
+            else:
+                base = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+                canonical = urljoin(base, self.current[item]["url"])
+                entries.append(SimpleNamespace(page=SimpleNamespace(
+                    is_link=False, canonical_url=canonical, abs_url=urlsplit(canonical).path, update_date=date)))
+        output = env.get_template("sitemap.xml").render(pages=entries, config=config)
+        target = os.path.join(config.site_dir, "sitemap.xml")
+        _write(Path(target), output.encode("utf-8"))
+        timestamp = timestamp_of(pages=[p.page for p in entries if p.page is not None])
+        with open(f"{target}.gz", "wb") as fh, gzip.GzipFile(fileobj=fh, filename=f"{target}.gz", mode="wb",
+                                                             mtime=timestamp) as gz:
+            gz.write(output.encode("utf-8"))
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

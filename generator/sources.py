@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -15,8 +15,10 @@ from pathlib import Path
 
 import yaml
 
+from generator.config import DEFAULTS
+
 SUFFIXES = (".txt", ".md")
-DEFAULT_MAX_BYTES = 1_000_000
+DEFAULT_MAX_BYTES: int = DEFAULTS["max_bytes"]
 FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "slug"}
 TITLE_MAX = 120
 
@@ -228,7 +230,8 @@ def read_article(path: Path, source: str | None = None, *, max_bytes: int = DEFA
 def find_seed_files(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
-    files = [p for p in seeds_dir.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()]
+    files = [p for p in seeds_dir.rglob("*")
+             if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(seeds_dir).as_posix())
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from generator import nlp
 from generator.extract import extract
+from generator.pipeline import DEFAULT_PIPELINE
 from generator.sources import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +20,7 @@ SAMPLE = ROOT / "seeds" / "000_cc9a268175d66e70.txt"
 
 @pytest.fixture(scope="session")
 def pipeline():
-    return nlp.load_pipeline(nlp.DEFAULT_PIPELINE)
+    return nlp.load_pipeline(DEFAULT_PIPELINE)
 
 
 @pytest.fixture(scope="session")

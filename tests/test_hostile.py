@@ -4,9 +4,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import render
 from generator.extract import extract
-from generator.site import Site
+from generator.site import Site, render
 from generator.sources import SourceError, parse_article
 
 ATTACKS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",

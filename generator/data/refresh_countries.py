@@ -69,7 +69,8 @@ def main() -> int:
         else:
             e.pop("regions", None)
     out = Path(__file__).with_name("countries.json")
-    out.write_text(json.dumps({"source": "countryinfo 1.0.1 (MIT licence, (c) 2018 Porimol Chandro, see LICENSE.countryinfo)",
+    source = "countryinfo 1.0.1 (MIT licence, (c) 2018 Porimol Chandro, see LICENSE.countryinfo)"
+    out.write_text(json.dumps({"source": source,
                                "countries": dict(sorted(table.items()))},
                               ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"{out}: {len(table)} countries")

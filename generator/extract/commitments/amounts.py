@@ -1,7 +1,8 @@
 """Amounts of money and targets, normalised: "£2.5bn" -> 2.5e9 GBP, "2.5 per cent of GDP" -> 2.5 percent_gdp.
 
 Pure text functions (no spaCy): the small pipeline's MONEY entity leaves the currency sign outside its span
-and tags "N per cent" as money, so amounts are found here instead.
+and tags "N per cent" as money, so amounts are found here instead. How an amount is shown on a page is the
+site's business (``generator.site.render.format_amount``).
 """
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ def find_amounts(text: str) -> list[Found]:
         low = None
         if m.group("num2"):
             low, value = value, _num(m.group("num2"))
-        add(m.start(), m.end(), Amount(value, unit, m.group(0), approx=_approx(text, m.start()) or low is not None, low=low))
+        approx = _approx(text, m.start()) or low is not None
+        add(m.start(), m.end(), Amount(value, unit, m.group(0), approx=approx, low=low))
     for m in MONEY_SYM.finditer(text):
         sym = m.group("sym")
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
@@ -89,7 +91,8 @@ def find_amounts(text: str) -> list[Found]:
             mult2 = MULT.get((m.group("mult2") or "").lower(), mult)
             low, value = value if m.group("mult") else _num(m.group("num")) * mult2, _num(m.group("num2")) * mult2
         end = m.end()
-        add(m.start(), end, Amount(value, SYMBOLS[sym], m.group(0).strip(), approx=_approx(text, m.start()) or low is not None, low=low))
+        approx = _approx(text, m.start()) or low is not None
+        add(m.start(), end, Amount(value, SYMBOLS[sym], m.group(0).strip(), approx=approx, low=low))
     for m in MONEY_CODE.finditer(text):
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, CODES[m.group("code").lower()], m.group(0),
@@ -104,19 +107,3 @@ def find_amounts(text: str) -> list[Found]:
             f.amount.low = round(f.amount.low, 6)
     return sorted(found, key=lambda f: f.start)
 
-
-def format_amount(amount: Amount) -> str:
-    """A normalised amount for people: "GBP 2,500,000,000", "2.5% of GDP"."""
-    def num(v: float) -> str:
-        return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
-
-    if amount.unit == "percent_gdp":
-        core = f"{num(amount.value)}% of GDP"
-    elif amount.unit == "percent":
-        core = f"{num(amount.value)}%"
-    else:
-        core = f"{amount.unit} {num(amount.value)}"
-    if amount.low is not None:
-        low = f"{num(amount.low)}" if amount.unit.startswith("percent") else f"{amount.unit} {num(amount.low)}"
-        core = f"{low} to {core}"
-    return core

@@ -1,9 +1,11 @@
-"""Cross-article pages from hand-made briefings (no spaCy): actor pages, indexes, archive, data downloads."""
+"""generator.site: cross-article pages from hand-made briefings (no spaCy): actor pages, indexes, archive, data
+downloads."""
 import csv
 import io
 
 from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
 from generator.site import Site, Urls
+from generator.site.urls import relpath
 
 
 def briefing(slug, date, actors, quotes=(), commitments=(), source=None):
@@ -68,14 +70,13 @@ def test_tags_are_safe_for_templates():
     b = briefing("x", None, [Actor(id="c", name="United Kingdom", type="country", mentions=3)],
                  commitments=[Commitment(None, None, "defence", None, "plan", None, "s", 0, 1, 0)])
     b.tags = ['<script>"x"', "ok tag"]
-    tags = Site([b], []).tags_of(b)
+    tags = Site([b], []).tags.of(b)
     assert tags == ["United Kingdom", "defence", "ok tag", "scriptx"]
 
 
 def test_relpath_agrees_with_posixpath():
     import posixpath
     from hypothesis import given, strategies as st
-    from generator.site import relpath
 
     part = st.sampled_from(["a", "b", "briefings", "x-1", "index.html"])
     path = st.lists(part, max_size=4).map(lambda ps: "/".join(ps) or ".")
@@ -90,7 +91,7 @@ def test_relpath_agrees_with_posixpath():
 def test_tags_lose_stray_punctuation_and_speakers_differing_in_case_share_a_section():
     b = briefing("one", "2025-01-02", [])
     b.tags = [". Labour", "'Trade' -"]
-    assert {"Labour", "Trade"} <= set(Site([b], []).tags_of(b))
+    assert {"Labour", "Trade"} <= set(Site([b], []).tags.of(b))
     q1 = Quote(text="Rates will rise.", speaker="Analysts", kind="direct", cue="said", start=0, end=5, sentence=0)
     q2 = Quote(text="Rates will fall.", speaker="analysts", kind="direct", cue="said", start=0, end=5, sentence=0)
     page = Site([briefing("one", "2025-01-02", [], [q1]), briefing("two", "2025-01-01", [], [q2])], []).pages()["quotes/a.md"]

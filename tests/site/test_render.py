@@ -1,7 +1,7 @@
 import json
 import re
 
-from generator import render
+from generator.site import Site, data, render
 from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
 
 HOSTILE = [
@@ -74,10 +74,19 @@ def test_commitment_line_reads_as_a_sentence():
 
 def test_json_round_trip_and_byte_identical_output():
     b = hostile_briefing("Same input")
-    again = Briefing.from_json(json.loads(render.briefing_json(b)))
+    again = Briefing.from_json(json.loads(data.briefing_json(b)))
     assert again == b
     assert render.briefing_page(b, "x.json") == render.briefing_page(again, "x.json")
-    assert render.all_json([b, again]) == render.all_json([again, b])
+    assert data.briefing_json(again) == data.briefing_json(b)
+
+
+def test_listings_are_newest_first_whatever_the_input_order():
+    old, new = hostile_briefing("Old story"), hostile_briefing("New story")
+    old.slug, old.date, new.slug, new.date = "old", "2024-01-01", "new", "2025-01-01"
+    forward, backward = Site([old, new], []).pages(), Site([new, old], []).pages()
+    assert forward == backward
+    listed = json.loads(forward["data/briefings.json"])["briefings"]
+    assert [b["slug"] for b in listed] == ["new", "old"]
 
 
 def test_to_json_equals_asdict():

@@ -1,6 +1,7 @@
 import pytest
 
-from generator.extract.amounts import find_amounts, format_amount
+from generator.extract.commitments.amounts import find_amounts
+from generator.site.render import format_amount
 
 
 @pytest.mark.parametrize("text,value,unit", [

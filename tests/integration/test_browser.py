@@ -12,6 +12,9 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLE, make_project, mkdocs_build
 
+pytestmark = pytest.mark.browser
+
+
 def _find(env: str, names: tuple[str, ...]) -> Path | None:
     if os.environ.get(env):
         return Path(os.environ[env])

@@ -66,3 +66,27 @@ def test_scorer_runs_on_the_output(tmp_path, sample_output):
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert "000_cc9a268175d66e70.txt" not in result["missing"]
+
+
+def test_shards_split_the_files_without_overlap_and_fill_the_cache(tmp_path):
+    from generator import cli
+
+    names = [f"seeds/article-{i}.txt" for i in range(40)]
+    shards = [[n for n in names if cli._in_shard(n, (k, 3))] for k in (1, 2, 3)]
+    assert sorted(sum(shards, [])) == sorted(names)  # every file in exactly one shard
+    assert all(shards)
+    cache = tmp_path / "c"
+    article = tmp_path / "a.txt"
+    article.write_bytes(SAMPLE.read_bytes())
+    k = next(k for k in (1, 2) if cli._in_shard(str(article), (k, 2)))
+    proc = run_extract(article, "--shard", f"{k}/2", "--no-output", cache=cache)
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert len(list(cache.rglob("*.json"))) == 1
+    other = run_extract(article, "--shard", f"{3 - k}/2", cache=tmp_path / "d")
+    assert other.returncode == 0 and other.stdout == "" and not (tmp_path / "d").exists()
+
+
+@pytest.mark.parametrize("value", ["0/2", "3/2", "x"])
+def test_a_bad_shard_is_a_usage_error(value):
+    proc = run_extract(SAMPLE, "--shard", value)
+    assert proc.returncode == 2 and "--shard" in proc.stderr

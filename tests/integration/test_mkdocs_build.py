@@ -1,9 +1,9 @@
 """A real `mkdocs build --strict` on a temporary copy of the project: the HTML and the search index."""
 import html
 import json
-from importlib import resources
 import re
 import shutil
+from importlib import resources
 from pathlib import Path
 
 import jsonschema

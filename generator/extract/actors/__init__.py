@@ -1,0 +1,166 @@
+"""Key actors: people, organisations and countries, with roles and affiliations, every mention merged.
+
+``find_actors(doc, quote_spans)`` runs the passes below and returns an ``ActorIndex``: the actors, and the
+lookups that quotes and commitments use to resolve a speaker (a name, a surname, a title once established, a
+pronoun). Modules: ``names`` (NER repair), ``index`` (identity and lookups), ``roles``, ``coref`` (surname and
+pronoun mentions), ``countries``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator import lexicon as lx
+from generator.extract.actors import coref, countries, roles
+from generator.extract.actors.index import ActorIndex, Mention
+from generator.extract.actors.names import initials, repair_entities, strip_name
+from generator.model import Actor
+
+__all__ = ["ActorIndex", "Mention", "find_actors"]
+
+
+def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
+    idx = ActorIndex(doc, quote_spans)
+    org_hints: dict[str, str] = {}  # organisation id -> country said next to it ("US telecoms firm WorldCom")
+    ents = repair_entities(doc)
+    full = _full_names(idx, ents)
+    for e in sorted(ents, key=lambda e: e.start):
+        if e.label_ == "PERSON":
+            _person(doc, idx, e, full)
+        elif e.label_ == "ORG":
+            _organisation(doc, idx, e, full, org_hints)
+        elif e.label_ == "GPE":
+            _place(idx, e)
+    roles.title_mentions(doc, idx)
+    coref.name_mentions(doc, idx)
+    coref.pronoun_mentions(doc, idx)
+    roles.counterparts(doc, idx)
+    idx.settle_types()
+    countries.organisation_countries(idx, org_hints)
+    countries.people_countries(idx)
+    countries.place_the_unplaced(idx, countries.home_country(doc, idx))
+    return idx
+
+
+def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
+    """People named with two words or more, longest first, so surnames and later mentions merge into them."""
+    full: dict[str, Actor] = {}
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
+        name_span = strip_name(e)
+        if len(name_span) >= 2:
+            k = lx.key(name_span.text)
+            if k not in idx.keys:
+                full[k] = idx.new(name_span.text, "person", e.start_char)
+    return full
+
+
+def _by_surname(full: dict[str, Actor], name: str) -> Actor | None:
+    matches = [a for a in full.values() if a.name.split()[-1] == name]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
+    name_span = strip_name(e)
+    name = name_span.text
+    actor = idx.lookup(name)
+    if actor is None and len(name_span) == 1:
+        matches = [a for a in full.values() if a.name.split()[-1] == name]
+        if not matches and e.start > 0 and doc[e.start - 1].lower_ in ("sir", "dame"):
+            matches = [a for a in full.values() if a.name.split()[0] == name]  # "Sir Digby"
+        actor = matches[0] if len(matches) == 1 else None
+    if actor is None:
+        actor = idx.new(name, "person", e.start_char)
+    idx.alias(actor, name)
+    if e.text != name:
+        idx.alias(actor, e.text)
+    actor.first = min(actor.first, e.start_char)
+    idx.mention(e, actor)
+    idx.vote(actor, "person")
+    _role(doc, idx, actor, e, name_span)
+
+
+def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> None:
+    """The role said with this mention, and the country or organisation said with the role."""
+    role, qual_at = roles.role_before(doc, e)
+    org = None
+    if role is None:
+        inside, at = roles.role_inside(doc, e, name_span)
+        if inside is not None:
+            role, qual_at = inside, at
+    if role is None:
+        role, org = roles.role_after(doc, e)
+    if role is not None:
+        role_text = role.text.strip(" ,")
+        if not actor.role:
+            actor.role = role_text
+        idx.hold_title(actor, role_text)
+        if role.start < name_span.start:
+            if "," not in doc[role.end:name_span.start].text:
+                idx.alias(actor, f"{role_text} {name_span.text}")
+            qual = roles.qualifier(doc, qual_at)
+            if qual is not None and not actor.affiliation:
+                _qualify(idx, actor, qual)
+    if org is not None:
+        countries.belongs(actor, org)
+
+
+def _qualify(idx: ActorIndex, actor: Actor, qual: Span) -> None:
+    """What stands before a person's title: "Its chief executive" (the organisation last named), "his
+    counterpart" (that person's country), or a country or organisation."""
+    if qual.text.lower() in ("its", "their"):  # "Its chief executive, Laura Pike"
+        ante = idx.antecedent(qual.start_char, ("organization",))
+        actor.organization = actor.organization or (ante.name if ante else None)
+    elif qual.text.lower() in ("his", "her"):
+        ante = idx.antecedent(qual.start_char, ("person",), skip=actor.id)
+        actor.affiliation = ante.affiliation if ante else None
+    else:
+        countries.belongs(actor, qual)
+
+
+def _country_actor(idx: ActorIndex, country: str, first: int) -> Actor:
+    """The actor of a country (or of a bloc, which acts as an organisation)."""
+    return idx.lookup(country) or idx.new(country, "organization" if lx.is_bloc(country) else "country", first)
+
+
+def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], org_hints: dict[str, str]) -> None:
+    name_span = strip_name(e)
+    name = name_span.text
+    if not name or not any(c.isalpha() for c in name):
+        return
+    country = lx.countries().get(lx.key(name))
+    name = lx.organizations().get(lx.key(name), name)  # "Tories" -> Conservative Party
+    if country:
+        actor = _country_actor(idx, country, e.start_char)
+    else:
+        found = idx.lookup(name)
+        if found is None:
+            # an acronym of an organisation named in full, or the reverse
+            found = next((a for a in idx.of_type("organization")
+                          if initials(a.name) == name or initials(name) == a.name), None)
+        if found is None and len(name_span) == 1:
+            found = _by_surname(full, name)
+        if found is None:
+            found = idx.shorter_name(name)
+        actor = found if found is not None else idx.new(name, "organization", e.start_char)
+        idx.vote(actor, "organization")
+        hint = countries.country_modifier(doc, e)
+        if hint:
+            org_hints.setdefault(actor.id, hint)
+    idx.alias(actor, name)
+    if strip_name(e).text != name:
+        idx.alias(actor, strip_name(e).text)
+    idx.mention(e, actor)
+
+
+def _place(idx: ActorIndex, e: Span) -> None:
+    country = lx.countries().get(lx.key(e.text))
+    if country is None:
+        capital_of = lx.capitals().get(lx.key(e.text))
+        if capital_of and e.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            actor = idx.lookup(capital_of) or idx.new(capital_of, "country", e.start_char)
+            idx.alias(actor, e.text)
+            idx.mention(e, actor)
+        return
+    actor = _country_actor(idx, country, e.start_char)
+    idx.alias(actor, strip_name(e).text)
+    idx.mention(e, actor)

@@ -1,0 +1,37 @@
+"""Mentions the NER does not tag: a person's bare surname, and "he"/"she" resolved in reading order."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator import lexicon as lx
+from generator.extract.actors.index import ActorIndex, in_spans
+from generator.model import Actor
+
+
+def name_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """A person's surname the NER did not tag here ("Mr Balls, who stepped down, ...") is still a mention."""
+    by_surname: dict[str, list[Actor]] = {}
+    for a in idx.of_type("person"):
+        if len(a.name.split()) >= 2:
+            by_surname.setdefault(a.name.split()[-1], []).append(a)
+    honorifics = lx.lexicon().titles.honorifics
+    for tok in doc:
+        if tok.i in idx.token_actor or tok.pos_ != "PROPN" or len(by_surname.get(tok.text, [])) != 1:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        actor = by_surname[tok.text][0]
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in honorifics else tok.i
+        idx.alias(actor, tok.text)
+        idx.mention(doc[start:tok.i + 1], actor)
+
+
+def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """"he" and "she" outside quotes, in reading order, as mentions of the person they refer to, so that the
+    next pronoun finds the same person and the mention count includes them."""
+    for tok in doc:
+        if tok.lower_ not in ("he", "she") or tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
+            continue
+        actor = idx.antecedent(tok.idx, ("person",))
+        if actor is not None:
+            idx.mention(doc[tok.i:tok.i + 1], actor)

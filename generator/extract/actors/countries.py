@@ -1,0 +1,150 @@
+"""Countries: the country a person or organisation belongs to (said with them, their organisation's, in an
+organisation's name) and, for those the text leaves unplaced, the article's home country, marked implied."""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span
+
+from generator import lexicon as lx
+from generator.extract.actors.index import ActorIndex
+from generator.extract.actors.names import ent_at, strip_name
+from generator.model import Actor
+
+
+def belongs(actor: Actor, span: Span) -> None:
+    """A qualifier or an organisation named with a person's role: a country ("Russia's Foreign Minister")
+    becomes the affiliation, an organisation ("Tesco chief executive") the person's organisation."""
+    country = lx.country_of(span.text) or lx.country_of(strip_name(span).text)
+    if country:
+        actor.affiliation = actor.affiliation or country
+    elif span.label_ == "ORG" or span.root.ent_type_ == "ORG":
+        name = strip_name(span).text
+        actor.organization = actor.organization or lx.organizations().get(lx.key(name), name)
+
+
+def country_modifier(doc: Doc, ent: Span) -> str | None:
+    """A country said in the noun phrase before an organisation's name ("US telecoms firm WorldCom",
+    "Australia's Commonwealth Bank", "the German carmaker BMW") or in an apposition after it ("Barclays, the
+    UK's third-biggest bank")."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            for t in child.subtree:
+                if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("poss", "compound", "amod", "nmod") \
+                        and t.head == child:
+                    country = lx.country_of(t.text)
+                    if country:
+                        return country
+    i = ent.start - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        tok = doc[i]
+        if tok.text in ("'s", "’s") and i > 0:
+            i -= 1  # "South Africa's"
+        if doc[i].ent_type_ in ("GPE", "NORP"):
+            span = ent_at(doc, i)
+            return lx.country_of(span.text) if span is not None else None
+        if tok.text in ("'s", "’s"):
+            return None
+        if not (tok.is_lower and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.tag_ in ("VBG", "VBN"))):
+            return None  # "leading", "listed" are adjectives here too
+        i -= 1
+        steps += 1
+    return None
+
+
+def organisation_countries(idx: ActorIndex, hints: dict[str, str]) -> None:
+    """An organisation's country: from the table of known organisations, from a country said with it ("US
+    telecoms firm WorldCom"), or from its name ("Reserve Bank of Australia", "Scottish Parliament")."""
+    for a in idx.of_type("organization"):
+        if a.affiliation:
+            continue
+        a.affiliation = lx.organization_country(a.name) or hints.get(a.id)
+        if a.affiliation:
+            continue
+        words = re.findall(r"[\w.'’]+", a.name)
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                country = lx.country_of(" ".join(words[i:i + n]))
+                if country and country != a.name:
+                    a.affiliation = country
+                    break
+            if a.affiliation:
+                break
+
+
+def people_countries(idx: ActorIndex) -> None:
+    """A person's organisation named as in the article, and its country as the person's when none was said."""
+    for a in idx.of_type("person"):
+        if not a.organization:
+            continue
+        org = idx.lookup(a.organization) or idx.shorter_name(a.organization)
+        if org is None or org.type != "organization":
+            continue
+        a.organization = org.name
+        if not a.affiliation and org.affiliation:
+            a.affiliation = org.affiliation
+
+
+@functools.cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per country with institution cues ("the Commons", "Whitehall")."""
+    out = {}
+    for country, cues in lx.country_cues().items():
+        ordered = sorted(cues, key=len, reverse=True)
+        out[country] = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in ordered) + r")(?![\w-])")
+    return out
+
+
+def home_country(doc: Doc, idx: ActorIndex) -> str | None:
+    """The country the article is about, when one clearly leads: mentions of it, its people, places and
+    institutions, double in the headline and lead; at least twice the next one."""
+    score: dict[str, float] = {}
+
+    def add(country: str | None, weight: float = 1.0) -> None:
+        if country and not lx.is_bloc(country):
+            score[country] = score.get(country, 0.0) + weight
+
+    sents = list(doc.sents)
+    lead_end = sents[min(2, len(sents) - 1)].end_char if sents else 0
+
+    def weight(offset: int) -> float:
+        return 2.0 if offset < lead_end else 1.0  # the headline and the lead set the scene
+
+    for m in idx.mentions:
+        if idx.actors[m.actor].type == "country":
+            add(idx.actors[m.actor].name, weight(m.start))
+    for a in idx.of_type("organization"):
+        if a.affiliation:
+            add(a.affiliation)  # once per organisation: its name was counted with its country already
+    for e in doc.ents:
+        if e.label_ == "NORP":
+            add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
+        elif e.label_ in ("GPE", "LOC") and lx.key(e.text) not in lx.countries():
+            k = lx.key(e.text)
+            add(lx.capitals().get(k) or lx.regions().get(k), weight(e.start_char))
+    for country, pattern in _cue_patterns().items():
+        add(country, len(pattern.findall(doc.text)))
+    if not score:
+        return None
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+    home, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < 2 or top < 2 * second:
+        return None
+    return home
+
+
+def place_the_unplaced(idx: ActorIndex, home: str | None) -> None:
+    """People and organisations left without a country get the article's home country, marked implied;
+    international bodies and their staff get none."""
+    if home is None:
+        return
+    for a in idx.actors.values():
+        if a.affiliation or a.type not in ("person", "organization"):
+            continue
+        if lx.international(a.name) or (a.organization and lx.international(a.organization)):
+            continue
+        a.affiliation = home
+        a.country_implied = True

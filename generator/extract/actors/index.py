@@ -1,0 +1,204 @@
+"""The actors of one article and the lookups that resolve a mention to one of them: a name or alias, a title
+once established, a pronoun (its antecedent), a phrase with an entity inside ("a Tesco spokesman")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator import lexicon as lx
+from generator.extract.actors.names import ancestors_to
+from generator.model import Actor, Quote
+
+TYPE_WEIGHT = {"person": 1.0, "organization": 0.9, "country": 0.6, "group": 0.5}
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into the doc text
+    end: int
+    actor: str
+    in_quote: bool
+    subject: bool
+    main: bool = False  # subject of the sentence's main clause ("Mr Balls, who ..., said that Mr Brown ...")
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+class ActorIndex:
+    """Built by ``find_actors``; read by the quote and commitment passes through ``lookup``, ``by_title``,
+    ``antecedent``, ``resolve`` and ``mentions_between``."""
+
+    def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
+        self.doc = doc
+        self.quote_spans = quote_spans
+        self.actors: dict[str, Actor] = {}
+        self.keys: dict[str, str] = {}  # name/alias key -> actor id
+        self.titles: dict[str, list[str]] = {}  # title key -> actor ids, in order established
+        self.mentions: list[Mention] = []
+        self.token_actor: dict[int, str] = {}
+        self.type_votes: dict[str, dict[str, int]] = {}
+        self._sent_starts: list[int] | None = None
+
+    # --- building -------------------------------------------------------------------------------------
+    def new(self, name: str, type_: str, first: int) -> Actor:
+        base = re.sub(r"[^a-z0-9]+", "-", lx.key(name)).strip("-") or "actor"
+        aid, n = base, 1
+        while aid in self.actors:
+            n += 1
+            aid = f"{base}-{n}"
+        actor = Actor(id=aid, name=name, type=type_, first=first)
+        self.actors[aid] = actor
+        self.keys[lx.key(name)] = aid
+        return actor
+
+    def alias(self, actor: Actor, text: str) -> None:
+        text = text.strip()
+        if text and text != actor.name and text not in actor.aliases:
+            actor.aliases.append(text)
+        k = lx.key(text)
+        if k and k not in self.keys:
+            self.keys[k] = actor.id
+
+    def vote(self, actor: Actor, type_: str) -> None:
+        votes = self.type_votes.setdefault(actor.id, {})
+        votes[type_] = votes.get(type_, 0) + 1
+
+    def hold_title(self, actor: Actor, title: str) -> None:
+        """``actor`` holds ``title``: a later bare "the <title>" may refer to them."""
+        holders = self.titles.setdefault(lx.key(title), [])
+        if actor.id not in holders:
+            holders.append(actor.id)
+
+    def mention(self, span: Span, actor: Actor) -> None:
+        in_quote = in_spans(span.start_char, self.quote_spans)
+        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
+        main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") for t in subjects)
+        self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main))
+        actor.mentions += 1
+        for t in span:
+            self.token_actor[t.i] = actor.id
+
+    def settle_types(self) -> None:
+        """An actor's type is what most of its mentions were tagged as ("Liberal Democrats" is sometimes
+        tagged as a person); known organisations and people with a role keep theirs."""
+        for aid, votes in self.type_votes.items():
+            a = self.actors[aid]
+            if a.type == "country" or lx.key(a.name) in lx.organizations():
+                continue
+            best = max(sorted(votes), key=lambda t: votes[t])
+            if votes[best] > votes.get(a.type, 0) and not (a.type == "person" and a.role):
+                a.type = best
+
+    # --- queries --------------------------------------------------------------------------------------
+    def lookup(self, text: str) -> Actor | None:
+        aid = self.keys.get(lx.key(text))
+        return self.actors.get(aid) if aid else None
+
+    def of_type(self, type_: str) -> list[Actor]:
+        return [a for a in self.actors.values() if a.type == type_]
+
+    def at_token(self, i: int) -> Actor | None:
+        """The actor whose mention covers token ``i``."""
+        aid = self.token_actor.get(i)
+        return self.actors[aid] if aid is not None else None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside the characters ``start``..``end``, in the order they were made."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def shorter_name(self, name: str) -> Actor | None:
+        """An organisation already named in full, by a shorter name: "the Reserve Bank" after "the Reserve Bank
+        of Australia"; a bare head word ("the Bank", "the Commission") for the last organisation it ends or
+        starts."""
+        words = name.split()
+        orgs = self.of_type("organization")
+        longer = [a for a in orgs if any(a.name.startswith(f"{name} {w} ") for w in ("of", "for", "on"))]
+        if len(longer) == 1:
+            return longer[0]
+        if len(words) == 1 and name in lx.lexicon().actors.org_heads:
+            heads = [a for a in orgs
+                     if name in a.name.split()[1:] or a.name.split()[0] == name and len(a.name.split()) > 1]
+            if heads:
+                return max(heads, key=lambda a: a.first)
+        return None
+
+    def by_title(self, title: str, before: int) -> Actor | None:
+        """The person a bare title refers to: the one who holds it and was last spoken of (outside quotes)."""
+        ids = self.titles.get(lx.key(title))
+        if not ids:
+            return None
+        if len(ids) == 1:
+            return self.actors[ids[0]]
+        last = {m.actor: m.start for m in self.mentions if m.start < before and not m.in_quote and m.actor in ids}
+        if last:
+            return self.actors[max(last, key=lambda aid: last[aid])]
+        return self.actors[ids[0]]
+
+    def antecedent(self, offset: int, kinds: tuple[str, ...], skip: str | None = None) -> Actor | None:
+        """The most recent actor of one of ``kinds`` mentioned before ``offset`` outside quotes, preferring,
+        in the same or the previous sentence, the subject of a main clause, then any subject, then any
+        mention; further back, the last main-clause subject."""
+        candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
+                             and self.actors[m.actor].type in kinds and m.actor != skip), key=lambda m: m.start)
+        if not candidates:
+            return None
+        if self._sent_starts is None:
+            self._sent_starts = sorted({s.start_char for s in self.doc.sents})
+        cur = max((s for s in self._sent_starts if s <= offset), default=0)
+        prev = max((s for s in self._sent_starts if s < cur), default=0)
+        recent = [m for m in candidates if m.start >= prev]
+        main = [m for m in recent if m.main]
+        subjects = [m for m in recent if m.subject]
+        best = (main or subjects or recent or [m for m in candidates if m.main] or candidates)[-1]
+        return self.actors[best.actor]
+
+    def resolve(self, tok: Token) -> Actor | None:
+        """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""
+        words = lx.lexicon().actors
+        if tok.i in self.token_actor:
+            return self.actors[self.token_actor[tok.i]]
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in words.person_pronouns | words.group_pronouns | words.thing_pronouns:
+            if low in words.person_pronouns:
+                return self.antecedent(tok.idx, ("person",))
+            if low in words.thing_pronouns:
+                return self.antecedent(tok.idx, ("organization",))
+            return None
+        # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
+        found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
+        if found is not None:
+            return found
+        # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US";
+        # not inside a relative clause or an apposition ("Mr X, who left his Treasury post")
+        inner = [t for t in tok.subtree
+                 if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
+        for t in inner:
+            if t.i in self.token_actor:
+                return self.actors[self.token_actor[t.i]]
+        if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
+            return self.antecedent(tok.idx, ("organization",))
+        # a title established earlier: "the Prime Minister", "the chancellor"
+        phrase = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "amod") or t == tok)
+        for cand in (phrase, tok.text):
+            found = self.by_title(cand, tok.idx)
+            if found:
+                return found
+        return None
+
+    # --- finalising -----------------------------------------------------------------------------------
+    def ranked(self, quotes: Iterable[Quote]) -> list[Actor]:
+        """The actors, each with the number of ``quotes`` attributed to them and a score (mentions, three per
+        quote, one for a role, weighted by type), best first."""
+        counts: dict[str, int] = {}
+        for q in quotes:
+            if q.speaker_id is not None:
+                counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+        for a in self.actors.values():
+            a.quotes = counts.get(a.id, 0)
+            a.score = round(TYPE_WEIGHT[a.type] * (a.mentions + 3 * a.quotes + (1 if a.role else 0)), 3)
+        return sorted(self.actors.values(), key=lambda a: (-a.score, a.first, a.name))

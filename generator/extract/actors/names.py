@@ -1,0 +1,88 @@
+"""Names as the NER gives them, repaired: entities the small model mislabels, and the name inside an entity
+(without "the", honorifics, a possessive or a role word)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator import lexicon as lx
+
+
+def strip_name(span: Span) -> Span:
+    """Drop a leading "the", honorifics and a trailing possessive from a name."""
+    words = lx.lexicon()
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        if doc[i].text in ("(", "[", ","):  # "World Health Organisation (WHO"
+            end = i
+            break
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an")
+                               or doc[start].lower_.rstrip(".") in words.titles.honorifics
+                               or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity that token ``i`` is part of."""
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
+
+
+def ancestors_to(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and its heads up to (not including) ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def repair_entities(doc: Doc) -> list[Span]:
+    """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
+    outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
+    person named in full become that person; time zones are dropped."""
+    words = lx.lexicon()
+    honorifics = words.titles.honorifics
+    ents = list(doc.ents)
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    surnames = {e[-1].text for e in persons if len(e) >= 2}
+    # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
+    honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in honorifics}
+    surnames |= honoured
+    out: list[Span] = []
+    for e in ents:
+        if lx.key(e.text) in words.actors.not_actors:
+            continue  # "1405 GMT": a time zone, not an organisation
+        if (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in words.actors.org_nouns
+                and e.text not in surnames):
+            out.append(Span(doc, e.start, e.end, label="ORG"))  # "retail bank Absa", "the carrier Ryanair"
+            continue
+        if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in honorifics and len(e) >= 2
+                                                   or (len(e) <= 3 and e[-1].text in honoured)):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
+        if e.label_ in ("ORG", "GPE") and len(e) == 1 and lx.key(e.text) not in lx.countries():
+            if _given_name_before(doc, e):
+                out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+                continue
+            if e.text in surnames:
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
+                continue
+        out.append(e)
+    return out
+
+
+def _given_name_before(doc: Doc, e: Span) -> bool:
+    """A capitalised proper noun outside any entity right before a one-word ORG/GPE: "Tore" + "Sandvik"."""
+    prev = doc[e.start - 1] if e.start > 0 else None
+    before = doc[e.start - 2] if e.start > 1 else None
+    return (prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.is_title
+            and not prev.is_sent_start and prev.lower_ not in lx.lexicon().titles.role_words and len(prev) > 1
+            and e[0].is_title and (before is None or before.lower_ != "the")
+            and lx.key(f"{prev.text} {e.text}") not in lx.organizations())

@@ -1,0 +1,148 @@
+"""Roles: the title said with a name ("UK Defence Secretary, John Healey", "John Smith, chief executive of
+Tesco"), a title given before its holder is named, bare titles as mentions of their holder, and
+"counterparts"."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator import lexicon as lx
+from generator.components import TITLE_LABEL
+from generator.extract.actors.index import ActorIndex, in_spans
+from generator.extract.actors.names import ent_at
+from generator.model import Actor
+
+
+def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
+    """The title words right before a name ("UK Defence Secretary, John Healey", "Tesco chief executive
+    Terry Leahy"): returns the role span (or None) and the index where qualifiers may start."""
+    titles = lx.lexicon().titles
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    end = i + 1
+    while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (doc[i].lower_ in titles.role_words and doc[i].ent_type_ == "")
+                      or (doc[i].lower_ in ("of", "the") and i > 0 and doc[i - 1].ent_type_ == TITLE_LABEL
+                          and doc[i + 1].ent_type_ == TITLE_LABEL)):
+        i -= 1
+    start = i + 1
+    if start < end and any(t.lower_ in titles.role_heads for t in doc[start:end]):
+        while start < end and doc[start].lower_ in ("of", "the"):
+            start += 1
+        return doc[start:end], start
+    return None, span.start
+
+
+def role_inside(doc: Doc, ent: Span, name: Span) -> tuple[Span | None, int]:
+    """Role words inside the entity before the name: "Treasurer Peter Costello" tagged as one PERSON."""
+    inner = [t for t in doc[ent.start:name.start] if t.lower_ in lx.lexicon().titles.role_words]
+    if not inner:
+        return None, ent.start
+    return doc[inner[0].i:inner[-1].i + 1], inner[0].i
+
+
+def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
+    """An appositive title after a name: "John Smith, chief executive of Tesco," -> (role, organisation)."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.lower_ in lx.lexicon().titles.role_heads:
+            words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("amod", "compound") or t == child]
+            # "the party's Treasury spokesman": an organisation right before the head is part of the role
+            words = [t for t in words if t.ent_type_ not in ("GPE", "NORP", "PERSON")
+                     and (t.ent_type_ != "ORG" or t.dep_ == "compound" and t.head == child)]
+            role = doc[min(t.i for t in words):child.i + 1] if words else None
+            org = None
+            for t in child.subtree:
+                if t.ent_type_ in ("ORG", "GPE") and t.i != child.i:
+                    org = ent_at(doc, t.i)
+                    break
+            return role, org
+    return None, None
+
+
+def qualifier(doc: Doc, before: int) -> Span | None:
+    """A country, demonym, organisation or possessive pronoun right before a title."""
+    i = before - 1
+    while i >= 0 and before - i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Ukraine's new president"
+        i -= 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    if i < 0:
+        return None
+    if doc[i].ent_type_ in ("GPE", "NORP", "ORG"):
+        return ent_at(doc, i)
+    if doc[i].lower_ in ("his", "her", "its", "their"):
+        return doc[i:i + 1]
+    return None
+
+
+def title_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """A bare established title ("The Prime Minister said") counts as a mention of its holder."""
+    for e in doc.ents:
+        if e.label_ != TITLE_LABEL or e.start_char in {m.start for m in idx.mentions}:
+            continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
+            continue  # a title in front of a name is part of that mention
+        actor = idx.by_title(e.text, e.start_char)
+        if actor is None:
+            actor = named_later(doc, idx, e)
+        if actor is not None:
+            idx.mention(e, actor)
+
+
+def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
+    """A title given before its holder is named: "..., the Trade and Industry Secretary has said. ... Patricia
+    Hewitt said ...". The title is the role of the first person named in the next two sentences, when that
+    person is new there, the subject of their clause and has no role of their own, and nobody was named
+    before the title; only for "the <title>" outside quotes."""
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or in_spans(title.start_char, idx.quote_spans):
+        return None
+    sents = [s for s in doc.sents if s.end_char > title.start_char][:3]
+    if not sents:
+        return None
+    limit = sents[-1].end_char
+    first_seen: dict[str, int] = {}
+    for m in idx.mentions:
+        first_seen[m.actor] = min(first_seen.get(m.actor, m.start), m.start)
+    if any(m.start < title.start_char and idx.actors[m.actor].type == "person" for m in idx.mentions):
+        return None  # someone was named before: "the prime minister" most likely points back to them
+    later = sorted((m for m in idx.mentions if title.end_char <= m.start < limit
+                    and idx.actors[m.actor].type == "person"), key=lambda m: m.start)
+    if not later:
+        return None
+    actor = idx.actors[later[0].actor]
+    if actor.role or first_seen[actor.id] < title.start_char or not later[0].subject:
+        return None
+    actor.role = title.text
+    idx.hold_title(actor, title.text)
+    return actor
+
+
+def counterparts(doc: Doc, idx: ActorIndex) -> None:
+    """"his Norwegian counterpart" names a role and a country for a person named next to it (in apposition,
+    or as the first person without a role in the next two sentences): role "counterpart of <possessor>",
+    affiliation Norway."""
+    sents = list(doc.sents)
+    for tok in doc:
+        if tok.lemma_.lower() != "counterpart" or tok.pos_ != "NOUN":
+            continue
+        country = next((lx.country_of(c.text) for c in tok.children
+                        if c.dep_ in ("amod", "compound", "poss") and lx.country_of(c.text)), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner_actor = idx.resolve(owner) if owner is not None else None
+        target = None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in idx.token_actor:
+                target = idx.at_token(child.i)
+        if target is None:
+            si = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+            window_end = sents[min(si + 2, len(sents) - 1)].end_char
+            for m in sorted(idx.mentions, key=lambda m: m.start):
+                a = idx.actors[m.actor]
+                if tok.idx < m.start < window_end and a.type == "person" and not a.role and a is not owner_actor:
+                    target = a
+                    break
+        if target is None or target.role:
+            continue
+        target.role = f"counterpart of {owner_actor.name}" if owner_actor is not None else "counterpart"
+        if country and not target.affiliation:
+            target.affiliation = country

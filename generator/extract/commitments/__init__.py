@@ -1,0 +1,202 @@
+"""Spending commitments: who commits (or calls for, plans, warns of, spends) what, in which sector.
+
+A sentence is a commitment when it has an amount of money or a share of GDP together with a commitment
+word (pledge, plan, call, warning, spending verb), or, with no amount, a spending noun that something is done
+to ("increase their defence spending", "tax rises", "Plans include funding for ..."): ``candidates``. Every
+commitment has an actor (the subject, the reporter of a necessity, or for a plan stated as a noun the last
+speaker); a sum with nobody committing it is a forecast or a figure. Reported results (profits, sales, share
+prices) are not commitments.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator import lexicon as lx
+from generator.extract.actors import ActorIndex
+from generator.extract.commitments import candidates as cands
+from generator.extract.commitments.amounts import Found
+from generator.extract.commitments.candidates import Candidate
+from generator.model import Actor, Commitment, Quote
+
+__all__ = ["find_commitments"]
+
+
+@dataclass
+class _Owner:
+    kind: str
+    name: str | None
+    id: str | None
+
+
+def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> Token | None:
+    """Who acts: "calls from X", else the subject of the cue or the action, or of the verbs they hang on."""
+    if kind == "call" and cue is not None:
+        for child in cue.children:
+            if child.lower_ == "from":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+    for verb in (cue, action):
+        t = verb
+        while t is not None:
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < t.i + 30:
+                    return child
+            if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head != t:
+                t = t.head
+            else:
+                t = None
+    return None
+
+
+def _reporter(verb: Token | None) -> Token | None:
+    """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ...")."""
+    speech = lx.lexicon().cues.speech_verbs
+    t = verb
+    while t is not None and t.head.i != t.i:
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_.lower() in speech:
+            for child in t.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+        t = t.head
+    return None
+
+
+def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | None, str | None]:
+    """"They" and "we": the nearest earlier plural subject or organisation."""
+    pronouns = lx.lexicon().actors.group_pronouns | {"it", "he", "she"}
+    for sent in reversed([s for s in doc.sents if s.end_char <= before]):
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in pronouns:
+                actor = actors.resolve(t)
+                if actor is not None and actor.type != "person":
+                    return actor.name, actor.id
+                if t.tag_ in ("NNS", "NNPS"):
+                    return t.text, None
+    return None, None
+
+
+class _Attribution:
+    """Finds the owner of a candidate: the agent, the reporter of a necessity, the possessor of a plan, the
+    speaker of the quote around "we", or the last speaker for a plan stated as a noun."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, quotes: list[Quote]):
+        self.doc = doc
+        self.actors = actors
+        self.quotes = quotes
+        self.sents = list(doc.sents)
+
+    def quoted_speaker(self, offset: int) -> tuple[str | None, str | None]:
+        """Who says "we" here: the speaker of the direct quote around ``offset``."""
+        for q in self.quotes:
+            if q.kind == "direct" and q.start <= offset < q.end and q.speaker:
+                return q.speaker, q.speaker_id
+        return None, None
+
+    def recent_speaker(self, si: int) -> tuple[str | None, str | None]:
+        """The speaker of the last quote in this or the three sentences before it."""
+        lo = self.sents[max(0, si - 3)].start_char
+        near = [q for q in self.quotes if q.speaker and lo <= q.start < self.sents[si].end_char]
+        return (near[-1].speaker, near[-1].speaker_id) if near else (None, None)
+
+    def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
+        if agent.lower_ in ("we", "i") and self.quoted_speaker(agent.idx)[0]:
+            return self.quoted_speaker(agent.idx)
+        if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
+            return _group_antecedent(self.doc, sent.start_char, self.actors)
+        a = self.actors.resolve(agent)
+        if a is not None:
+            return a.name, a.id
+        named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \
+            or (agent.text[:1].isupper() and not agent.is_sent_start)
+        if agent.pos_ in ("NOUN", "PROPN") and named:
+            return " ".join(t.text for t in agent.subtree if t.dep_ in ("compound", "amod") or t == agent), None
+        return None, None
+
+    def owner(self, c: Candidate, si: int, action: Token | None) -> _Owner | None:
+        """The commitment's kind (a reported necessity is a warning) and who owns it; None when money spent
+        has neither a sum nor a donor."""
+        w = lx.lexicon().commitments
+        kind = c.kind
+        agent = c.giver if c.giver is not None else _agent(c.sent, c.cue, action, kind)
+        reporter = _reporter(action or c.cue) if kind != "call" else None
+        if reporter is not None:
+            verb = action or c.cue
+            clause = list(verb.head.subtree) if verb is not None else []
+            needed = any(t.lemma_.lower() in w.necessity and t.dep_ not in ("aux", "auxpass")
+                         and (t.lemma_.lower() != "have" or t.nbor(1).lower_ == "to")
+                         for t in clause if t.i + 1 < len(self.doc))
+            ours = any(t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass") for t in clause)
+            if kind in ("spend", "pledge", "plan") and needed and not ours:
+                kind, agent = "warning", reporter  # "X said Y would need to raise taxes"
+            elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
+                agent = reporter  # "X said raising the threshold would ..." -- X's proposal
+        owner = cands.plan_owner(c.spending_noun)
+        if owner is not None:
+            agent = owner  # "Labour's plans to give all children ...": Labour's plan, whoever reports it
+        elif agent is not None and agent.lemma_.lower() in w.plan_nouns and self.actors.resolve(agent) is None:
+            agent = None  # "Plans include funding ...": whose plans is said around it
+        if c.amount is None and kind == "spend" and cands.giver(c.spending_noun) is None:
+            return None  # money spent is only news with its sum, or with who gave it
+        name, aid = None, None
+        if agent is None and reporter is None and c.amount is None:
+            name, aid = self.recent_speaker(si)
+        if agent is not None:
+            name, aid = self.name_of(agent, c.sent)
+        return _Owner(kind, name, aid)
+
+
+def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence_at: Callable[[int], int]
+                     ) -> list[Commitment]:
+    """Every commitment in ``doc``, in text order; ``sentence_at(offset)`` gives the index of the published
+    sentence an offset lies in."""
+    out: list[Commitment] = []
+    attribution = _Attribution(doc, actors, quotes)
+    for si, sent in enumerate(attribution.sents):
+        c = cands.candidate(sent)
+        if c is None or cands.is_result(c):
+            continue
+        action = cands.action_of(sent, c.cue)
+        owner = attribution.owner(c, si, action)
+        if owner is None or owner.name is None:
+            continue  # nobody committing it: a forecast or a figure, not a commitment
+        kind = owner.kind
+        if c.amount is not None and cands.shortfall(sent, c.amount):
+            kind = "warning"  # "A $2bn funding gap still stood in the way"
+        start, end = sent.start_char, sent.end_char
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        verb = action if action is not None else c.cue
+        base = Commitment(actor=owner.name, action=verb.lemma_.lower() if verb is not None else None,
+                          sector=cands.sector(sent, c.spending_noun), amount=c.amount.amount if c.amount else None,
+                          kind=kind, year=cands.target_year(sent), evidence=doc.text[start:end], start=start, end=end,
+                          sentence=sentence_at(start), actor_id=owner.id)
+        out.append(base)
+        out.extend(dataclasses.replace(base, actor=other.name, actor_id=other.id, amount=f.amount)
+                   for other, f in _further_sums(c, actors, owner.id))
+    return out
+
+
+def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> list[tuple[Actor, Found]]:
+    """Further sums in the same sentence belong to the actor named just before each of them ("Labour's
+    campaign cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000")."""
+    out: list[tuple[Actor, Found]] = []
+    if c.amount is None or c.amount not in c.money:
+        return out
+    prev_end = c.amount.end
+    for f in c.money[1:]:
+        between = c.sent.text[prev_end:f.start]
+        prev_end = f.end
+        if between.strip() in ("(", "") or between.rstrip().endswith("("):
+            continue  # "$10m (£5.3m)": the same sum in another currency
+        lo, hi = c.sent.start_char + f.start - len(between), c.sent.start_char + f.start
+        named = actors.mentions_between(lo, hi)
+        other = actors.actors[named[-1].actor] if named else None
+        if other is None or other.id == owner_id:
+            continue  # "£200 ..., or £300 where ...": another figure of the same commitment
+        out.append((other, f))
+    return out

@@ -1,0 +1,237 @@
+"""Commitment candidates: a sentence with an amount or a spending target and a commitment word, read for
+its kind (call, warning, pledge, plan, spend), cue, action and sector; then the filters that drop reported
+results and figures."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator import lexicon as lx
+from generator.extract.commitments.amounts import Found, find_amounts
+
+YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?"
+                  r"(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    money: list[Found]  # sums of money in the sentence (no percentages)
+    amount: Found | None  # the sum (or share) committed
+    kind: str
+    cue: Token | None  # the word that gave the kind
+    spending_noun: Token | None  # what the money is for ("defence spending"), when no sum is said
+    giver: Token | None = None  # for money that came from a named donor
+
+
+def _words() -> lx.CommitmentWords:
+    return lx.lexicon().commitments
+
+
+def _is_spending_noun(t: Token) -> bool:
+    nouns = _words().spending_nouns
+    return t.lower_ in nouns or t.lemma_.lower() in nouns
+
+
+def acted_on(noun: Token) -> bool:
+    """A spending noun that something is done to: object of an action verb ("increase their defence
+    spending"), of a verb whose subject is a plan ("Plans include funding for ..."), or the modifier of a
+    change noun ("tax rises")."""
+    w = _words()
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and head.pos_ == "VERB":
+        if head.lemma_.lower() in w.actions:
+            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in w.plan_nouns for c in head.children):
+            return True
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in w.actions:
+        return True  # "put money into schools"
+    return noun.dep_ in ("compound", "nmod") and head.lemma_.lower() in w.change_nouns
+
+
+def policy_target(sent: Span) -> Token | None:
+    """"Plans to extend paid maternity leave", "a pledge to abolish tuition fees": a plan or pledge noun whose
+    infinitive does something to a thing of a known sector. Returns the thing."""
+    w = _words()
+    for t in sent:
+        if t.lemma_.lower() not in w.plan_nouns or t.pos_ != "NOUN":
+            continue
+        for verb in t.children:
+            if verb.dep_ in ("acl", "relcl", "xcomp") and verb.pos_ == "VERB" and verb.lemma_.lower() in w.actions \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                for obj in verb.children:
+                    if obj.dep_ == "dobj" and sector_of_words(obj.subtree):
+                        return obj
+    return None
+
+
+def plan_owner(target: Token | None) -> Token | None:
+    """The possessor of the plan noun a policy target hangs from ("Labour's plans to give ...")."""
+    if target is None or target.dep_ != "dobj":
+        return None
+    noun = target.head.head
+    if noun.lemma_.lower() not in _words().plan_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def giver(noun: Token | None) -> Token | None:
+    """Who gave the money when the noun ("funding", or "much of the funding") is the subject of "came from
+    <name>"."""
+    if noun is None:
+        return None
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        subject = noun.head.head  # "Much of the UKIP funding"
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _words().donation_verbs:
+        return None
+    for c in subject.head.children:
+        if c.lower_ == "from":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    return g
+    return None
+
+
+def donation(sent: Span) -> Token | None:
+    """"Much of the party's funding came from Sir Paul Sykes": money and who gave it, with no sum."""
+    for t in sent:
+        if (_is_spending_noun(t) or t.lemma_.lower() == "donation") and giver(t) is not None:
+            return t
+    return None
+
+
+def shortfall(sent: Span, amount: Found) -> bool:
+    """The sum is a shortfall: "a $2bn funding gap", "a £10bn black hole"."""
+    for t in sent:
+        if t.lemma_.lower() in _words().shortfall_nouns and t.pos_ == "NOUN":
+            lo = min(x.idx for x in t.subtree) - sent.start_char
+            if lo <= amount.start < t.idx - sent.start_char:
+                return True
+    return False
+
+
+def sector_of_words(tokens: Iterable[Token]) -> str | None:
+    words = list(tokens)
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    for sector, keys in _words().sectors:
+        if any((k in lemmas if " " not in k else f" {k} " in text) for k in keys):
+            return sector
+    return None
+
+
+def sector(sent: Span, noun: Token | None = None) -> str | None:
+    """The sector: named by the spending noun's own modifier ("defence spending"), else the one with the
+    most keywords in the sentence."""
+    sectors = _words().sectors
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "poss"):
+                for name, keys in sectors:
+                    if child.lower_ in keys or child.lemma_.lower() in keys:
+                        return name
+    text = " " + sent.text.lower() + " "
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    best, best_n = None, 0
+    for name, keys in sectors:
+        n = sum(1 for k in keys if (k in words if " " not in k else f" {k} " in text))
+        if n > best_n:
+            best, best_n = name, n
+    return best
+
+
+def kind_of(sent: Span) -> tuple[str | None, Token | None]:
+    """The kind of commitment a sentence states and the word that says so; calls first, then warnings,
+    pledges, plans, the future tense of an action ("will raise", "are to raise"), and spending."""
+    w = _words()
+    lemmas = [(t, t.lemma_.lower()) for t in sent]
+    for t, lem in lemmas:
+        if lem in w.kind_words("call") and t.pos_ in ("VERB", "NOUN"):
+            if lem == "call" and not any(c.lower_ in ("for", "on", "from") for c in t.children) and t.pos_ == "VERB":
+                continue
+            return "call", t
+    for kind in ("warning", "pledge", "plan"):
+        pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
+        for t, lem in lemmas:
+            if lem in w.kind_words(kind) and t.pos_ in pos:
+                return kind, t
+    for t in sent:
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in w.actions:
+            return "pledge", t.head
+        if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" \
+                and sent.doc[t.i + 2].pos_ == "VERB":
+            return "pledge", sent.doc[t.i + 2]
+    for t, lem in lemmas:
+        if lem in w.kind_words("spend") and t.pos_ == "VERB":
+            return "spend", t
+    return None, None
+
+
+def action_of(sent: Span, anchor: Token | None) -> Token | None:
+    """The verb that says what happens to the money: under the cue first, else anywhere in the sentence."""
+    actions = _words().actions
+    if anchor is not None:
+        for t in [anchor] + list(anchor.subtree):
+            if t.pos_ == "VERB" and t.lemma_.lower() in actions:
+                return t
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in actions:
+            return t
+    return None
+
+
+def target_year(sent: Span) -> int | None:
+    m = YEAR.search(sent.text)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        year = int(m.group(1)[:2] + m.group(2))
+    return year
+
+
+def candidate(sent: Span) -> Candidate | None:
+    """The sentence as a commitment candidate: an amount with a commitment word, or with no sum a stated
+    intention about spending ("calls ... to increase their defence spending", "Plans include funding for
+    universities"; not "household spending" in passing), a plan with a sector target, or a donation."""
+    found = find_amounts(sent.text)
+    money = [f for f in found if f.amount.unit not in ("percent",)]
+    kind, cue = kind_of(sent)
+    noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    if money:
+        amount: Found | None = money[0]
+    elif noun is not None and found and kind is not None:
+        amount = found[0]  # "raise VAT by 2 per cent"
+    else:
+        amount = None
+    if amount is not None:
+        return Candidate(sent, money, amount, kind, cue, noun) if kind is not None else None
+    if kind is None:
+        return None
+    noun = next((t for t in sent if _is_spending_noun(t)
+                 and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
+    if noun is None:
+        noun = policy_target(sent)
+    if noun is not None:
+        return Candidate(sent, money, None, kind, cue, noun)
+    noun = donation(sent)
+    if noun is None:
+        return None
+    who = giver(noun)
+    assert who is not None
+    return Candidate(sent, money, None, "spend", who.head.head, noun, giver=who)
+
+
+def is_result(c: Candidate) -> bool:
+    """A reported result, price or deal rather than a commitment ("profits rose to £2bn")."""
+    w = _words()
+    words = {t.lower_ for t in c.sent}
+    if not words & w.result_words:
+        return False
+    if c.kind in ("spend", "plan") and c.cue is not None and c.cue.lemma_.lower() in w.result_cues:
+        return True  # "profits rose ... expected to pay"
+    return c.kind == "spend" and not (words & w.spending_nouns)

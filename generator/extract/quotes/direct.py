@@ -1,0 +1,97 @@
+"""Direct quotes: every quoted span that someone says, with its speaker.
+
+The speaker is the subject of the nearest speech verb outside quotes: in the sentences the quote spans, then
+the sentence before it, then its paragraph; else "according to X" in the paragraph; else, for a quote that
+continues the previous one (same or next paragraph), the previous speaker. Quoted words, labels and scare
+quotes that nobody says are left out.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator import lexicon as lx
+from generator.extract.actors import ActorIndex
+from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
+from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
+from generator.model import Quote
+
+
+def _named_as(text: str, open_at: int) -> bool:
+    """The quote follows a naming expression: a name or label, not speech."""
+    return bool(lx.lexicon().cues.naming.search(text[max(0, open_at - 30):open_at]))
+
+
+def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan, pstart: int, pend: int
+               ) -> tuple[list[Token], list[Token], list[Token]]:
+    """Speech verbs outside any quote, nearest first: in the sentences the quote spans, in the sentence before
+    it, and in its paragraph."""
+    def outside(tokens: Iterable[Token]) -> list[Token]:
+        return [t for t in tokens if speech_verb(t) and inside(t.idx, spans) is None]
+
+    def distance(t: Token) -> int:
+        return min(abs(t.idx - s.open_at), abs(t.idx - s.close_at))
+
+    own = outside(t for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at for t in sent)
+    para = outside(doc.char_span(pstart, pend, alignment_mode="expand") or [])
+    before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
+    prev = outside(before[-1] if before else [])
+    return sorted(own, key=distance), prev, sorted(para, key=distance)
+
+
+def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_verbs: list[Token]) -> bool:
+    content = text[s.start:s.end]
+    n_words = len(content.split())
+    if n_words < 2 and cue is None:
+        return True  # a quoted word or a scare quote
+    if n_words <= 3 and cue is None and s.closed:
+        return True  # a short quoted term with no speaker: a label, not speech
+    # the so-called "anti-Davos"; "taster courses" in a sentence nobody speaks: a term
+    return n_words <= 3 and s.closed and not continuing and (
+        _named_as(text, s.open_at) or (not own_verbs and not content.rstrip().endswith((".", "!", "?", ","))))
+
+
+def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
+                  ) -> list[Quote]:
+    text = doc.text
+    sents = list(doc.sents)
+    paras = paragraphs(text)
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    prev_para_end = prev_close = -1
+    for s in spans:
+        pstart, pend = next(((a, b) for a, b in paras if a <= s.start <= b), (0, len(text)))
+        own_verbs, prev_verbs, para_verbs = _cue_verbs(doc, sents, spans, s, pstart, pend)
+        between = text[prev_close:s.open_at] if prev is not None and prev_close >= pstart - 2 else None
+        continuing = not own_verbs and between is not None and not between.strip(" \n.,;:-–—")
+        # "A," he said. "B." -- B continues the same speaker; otherwise the quote's own sentence, then the
+        # sentence before it ('X said ... . "Quote."'), then the paragraph
+        verbs = [] if continuing else \
+            own_verbs + prev_verbs + [v for v in para_verbs if v not in own_verbs and v not in prev_verbs]
+        cue, name, aid = None, None, None
+        for verb in verbs:
+            subj = subject(verb)
+            if subj is not None and inside(subj.idx, spans) is None:
+                name, aid = speaker(actors, subj)
+                cue = verb.text
+                break
+        if cue is None and not continuing:
+            acc = None
+            for sent in sents:
+                if sent.start_char >= pstart and sent.end_char <= pend + 1:
+                    acc = acc or according_to(sent)
+            if acc is not None and inside(acc[0].idx, spans) is None:
+                name, aid = speaker(actors, acc[1])
+                cue = "according to"
+        if cue is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
+            name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
+        if _not_speech(text, s, cue, continuing, own_verbs):
+            continue
+        q = Quote(text=text[s.start:s.end], speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
+                  sentence=sentence_at(s.start), speaker_id=aid)
+        quotes.append(q)
+        prev = q
+        prev_close = s.close_at
+        prev_para_end = pend if not s.closed else -1
+    return quotes

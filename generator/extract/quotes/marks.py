@@ -1,0 +1,119 @@
+"""Quote marks, paired into spans.
+
+Quote marks are paired paragraph by paragraph, so one unbalanced mark never swallows the rest of the
+article: an opening mark with no closing one runs to the end of its paragraph (the newspaper convention for
+a quote that continues in the next paragraph, which opens again).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+WORD_BEFORE_OPEN = " \t\n([{—–-/:;,"
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # offset of the content (after the opening mark)
+    end: int  # offset after the content (before the closing mark)
+    open_at: int
+    close_at: int  # offset after the closing mark, or the paragraph end when unclosed
+    closed: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line of ``text``."""
+    out, pos = [], 0
+    for block in text.split("\n"):
+        if block.strip():
+            out.append((pos, pos + len(block)))
+        pos += len(block) + 1
+    return out
+
+
+def _is_open(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in OPEN_DOUBLE:
+        return True
+    if ch == '"' or text.startswith("``", i) or text.startswith("‘‘", i):
+        return (before in WORD_BEFORE_OPEN or before in OPEN_DOUBLE + "‘'") and not after.isspace()
+    return False
+
+
+def _close_len(text: str, i: int) -> int:
+    """Length of a double closing mark at ``i`` (0 if none): ”, ", ’’ or ''."""
+    if text[i] in CLOSE_DOUBLE:
+        return 1
+    if text.startswith("’’", i) or text.startswith("''", i):
+        return 2
+    if text[i] == '"':
+        before = text[i - 1] if i > 0 else " "
+        return 1 if not before.isspace() or i == 0 else 0
+    return 0
+
+
+def _single_close(text: str, i: int, end: int) -> bool:
+    if text[i] not in "’'":
+        return False
+    after = text[i + 1] if i + 1 < end else " "
+    before = text[i - 1] if i > 0 else " "
+    return not after.isalnum() and not before.isspace()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span of ``text``, in order; an unclosed one runs to the end of its paragraph."""
+    spans: list[QuoteSpan] = []
+    for pstart, pend in paragraphs(text):
+        i = pstart
+        while i < pend:
+            ch = text[i]
+            if _is_open(text, i):
+                width = 2 if text.startswith("``", i) or text.startswith("‘‘", i) else 1
+                j = i + width
+                close = None
+                while j < pend:
+                    n = _close_len(text, j)
+                    if n and j > i + width:
+                        close = (j, j + n)
+                        break
+                    if _is_open(text, j) and text[j] in OPEN_DOUBLE + '"' and text[j - 1] in " \n":
+                        break  # a new quote opens: the previous one was never closed
+                    j += 1
+                if close:
+                    spans.append(QuoteSpan(i + width, close[0], i, close[1], True))
+                    i = close[1]
+                else:
+                    spans.append(QuoteSpan(i + width, j, i, j, False))
+                    i = j
+                continue
+            if ch == "‘" or (ch == "'" and (i == pstart or text[i - 1] in WORD_BEFORE_OPEN)):
+                if i + 1 < pend and text[i + 1].isalpha():
+                    j = i + 1
+                    while j < pend and not _single_close(text, j, pend):
+                        j += 1
+                    if j < pend:
+                        spans.append(QuoteSpan(i + 1, j, i, j + 1, True))
+                        i = j + 1
+                        continue
+            i += 1
+    out = []
+    for s in spans:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(QuoteSpan(a, b, s.open_at, s.close_at, s.closed))
+    return out
+
+
+def inside(offset: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """The quote span (marks included) that ``offset`` lies in."""
+    for s in spans:
+        if s.open_at <= offset < s.close_at:
+            return s
+    return None

@@ -1,0 +1,301 @@
+"""Every word list the extraction reads, loaded once from ``generator/data/`` into typed, frozen objects.
+
+``*.yaml`` are hand-written. ``countries.json`` is generated from the ``countryinfo`` package by
+``generator/data/refresh_countries.py``; ``countries.yaml`` adds to it (short names, old spellings, the UK
+nations, blocs) and wins where both name the same thing.
+
+Lists that the code compares with a single token or lemma must hold single words in the case they are compared
+in: a multi-word or wrongly cased entry could never match, so loading rejects it (``LexiconError``) instead of
+carrying it silently. Sector keywords may be phrases: they are matched against the sentence text.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+KINDS = ("call", "warning", "pledge", "plan", "spend")
+
+
+class LexiconError(ValueError):
+    """A data file holds an entry that can never match, or lacks a list the code needs."""
+
+
+@functools.cache
+def load(name: str) -> dict[str, Any]:
+    """A data table as written (``data/<name>.yaml``)."""
+    text = (resources.files("generator") / "data" / f"{name}.yaml").read_text(encoding="utf-8")
+    table = yaml.safe_load(text)
+    if not isinstance(table, dict):
+        raise LexiconError(f"data/{name}.yaml must be a mapping")
+    return table
+
+
+def _words(table: Mapping[str, Any], source: str, field: str, *, case: str = "lower") -> frozenset[str]:
+    """A list of single words compared with one token or lemma: ``case`` "lower" (compared with ``lower_`` or
+    a lower-cased lemma) or "title" (compared with the text of a capitalised word)."""
+    values = table.get(field)
+    if not isinstance(values, list) or not values:
+        raise LexiconError(f"data/{source}.yaml: '{field}' must be a non-empty list")
+    out = set()
+    for value in values:
+        word = str(value)
+        if not word or any(c.isspace() or c == "-" for c in word):
+            raise LexiconError(f"data/{source}.yaml: '{field}' entry {word!r} is not one token (the tokenizer "
+                               "splits at spaces and hyphens), so it can never match")
+        if case == "lower" and word != word.lower():
+            raise LexiconError(f"data/{source}.yaml: '{field}' entry {word!r} must be lower case (it is compared "
+                               "with lower-cased words)")
+        if case == "title" and not word[:1].isupper():
+            raise LexiconError(f"data/{source}.yaml: '{field}' entry {word!r} must be capitalised")
+        out.add(word)
+    return frozenset(out)
+
+
+def _phrases(table: Mapping[str, Any], source: str, field: str, *, tokens: bool = True) -> tuple[str, ...]:
+    """A list of phrases. With ``tokens``, each word of a phrase is matched as one token, so no word may hold a
+    hyphen (the tokenizer splits "Vice-President" in three). Duplicates are mistakes and rejected."""
+    values = table.get(field)
+    if not isinstance(values, list) or not values:
+        raise LexiconError(f"data/{source}.yaml: '{field}' must be a non-empty list")
+    out = tuple(str(v) for v in values)
+    for phrase in out:
+        if not phrase.strip() or (tokens and "-" in phrase):
+            raise LexiconError(f"data/{source}.yaml: '{field}' entry {phrase!r} can never match a token sequence")
+    dups = sorted({p for p in out if out.count(p) > 1})
+    if dups:
+        raise LexiconError(f"data/{source}.yaml: '{field}' lists {', '.join(dups)} more than once")
+    return out
+
+
+@dataclass(frozen=True)
+class Titles:
+    """``titles.yaml``: titles marked before the NER, and the role vocabulary read around names."""
+    heads: tuple[str, ...]  # title heads, phrases allowed ("Attorney General")
+    weak_heads: frozenset[str]  # heads that make a title only with a qualifier or "of X"
+    qualifiers: tuple[str, ...]  # words before a head ("Defence" Secretary), phrases allowed
+    of_titles: tuple[str, ...]  # whole titles with "of"/"to" ("Secretary of State")
+    honorifics: frozenset[str]  # lower case, without the dot ("mr", "dr")
+    role_heads: frozenset[str]  # lower case words that head a role ("spokesman")
+    role_words: frozenset[str]  # role heads and the modifiers that may stand before them
+
+
+@dataclass(frozen=True)
+class Cues:
+    """``cues.yaml``: words that introduce speech."""
+    speech_verbs: frozenset[str]  # lemmas
+    to_verbs: frozenset[str]  # lemmas whose "X to do Y" object is the content
+    of_verbs: frozenset[str]  # lemmas whose "of Y" phrase is the content
+    naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """``actors.yaml``."""
+    org_heads: frozenset[str]  # capitalised head words of organisation names
+    org_nouns: frozenset[str]
+    not_actors: frozenset[str]  # name keys that are never actors
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    locative_words: frozenset[str]
+    international_words: frozenset[str]  # capitalised words that make a body international
+
+
+@dataclass(frozen=True)
+class CommitmentWords:
+    """``commitments.yaml``."""
+    kinds: tuple[tuple[str, frozenset[str]], ...]  # (kind, lemmas) in the order they are tried
+    actions: frozenset[str]
+    sectors: tuple[tuple[str, tuple[str, ...]], ...]  # (sector, keywords) in the order they are tried
+    spending_nouns: frozenset[str]
+    necessity: frozenset[str]
+    result_words: frozenset[str]
+    agent_nouns: frozenset[str]
+    plan_nouns: frozenset[str]
+    change_nouns: frozenset[str]
+    donation_verbs: frozenset[str]
+    shortfall_nouns: frozenset[str]
+    result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
+
+    def kind_words(self, kind: str) -> frozenset[str]:
+        return dict(self.kinds)[kind]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: Titles
+    cues: Cues
+    actors: ActorWords
+    commitments: CommitmentWords
+
+
+def _titles(t: Mapping[str, Any]) -> Titles:
+    role_heads = _words(t, "titles", "role_heads")
+    return Titles(
+        heads=_phrases(t, "titles", "heads"), weak_heads=frozenset(_phrases(t, "titles", "weak_heads")),
+        qualifiers=_phrases(t, "titles", "qualifiers"), of_titles=_phrases(t, "titles", "of_titles"),
+        honorifics=frozenset(h.lower() for h in _words(t, "titles", "honorifics", case="title")),
+        role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"))
+
+
+def _cues(t: Mapping[str, Any]) -> Cues:
+    naming = _phrases(t, "cues", "naming", tokens=False)
+    return Cues(speech_verbs=_words(t, "cues", "speech_verbs"), to_verbs=_words(t, "cues", "to_verbs"),
+                of_verbs=_words(t, "cues", "of_verbs"),
+                naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
+
+
+def _actor_words(t: Mapping[str, Any]) -> ActorWords:
+    return ActorWords(
+        org_heads=_words(t, "actors", "org_heads", case="title"), org_nouns=_words(t, "actors", "org_nouns"),
+        not_actors=_words(t, "actors", "not_actors"), person_pronouns=_words(t, "actors", "person_pronouns"),
+        group_pronouns=_words(t, "actors", "group_pronouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
+        locative_words=_words(t, "actors", "locative_words"),
+        international_words=_words(t, "actors", "international_words", case="title"))
+
+
+def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
+    kinds_table = t.get("kinds")
+    if not isinstance(kinds_table, dict) or set(kinds_table) != set(KINDS):
+        raise LexiconError(f"data/commitments.yaml: 'kinds' must list exactly {', '.join(KINDS)}")
+    sectors = t.get("sectors")
+    if not isinstance(sectors, dict) or not sectors:
+        raise LexiconError("data/commitments.yaml: 'sectors' must map sector names to keyword lists")
+    return CommitmentWords(
+        kinds=tuple((k, _words(kinds_table, "commitments", k)) for k in KINDS),
+        actions=_words(t, "commitments", "actions"),
+        sectors=tuple((name, tuple(str(k).lower() for k in keys)) for name, keys in sectors.items()),
+        spending_nouns=_words(t, "commitments", "spending_nouns"), necessity=_words(t, "commitments", "necessity"),
+        result_words=_words(t, "commitments", "result_words"), agent_nouns=_words(t, "commitments", "agent_nouns"),
+        plan_nouns=_words(t, "commitments", "plan_nouns"), change_nouns=_words(t, "commitments", "change_nouns"),
+        donation_verbs=_words(t, "commitments", "donation_verbs"),
+        shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
+        result_cues=_words(t, "commitments", "result_cues"))
+
+
+def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:
+    """A lexicon from data tables (``{"titles": ..., "cues": ..., "actors": ..., "commitments": ...}``)."""
+    return Lexicon(titles=_titles(tables["titles"]), cues=_cues(tables["cues"]),
+                   actors=_actor_words(tables["actors"]), commitments=_commitment_words(tables["commitments"]))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The project's lexicon, loaded once per process."""
+    return build({name: load(name) for name in ("titles", "cues", "actors", "commitments")})
+
+
+# --- names, countries and organisations -----------------------------------------------------------------------
+def key(text: str) -> str:
+    """Comparison key for names: case, dots, possessives and a leading "the" do not matter."""
+    text = text.replace("\u2019", "'").strip()
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"[.\s]+", " ", text).strip().lower()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+@functools.cache
+def country_table() -> dict[str, dict[str, Any]]:
+    """Canonical country name -> {aliases, demonyms, capitals, regions, cues, bloc}: the generated table, then
+    the hand one."""
+    text = (resources.files("generator") / "data" / "countries.json").read_text(encoding="utf-8")
+    table: dict[str, dict[str, Any]] = {
+        name: {f: list(v) for f, v in info.items()} for name, info in json.loads(text)["countries"].items()}
+    for name, info in load("countries").items():
+        entry = table.setdefault(name, {})
+        for f, values in (info or {}).items():
+            if isinstance(values, list):
+                entry[f] = values + [v for v in entry.get(f, []) if v not in values]
+            else:
+                entry[f] = values  # a flag such as ``bloc: true``
+    return table
+
+
+def is_bloc(country: str) -> bool:
+    """A union of countries ("European Union"): an organisation, never a home country."""
+    return bool(country_table().get(country, {}).get("bloc"))
+
+
+def _country_index(field: str) -> dict[str, str]:
+    """Key of every entry of ``field`` (aliases, demonyms, capitals, regions) -> canonical country name.
+    The hand-written table is read last, so it wins a clash."""
+    out: dict[str, str] = {}
+    hand = load("countries")
+    for name, info in sorted(country_table().items(), key=lambda item: item[0] in hand):
+        for value in info.get(field) or []:
+            out[key(value)] = name
+    return out
+
+
+@functools.cache
+def countries() -> dict[str, str]:
+    """Country name or alias key -> canonical country name ("U.K." -> United Kingdom)."""
+    names = {key(name): name for name in country_table()}
+    return _country_index("aliases") | names
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    return _country_index("demonyms")
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    return _country_index("capitals")
+
+
+@functools.cache
+def regions() -> dict[str, str]:
+    """States and provinces -> country ("Oregon" -> United States); only for places, never for actors."""
+    taken = countries().keys() | capitals().keys() | demonyms().keys()
+    return {k: v for k, v in _country_index("regions").items() if k not in taken}
+
+
+@functools.cache
+def country_cues() -> dict[str, tuple[str, ...]]:
+    """Country -> institution phrases that point to it ("Whitehall" -> United Kingdom)."""
+    return {name: tuple(info["cues"]) for name, info in country_table().items() if info.get("cues")}
+
+
+@functools.cache
+def organizations() -> dict[str, str]:
+    """Organisation name or alias key -> canonical name ("Tories" -> Conservative Party)."""
+    out: dict[str, str] = {}
+    for name, info in load("organizations").items():
+        out[key(name)] = name
+        for alias in (info or {}).get("aliases", []):
+            out[key(alias)] = name
+    return out
+
+
+def _organization_info(name: str) -> dict[str, Any]:
+    canonical = organizations().get(key(name))
+    return (load("organizations").get(canonical) or {}) if canonical else {}
+
+
+def organization_country(name: str) -> str | None:
+    """The country a known organisation belongs to ("Labour" -> United Kingdom); None if unknown."""
+    return _organization_info(name).get("country")
+
+
+def international(name: str) -> bool:
+    """A body that belongs to no single country: listed as such, or named so ("World ...", "International ...")."""
+    if _organization_info(name).get("international"):
+        return True
+    return not lexicon().actors.international_words.isdisjoint(name.split())
+
+
+def country_of(text: str) -> str | None:
+    """The country a name, alias or demonym stands for ("U.K." -> United Kingdom, "Norwegian" -> Norway)."""
+    k = key(text)
+    return countries().get(k) or demonyms().get(k)
+

@@ -1,0 +1,125 @@
+"""generator.extract.actors on short real-looking articles (written for these tests), through the real spaCy
+pipeline."""
+from tests.extract.articles import ARTICLE, COMPANY, by_name
+
+
+def test_titles_are_roles_not_organisations(brief):
+    b = brief(ARTICLE)
+    names = by_name(b)
+    assert "Foreign" not in names and "Secretary" not in names
+    holloway = names["Jane Holloway"]
+    assert holloway.type == "person" and holloway.role == "Foreign Secretary"
+    assert "Holloway" in holloway.aliases
+    assert holloway.mentions >= 3  # full name, surname, and the bare title once established
+    dubois = names["Anne Dubois"]
+    assert dubois.role == "President" and dubois.affiliation == "France"
+
+
+def test_countries_merge_under_one_canonical_name(brief):
+    names = by_name(brief(ARTICLE))
+    uk = names["United Kingdom"]
+    assert uk.type == "country" and {"Britain", "UK"} <= set(uk.aliases)
+    assert "United States" in names
+    assert "Berlin" not in names  # a place where something happens is not an actor
+
+
+def test_country_of_an_organisation_said_before_its_name_passes_to_its_staff(brief):
+    names = by_name(brief(COMPANY))
+    assert names["Delmont Motors"].affiliation == "United States"
+    pike = names["Laura Pike"]
+    assert pike.role == "chief executive"
+    assert pike.organization == "Delmont Motors" and pike.affiliation == "United States"
+
+
+def test_home_country_for_the_unplaced_but_never_for_international_bodies(brief):
+    b = brief(COMPANY)
+    names = by_name(b)
+    assert names["World Bank"].affiliation is None  # belongs to no single country
+    home = brief("Tax row\n\nMPs at Westminster clashed with the Treasury over tax.\n"
+                 "Tom Quill, a Labour MP, said the Commons would vote on Tuesday.\n")
+    assert by_name(home)["Tom Quill"].affiliation == "United Kingdom"
+    assert by_name(home)["Tom Quill"].country_implied
+    assert not by_name(b)["Delmont Motors"].country_implied  # said in the text: "US carmaker"
+    foreign = brief("Election\n\nFrance and Germany held talks. Anna Weber said the talks went well.\n")
+    assert by_name(foreign)["Anna Weber"].affiliation is None  # no country clearly leads
+
+
+def test_region_names_give_places_not_people_and_unknown_qualifiers_are_skipped(brief):
+    names = by_name(brief("Vote count\n\nThe Ukraine's new president, Ivan Petrenko, visited farms. "
+                          "Much of the money came from Yorkshire millionaire Sir Paul Stokes.\n"))
+    assert names["Ivan Petrenko"].affiliation == "Ukraine"
+    assert "Yorkshire" not in names and "Paul Stokes" in names  # the place is not a person; the donor is
+
+
+def test_pronouns_follow_the_main_clause_subject_and_count_as_mentions(brief):
+    b = brief("Budget talk\n\nEd Rowe, a former adviser, spoke on Monday. "
+              "Mr Rowe, who left his post at the Treasury last year, said that Mr Grant would keep his rules.\n"
+              "He said he hoped for more help for families.\n"
+              "\"This is a big change,\" he told a lunch.\n")
+    speakers = {q.text: q.speaker for q in b.quotes}
+    assert speakers["This is a big change,"] == "Ed Rowe"
+    assert speakers["he hoped for more help for families"] == "Ed Rowe"
+    assert by_name(b)["Ed Rowe"].mentions >= 4
+
+
+def test_sir_with_a_first_name_is_the_same_person(brief):
+    b = brief("Business view\n\nSir Digby Hales, head of the employers' group, spoke. "
+              "\"Stability is key,\" Sir Digby said.\n")
+    assert "Digby" not in by_name(b)
+    assert b.quotes[0].speaker == "Digby Hales"
+
+def test_title_inside_the_name_entity_becomes_the_role(brief):
+    b = brief("Rates rise\n\nTreasurer Peter Costello said the economy was strong.\n")
+    costello = by_name(b)["Peter Costello"]
+    assert costello.role == "Treasurer"
+    assert b.quotes[0].speaker == "Peter Costello"
+
+def test_counterpart_gives_role_and_country_to_the_person_named_next(brief):
+    b = brief("Talks in Oslo\n\nHome Secretary Jane Holloway will meet her Swedish counterpart on Monday.\n"
+              "Holloway and Lars Eriksson will discuss border controls.\n")
+    eriksson = by_name(b)["Lars Eriksson"]
+    assert eriksson.affiliation == "Sweden"
+    assert eriksson.role == "counterpart of Jane Holloway"
+    assert by_name(b)["Jane Holloway"].role == "Home Secretary"
+
+def test_party_names_are_one_organisation(brief):
+    b = brief("Tories pledge cash\n\nThe Tories say they will spend £250m a year on school sport.\n"
+              "The Conservatives also promised to keep the payments.\n")
+    names = by_name(b)
+    assert "Conservative Party" in names and names["Conservative Party"].type == "organization"
+    assert {"Tories", "Conservatives"} <= set(names["Conservative Party"].aliases)
+    assert [c.actor for c in b.commitments] == ["Conservative Party", "Conservative Party"]
+
+def test_organisation_named_after_its_country_gets_that_affiliation(brief):
+    b = brief("Rates rise\n\nThe Reserve Bank of Australia raised interest rates on Wednesday, the bank said.\n")
+    assert by_name(b)["Reserve Bank of Australia"].affiliation == "Australia"
+
+def test_company_named_after_a_firm_noun_is_an_organisation_and_time_zones_are_not_actors(brief):
+    b = brief("Bank deal\n\nBarclays bid for South Africa's leading retail bank Absa. At 1405 GMT, its shares were down.\n")
+    names = by_name(b)
+    assert "GMT" not in names
+    assert names["Absa"].type == "organization" and names["Absa"].affiliation == "South Africa"
+
+def test_title_given_before_the_name_is_the_role_of_the_person_named_next(brief):
+    b = brief("Leave plans\n\nPlans to extend paid paternity leave should be in the manifesto, the Employment "
+              "Secretary has said.\nDavid Okafor told a conference that the cost was being assessed.\n"
+              "The Employment Secretary added that business groups had been consulted.\n")
+    okafor = by_name(b)["David Okafor"]
+    assert okafor.role == "Employment Secretary"
+    assert {q.speaker for q in b.quotes} == {"David Okafor"}
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.sector, c.amount) == ("David Okafor", "plan", "welfare", None)
+
+def test_title_is_not_given_to_someone_already_named_or_inside_quotes(brief):
+    b = brief("Talks\n\nDavid Okafor met unions on Monday.\nThe talks went well, the Employment Secretary said.\n"
+              "Maria Lund, a union leader, agreed.\n")
+    names = by_name(b)
+    assert names["David Okafor"].type == "person" and names["David Okafor"].role is None
+    assert names["Maria Lund"].role == "union leader"  # her own role, not the title said before her
+
+def test_title_after_a_named_person_is_not_given_to_the_next_person(brief):
+    b = brief("Apology\n\nMaria Lund has apologised to the families.\nThe prime minister was speaking in Oslo. "
+              "Peter Olsen said the families were pleased.\n")
+    olsen = by_name(b)["Peter Olsen"]
+    assert olsen.type == "person" and olsen.role is None
+    assert [q.speaker for q in b.quotes] == ["Peter Olsen"]

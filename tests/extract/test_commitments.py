@@ -1,0 +1,71 @@
+"""generator.extract.commitments: kinds, amounts, actors and filters, through the real spaCy pipeline."""
+from tests.extract.articles import ARTICLE
+
+# --- commitments -------------------------------------------------------------------------------------------
+
+
+def test_pledge_with_percent_of_gdp_and_group_actor(brief):
+    b = brief("Budget plans\n\nMinisters said they would publish the review soon.\n"
+              "They are to raise defence spending to 2.5 per cent of gross domestic product by 2027.\n")
+    (c,) = [c for c in b.commitments if c.amount]
+    assert (c.amount.value, c.amount.unit, c.kind, c.sector, c.year) == (2.5, "percent_gdp", "pledge", "defence", 2027)
+    assert c.actor == "Ministers"
+    assert b.text[c.start:c.end] == c.evidence
+
+
+def test_call_and_warning_without_amounts(brief):
+    b = brief(ARTICLE)
+    kinds = {c.kind: c for c in b.commitments}
+    assert kinds["call"].actor == "Anne Dubois" and kinds["call"].sector == "defence"
+    assert kinds["warning"].actor == "Centre for Budget Research"
+
+
+def test_money_pledge_and_reported_results(brief):
+    b = brief("Cash for schools\n\nThe government will spend £1.2bn on new schools in England.\n"
+              "Tesco said its profits rose 10% to £2bn last year.\n")
+    (c,) = b.commitments
+    assert c.amount.value == 1.2e9 and c.amount.unit == "GBP" and c.sector == "education"
+    assert c.kind == "pledge" and c.action == "spend"
+
+
+def test_reported_necessity_is_the_speakers_warning(brief):
+    b = brief("Tax warning\n\nThe Centre for Budget Research said the chancellor would need to raise taxes by £8bn after the election.\n")
+    (c,) = b.commitments
+    assert (c.kind, c.actor, c.amount.value) == ("warning", "Centre for Budget Research", 8e9)
+
+
+def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
+    b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
+              "Acme Bank cautioned that growth may slow because of weaker household spending.\n"
+              "Economists said there could be a boost to the budget of about £400 million.\n")
+    assert [(c.sentence, c.actor, c.amount.value) for c in b.commitments] == [(0, "Ministers", 1.2e9)]
+
+
+def test_alternative_figures_of_one_commitment_make_one_entry(brief):
+    b = brief("Winter fuel\n\nThe government gives £200 for winter fuel to households, or £300 where people are over 80.\n"
+              "Labour's campaign cost £1.7m and the Greens' £404,000.\n")
+    by_sentence = [(c.sentence, c.actor, c.amount.value) for c in b.commitments]
+    assert [x for x in by_sentence if x[0] == 0] == [(0, "government", 200)]
+    assert {x[1] for x in by_sentence if x[0] == 1} == {"Labour", "Green Party"}
+
+
+def test_plans_stated_as_nouns_belong_to_the_last_speaker(brief):
+    b = brief("Pay gap\n\nMinister Jane Holloway said sexism at work was holding women back.\n"
+              "Plans include funding for universities to help women find jobs in engineering.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.amount) == ("Jane Holloway", "plan", None)
+
+
+def test_money_that_came_from_a_named_donor_is_spent_by_the_donor(brief):
+    b = brief("Party funds\n\nMuch of the party's funding came from businessman Arthur Penrose, who paid for its posters.\n"
+              "Most of the rain came from Atlantic storms.\n")
+    (c,) = b.commitments  # the storms give no money
+    assert (c.actor, c.kind, c.amount, c.sentence) == ("Arthur Penrose", "spend", None, 0)
+
+
+def test_sum_of_a_shortfall_is_a_warning_and_a_possessed_plan_is_its_owners(brief):
+    b = brief("Budget gap\n\nA £3bn funding gap stands in the way of the 2027 target for new hospitals, the health board said.\n"
+              "The Greens say Labour's plans to abolish tuition fees were dropped.\n")
+    kinds = {(c.sentence, c.kind, c.actor) for c in b.commitments}
+    assert {k for k in kinds if k[0] == 0} == {(0, "warning", "health board")}
+    assert (1, "plan", "Labour") in kinds

@@ -1,0 +1,24 @@
+"""generator.extract.quotes.marks: pairing quote marks (pure text, no spaCy)."""
+from generator.extract.quotes import find_quote_spans
+
+
+def spans(text):
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+def test_curly_straight_and_doubled_closing_marks():
+    assert spans("He said “we will win.’’ Then left.") == ["we will win."]
+    assert spans('She said "no deal" and "not now".') == ["no deal", "not now"]
+    assert spans("“It is over,” she said.") == ["It is over,"]
+    assert spans("He called it ‘a disgrace’ today.") == ["a disgrace"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert spans("The minister’s plan isn’t new, and the 90s’ debts remain, he said: ‘no change’.") == ["no change"]
+
+
+def test_unbalanced_mark_stays_in_its_paragraph():
+    text = "“This never closes, he said.\n\nA later paragraph says “this one does,” she said."
+    assert spans(text) == ["This never closes, he said.", "this one does,"]
+
+

@@ -1,0 +1,59 @@
+"""generator.extract.quotes: direct and reported quotes and their speakers, through the real spaCy pipeline."""
+from tests.extract.articles import ARTICLE, quote_texts
+
+
+def test_direct_quotes_with_pronoun_speakers_resolve_to_the_person(brief):
+    b = brief(ARTICLE)
+    direct = {q.text: q for q in b.quotes if q.kind == "direct"}
+    assert direct["We are ready to do more,"].speaker == "Jane Holloway"
+    assert direct["We are ready to do more,"].cue == "added"
+    assert all(q.speaker not in ("she", "he", "she added") for q in b.quotes)
+
+
+def test_reported_speech_with_organisation_and_title_speakers(brief):
+    b = brief(ARTICLE)
+    reported = {q.text: q for q in b.quotes if q.kind == "indirect"}
+    ifs = next(q for t, q in reported.items() if t.startswith("higher defence spending"))
+    assert ifs.speaker == "Centre for Budget Research" and ifs.cue == "warned"
+    uk = next(q for t, q in reported.items() if t.startswith("the UK was in talks"))
+    assert uk.speaker == "Jane Holloway"
+
+
+def test_quote_offsets_point_into_the_text(brief):
+    b = brief(ARTICLE)
+    for q in b.quotes:
+        assert b.text[q.start:q.end] == q.text
+
+
+def test_quoted_fragment_at_the_end_of_reported_speech_is_its_own_direct_quote(brief):
+    b = brief(ARTICLE)
+    assert "stand by its allies" in quote_texts(b, "direct")
+    assert not any("stand by" in t for t in quote_texts(b, "indirect"))
+
+
+def test_speaker_named_after_the_quote(brief):
+    b = brief("Talks resume\n\n“The offer is final,” said Peter Marsh, the union's general secretary.\n")
+    (q,) = b.quotes
+    assert (q.speaker, q.kind, q.cue) == ("Peter Marsh", "direct", "said")
+
+
+def test_the_firm_and_acronyms_resolve_to_the_organisation(brief):
+    b = brief("Results out\n\nShares in Acme Holdings rose on Monday. The firm said it had sold more cars than expected.\n"
+              "Women hold few top jobs, according to the Equal Opportunities Commission (EOC).\n"
+              "Pay gaps remain wide in the private sector, according to the EOC.\n")
+    speakers = [q.speaker for q in b.quotes]
+    assert speakers[0] == "Acme Holdings"
+    assert speakers[-1] == "Equal Opportunities Commission"
+
+
+def test_labels_and_terms_in_quote_marks_are_not_quotes_but_partial_quotes_are(brief):
+    b = brief("Summit\n\nThousands will gather in Recife for the so-called \"people's summit\", organisers said. "
+              "Health minister Ana Souza said the scheme was an \"urgent national priority\". "
+              "Plans include grants for farmers and \"starter loans\" for young people.\n")
+    assert [(q.text, q.speaker) for q in b.quotes if q.kind == "direct"] == [("urgent national priority", "Ana Souza")]
+
+
+def test_participle_of_speech_speaks_for_the_main_subject(brief):
+    b = brief("Pay\n\nMinister Ana Souza launched a review on Monday, saying pay gaps were still far too wide.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert (q.speaker, q.text) == ("Ana Souza", "pay gaps were still far too wide")

@@ -1,0 +1,72 @@
+"""generator.components: the rule components on hand-built Docs (a blank English pipeline, no model), and the
+title patterns."""
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from generator import components
+from generator.lexicon import Titles
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def doc_of(vocab, words, ents=(), pos=None, spaces=None):
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos or ["PROPN"] * len(words))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_paragraph_break_starts_a_sentence(vocab):
+    doc = Doc(vocab, words=["One", "line", "\n\n", "Next", "one", "here"], spaces=[True, False, False, True, True, False])
+    components.paragraphs(doc)
+    assert doc[3].is_sent_start is True
+    assert doc[1].is_sent_start is not True and doc[4].is_sent_start is not True
+
+
+def test_capital_tagged_as_a_person_becomes_a_place(vocab):
+    doc = doc_of(vocab, ["Talks", "in", "Kyiv", "ended"], [(2, 3, "PERSON")], pos=["NOUN", "ADP", "PROPN", "VERB"])
+    components.places(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kyiv", "GPE")]
+
+
+def test_party_tagged_as_norp_becomes_an_organisation_and_a_missed_country_is_added(vocab):
+    doc = doc_of(vocab, ["The", "Tories", "met", "Norway"], [(1, 2, "NORP")], pos=["DET", "PROPN", "VERB", "PROPN"])
+    components.places(doc)
+    # widened to the known name with its article, relabelled; the country the NER missed is added
+    assert [(e.text, e.label_) for e in doc.ents] == [("The Tories", "ORG"), ("Norway", "GPE")]
+
+
+def test_broken_span_ending_in_and_is_dropped_and_titles_are_kept(vocab):
+    doc = doc_of(vocab, ["Trade", "and", "Industry", "Secretary", "Ann", "Lee"],
+                 [(0, 2, "ORG"), (2, 4, "TITLE"), (4, 6, "PERSON")])
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("Industry Secretary", "TITLE"), ("Ann Lee", "PERSON")]
+
+
+def test_nothing_to_repair_changes_nothing(vocab):
+    doc = doc_of(vocab, ["Ann", "Lee", "spoke"], [(0, 2, "PERSON")], pos=["PROPN", "PROPN", "VERB"])
+    assert components.relabel_entities(doc) is None
+
+
+def test_components_declare_what_they_read_and_write():
+    meta = spacy.Language.get_factory_meta("briefing_places")
+    assert "doc.ents" in meta.requires and "doc.ents" in meta.assigns
+    assert "token.is_sent_start" in spacy.Language.get_factory_meta("briefing_paragraphs").assigns
+
+
+def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
+    titles = Titles(heads=("Secretary", "Attorney General", "Chief"), weak_heads=frozenset({"Chief"}),
+                    qualifiers=("Defence",), of_titles=("Secretary of State",), honorifics=frozenset(),
+                    role_heads=frozenset(), role_words=frozenset())
+    patterns = components.title_patterns(titles)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
+    ruler.add_patterns(patterns)
+    doc = nlp("The Defence Secretary met the Secretary of State and the Attorney General, not the Chief.")
+    assert [e.text for e in doc.ents] == ["Defence Secretary", "Secretary of State", "Attorney General"]
+    assert {p["label"] for p in patterns} == {"TITLE"}
+    lower = nlp("the defence secretary said")
+    assert [e.text for e in lower.ents] == ["defence secretary"]

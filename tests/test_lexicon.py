@@ -1,0 +1,57 @@
+"""generator.lexicon: the word lists, their checks, and name keys."""
+import copy
+import dataclasses
+
+import pytest
+
+from generator import lexicon as lx
+
+
+def tables():
+    return {name: copy.deepcopy(lx.load(name)) for name in ("titles", "cues", "actors", "commitments")}
+
+
+def test_the_project_lexicon_loads_and_is_frozen():
+    lex = lx.lexicon()
+    assert "say" in lex.cues.speech_verbs and "spokesman" in lex.titles.role_heads
+    assert [k for k, _ in lex.commitments.kinds] == list(lx.KINDS)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lex.cues = lex.cues  # type: ignore[misc]
+    assert isinstance(lex.actors.org_nouns, frozenset)
+
+
+@pytest.mark.parametrize("table,field,entry,why", [
+    ("commitments", "actions", "set aside", "not one token"),
+    ("cues", "speech_verbs", "Say", "lower case"),
+    ("titles", "role_heads", "co-founder", "not one token"),
+    ("actors", "org_heads", "bank", "capitalised"),
+    ("titles", "heads", "Vice-President", "can never match"),
+    ("titles", "qualifiers", "Defence", "more than once"),
+])
+def test_entries_that_can_never_match_are_rejected(table, field, entry, why):
+    t = tables()
+    t[table][field] = list(t[table][field]) + [entry]
+    with pytest.raises(lx.LexiconError, match=why):
+        lx.build(t)
+
+
+def test_a_kind_table_must_name_every_kind():
+    t = tables()
+    del t["commitments"]["kinds"]["spend"]
+    with pytest.raises(lx.LexiconError, match="kinds"):
+        lx.build(t)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The Conservatives", "conservatives"), ("U.K.", "u k"), ("Labour's", "labour"), ("Labour’s", "labour"),
+    ("  Mr  Blair ", "mr blair"), ("the Bank", "bank"),
+])
+def test_name_keys_ignore_case_dots_possessives_and_a_leading_the(text, key):
+    assert lx.key(text) == key
+
+
+def test_countries_aliases_demonyms_and_blocs():
+    assert lx.country_of("U.K.") == "United Kingdom" and lx.country_of("Norwegian") == "Norway"
+    assert lx.is_bloc("European Union") and not lx.is_bloc("France")
+    assert lx.organizations()[lx.key("Tories")] == "Conservative Party"
+    assert lx.international("World Bank") and not lx.international("Tesco")
