@@ -83,7 +83,8 @@ def quote_errors(s, gold: dict, pred: dict) -> list[str]:
     for gi, pi, _ in pairs:
         g, p = golds[gi], preds[pi]
         if g.get("speaker") and not g.get("optional"):
-            if not s.speaker_ok(p.get("speaker"), [g["speaker"]] + g.get("speaker_alts", []), keys):
+            if not s.speaker_ok(p.get("speaker"), [g["speaker"]] + g.get("speaker_alts", []), keys,
+                                mention=bool(g.get("speaker_mention"))):
                 out.append(f"SPEAKER gold {g['speaker']!r} pred {p.get('speaker')!r}: {short(g['text'])}")
     missed, extra = unpaired(golds, preds, pairs)
     out += [f"MISSED {g.get('kind')} quote ({g.get('speaker')}): {short(g['text'])}" for g in missed]

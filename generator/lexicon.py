@@ -45,7 +45,10 @@ def _words(table: Mapping[str, Any], source: str, field: str, *, case: str = "lo
         raise LexiconError(f"data/{source}.yaml: '{field}' must be a non-empty list")
     out = set()
     for value in values:
-        word = str(value)
+        if not isinstance(value, str):
+            raise LexiconError(f"data/{source}.yaml: '{field}' entry {value!r} is not text (YAML reads on, off, yes, "
+                               "no, true and false as booleans: quote them)")
+        word = value
         if not word or any(c.isspace() or c == "-" for c in word):
             raise LexiconError(f"data/{source}.yaml: '{field}' entry {word!r} is not one token (the tokenizer "
                                "splits at spaces and hyphens), so it can never match")
@@ -93,6 +96,7 @@ class Cues:
     to_verbs: frozenset[str]  # lemmas whose "X to do Y" object is the content
     of_verbs: frozenset[str]  # lemmas whose "of Y" phrase is the content
     naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
+    title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
     naming = _phrases(t, "cues", "naming", tokens=False)
     return Cues(speech_verbs=_words(t, "cues", "speech_verbs"), to_verbs=_words(t, "cues", "to_verbs"),
                 of_verbs=_words(t, "cues", "of_verbs"),
+                title_function_words=_words(t, "cues", "title_function_words"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

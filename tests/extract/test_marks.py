@@ -22,3 +22,8 @@ def test_unbalanced_mark_stays_in_its_paragraph():
     assert spans(text) == ["This never closes, he said.", "this one does,"]
 
 
+
+
+def test_two_apostrophes_open_and_close_a_quote():
+    text = "''This isn't reform,'' said an economist. ''It's anti-reform.'' And the ''90s'' stayed."
+    assert spans(text)[:2] == ["This isn't reform,", "It's anti-reform."]

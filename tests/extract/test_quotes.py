@@ -57,3 +57,28 @@ def test_participle_of_speech_speaks_for_the_main_subject(brief):
     b = brief("Pay\n\nMinister Ana Souza launched a review on Monday, saying pay gaps were still far too wide.\n")
     (q,) = [q for q in b.quotes if q.kind == "indirect"]
     assert (q.speaker, q.text) == ("Ana Souza", "pay gaps were still far too wide")
+
+
+def test_titles_of_shows_and_books_in_quote_marks_are_not_quotes(brief):
+    b = brief("Interview\n\nSenator Ann Ruiz told MSNBC's \"Morning Joe\" that the vote would be close.\n"
+              "\"Coal isn't the villain,\" she said. Her book, \"Make Your Kid a Millionaire,\" sold well.\n")
+    direct = [q.text for q in b.quotes if q.kind == "direct"]
+    assert direct == ["Coal isn't the villain,"]
+    assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Ann Ruiz"]
+
+
+def test_speaker_named_between_the_quote_and_a_verb_the_parser_misplaces(brief):
+    b = brief("Police shooting\n\nThe Department of Justice is investigating the shooting.\n\n"
+              "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief "
+              "Chuck Jordan said Monday.\n")
+    (q,) = [q for q in b.quotes if q.kind == "direct"]
+    assert (q.speaker, q.cue) == ("Chuck Jordan", "said")
+
+
+def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_it(brief):
+    b = brief("Reactions\n\nReaders sent their views.\n\n"
+              "“He is ignorant of our culture and lives.”― Pamela Padilla\n\n"
+              "“Donald Trump scares me. Hearing him talk makes me fearful.” ― Krystal Correa "
+              "“He can’t even answer a question.” ― Esther Tapia\n")
+    assert [(q.speaker, q.text[:12]) for q in b.quotes if q.kind == "direct"] == [
+        ("Pamela Padilla", "He is ignora"), ("Krystal Correa", "Donald Trump"), ("Esther Tapia", "He can’t eve")]

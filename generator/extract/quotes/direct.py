@@ -7,6 +7,7 @@ quotes that nobody says are left out.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -40,8 +41,23 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
     return sorted(own, key=distance), prev, sorted(para, key=distance)
 
 
+def is_title(content: str) -> bool:
+    """A quoted name of a show, book, event or slogan: two to seven words, every word capitalised except
+    small function words ("Face the Nation", "Make Your Kid a Millionaire", "Lyin' Ted"). Speech of that shape
+    is rare; the titles are common (programmes where an interview was given, books, nicknames)."""
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in content.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    if not 2 <= len(words) <= 7 or content.rstrip().endswith(("?", "!")):
+        return False
+    small = lx.lexicon().cues.title_function_words
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in words) \
+        and sum(1 for w in words if w[:1].isupper()) >= 2
+
+
 def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_verbs: list[Token]) -> bool:
     content = text[s.start:s.end]
+    if s.closed and is_title(content):
+        return True  # MSNBC's "Morning Joe", a "Commander-in-Chief Forum"
     n_words = len(content.split())
     if n_words < 2 and cue is None:
         return True  # a quoted word or a scare quote
@@ -52,6 +68,63 @@ def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_
         _named_as(text, s.open_at) or (not own_verbs and not content.rstrip().endswith((".", "!", "?", ","))))
 
 
+ADJACENT_TOKENS = 8  # at most this many tokens between a quote and its speaker's name
+
+
+def _named(actors: ActorIndex, tokens: list[Token], last: bool) -> Token | None:
+    """The token of the last (or first) actor or personal pronoun among ``tokens``."""
+    words = lx.lexicon().actors
+    for tok in reversed(tokens) if last else tokens:
+        if tok.i in actors.token_actor or tok.lower_ in words.person_pronouns | words.group_pronouns:
+            return tok
+    return None
+
+
+def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb: Token, s: QuoteSpan
+                     ) -> Token | None:
+    """The speaker named next to a quote and its verb when the parse gives none: '"...," police Chief Chuck
+    Jordan said' (the name between the quote and the verb), '"...," said Peter Marsh' (the name right after
+    the verb)."""
+    if verb.idx < s.close_at:
+        return None
+    between = [t for t in doc[:verb.i] if t.idx >= s.close_at and not t.is_punct]
+    if between and len(between) <= ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
+            and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between):
+        return _named(actors, between, last=True)
+    if not between:  # the verb comes first: "said Peter Marsh, the union's general secretary"
+        after = []
+        for t in doc[verb.i + 1:verb.sent.end]:
+            if t.is_punct or inside(t.idx, spans):
+                break
+            after.append(t)
+        return _named(actors, after[:ADJACENT_TOKENS], last=False)
+    return None
+
+
+DASH = re.compile(r"\s*[―—–-]{1,2}\s*")
+
+
+def dash_speaker(doc: Doc, actors: ActorIndex, s: QuoteSpan, end: int) -> tuple[str | None, str | None]:
+    """A quote signed with a dash before the end of its paragraph or the next quote (``end``): '"..." ―
+    Krystal Correa'."""
+    rest = doc.text[s.close_at:end]
+    m = DASH.match(rest)
+    if not m or not rest[m.end():].strip() or len(rest[m.end():].split()) > ADJACENT_TOKENS:
+        return None, None
+    span = doc.char_span(s.close_at + m.end(), s.close_at + len(rest.rstrip()), alignment_mode="expand")
+    if span is None:
+        return None, None
+    tok = _named(actors, list(span), last=False)
+    if tok is not None:
+        actor = actors.resolve(tok)
+        if actor is not None:
+            return actor.name, actor.id
+    names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    if names and names[0].i == span.start:
+        return " ".join(t.text for t in names if t.i < span.start + len(names)), None
+    return None, None
+
+
 def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
                   ) -> list[Quote]:
     text = doc.text
@@ -60,7 +133,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
     quotes: list[Quote] = []
     prev: Quote | None = None
     prev_para_end = prev_close = -1
-    for s in spans:
+    for n, s in enumerate(spans):
         pstart, pend = next(((a, b) for a, b in paras if a <= s.start <= b), (0, len(text)))
         own_verbs, prev_verbs, para_verbs = _cue_verbs(doc, sents, spans, s, pstart, pend)
         between = text[prev_close:s.open_at] if prev is not None and prev_close >= pstart - 2 else None
@@ -70,13 +143,19 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         verbs = [] if continuing else \
             own_verbs + prev_verbs + [v for v in para_verbs if v not in own_verbs and v not in prev_verbs]
         cue, name, aid = None, None, None
+        sign_end = min(pend, spans[n + 1].open_at) if n + 1 < len(spans) else pend
+        name, aid = dash_speaker(doc, actors, s, sign_end)  # a signed quote: nothing else to look for
+        if name is not None:
+            verbs = []
         for verb in verbs:
             subj = subject(verb)
+            if (subj is None or inside(subj.idx, spans) is not None) and verb in own_verbs:
+                subj = adjacent_speaker(doc, spans, actors, verb, s)
             if subj is not None and inside(subj.idx, spans) is None:
                 name, aid = speaker(actors, subj)
                 cue = verb.text
                 break
-        if cue is None and not continuing:
+        if cue is None and name is None and not continuing:
             acc = None
             for sent in sents:
                 if sent.start_char >= pstart and sent.end_char <= pend + 1:
@@ -84,7 +163,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if acc is not None and inside(acc[0].idx, spans) is None:
                 name, aid = speaker(actors, acc[1])
                 cue = "according to"
-        if cue is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
+        if cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
         if _not_speech(text, s, cue, continuing, own_verbs):
             continue

@@ -32,15 +32,25 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_open(text: str, i: int) -> bool:
+def _open_width(text: str, i: int) -> int:
+    """Length of a double opening mark at ``i`` (0 if none): “ „ « always; " `` ‘‘ and '' (two apostrophes, a
+    newspaper house style) when they stand where a quote can open and text follows."""
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
     if ch in OPEN_DOUBLE:
-        return True
-    if ch == '"' or text.startswith("``", i) or text.startswith("‘‘", i):
-        return (before in WORD_BEFORE_OPEN or before in OPEN_DOUBLE + "‘'") and not after.isspace()
-    return False
+        return 1
+    width = 2 if text.startswith(("``", "‘‘", "''"), i) else 1 if ch == '"' else 0
+    if not width:
+        return 0
+    after = text[i + width] if i + width < len(text) else " "
+    opens = (before in WORD_BEFORE_OPEN or before in OPEN_DOUBLE + "‘'") and not after.isspace()
+    if width == 2 and text[i] == "'":
+        opens = opens and before not in "‘'" and after not in "'"
+    return width if opens else 0
+
+
+def _is_open(text: str, i: int) -> bool:
+    return _open_width(text, i) > 0
 
 
 def _close_len(text: str, i: int) -> int:
@@ -71,7 +81,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         while i < pend:
             ch = text[i]
             if _is_open(text, i):
-                width = 2 if text.startswith("``", i) or text.startswith("‘‘", i) else 1
+                width = _open_width(text, i)
                 j = i + width
                 close = None
                 while j < pend:
