@@ -61,6 +61,18 @@ def _words(table: Mapping[str, Any], source: str, field: str, *, case: str = "lo
     return frozenset(out)
 
 
+def _word_table(table: Mapping[str, Any], source: str, field: str) -> dict[str, frozenset[str]]:
+    """A mapping of single words to lists of single words (all lower case)."""
+    values = table.get(field)
+    if not isinstance(values, dict) or not values:
+        raise LexiconError(f"data/{source}.yaml: '{field}' must map words to lists of words")
+    out = {}
+    for k in values:
+        (key,) = _words({field: [k]}, source, field)
+        out[key] = _words(values, source, k)
+    return out
+
+
 def _phrases(table: Mapping[str, Any], source: str, field: str, *, tokens: bool = True) -> tuple[str, ...]:
     """A list of phrases. With ``tokens``, each word of a phrase is matched as one token, so no word may hold a
     hyphen (the tokenizer splits "Vice-President" in three). Duplicates are mistakes and rejected."""
@@ -94,7 +106,8 @@ class Cues:
     """``cues.yaml``: words that introduce speech."""
     speech_verbs: frozenset[str]  # lemmas
     to_verbs: frozenset[str]  # lemmas whose "X to do Y" object is the content
-    of_verbs: frozenset[str]  # lemmas whose "of Y" phrase is the content
+    prep_verbs: dict[str, frozenset[str]]  # lemma -> prepositions whose phrase is the content
+    claim_nouns: frozenset[str]  # nouns whose "that" clause is the content
     naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
     title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
 
@@ -152,7 +165,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
 def _cues(t: Mapping[str, Any]) -> Cues:
     naming = _phrases(t, "cues", "naming", tokens=False)
     return Cues(speech_verbs=_words(t, "cues", "speech_verbs"), to_verbs=_words(t, "cues", "to_verbs"),
-                of_verbs=_words(t, "cues", "of_verbs"),
+                prep_verbs=_word_table(t, "cues", "prep_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 

@@ -28,7 +28,12 @@ def test_quote_offsets_point_into_the_text(brief):
 def test_quoted_fragment_at_the_end_of_reported_speech_is_its_own_direct_quote(brief):
     b = brief(ARTICLE)
     assert "stand by its allies" in quote_texts(b, "direct")
-    assert not any("stand by" in t for t in quote_texts(b, "indirect"))
+    # a short lead-in keeps the fragment, so the reported text reads as one claim
+    assert 'Britain would "stand by its allies' in quote_texts(b, "indirect")
+    long = brief("Talks\n\nThe minister said the plans were being developed over several weeks and would "
+                 "define \"the security of our world for a generation\".\n")
+    assert quote_texts(long, "direct") == ["the security of our world for a generation"]
+    assert quote_texts(long, "indirect") == ["the plans were being developed over several weeks and would define"]
 
 
 def test_speaker_named_after_the_quote(brief):
@@ -82,3 +87,16 @@ def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_it(brief):
               "“He can’t even answer a question.” ― Esther Tapia\n")
     assert [(q.speaker, q.text[:12]) for q in b.quotes if q.kind == "direct"] == [
         ("Pamela Padilla", "He is ignora"), ("Krystal Correa", "Donald Trump"), ("Esther Tapia", "He can’t eve")]
+
+
+def test_claims_stated_as_nouns_and_prepositional_contents_are_reported_speech(brief):
+    b = brief("Fact check\n\nA fact-checker looked at Dan Ross's claim that there were thousands of shootings in the city.\n"
+              "Senator Ann Ruiz called for the complete repeal of the health law.\n"
+              "Ross complained about the rules of the debate.\n"
+              "Critics seized on the admission.\n")
+    reported = {q.text: (q.speaker, q.cue) for q in b.quotes if q.kind == "indirect"}
+    assert reported == {
+        "there were thousands of shootings in the city": ("Dan Ross", "claim"),
+        "the complete repeal of the health law": ("Ann Ruiz", "called"),
+        "the rules of the debate": ("Dan Ross", "complained"),
+    }

@@ -85,12 +85,13 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
     """The speaker named next to a quote and its verb when the parse gives none: '"...," police Chief Chuck
     Jordan said' (the name between the quote and the verb), '"...," said Peter Marsh' (the name right after
     the verb)."""
-    if verb.idx < s.close_at:
-        return None
-    between = [t for t in doc[:verb.i] if t.idx >= s.close_at and not t.is_punct]
+    if verb.idx < s.close_at or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb of speech: not "telling", "agreeing", "announced by"
+    region = doc.char_span(s.close_at, verb.idx, alignment_mode="expand") if verb.idx > s.close_at else None
+    between = [t for t in region or [] if t.i < verb.i and t.idx >= s.close_at and not t.is_punct]
     if between and len(between) <= ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
-            and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between):
-        return _named(actors, between, last=True)
+            and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in between):
+        return _named(actors, between, last=True)  # a noun phrase only: "police Chief Chuck Jordan"
     if not between:  # the verb comes first: "said Peter Marsh, the union's general secretary"
         after = []
         for t in doc[verb.i + 1:verb.sent.end]:

@@ -14,6 +14,7 @@ from generator.model import Quote
 
 MIN_CHARS = 8
 MIN_WORDS = 3
+LEAD_IN_WORDS = 5  # a clause with at most this many words of its own before a closing quoted fragment keeps it
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,31 +51,74 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             return tokens
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
-        if child.dep_ == "prep" and child.lower_ == "of" and verb.lemma_ in cues.of_verbs:
-            return [t for g in child.children for t in g.subtree]  # "accused X of Y"
+        if child.dep_ == "prep" and child.lower_ in cues.prep_verbs.get(verb.lemma_, ()):
+            # "accused X of Y", "called for Y", "called on X to Y"
+            return [t for g in child.children for t in g.subtree] + \
+                [t for x in verb.children if x.dep_ == "xcomp" and x.i > child.i for t in x.subtree]
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
         # "X said, he had ..." parsed with the speech verb under the content verb
         return [t for t in verb.head.subtree if t.i > max(x.i for x in verb.subtree)]
     return []
 
 
+AFTER_FINAL_VERB = 5  # at most this many words after a sentence-final speech verb ("on Monday", "in a statement")
+
+
+def final_attribution(doc: Doc, verb: Token, subj: Token | None) -> tuple[int, int] | None:
+    """(start, end) of the claim in a sentence that ends with its attribution: "The economy is growing, the
+    minister said on Monday." The claim runs from the sentence start to the comma before the speaker."""
+    if subj is None or subj.i > verb.i:
+        return None
+    sent = verb.sent
+    phrase = list(subj.subtree)
+    first, last = phrase[0].i, phrase[-1].i
+    if last > verb.i or first <= sent.start or doc[first - 1].text not in (",", "—", "–"):
+        return None
+    if any(t.pos_ in ("VERB", "NOUN", "PROPN") for t in doc[last + 1:verb.i]):
+        return None  # only auxiliaries and adverbs between the speaker and the verb ("has also said")
+    tail = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
+    if not tail or tail[-1].text not in (".", "!", "?") or any(t.is_quote or t.text in ",;:" for t in tail[:-1]):
+        return None  # the sentence goes on after the attribution: a parenthetical, not a final one
+    after = [t for t in tail if not t.is_punct]
+    if len(after) > AFTER_FINAL_VERB or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    return sent.start_char, doc[first - 1].idx
+
+
 def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, int] | None:
-    """(subject, start, end) of the reported clause of ``verb``, or None."""
+    """(subject, start, end) of the reported clause of ``verb``, or None.
+
+    A quoted fragment that ends the clause is a direct quote of its own, and the reported text stops before it,
+    unless the clause's own words are only a short lead-in to it ('his temperament is "dangerous for a
+    president"'): then the reported text keeps the fragment, so that it reads as one claim."""
     text = doc.text
     subj = subject(verb)
     tokens = content_tokens(doc, verb, subj)
-    if not tokens or subj is None or inside(subj.idx, spans) is not None:
+    final = final_attribution(doc, verb, subj)
+    if (not tokens and final is None) or subj is None or inside(subj.idx, spans) is not None:
         return None
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    # a quoted fragment at the end of the clause is its own direct quote
-    for qs in spans:
-        if start <= qs.open_at < end and qs.close_at >= end - 1:
-            end = qs.open_at
+    if final is not None:
+        start, end = final  # the whole claim before the speaker, whatever the parser hung on the verb
+    else:
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+    fragment = next((qs for qs in spans if start <= qs.open_at < end and qs.close_at >= end - 1), None)
+    absorbed = None
+    if fragment is not None:
+        lead_start, lead_end = _trim(text, start, fragment.open_at)
+        lead = text[lead_start:lead_end].split()
+        if lead and lead[0].lower() == "that":
+            lead = lead[1:]
+        if 1 <= len(lead) <= LEAD_IN_WORDS and fragment.closed:
+            absorbed, end = fragment, max(end, fragment.end)
+        else:
+            end = fragment.open_at
     start, end = _trim(text, start, end)
     if text[start:start + 5].lower() == "that ":
         start += 5
-    if end - start < MIN_CHARS or len(text[start:end].split()) < MIN_WORDS or _covered(spans, start, end):
+    if end - start < MIN_CHARS or len(text[start:end].split()) < MIN_WORDS:
+        return None
+    if absorbed is None and _covered(spans, start, end):
         return None
     return subj, start, end
 
@@ -91,6 +135,27 @@ def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, 
     if end - start < MIN_CHARS or _covered(spans, start, end):
         return None
     return who, start, end
+
+
+def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, int, int]]:
+    """Claims stated as a noun with a "that" clause: "Trump's claim that there have been thousands of
+    shootings". (noun, possessor or None, start, end) of each, outside quotes."""
+    out = []
+    nouns = lx.lexicon().cues.claim_nouns
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or inside(noun.idx, spans) is not None:
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            continue
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause and t.lower_ == "that")]
+        start, end = _trim(doc.text, min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+        if end - start < MIN_CHARS or len(doc.text[start:end].split()) < MIN_WORDS or _covered(spans, start, end):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        out.append((noun, owner, start, end))
+    return out
 
 
 def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
@@ -114,4 +179,10 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             name, aid = speaker(actors, who)
             quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue="according to",
                                 start=start, end=end, sentence=sentence_at(start), speaker_id=aid))
+    taken = {(q.start, q.end) for q in quotes}
+    for noun, owner, start, end in claims(doc, spans):
+        if (start, end) not in taken:
+            name, aid = speaker(actors, owner)
+            quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue=noun.text, start=start,
+                                end=end, sentence=sentence_at(start), speaker_id=aid))
     return quotes
