@@ -95,10 +95,10 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
     if not between:  # the verb comes first: "said Peter Marsh, the union's general secretary"
         after = []
         for t in doc[verb.i + 1:verb.sent.end]:
-            if t.is_punct or inside(t.idx, spans):
+            if t.is_punct or t.pos_ == "ADP" or inside(t.idx, spans) or len(after) == ADJACENT_TOKENS:
                 break
             after.append(t)
-        return _named(actors, after[:ADJACENT_TOKENS], last=False)
+        return _named(actors, after, last=True)  # the head of "Gartner's principal analyst Kobita Desai"
     return None
 
 
