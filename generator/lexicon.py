@@ -73,6 +73,18 @@ def _word_table(table: Mapping[str, Any], source: str, field: str) -> dict[str, 
     return out
 
 
+def _currencies(table: Mapping[str, Any], source: str, field: str) -> dict[str, str]:
+    values = table.get(field)
+    if not isinstance(values, dict) or not values:
+        raise LexiconError(f"data/{source}.yaml: '{field}' must map country names to currency codes")
+    for country, code in values.items():
+        if country not in country_table():
+            raise LexiconError(f"data/{source}.yaml: '{field}' names {country!r}, which is not a country")
+        if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code)):
+            raise LexiconError(f"data/{source}.yaml: '{field}' gives {country!r} the code {code!r}, not ISO 4217")
+    return dict(values)
+
+
 def _phrases(table: Mapping[str, Any], source: str, field: str, *, tokens: bool = True) -> tuple[str, ...]:
     """A list of phrases. With ``tokens``, each word of a phrase is matched as one token, so no word may hold a
     hyphen (the tokenizer splits "Vice-President" in three). Duplicates are mistakes and rejected."""
@@ -140,6 +152,9 @@ class CommitmentWords:
     donation_verbs: frozenset[str]
     shortfall_nouns: frozenset[str]
     result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
+    dollars: dict[str, str]  # country -> the currency code of its dollar
+    money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
+    item_verbs: frozenset[str]  # words (as written, lower case) that open a list item of plans
 
     def kind_words(self, kind: str) -> frozenset[str]:
         return dict(self.kinds)[kind]
@@ -195,7 +210,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         plan_nouns=_words(t, "commitments", "plan_nouns"), change_nouns=_words(t, "commitments", "change_nouns"),
         donation_verbs=_words(t, "commitments", "donation_verbs"),
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
-        result_cues=_words(t, "commitments", "result_cues"))
+        result_cues=_words(t, "commitments", "result_cues"), dollars=_currencies(t, "commitments", "dollars"),
+        money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

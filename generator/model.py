@@ -16,6 +16,8 @@ class Amount:
     text: str  # as written in the article
     approx: bool = False  # "up to", "about", ranges (value is the upper bound)
     low: float | None = None  # lower bound of a range
+    per: str | None = None  # a rate, not a total: "year" for "£1,400 a year", "mother" for "£200 per mother"
+    unit_inferred: bool = False  # the currency is read from the article's country ("$" in Australian text: AUD)
 
 
 @dataclass

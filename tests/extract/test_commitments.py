@@ -69,3 +69,38 @@ def test_sum_of_a_shortfall_is_a_warning_and_a_possessed_plan_is_its_owners(brie
     kinds = {(c.sentence, c.kind, c.actor) for c in b.commitments}
     assert {k for k in kinds if k[0] == 0} == {(0, "warning", "health board")}
     assert (1, "plan", "Labour") in kinds
+
+
+RELEASE = """Labor's plan for Queensland
+
+A Shorten Labor Government will invest $30 million in new rail links for Brisbane, the Labor leader said.
+We will also fund 12,000 extra commuter car parks across Queensland.
+Our plan for Australian families:
+
+Invest $500 million towards the Cross River Rail project.
+
+$10 million to transform the old dock into a public park.
+
+Malcolm Turnbull has cut $50 million from Queensland hospitals.
+"""
+
+
+def test_a_release_in_a_party_voice_pledges_its_plans_in_local_dollars(brief):
+    b = brief(RELEASE)
+    by_sentence = {b.sentence_text(c.sentence)[:20]: c for c in b.commitments}
+    # one issuer for every pledge, whether it says "A Shorten Labor Government will", "We will" or nothing
+    assert {c.actor for c in b.commitments if c.kind == "pledge"} == {"Shorten Labor Government"}
+    invest = by_sentence["A Shorten Labor Gove"]
+    assert (invest.kind, invest.amount.value, invest.amount.unit, invest.amount.unit_inferred) == (
+        "pledge", 3e7, "AUD", True)
+    assert by_sentence["We will also fund 12"].amount is None  # money committed, no sum said
+    assert by_sentence["Invest $500 million "].amount.value == 5e8  # a list item
+    assert by_sentence["$10 million to trans"].amount.value == 1e7  # a list item without a verb
+
+
+def test_us_dollars_said_so_stay_us_dollars_and_rates_are_not_totals(brief):
+    b = brief("Aid\n\nAustralian ministers said on Monday that Canberra will give US$40m in aid to Fiji, "
+              "and the government will pay $1,400 a year per family.\n")
+    amounts = {c.amount.text: c.amount for c in b.commitments}
+    assert amounts["US$40m"].unit == "USD" and not amounts["US$40m"].unit_inferred
+    assert amounts["$1,400"].per == "year"

@@ -102,3 +102,13 @@ def test_home_one_line_summary_does_not_repeat_the_title():
     b = Briefing(source="s", slug="s", title="UK Defence Secretary met his counterpart today.", text=text,
                  sentences=[Sentence(0, 47), Sentence(48, 78), Sentence(79, len(text))], summary=[0, 1])
     assert render.one_line(b) == "Ministers will raise spending."
+
+
+def test_rates_and_inferred_currencies_are_shown_as_such():
+    assert render.format_amount(Amount(1400, "GBP", "£1,400", per="mother")) == "GBP 1,400 per mother"
+    assert render.format_amount(Amount(2e9, "GBP", "£2bn", per="year")) == "GBP 2,000,000,000 a year"
+    assert render.format_amount(Amount(5e6, "AUD", "$5m", unit_inferred=True)) == "AUD 5,000,000 (currency inferred)"
+    rate = Commitment("Labour", "pay", "welfare", Amount(1400, "GBP", "£1,400", per="mother"), "pledge", None, "", 0, 0, 0)
+    total = Commitment("Labour", "spend", "health", Amount(2e9, "GBP", "£2bn"), "pledge", None, "", 0, 0, 0)
+    chart = render.chart([rate, total])
+    assert "health" in chart and "welfare" not in chart  # a rate per mother is not added to the totals

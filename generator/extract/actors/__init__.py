@@ -37,7 +37,8 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     idx.settle_types()
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)
-    countries.place_the_unplaced(idx, countries.home_country(doc, idx))
+    idx.home_country = countries.home_country(doc, idx)
+    countries.place_the_unplaced(idx, idx.home_country)
     return idx
 
 

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
+from generator.extract.actors.index import in_spans
 from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found
 from generator.extract.commitments.candidates import Candidate
-from generator.model import Actor, Commitment, Quote
+from generator.model import Actor, Amount, Commitment, Quote
 
 __all__ = ["find_commitments"]
 
@@ -80,6 +81,31 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | 
     return None, None
 
 
+FIRST_PERSON = ("we", "our", "us")
+
+
+def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
+    """The body in whose voice a text is written: a party's release or speech says "we" and "our" outside
+    quotes and names itself as the subject of its plans ("Labor will invest ...", "A Shorten Labor Government
+    will ..."). The organisation (or person) most often the subject of a clause in the future tense outside
+    quotes; None for a text with no first person outside quotes (reported news)."""
+    first_person = sum(1 for t in doc if t.lower_ in FIRST_PERSON and not in_spans(t.idx, actors.quote_spans))
+    if first_person < 2:
+        return None
+    counts: dict[str, int] = {}
+    for m in actors.mentions:
+        if m.in_quote or not m.subject:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        heads = {t.head for t in span or [] if t.dep_ in ("nsubj", "nsubjpass")}
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for h in heads for c in h.children):
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda aid: (counts[aid], -actors.actors[aid].first))
+    return actors.actors[best] if actors.actors[best].type in ("organization", "person") else None
+
+
 class _Attribution:
     """Finds the owner of a candidate: the agent, the reporter of a necessity, the possessor of a plan, the
     speaker of the quote around "we", or the last speaker for a plan stated as a noun."""
@@ -89,6 +115,7 @@ class _Attribution:
         self.actors = actors
         self.quotes = quotes
         self.sents = list(doc.sents)
+        self.issuer = issuer(doc, actors)
 
     def quoted_speaker(self, offset: int) -> tuple[str | None, str | None]:
         """Who says "we" here: the speaker of the direct quote around ``offset``."""
@@ -106,6 +133,9 @@ class _Attribution:
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
         if agent.lower_ in ("we", "i") and self.quoted_speaker(agent.idx)[0]:
             return self.quoted_speaker(agent.idx)
+        if agent.lower_ in ("we", "us", "our") and self.issuer is not None \
+                and not in_spans(agent.idx, self.actors.quote_spans):
+            return self.issuer.name, self.issuer.id  # a release or a speech: "We will invest ..."
         if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
             return _group_antecedent(self.doc, sent.start_char, self.actors)
         a = self.actors.resolve(agent)
@@ -142,6 +172,9 @@ class _Attribution:
             agent = None  # "Plans include funding ...": whose plans is said around it
         if c.amount is None and kind == "spend" and cands.giver(c.spending_noun) is None:
             return None  # money spent is only news with its sum, or with who gave it
+        if c.list_item:
+            issuer_ = self.issuer
+            return _Owner(kind, issuer_.name if issuer_ else None, issuer_.id if issuer_ else None)
         name, aid = None, None
         if agent is None and reporter is None and c.amount is None:
             name, aid = self.recent_speaker(si)
@@ -172,13 +205,24 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
             end -= 1
         verb = action if action is not None else c.cue
         base = Commitment(actor=owner.name, action=verb.lemma_.lower() if verb is not None else None,
-                          sector=cands.sector(sent, c.spending_noun), amount=c.amount.amount if c.amount else None,
+                          sector=cands.sector(sent, c.spending_noun),
+                          amount=local_currency(c.amount.amount, actors.home_country) if c.amount else None,
                           kind=kind, year=cands.target_year(sent), evidence=doc.text[start:end], start=start, end=end,
                           sentence=sentence_at(start), actor_id=owner.id)
         out.append(base)
-        out.extend(dataclasses.replace(base, actor=other.name, actor_id=other.id, amount=f.amount)
+        out.extend(dataclasses.replace(base, actor=other.name, actor_id=other.id,
+                                       amount=local_currency(f.amount, actors.home_country))
                    for other, f in _further_sums(c, actors, owner.id))
     return out
+
+
+def local_currency(amount: Amount, home_country: str | None) -> Amount:
+    """A bare "$" (or "dollars") is the dollar of the article's country: AUD in an Australian text, USD where no
+    country with a dollar of its own leads. Marked as inferred either way; "US$", "A$" are kept as written."""
+    if amount.unit != "USD" or amount.text.upper().startswith("US"):
+        return amount
+    unit = lx.lexicon().commitments.dollars.get(home_country or "", "USD")
+    return dataclasses.replace(amount, unit=unit, unit_inferred=True)
 
 
 def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> list[tuple[Actor, Found]]:

@@ -46,6 +46,11 @@ PERCENT = re.compile(
     rf"(?P<gdp>\s+(?:of\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+){{0,2}}{_GDP}))?", re.I)
 
 
+PER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|person|head|child|mother|family|household|"
+                 r"visit|script|prescription|worker|pupil|student|patient|employee|adult|pensioner|couple|home|"
+                 r"house|car|tonne|barrel|share|hour)\b", re.I)
+
+
 @dataclass
 class Found:
     start: int
@@ -102,6 +107,9 @@ def find_amounts(text: str) -> list[Found]:
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, WORD_UNITS[m.group("unit").lower()], m.group(0),
                                        approx=_approx(text, m.start())))
     for f in found:
+        per = PER.match(text, f.end)
+        if per and f.amount.unit not in ("percent", "percent_gdp"):
+            f.amount.per = per.group("per").lower()  # "£1,400 a year", "$25 a visit": a rate, not a total
         f.amount.value = round(f.amount.value, 6)
         if f.amount.low is not None:
             f.amount.low = round(f.amount.low, 6)

@@ -25,6 +25,7 @@ class Candidate:
     cue: Token | None  # the word that gave the kind
     spending_noun: Token | None  # what the money is for ("defence spending"), when no sum is said
     giver: Token | None = None  # for money that came from a named donor
+    list_item: bool = False  # an item of a party's list in its own voice: "Invest $500 million in ..."
 
 
 def _words() -> lx.CommitmentWords:
@@ -144,10 +145,52 @@ def sector(sent: Span, noun: Token | None = None) -> str | None:
     return best
 
 
-def kind_of(sent: Span) -> tuple[str | None, Token | None]:
-    """The kind of commitment a sentence states and the word that says so; calls first, then warnings,
-    pledges, plans, the future tense of an action ("will raise", "are to raise"), and spending."""
+def starts_paragraph(sent: Span) -> bool:
+    if sent.start == 0:
+        return True
+    prev = sent.doc[sent.start - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def list_item(sent: Span, money: list[Found]) -> Token | None:
+    """The head of a list item in the issuer's own voice: a paragraph that opens with a verb of a plan ("Invest
+    $100 million towards ...", "Commit $418 million to ...", "halve the thresholds ...", "Investing in science
+    ...") or, with no finite verb, with a sum ("$10 million to transform ...", "And an extra $96 million for
+    ..."). Returns the verb, or the first token of the sum."""
+    if not starts_paragraph(sent):
+        return None
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    first = words[0]
+    if first.lower_ in _words().item_verbs and (first.i + 1 >= len(sent.doc) or sent.doc[first.i + 1].lower_ != "of"):
+        return first
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+    if money and not finite and money[0].start - sent.start_char <= len(" ".join(t.text for t in words[:3])) + 3:
+        return sent.doc.char_span(sent.start_char + money[0].start, sent.start_char + money[0].end,
+                                  alignment_mode="expand")[0]
+    return None
+
+
+def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
+    """The verb of a main clause in the future tense that commits money: "Labor will invest $30 million ...",
+    "will create a new $44 million fund" (not a future reported under a warning or a call)."""
     w = _words()
+    root = sent.root
+    if root.pos_ == "VERB" and (has_money or root.lemma_.lower() in w.actions | w.money_verbs) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children):
+        return root
+    return None
+
+
+def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
+    """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
+    is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
+    raise", "are to raise"), and spending."""
+    w = _words()
+    pledge = _main_pledge(sent, has_money)
+    if pledge is not None:
+        return "pledge", pledge
     lemmas = [(t, t.lemma_.lower()) for t in sent]
     for t, lem in lemmas:
         if lem in w.kind_words("call") and t.pos_ in ("VERB", "NOUN"):
@@ -200,7 +243,8 @@ def candidate(sent: Span) -> Candidate | None:
     universities"; not "household spending" in passing), a plan with a sector target, or a donation."""
     found = find_amounts(sent.text)
     money = [f for f in found if f.amount.unit not in ("percent",)]
-    kind, cue = kind_of(sent)
+    item = list_item(sent, money)
+    kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
     if money:
         amount: Found | None = money[0]
@@ -209,9 +253,16 @@ def candidate(sent: Span) -> Candidate | None:
     else:
         amount = None
     if amount is not None:
-        return Candidate(sent, money, amount, kind, cue, noun) if kind is not None else None
+        if kind is None:
+            return None
+        return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
     if kind is None:
         return None
+    main = item if item is not None else _main_pledge(sent)
+    if main is not None and (main.lemma_.lower() in _words().money_verbs or sector_of_words(sent) is not None):
+        # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
+        # no sum said
+        return Candidate(sent, money, None, "pledge", main, noun, list_item=item is not None)
     noun = next((t for t in sent if _is_spending_noun(t)
                  and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
     if noun is None:
