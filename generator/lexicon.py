@@ -135,6 +135,7 @@ class ActorWords:
     thing_pronouns: frozenset[str]
     locative_words: frozenset[str]
     international_words: frozenset[str]  # capitalised words that make a body international
+    not_actor_names: frozenset[str]  # name keys of prizes and awards
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         not_actors=_words(t, "actors", "not_actors"), person_pronouns=_words(t, "actors", "person_pronouns"),
         group_pronouns=_words(t, "actors", "group_pronouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
         locative_words=_words(t, "actors", "locative_words"),
-        international_words=_words(t, "actors", "international_words", case="title"))
+        international_words=_words(t, "actors", "international_words", case="title"),
+        not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

@@ -113,12 +113,16 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str]:
     raise SourceError(path, "front matter opened with '---' is never closed")
 
 
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs separated by blank lines; a text without blank lines has one paragraph per line.
     Line breaks inside a paragraph are soft wraps and become spaces."""
     if "&" in text:
         text = html.unescape(text)  # scraped text often carries "&#163;" for "£" or "&amp;" for "&"
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", " ")
+    text = _INVISIBLE.sub("", text)  # zero-width and bidi controls would split names and reorder titles
     if re.search(r"\n[ \u00a0]*\n", text):
         blocks = re.split(r"\n[ \u00a0]*\n", text)
     else:

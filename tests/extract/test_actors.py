@@ -123,3 +123,13 @@ def test_title_after_a_named_person_is_not_given_to_the_next_person(brief):
     olsen = by_name(b)["Peter Olsen"]
     assert olsen.type == "person" and olsen.role is None
     assert [q.speaker for q in b.quotes] == ["Peter Olsen"]
+
+
+def test_names_lose_stray_punctuation_scores_and_glued_titles_and_prizes_are_not_actors(brief):
+    b = brief("Results\n\nAndy Roddick won 6-2 7-6 on Sunday. Roddick 6-2 7-6 was the score.\n"
+              "Acme chief executive Lord Smith said the deal was good.\n"
+              "The film won an Oscar. \u200bLib Dem leader Charles Ken\u200bnedy said it was a triumph.\n")
+    names = by_name(b)
+    assert "Andy Roddick" in names and not any(any(c.isdigit() for c in n) for n in names)
+    assert names["Smith"].role == "chief executive"
+    assert "Oscar" not in names and "Charles Kennedy" in names

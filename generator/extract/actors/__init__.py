@@ -88,6 +88,9 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         inside, at = roles.role_inside(doc, e, name_span)
         if inside is not None:
             role, qual_at = inside, at
+            before = doc[e.start:inside.start]
+            if any(t.text[:1].isupper() for t in before) and not actor.organization:
+                _qualify(idx, actor, before)  # "Acme chief executive Lord Smith": of Acme
     if role is None:
         role, org = roles.role_after(doc, e)
     if role is not None:

@@ -19,7 +19,7 @@ def belongs(actor: Actor, span: Span) -> None:
     country = lx.country_of(span.text) or lx.country_of(strip_name(span).text)
     if country:
         actor.affiliation = actor.affiliation or country
-    elif span.label_ == "ORG" or span.root.ent_type_ == "ORG":
+    elif span.label_ == "ORG" or span.root.ent_type_ in ("ORG", "PERSON"):
         name = strip_name(span).text
         actor.organization = actor.organization or lx.organizations().get(lx.key(name), name)
 

@@ -16,6 +16,11 @@ def strip_name(span: Span) -> Span:
         if doc[i].text in ("(", "[", ","):  # "World Health Organisation (WHO"
             end = i
             break
+    if span.label_ == "PERSON":
+        # "Acme chief executive Lord Smith" taken whole: the name starts after the last role word
+        roles = [i for i in range(start, end - 1) if doc[i].lower_ in words.titles.role_words]
+        if roles:
+            start = roles[-1] + 1
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an")
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
                                or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
@@ -43,13 +48,38 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+UNITS = frozenset({"bn", "mn", "m", "k", "tn", "th", "st", "nd", "rd"})
+
+
+def _is_name_word(tok: Token) -> bool:
+    """A capitalised word of two letters or more ("Lib", "G8"), not a number with a unit ("280bn")."""
+    letters = sum(c.isalpha() for c in tok.text)
+    return letters >= 2 and tok.text[:1].isupper() and tok.lower_ not in UNITS
+
+
+def trimmed(ent: Span) -> Span | None:
+    """An entity without the punctuation, spaces and scores the NER took into it (". The Lib Dems", "Roddick
+    6-2 7-6"); None when no word of a name is left ("280bn", "8:11.22")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
+        start += 1
+    if ent.label_ == "PERSON":
+        while end > start and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1  # a score or a number after a name: "Roddick 6-2 7-6"
+    if end <= start or not any(_is_name_word(t) for t in doc[start:end]):
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
 def repair_entities(doc: Doc) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
-    person named in full become that person; time zones are dropped."""
+    person named in full become that person; time zones, numbers and scores are dropped, stray punctuation
+    trimmed."""
     words = lx.lexicon()
     honorifics = words.titles.honorifics
-    ents = list(doc.ents)
+    ents = [t for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
     persons = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].text for e in persons if len(e) >= 2}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
@@ -57,8 +87,8 @@ def repair_entities(doc: Doc) -> list[Span]:
     surnames |= honoured
     out: list[Span] = []
     for e in ents:
-        if lx.key(e.text) in words.actors.not_actors:
-            continue  # "1405 GMT": a time zone, not an organisation
+        if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names:
+            continue  # "1405 GMT": a time zone, not an organisation; "the Oscars": a prize
         if (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in words.actors.org_nouns
                 and e.text not in surnames):
             out.append(Span(doc, e.start, e.end, label="ORG"))  # "retail bank Absa", "the carrier Ryanair"

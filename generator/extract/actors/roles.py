@@ -17,6 +17,8 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     Terry Leahy"): returns the role span (or None) and the index where qualifiers may start."""
     titles = lx.lexicon().titles
     i = span.start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in titles.honorifics:
+        i -= 1  # "chief executive Lord Smith"
     if i >= 0 and doc[i].text == ",":
         i -= 1
     end = i + 1
