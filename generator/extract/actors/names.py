@@ -52,9 +52,10 @@ UNITS = frozenset({"bn", "mn", "m", "k", "tn", "th", "st", "nd", "rd"})
 
 
 def _is_name_word(tok: Token) -> bool:
-    """A capitalised word of two letters or more ("Lib", "G8"), not a number with a unit ("280bn")."""
+    """A capitalised word ("Lib", "G8", "U2"), not a number with a unit ("280bn") or a lone initial."""
     letters = sum(c.isalpha() for c in tok.text)
-    return letters >= 2 and tok.text[:1].isupper() and tok.lower_ not in UNITS
+    digits = any(c.isdigit() for c in tok.text)
+    return tok.text[:1].isupper() and (letters >= 2 or digits) and tok.lower_ not in UNITS
 
 
 def trimmed(ent: Span) -> Span | None:

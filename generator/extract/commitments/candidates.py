@@ -167,8 +167,9 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
         return first
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
     if money and not finite and money[0].start - sent.start_char <= len(" ".join(t.text for t in words[:3])) + 3:
-        return sent.doc.char_span(sent.start_char + money[0].start, sent.start_char + money[0].end,
-                                  alignment_mode="expand")[0]
+        span = sent.doc.char_span(sent.start_char + money[0].start, sent.start_char + money[0].end,
+                                  alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
     return None
 
 

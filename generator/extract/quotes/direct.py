@@ -93,7 +93,7 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in between):
         return _named(actors, between, last=True)  # a noun phrase only: "police Chief Chuck Jordan"
     if not between:  # the verb comes first: "said Peter Marsh, the union's general secretary"
-        after = []
+        after: list[Token] = []
         for t in doc[verb.i + 1:verb.sent.end]:
             if t.is_punct or t.pos_ == "ADP" or inside(t.idx, spans) or len(after) == ADJACENT_TOKENS:
                 break
