@@ -136,6 +136,7 @@ class ActorWords:
     locative_words: frozenset[str]
     international_words: frozenset[str]  # capitalised words that make a body international
     not_actor_names: frozenset[str]  # name keys of prizes and awards
+    political_heads: frozenset[str]  # last words of party and government names
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         group_pronouns=_words(t, "actors", "group_pronouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
         locative_words=_words(t, "actors", "locative_words"),
         international_words=_words(t, "actors", "international_words", case="title"),
-        not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)))
+        not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)),
+        political_heads=_words(t, "actors", "political_heads", case="title"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

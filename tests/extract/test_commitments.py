@@ -81,7 +81,7 @@ Invest $500 million towards the Cross River Rail project.
 
 $10 million to transform the old dock into a public park.
 
-Malcolm Turnbull has cut $50 million from Queensland hospitals.
+Malcolm Turnbull will cut $50 million from Queensland hospitals.
 """
 
 
@@ -104,3 +104,9 @@ def test_us_dollars_said_so_stay_us_dollars_and_rates_are_not_totals(brief):
     amounts = {c.amount.text: c.amount for c in b.commitments}
     assert amounts["US$40m"].unit == "USD" and not amounts["US$40m"].unit_inferred
     assert amounts["$1,400"].per == "year"
+
+
+def test_in_a_release_a_rivals_plan_is_the_issuers_warning(brief):
+    b = brief(RELEASE)
+    (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("Malcolm Turnbull")]
+    assert (c.kind, c.actor, c.amount.value) == ("warning", "Shorten Labor Government", 5e7)

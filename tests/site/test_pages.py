@@ -96,3 +96,19 @@ def test_tags_lose_stray_punctuation_and_speakers_differing_in_case_share_a_sect
     q2 = Quote(text="Rates will fall.", speaker="analysts", kind="direct", cue="said", start=0, end=5, sentence=0)
     page = Site([briefing("one", "2025-01-02", [], [q1]), briefing("two", "2025-01-01", [], [q2])], []).pages()["quotes/a.md"]
     assert page.count('class="briefing-speaker"') == 1 and "(2)" in page
+
+
+def test_commitments_page_lists_each_commitment_once_and_calls_and_warnings_apart():
+    def pledge(actor, value, unit="GBP", kind="pledge"):
+        return Commitment(actor, "spend", "health", Amount(value, unit, "x"), kind, None, "Second sentence here.",
+                          21, 42, 1)
+    one = briefing("one", "2025-01-02", [], commitments=[pledge("Labour", 35e9), pledge("Tories", 1e9, kind="warning")])
+    two = briefing("two", "2025-02-03", [], commitments=[pledge("Labour", 35e9), pledge(None, 5e9),
+                                                         pledge("Labor", 3e7, "AUD")])
+    page = Site([one, two], []).pages()["commitments.md"]
+    committed, others = page.split("## Calls and warnings")
+    assert committed.count("<tr><td>Labour") == 1  # reported twice, listed once with both reports
+    assert "Title one" in committed and "Title two" in committed
+    assert "Tories" in others and "Tories" not in committed
+    assert "GBP 5,000,000,000" not in page  # no owner, no row
+    assert "Money committed by sector, GBP" in committed and "Money committed by sector, AUD" in committed

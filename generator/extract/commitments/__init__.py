@@ -180,7 +180,22 @@ class _Attribution:
             name, aid = self.recent_speaker(si)
         if agent is not None:
             name, aid = self.name_of(agent, c.sent)
-        return _Owner(kind, name, aid)
+        return self.in_issuers_voice(_Owner(kind, name, aid), c)
+
+    def in_issuers_voice(self, owner: _Owner, c: Candidate) -> _Owner:
+        """In a party's release (a text with an issuer), outside quotes: a plan of a rival ("Malcolm Turnbull is
+        promising cuts of $29 billion") is the party's claim about it, a warning by the issuer, never a commitment
+        of whoever is named; money that a programme, a fund or a thing "will provide" is the issuer's own."""
+        issuer_ = self.issuer
+        if issuer_ is None or owner.id == issuer_.id or owner.kind not in ("pledge", "plan", "spend") \
+                or in_spans(c.sent.start_char, self.actors.quote_spans):
+            return owner
+        other = self.actors.actors.get(owner.id) if owner.id else None
+        if other is not None and (set(other.name.split()) & set(issuer_.name.split()) or issuer_.name in other.aliases):
+            return owner  # the same party under another name: "Labor", "A Shorten Labor Government"
+        political = other is not None and (other.type == "person" or (
+            other.type == "organization" and other.name.split()[-1] in lx.lexicon().actors.political_heads))
+        return _Owner("warning" if political else owner.kind, issuer_.name, issuer_.id)
 
 
 def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence_at: Callable[[int], int]
