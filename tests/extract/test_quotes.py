@@ -30,10 +30,11 @@ def test_quoted_fragment_at_the_end_of_reported_speech_is_its_own_direct_quote(b
     assert "stand by its allies" in quote_texts(b, "direct")
     # a short lead-in keeps the fragment, so the reported text reads as one claim
     assert 'Britain would "stand by its allies' in quote_texts(b, "indirect")
-    long = brief("Talks\n\nThe minister said the plans were being developed over several weeks and would "
-                 "define \"the security of our world for a generation\".\n")
-    assert quote_texts(long, "direct") == ["the security of our world for a generation"]
-    assert quote_texts(long, "indirect") == ["the plans were being developed over several weeks and would define"]
+    # a lead-in longer than a short lead and shorter than the fragment: the fragment is the claim
+    long = brief("Obesity\n\nThe minister said the plans would help tackle the \"fastest growing rate of obesity in "
+                 "the whole of the developed world\".\n")
+    assert quote_texts(long, "direct") == ["fastest growing rate of obesity in the whole of the developed world"]
+    assert quote_texts(long, "indirect") == ["the plans would help tackle the"]
 
 
 def test_speaker_named_after_the_quote(brief):

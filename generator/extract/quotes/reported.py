@@ -88,9 +88,10 @@ def final_attribution(doc: Doc, verb: Token, subj: Token | None) -> tuple[int, i
 def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, int] | None:
     """(subject, start, end) of the reported clause of ``verb``, or None.
 
-    A quoted fragment that ends the clause is a direct quote of its own, and the reported text stops before it,
-    unless the clause's own words are only a short lead-in to it ('his temperament is "dangerous for a
-    president"'): then the reported text keeps the fragment, so that it reads as one claim."""
+    A quoted fragment that ends the clause is a direct quote of its own too. The reported text keeps it, so that
+    it reads as one claim ('his temperament is "dangerous for a president"'), unless the clause's own words are
+    more than a short lead-in and fewer than the fragment's: then the reported text stops before the fragment
+    (the fragment is the claim, and it stands as a direct quote)."""
     text = doc.text
     subj = subject(verb)
     tokens = content_tokens(doc, verb, subj)
@@ -109,7 +110,8 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
         lead = text[lead_start:lead_end].split()
         if lead and lead[0].lower() == "that":
             lead = lead[1:]
-        if 1 <= len(lead) <= LEAD_IN_WORDS and fragment.closed:
+        quoted = len(text[fragment.start:fragment.end].split())
+        if lead and (len(lead) <= LEAD_IN_WORDS or len(lead) >= quoted) and fragment.closed:
             absorbed, end = fragment, max(end, fragment.end)
         else:
             end = fragment.open_at
