@@ -74,7 +74,9 @@ def test_sum_of_a_shortfall_is_a_warning_and_a_possessed_plan_is_its_owners(brie
 RELEASE = """Labor's plan for Queensland
 
 A Shorten Labor Government will invest $30 million in new rail links for Brisbane, the Labor leader said.
+
 We will also fund 12,000 extra commuter car parks across Queensland.
+
 Our plan for Australian families:
 
 Invest $500 million towards the Cross River Rail project.

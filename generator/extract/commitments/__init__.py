@@ -82,6 +82,17 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | 
 
 
 FIRST_PERSON = ("we", "our", "us")
+# A text speaks in its issuer's voice when "we", "our" or "us" stand outside quotes this often, in this many
+# paragraphs, and reports little speech itself (measured: 4 of 927 BBC politics and business articles qualify,
+# reported speeches and readers' letters among them; most Speech-Acts releases do).
+ISSUER_FIRST_PERSON = 2
+ISSUER_PARAGRAPHS = 2
+ISSUER_REPORTING = 0.15  # at most this many "said", "says", "told" outside quotes per sentence
+
+
+def _first_person(tok: Token) -> bool:
+    """"we", "our", "us" (not "US", the country)."""
+    return tok.lower_ in FIRST_PERSON and not (tok.text.isupper() and tok.lower_ == "us")
 
 
 def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
@@ -89,9 +100,14 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     quotes and names itself as the subject of its plans ("Labor will invest ...", "A Shorten Labor Government
     will ..."). The organisation (or person) most often the subject of a clause in the future tense outside
     quotes; None for a text with no first person outside quotes (reported news)."""
-    first_person = sum(1 for t in doc if t.lower_ in FIRST_PERSON and not in_spans(t.idx, actors.quote_spans))
-    if first_person < 2:
-        return None
+    first_person = [t for t in doc if _first_person(t) and not in_spans(t.idx, actors.quote_spans)]
+    paragraphs = {doc.text.count("\n", 0, t.idx) for t in first_person}
+    if len(first_person) < ISSUER_FIRST_PERSON or len(paragraphs) < ISSUER_PARAGRAPHS:
+        return None  # news reports people in the third person; "we" outside quotes is rare and local there
+    sents = list(doc.sents)
+    reported = sum(1 for t in doc if t.lower_ in ("said", "says", "told") and not in_spans(t.idx, actors.quote_spans))
+    if reported > ISSUER_REPORTING * len(sents):
+        return None  # a report of what people said, not a text in its own voice
     counts: dict[str, int] = {}
     for m in actors.mentions:
         if m.in_quote or not m.subject:
@@ -133,7 +149,7 @@ class _Attribution:
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
         if agent.lower_ in ("we", "i") and self.quoted_speaker(agent.idx)[0]:
             return self.quoted_speaker(agent.idx)
-        if agent.lower_ in ("we", "us", "our") and self.issuer is not None \
+        if _first_person(agent) and self.issuer is not None \
                 and not in_spans(agent.idx, self.actors.quote_spans):
             return self.issuer.name, self.issuer.id  # a release or a speech: "We will invest ..."
         if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
