@@ -106,7 +106,7 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
         return None  # news reports people in the third person; "we" outside quotes is rare and local there
     sents = list(doc.sents)
     reported = sum(1 for t in doc if t.lower_ in ("said", "says", "told") and not in_spans(t.idx, actors.quote_spans))
-    if reported > ISSUER_REPORTING * len(sents):
+    if reported > max(1.0, ISSUER_REPORTING * len(sents)):
         return None  # a report of what people said, not a text in its own voice
     counts: dict[str, int] = {}
     for m in actors.mentions:
