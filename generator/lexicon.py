@@ -157,6 +157,7 @@ class CommitmentWords:
     dollars: dict[str, str]  # country -> the currency code of its dollar
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
     item_verbs: frozenset[str]  # words (as written, lower case) that open a list item of plans
+    result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
 
     def kind_words(self, kind: str) -> frozenset[str]:
         return dict(self.kinds)[kind]
@@ -215,7 +216,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         donation_verbs=_words(t, "commitments", "donation_verbs"),
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
         result_cues=_words(t, "commitments", "result_cues"), dollars=_currencies(t, "commitments", "dollars"),
-        money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"))
+        money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
+        result_nouns=_words(t, "commitments", "result_nouns"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -17,6 +17,7 @@ from generator.site.render import format_amount
     ("up to £2bn", 2e9, "GBP"),
     ("a further £500m", 5e8, "GBP"),
     ("US$40m", 4e7, "USD"),
+    ("a cut of 6.5bn euros", 6.5e9, "EUR"),
     ("unemployment of 4.7%", 4.7, "percent"),
 ])
 def test_amounts_are_normalised(text, value, unit):

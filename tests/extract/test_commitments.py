@@ -112,3 +112,11 @@ def test_in_a_release_a_rivals_plan_is_the_issuers_warning(brief):
     b = brief(RELEASE)
     (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("Malcolm Turnbull")]
     assert (c.kind, c.actor, c.amount.value) == ("warning", "Shorten Labor Government", 5e7)
+
+
+def test_sums_of_results_and_questions_are_not_commitments(brief):
+    b = brief("Results\n\nIts $17m profit was dwarfed by the figure announced by rival Google.\n"
+              "In August it had warned of annual losses of £6m.\n"
+              "£50m for the new stadium?\n"
+              "The council will spend £4m on a new library.\n")
+    assert [(c.evidence, c.amount.value) for c in b.commitments] == [("The council will spend £4m on a new library.", 4e6)]

@@ -159,7 +159,7 @@ class _Attribution:
             return a.name, a.id
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \
             or (agent.text[:1].isupper() and not agent.is_sent_start)
-        if agent.pos_ in ("NOUN", "PROPN") and named:
+        if agent.pos_ in ("NOUN", "PROPN") and named and not any(c.isdigit() for c in agent.text):
             return " ".join(t.text for t in agent.subtree if t.dep_ in ("compound", "amod") or t == agent), None
         return None, None
 

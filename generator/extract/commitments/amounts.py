@@ -39,7 +39,7 @@ MONEY_SYM = re.compile(
     rf"(?:\s?(?:-|–|to)\s?(?:{_SYM})?\s?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT})\b)?)?")
 MONEY_CODE = re.compile(rf"\b(?P<code>{_CODE})\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?")
 MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUM}|{_WNUM})(?:[\s-](?P<mult>billion|million|trillion|thousand|bn|m))?\s(?P<unit>"
+    rf"\b(?P<num>{_NUM}|{_WNUM})(?:(?:[\s-]|(?<=\d))(?P<mult>billion|million|trillion|thousand|bn|m))?\s(?P<unit>"
     + "|".join(WORD_UNITS) + r")\b", re.I)
 PERCENT = re.compile(
     rf"(?P<num>{_NUM}|{_WNUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?:%|per\s?cent\b|percent\b)"

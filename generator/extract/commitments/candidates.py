@@ -238,10 +238,29 @@ def target_year(sent: Span) -> int | None:
     return year
 
 
+def sum_of_a_result(sent: Span, amount: Found) -> bool:
+    """The sum belongs to a result or a price: the first noun above it is a result noun ("its $17m profit",
+    "losses of £6m")."""
+    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
+            return head.lemma_.lower() in _words().result_nouns
+        tok = head
+    return False
+
+
 def candidate(sent: Span) -> Candidate | None:
     """The sentence as a commitment candidate: an amount with a commitment word, or with no sum a stated
     intention about spending ("calls ... to increase their defence spending", "Plans include funding for
     universities"; not "household spending" in passing), a plan with a sector target, or a donation."""
+    if sent.text.rstrip().endswith("?"):
+        return None  # a question commits nobody: "Who is going to fund the pension?"
     found = find_amounts(sent.text)
     money = [f for f in found if f.amount.unit not in ("percent",)]
     item = list_item(sent, money)
@@ -254,7 +273,7 @@ def candidate(sent: Span) -> Candidate | None:
     else:
         amount = None
     if amount is not None:
-        if kind is None:
+        if kind is None or (item is None and sum_of_a_result(sent, amount)):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
     if kind is None:

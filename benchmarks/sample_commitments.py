@@ -1,0 +1,51 @@
+"""Draw commitments at random (fixed seed) from an extraction of the BBC corpus, for reading by hand.
+
+Usage:
+    .venv/bin/python -m generator extract ../shared/corpus/bbc/*/*.txt > bbc.jsonl
+    .venv/bin/python benchmarks/sample_commitments.py bbc.jsonl [--n 60] [--seed 15] > sample.md
+
+Prints a Markdown table: each commitment with its sentence, actor, kind and amount, and an empty verdict
+column to fill in (right / wrong, and why). benchmarks/commitments-precision.md is such a reading.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+
+sys.path.insert(0, __file__.rsplit("/", 2)[0])
+
+from generator.model import Amount  # noqa: E402
+from generator.site.render import format_amount  # noqa: E402
+
+
+def cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("extraction", help="JSON Lines from `python -m generator extract`")
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=15)
+    args = ap.parse_args(argv)
+    rows = []
+    with open(args.extraction, encoding="utf-8") as fh:
+        for line in fh:
+            b = json.loads(line)
+            for c in b["commitments"]:
+                rows.append((b["source"].split("bbc/")[-1], c))
+    rows.sort(key=lambda r: (r[0], r[1]["start"], r[1]["actor"] or ""))
+    sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    print(f"{len(rows)} commitments in {args.extraction}; {len(sample)} drawn with seed {args.seed}.\n")
+    print("| # | article | actor | kind | amount | sentence | verdict |")
+    print("|---|---|---|---|---|---|---|")
+    for i, (source, c) in enumerate(sample, 1):
+        amount = format_amount(Amount(**c["amount"])) if c["amount"] else ""
+        print(f"| {i} | {source} | {cell(c['actor'])} | {c['kind']} | {cell(amount)} | {cell(c['evidence'])} | |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
