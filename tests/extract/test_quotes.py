@@ -101,3 +101,9 @@ def test_claims_stated_as_nouns_and_prepositional_contents_are_reported_speech(b
         "the complete repeal of the health law": ("Ann Ruiz", "called"),
         "the rules of the debate": ("Dan Ross", "complained"),
     }
+
+
+def test_a_gerund_after_a_preposition_speaks_for_the_clause_subject(brief):
+    b = brief("Fact check\n\nThe Tampa Herald published its check on Tuesday by announcing that the statement was true.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert (q.speaker, q.text) == ("Tampa Herald", "the statement was true")

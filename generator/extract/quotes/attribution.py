@@ -26,6 +26,11 @@ def subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
         return subject(verb.head)
+    # "they published the results by announcing that ...": a gerund after a preposition speaks for the subject
+    # of the verb the preposition belongs to
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.i:
+        return subject(verb.head.head)
     return None
 
 
