@@ -65,10 +65,13 @@ def test_money_that_came_from_a_named_donor_is_spent_by_the_donor(brief):
 
 def test_sum_of_a_shortfall_is_a_warning_and_a_possessed_plan_is_its_owners(brief):
     b = brief("Budget gap\n\nA £3bn funding gap stands in the way of the 2027 target for new hospitals, the health board said.\n"
+              "Labour's plans to abolish tuition fees were dropped.\n"
               "The Greens say Labour's plans to abolish tuition fees were dropped.\n")
     kinds = {(c.sentence, c.kind, c.actor) for c in b.commitments}
     assert {k for k in kinds if k[0] == 0} == {(0, "warning", "health board")}
     assert (1, "plan", "Labour") in kinds
+    # a rival's claim about the plan is the rival's warning, never Labour's commitment
+    assert {k for k in kinds if k[0] == 2} == {(2, "warning", "Green Party")}
 
 
 RELEASE = """Labor's plan for Queensland

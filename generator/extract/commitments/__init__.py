@@ -82,6 +82,13 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | 
 
 
 FIRST_PERSON = ("we", "our", "us")
+NOBODY = ("none", "nobody", "nothing", "no", "neither")
+
+
+def political(actor: Actor) -> bool:
+    """A person, a party or a government: one who can have plans of their own."""
+    return actor.type == "person" or (
+        actor.type == "organization" and actor.name.split()[-1] in lx.lexicon().actors.political_heads)
 # A text speaks in its issuer's voice when "we", "our" or "us" stand outside quotes this often, in this many
 # paragraphs, and reports little speech itself (measured: 4 of 927 BBC politics and business articles qualify,
 # reported speeches and readers' letters among them; most Speech-Acts releases do).
@@ -196,7 +203,27 @@ class _Attribution:
             name, aid = self.recent_speaker(si)
         if agent is not None:
             name, aid = self.name_of(agent, c.sent)
-        return self.in_issuers_voice(_Owner(kind, name, aid), c)
+        if name is not None and name.split()[0].lower() in NOBODY:
+            return None  # "None of the Tories' figures add up": nobody commits anything
+        owner_ = self.in_issuers_voice(_Owner(kind, name, aid), c)
+        return self.claimed_by(owner_, reporter)
+
+    def claimed_by(self, owner: _Owner, reporter: Token | None) -> _Owner:
+        """A plan that one political actor says another has ("Michael Howard said Labour would raise taxes",
+        "The Tories say Labour's plans ... have failed") is the reporter's claim: a warning by the reporter,
+        never a commitment of whoever is named."""
+        if reporter is None or owner.kind not in ("pledge", "plan") or owner.id is None:
+            return owner  # money reported as spent is a fact, whoever reports it
+        claimant = self.actors.resolve(reporter)
+        other = self.actors.actors.get(owner.id)
+        if claimant is None or other is None or claimant.id == other.id \
+                or not (political(claimant) and political(other)):
+            return owner
+        if other.name in (claimant.organization, claimant.affiliation) or claimant.name == other.organization:
+            return owner  # a party's spokesman on the party's plan
+        if set(other.name.split()) & set(claimant.name.split()):
+            return owner
+        return _Owner("warning", claimant.name, claimant.id)
 
     def in_issuers_voice(self, owner: _Owner, c: Candidate) -> _Owner:
         """In a party's release (a text with an issuer), outside quotes: a plan of a rival ("Malcolm Turnbull is
@@ -209,9 +236,7 @@ class _Attribution:
         other = self.actors.actors.get(owner.id) if owner.id else None
         if other is not None and (set(other.name.split()) & set(issuer_.name.split()) or issuer_.name in other.aliases):
             return owner  # the same party under another name: "Labor", "A Shorten Labor Government"
-        political = other is not None and (other.type == "person" or (
-            other.type == "organization" and other.name.split()[-1] in lx.lexicon().actors.political_heads))
-        return _Owner("warning" if political else owner.kind, issuer_.name, issuer_.id)
+        return _Owner("warning" if other is not None and political(other) else owner.kind, issuer_.name, issuer_.id)
 
 
 def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence_at: Callable[[int], int]

@@ -279,7 +279,8 @@ def candidate(sent: Span) -> Candidate | None:
     if kind is None:
         return None
     main = item if item is not None else _main_pledge(sent)
-    if main is not None and (main.lemma_.lower() in _words().money_verbs or sector_of_words(sent) is not None):
+    if main is not None and (main.lemma_.lower() in _words().money_verbs
+                             or (item is not None and sector_of_words(sent) is not None)):
         # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
         # no sum said
         return Candidate(sent, money, None, "pledge", main, noun, list_item=item is not None)
