@@ -82,7 +82,7 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | 
 
 
 FIRST_PERSON = ("we", "our", "us")
-NOBODY = ("none", "nobody", "nothing", "no", "neither")
+NOBODY = ("none", "nobody", "nothing", "neither")  # not "no": "No 10 said ..."
 
 
 def political(actor: Actor) -> bool:

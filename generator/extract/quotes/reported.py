@@ -15,6 +15,7 @@ from generator.model import Quote
 MIN_CHARS = 8
 MIN_WORDS = 3
 LEAD_IN_WORDS = 5  # a clause with at most this many words of its own before a closing quoted fragment keeps it
+# (and so does one with at least as many words of its own as the fragment has)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -104,7 +105,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
     fragment = next((qs for qs in spans if start <= qs.open_at < end and qs.close_at >= end - 1), None)
-    absorbed = None
+    kept = None  # the closing fragment, when the reported text keeps it
     if fragment is not None:
         lead_start, lead_end = _trim(text, start, fragment.open_at)
         lead = text[lead_start:lead_end].split()
@@ -112,7 +113,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
             lead = lead[1:]
         quoted = len(text[fragment.start:fragment.end].split())
         if lead and (len(lead) <= LEAD_IN_WORDS or len(lead) >= quoted) and fragment.closed:
-            absorbed, end = fragment, max(end, fragment.end)
+            kept, end = fragment, max(end, fragment.end)
         else:
             end = fragment.open_at
     start, end = _trim(text, start, end)
@@ -120,7 +121,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
         start += 5
     if end - start < MIN_CHARS or len(text[start:end].split()) < MIN_WORDS:
         return None
-    if absorbed is None and _covered(spans, start, end):
+    if kept is None and _covered(spans, start, end):
         return None
     return subj, start, end
 
