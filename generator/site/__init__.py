@@ -1,0 +1,228 @@
+"""The whole site from a list of briefings: briefing pages, actor pages, quote and commitment indexes,
+archive pages, tags, data downloads. Pure: briefings in, ``{path: content}`` out, in a deterministic order.
+
+Modules: ``directory`` (actors and tags across briefings), ``urls`` (where pages live, relative links),
+``render`` (every template and display format), ``data`` (JSON and CSV downloads).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator import lexicon as lx
+from generator.model import Briefing, Commitment, Quote
+from generator.site import data, render, urls
+from generator.site.directory import SiteActor, Tags, collect_actors
+from generator.site.urls import Urls, unique_slugs
+from generator.sources import slugify
+
+__all__ = ["Site", "SiteActor", "Urls"]
+
+ARCHIVE_PAGE = 200  # briefings listed on one archive page; the home page shows the newest HOME_LATEST
+HOME_LATEST = 20
+MOST_QUOTED = 30
+
+
+def section_of(b: Briefing) -> str:
+    """The briefing's section: the seeds sub-folder it came from, else "General"."""
+    parts = b.source.replace("\\", "/").split("/")
+    return parts[-2].replace("-", " ").replace("_", " ").title() if len(parts) >= 3 else "General"
+
+
+def month_of(b: Briefing) -> str | None:
+    return b.date[:7] if b.date else None
+
+
+def initial_of(name: str) -> str:
+    """The page a speaker's quotes are on: the first letter of the name (accents dropped), else "other"."""
+    first = slugify(name[:1]) if name else ""
+    return first if first.isalpha() else "other"
+
+
+@dataclass
+class ArchivePage:
+    title: str
+    path: str
+    items: list[Briefing]
+
+
+def archive_pages(briefings: list[Briefing]) -> list[ArchivePage]:
+    """One page per month (dated briefings) or per section (undated), each at most ARCHIVE_PAGE long; months
+    first, then sections."""
+    groups: dict[str, list[Briefing]] = defaultdict(list)
+    for b in briefings:
+        groups[month_of(b) or section_of(b)].append(b)
+    out = []
+    for name in sorted(groups, key=lambda g: (not re.fullmatch(r"\d{4}-\d{2}", g), g)):
+        items = groups[name]
+        chunks = [items[i:i + ARCHIVE_PAGE] for i in range(0, len(items), ARCHIVE_PAGE)]
+        for n, chunk in enumerate(chunks, 1):
+            slug = slugify(name) + (f"-{n}" if n > 1 else "")
+            title = name + (f" (page {n} of {len(chunks)})" if len(chunks) > 1 else "")
+            out.append(ArchivePage(title, Urls.archive(slug), chunk))
+    return out
+
+
+class Site:
+    def __init__(self, briefings: list[Briefing], rejected: list[tuple[str, str]], *, directory_urls: bool = True,
+                 briefings_dir: str = "briefings", min_articles: int = 2, always_show: list[str] | None = None):
+        self.briefings = render.order(briefings)
+        self.rejected = rejected
+        self.urls = Urls(directory_urls, briefings_dir)
+        self.actors = collect_actors(self.briefings, min_articles, {lx.key(n) for n in (always_show or [])})
+        self.tags = Tags(self.briefings, self.actors)
+        self.archive = archive_pages(self.briefings)
+
+    # --- paths and links ----------------------------------------------------------------------------------
+    def briefing_path(self, b: Briefing) -> str:
+        return self.urls.briefing(b.slug)
+
+    def actor_path(self, a: SiteActor) -> str:
+        return self.urls.actor(a.slug)
+
+    def tag_path(self, tag: str) -> str:
+        actor = self.tags.actor(tag)
+        return self.actor_path(actor) if actor is not None else self.urls.tag(self.tags.slugs[tag])
+
+    def actor_link(self, from_page: str, name: str | None) -> str:
+        """The actor's name, escaped, linked to their page when they have one."""
+        if not name:
+            return ""
+        a = self.actors.get(lx.key(name))
+        if a is None:
+            return render.text(name)
+        return f'<a class="briefing-actor-link" href="{self.urls.to_page(from_page, self.actor_path(a))}">' \
+               f'{render.text(name)}</a>'
+
+    def _brief_ref(self, from_page: str, b: Briefing, sentence: int | None = None) -> str:
+        return self.urls.to_page(from_page, self.briefing_path(b),
+                                 render.anchor(sentence) if sentence is not None else None)
+
+    # --- pages --------------------------------------------------------------------------------------------
+    def pages(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        plain = {id(b): b.to_json() for b in self.briefings}
+        for b in self.briefings:
+            path = self.briefing_path(b)
+            out[path] = render.briefing_page(
+                b, self.urls.href(path, self.urls.briefing_json(b.slug)),
+                link=functools.partial(self.actor_link, path),
+                tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)])
+            out[self.urls.briefing_json(b.slug)] = data.briefing_json(b, plain[id(b)])
+        for a in sorted(self.actors.values(), key=lambda a: a.slug):
+            out[self.actor_path(a)] = self.actor_page(a)
+        out[urls.ACTORS_INDEX] = self.actors_index()
+        out.update(self.quotes_pages())
+        out[urls.COMMITMENTS] = self.commitments_page()
+        out.update(self.archive_pages())
+        out[urls.HOME] = self.home()
+        out.update(self.tags_pages())
+        out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, plain)
+        out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
+        out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
+        return out
+
+    def actor_page(self, a: SiteActor) -> str:
+        path = self.actor_path(a)
+        return render.actor_page(a, ref=lambda b, i=None: self._brief_ref(path, b, i),
+                                 link=lambda n: self.actor_link(path, n), home=self.urls.href(path, ""))
+
+    def actors_index(self) -> str:
+        path = urls.ACTORS_INDEX
+        groups: dict[str, list[SiteActor]] = defaultdict(list)
+        for a in self.actors.values():
+            groups[a.type].append(a)
+        ordered = [(t, sorted(groups[t], key=lambda a: (-len(a.briefings), a.name)))
+                   for t in ("person", "organization", "country", "group") if groups.get(t)]
+        return render.actors_index(ordered, href=lambda a: self.urls.to_page(path, self.actor_path(a)))
+
+    def quotes_pages(self) -> dict[str, str]:
+        """``quotes.md``: speakers by initial with counts; ``quotes/<initial>.md``: their quotes. A changed article
+        re-renders only the pages of its speakers' initials, and no page grows with the whole archive."""
+        by: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
+        shown: dict[str, str] = {}  # one entry per speaker key: "Analysts" and "analysts" are one speaker
+        for b in self.briefings:
+            for q in b.quotes:
+                if q.speaker:
+                    name = shown.setdefault(lx.key(q.speaker), q.speaker)
+                    by[name].append((b, q))
+        groups: dict[str, list[tuple[str, list[tuple[Briefing, Quote]]]]] = defaultdict(list)
+        for speaker in sorted(by, key=lambda n: (n.lower(), n)):
+            groups[initial_of(speaker)].append((speaker, by[speaker]))
+        out: dict[str, str] = {}
+        index = []
+        for initial in sorted(groups):
+            path = self.urls.quotes_initial(initial)
+            anchors = unique_slugs((name for name, _ in groups[initial]), "speaker")
+            out[path] = render.quotes_page(
+                initial.upper(), [(n, items, anchors[n]) for n, items in groups[initial]],
+                link=functools.partial(self.actor_link, path), ref=functools.partial(self._brief_ref, path),
+                index=self.urls.to_page(path, urls.QUOTES_INDEX))
+            here = self.urls.to_page(urls.QUOTES_INDEX, path)
+            index.append((initial.upper(), here,
+                          [(n, len(items), f"{here}#{anchors[n]}") for n, items in groups[initial]]))
+        top = sorted(((n, len(items)) for n, items in by.items()), key=lambda kv: (-kv[1], kv[0]))[:MOST_QUOTED]
+        where = {n: href for _, _, speakers in index for n, _, href in speakers}
+        out[urls.QUOTES_INDEX] = render.quotes_index(
+            index, [(n, c, where[n]) for n, c in top], total=sum(len(v) for v in by.values()),
+            csv=self.urls.href(urls.QUOTES_INDEX, urls.QUOTES_CSV))
+        return out
+
+    def tags_pages(self) -> dict[str, str]:
+        """``tags.md``: every tag with its count, linked to the actor's page for an actor and otherwise to
+        ``tags/<tag>.md``, which lists its briefings, newest first."""
+        by: dict[str, list[Briefing]] = defaultdict(list)
+        for b in self.briefings:
+            for t in self.tags.of(b):
+                by[t].append(b)
+        names = sorted(by, key=lambda n: (n.lower(), n))
+        out: dict[str, str] = {}
+        for name in names:
+            if self.tags.actor(name) is not None:
+                continue  # an actor: their page lists every briefing already
+            path = self.tag_path(name)
+            out[path] = render.tag_page(name, by[name], href=functools.partial(self._brief_ref, path),
+                                        index=self.urls.to_page(path, urls.TAGS_INDEX))
+        out[urls.TAGS_INDEX] = render.tags_index(
+            [(n, len(by[n]), self.urls.to_page(urls.TAGS_INDEX, self.tag_path(n))) for n in names])
+        return out
+
+    def commitment_groups(self) -> list[tuple[Commitment, list[tuple[Briefing, Commitment]]]]:
+        """Each commitment once: the same owner, kind, sum and sector in several briefings (or twice in one) is one
+        entry with every report, newest first; commitments with no owner are left out."""
+        groups: dict[tuple[object, ...], list[tuple[Briefing, Commitment]]] = {}
+        for b in self.briefings:
+            for c in b.commitments:
+                if not c.actor:
+                    continue
+                a = c.amount
+                key = (lx.key(c.actor), c.kind, c.sector, a.unit if a else None, round(a.value, 2) if a else None,
+                       a.per if a else None)
+                reports = groups.setdefault(key, [])
+                if not any(rb is b for rb, _ in reports):
+                    reports.append((b, c))
+        return [(reports[0][1], reports) for reports in groups.values()]
+
+    def commitments_page(self) -> str:
+        path = urls.COMMITMENTS
+        return render.commitments_page(self.commitment_groups(), link=lambda n: self.actor_link(path, n),
+                                       ref=lambda b, i: self._brief_ref(path, b, i),
+                                       csv=self.urls.href(path, urls.COMMITMENTS_CSV))
+
+    def archive_pages(self) -> dict[str, str]:
+        return {page.path: render.archive_page(page.title, page.items,
+                                               href=functools.partial(self._brief_ref, page.path))
+                for page in self.archive}
+
+    def home(self) -> str:
+        path = urls.HOME
+        return render.home_page(
+            self.briefings[:HOME_LATEST], total=len(self.briefings), rejected=self.rejected,
+            href=lambda b: self._brief_ref(path, b),
+            archive=[(page.title, self.urls.to_page(path, page.path), len(page.items)) for page in self.archive],
+            link=lambda n: self.actor_link(path, n),
+            pages={k: self.urls.to_page(path, k) for k in (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS,
+                                                           urls.TAGS_INDEX)},
+            data=self.urls.href(path, urls.ALL_BRIEFINGS_JSON))

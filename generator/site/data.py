@@ -1,0 +1,54 @@
+"""The data downloads: a JSON file per briefing, all briefings in one JSON file, commitments and quotes as CSV."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from generator.model import Briefing
+
+
+def briefing_json(b: Briefing, data: dict[str, Any] | None = None) -> str:
+    """``data``: ``b.to_json()`` when the caller has it already."""
+    return json.dumps(data or b.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def all_json(briefings: list[Briefing], data: dict[int, dict[str, Any]] | None = None) -> str:
+    """``briefings`` in listing order; ``data``: ``id(b) -> b.to_json()`` when the caller has them already."""
+    plain = [data[id(b)] if data else b.to_json() for b in briefings]
+    return json.dumps({"briefings": plain}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if v == int(v) else repr(v)
+
+
+def csv_safe(text: str) -> str:
+    """Cells that a spreadsheet would run as a formula get a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def commitments_csv(briefings: list[Briefing]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["briefing", "date", "actor", "action", "kind", "sector", "amount_text", "value", "unit", "year",
+                "evidence"])
+    for b in briefings:
+        for c in b.commitments:
+            a = c.amount
+            w.writerow([b.slug, b.date or "", c.actor or "", c.action or "", c.kind, c.sector or "",
+                        a.text if a else "", _num(a.value) if a else "", a.unit if a else "", c.year or "",
+                        csv_safe(c.evidence)])
+    return buf.getvalue()
+
+
+def quotes_csv(briefings: list[Briefing]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["briefing", "date", "speaker", "kind", "cue", "text", "start", "end"])
+    for b in briefings:
+        for q in b.quotes:
+            w.writerow([b.slug, b.date or "", csv_safe(q.speaker or ""), q.kind, q.cue or "", csv_safe(q.text),
+                        q.start, q.end])
+    return buf.getvalue()

@@ -1,0 +1,100 @@
+"""Across articles: the actor directory (one entry per actor name key, with every briefing, quote and
+commitment of theirs) and the tags of each briefing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator import lexicon as lx
+from generator.model import Briefing, Commitment, Quote
+from generator.site.urls import unique_slugs
+
+
+@dataclass
+class SiteActor:
+    key: str
+    name: str
+    type: str
+    slug: str = ""
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)
+    quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
+    commitments: list[tuple[Briefing, Commitment]] = field(default_factory=list)
+    mentions: int = 0
+
+
+def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str]) -> dict[str, SiteActor]:
+    """Actors seen in at least ``min_articles`` briefings (or whose key is in ``always``), by name key, each with
+    a unique slug. ``briefings`` in listing order."""
+    found: dict[str, SiteActor] = {}
+    for b in briefings:
+        local: dict[str, SiteActor] = {}
+        for a in b.actors:
+            k = lx.key(a.name)
+            sa = found.setdefault(k, SiteActor(key=k, name=a.name, type=a.type))
+            if not sa.briefings or sa.briefings[-1] is not b:  # briefings are visited one at a time
+                sa.briefings.append(b)
+            sa.mentions += a.mentions
+            for value, into in ((a.role, sa.roles), (a.affiliation, sa.affiliations),
+                                (a.organization, sa.organizations)):
+                if value and value not in into:
+                    into.append(value)
+            for alias in a.aliases:
+                if alias not in sa.aliases and alias != sa.name:
+                    sa.aliases.append(alias)
+            local[a.id] = sa
+        for q in b.quotes:
+            if q.speaker_id in local:
+                local[q.speaker_id].quotes.append((b, q))
+        for c in b.commitments:
+            if c.actor_id in local:
+                local[c.actor_id].commitments.append((b, c))
+    shown = {k: a for k, a in found.items() if len(a.briefings) >= min_articles or k in always}
+    slugs = unique_slugs([shown[k].name for k in sorted(shown)], "actor")
+    for k in sorted(shown):
+        shown[k].slug = slugs[shown[k].name]
+    return shown
+
+
+def tag_name(text: str) -> str:
+    """A tag name safe for Material's templates: letters, digits, spaces, hyphens, dots, apostrophes."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w .'\-]", "", text)).strip(" .'-")[:60].strip(" .'-")
+
+
+class Tags:
+    """Each briefing's tags (its own, countries mentioned twice, sectors, key actors with a page), and the page
+    each tag leads to: the actor's page for an actor, else a page of its own (``tags/<slug>.md``)."""
+
+    def __init__(self, briefings: list[Briefing], actors: dict[str, SiteActor]):
+        self.actors = actors
+        self._of: dict[int, dict[str, str | None]] = {id(b): self._tag_actors(b) for b in briefings}
+        actor_of: dict[str, str | None] = {}
+        for b in briefings:
+            for tag, key in self._of[id(b)].items():
+                if actor_of.get(tag) is None:
+                    actor_of[tag] = key
+        self.names = sorted(actor_of, key=lambda n: (n.lower(), n))
+        slugs = unique_slugs([n for n in self.names if actor_of[n] is None], "tag")
+        self.actor_of = actor_of
+        self.slugs = slugs
+
+    def _tag_actors(self, b: Briefing) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        named = [a.name for a in b.actors if a.type == "country" and a.mentions >= 2]
+        named += [a.name for a in b.actors[:5] if lx.key(a.name) in self.actors and a.type != "country"]
+        for raw in list(b.tags) + [c.sector for c in b.commitments if c.sector] + named:
+            tag = tag_name(raw)
+            if tag and found.get(tag) is None:
+                found[tag] = lx.key(raw) if lx.key(raw) in self.actors else None
+        return found
+
+    def of(self, b: Briefing) -> list[str]:
+        return sorted(self._of[id(b)])
+
+    def actor(self, tag: str) -> SiteActor | None:
+        """The actor a tag stands for, if it has a page."""
+        key = self.actor_of.get(tag)
+        return self.actors[key] if key is not None else None

@@ -1,0 +1,241 @@
+"""The renderer: every template (``generator/templates/``, Jinja2, with ``macros.j2`` for repeated markup) and
+every piece of display formatting. Pages are Markdown with HTML blocks.
+
+Every piece of article-derived text goes through one filter, ``text``: it turns HTML and Markdown
+characters into character references, so text from an article is shown as text and can never become
+markup, a link, a heading, a table cell break or template syntax. Output is deterministic: the same
+briefings give byte-identical pages.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from importlib import resources
+from typing import Any
+
+import jinja2
+
+from generator.model import Amount, Briefing, Commitment, Quote
+
+# Characters with a meaning in HTML (& < > "), Markdown (code, emphasis, links, headings, tables, escapes,
+# images, strike/sub/superscript, maths) and Jinja/MkDocs templates ({ }): numeric character references.
+# Article text is only ever placed inside HTML blocks or after "# " on a heading line, where no other
+# character starts markup.
+_ESCAPE = {c: f"&#{ord(c)};" for c in "&<>\"`*_[]{}#|\\!~^$"}
+_ESCAPE["\n"] = " "
+_ESCAPE["\r"] = " "
+_TABLE = str.maketrans(_ESCAPE)
+
+Link = Callable[[str | None], str]
+
+
+def text(value: Any) -> str:
+    """Escape article-derived text for Markdown and HTML alike."""
+    if value is None:
+        return ""
+    return str(value).translate(_TABLE)
+
+
+def anchor(index: int) -> str:
+    return f"s{index + 1}"
+
+
+TIME_UNITS = ("year", "month", "week", "day", "hour")
+
+
+def format_amount(amount: Amount) -> str:
+    """A normalised amount for people: "GBP 2,500,000,000", "2.5% of GDP", "GBP 1,400 per mother", "AUD 5,000,000
+    (currency inferred)" for a bare "$" read by the article's country."""
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    if amount.unit == "percent_gdp":
+        core = f"{num(amount.value)}% of GDP"
+    elif amount.unit == "percent":
+        core = f"{num(amount.value)}%"
+    else:
+        core = f"{amount.unit} {num(amount.value)}"
+    if amount.low is not None:
+        low = f"{num(amount.low)}" if amount.unit.startswith("percent") else f"{amount.unit} {num(amount.low)}"
+        core = f"{low} to {core}"
+    if amount.per:
+        core += f" a {amount.per}" if amount.per in TIME_UNITS else f" per {amount.per}"
+    if amount.unit_inferred:
+        core += " (currency inferred)"
+    return core
+
+
+def short_amount(value: float, unit: str) -> str:
+    """A total for a chart label: "GBP 1.2bn"."""
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if value >= size:
+            return f"{unit} {value / size:.3g}{suffix}"
+    return f"{unit} {value:.3g}"
+
+
+def _env() -> jinja2.Environment:
+    def source(name: str) -> str:
+        return (resources.files("generator") / "templates" / name).read_text(encoding="utf-8")
+
+    env = jinja2.Environment(loader=jinja2.FunctionLoader(source), autoescape=False, keep_trailing_newline=True,
+                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env.filters["text"] = text
+    env.filters["amount"] = lambda a: format_amount(a) if a is not None else ""
+    env.globals["anchor"] = anchor
+    return env
+
+
+ENV = _env()
+
+
+def _render(template: str, **context: Any) -> str:
+    return ENV.get_template(template).render(**context)
+
+
+# --- pieces ---------------------------------------------------------------------------------------------------
+def article_html(b: Briefing) -> list[str]:
+    """Paragraphs of the article as HTML, each sentence wrapped in an anchor target."""
+    paras: list[list[str]] = [[]]
+    pos = 0
+    for i, s in enumerate(b.sentences):
+        gap = b.text[pos:s.start]
+        if "\n" in gap and paras[-1]:
+            paras.append([])
+        paras[-1].append(f'<span class="briefing-sentence" id="{anchor(i)}">{text(b.text[s.start:s.end])}</span>')
+        pos = s.end
+    return [" ".join(p) for p in paras if p]
+
+
+def commitment_line(c: Commitment) -> str:
+    parts = [c.actor or "Unattributed", ": "]
+    words = [w for w in (c.action, c.sector, "spending" if c.sector and c.sector not in ("tax",) else None) if w]
+    parts.append(" ".join(words) if words else "commitment")
+    if c.amount is not None:
+        parts.append(" to " if c.amount.unit == "percent_gdp" else " of ")
+        parts.append(format_amount(c.amount))
+    if c.year:
+        parts.append(f" by {c.year}")
+    parts.append(f" ({c.kind})")
+    return "".join(parts)
+
+
+def one_line(b: Briefing) -> str:
+    """The first summary sentence that does not just repeat the title."""
+    head = b.title.rstrip("…").strip()[:60].lower()
+    for i in b.summary:
+        sentence = b.sentence_text(i)
+        if not sentence.lower().startswith(head):
+            return sentence
+    return ""
+
+
+def order(briefings: Iterable[Briefing]) -> list[Briefing]:
+    """Newest first (undated last), then by title and slug: a stable order for every listing."""
+    return sorted(briefings, key=lambda b: (-(int(b.date.replace("-", "")) if b.date else 0), b.title.lower(), b.slug))
+
+
+CHART_CURRENCIES = 3  # charts on the commitments page: one per currency, the most used first
+
+
+def chart_units(commitments: list[Commitment]) -> list[str]:
+    """The currencies of the sums in ``commitments``, most used first."""
+    units: dict[str, int] = defaultdict(int)
+    for c in commitments:
+        if c.amount and c.amount.unit not in ("percent", "percent_gdp") and c.amount.per in (None, "year"):
+            units[c.amount.unit] += 1
+    return [u for u, _ in sorted(units.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def chart(commitments: list[Commitment], unit: str | None = None) -> str:
+    """A horizontal bar chart (inline SVG) of money committed by sector in one currency (default: the most
+    used). Only sums of money: no shares of GDP, no rates per person (a yearly sum is a sum)."""
+    units = chart_units(commitments)
+    if not units:
+        return ""
+    unit = unit or units[0]
+    money = [c for c in commitments if c.amount and c.amount.unit == unit and c.amount.per in (None, "year")]
+    totals: dict[str, float] = defaultdict(float)
+    in_unit = [c for c in money if c.amount is not None and c.amount.unit == unit]
+    for c in in_unit:
+        assert c.amount is not None
+        totals[c.sector or "other"] += c.amount.value
+    bars = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+    top = bars[0][1] or 1
+    h, w, left = 22, 640, 130
+    parts = [f'<svg class="briefing-chart" role="img" viewBox="0 0 {left + w + 110} {h * len(bars) + 30}" '
+             f'xmlns="http://www.w3.org/2000/svg"><title>Money committed by sector, {unit}</title>']
+    for i, (sector, total) in enumerate(bars):
+        y = 20 + i * h
+        bw = max(2, int(w * total / top))
+        parts.append(f'<text x="{left - 6}" y="{y + 14}" text-anchor="end">{text(sector)}</text>'
+                     f'<rect x="{left}" y="{y + 2}" width="{bw}" height="{h - 6}"></rect>'
+                     f'<text x="{left + bw + 6}" y="{y + 14}">{text(short_amount(total, unit))}</text>')
+    parts.append(f'<text x="0" y="12" class="briefing-chart-caption">Total by sector, {unit} '
+                 f'({len(in_unit)} commitments)</text></svg>')
+    return "".join(parts)
+
+
+# --- pages ----------------------------------------------------------------------------------------------------
+def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
+                  tags: list[tuple[str, str]] | None = None) -> str:
+    """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for q in b.quotes:
+        by_speaker.setdefault(q.speaker or "Unattributed", []).append(q)
+    groups = sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unattributed", kv[1][0].start))
+    return _render("briefing.md.j2", b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file,
+                   link=link or text, tags=tags or [], commitment_lines=[commitment_line(c) for c in b.commitments],
+                   summary=[(i, b.sentence_text(i)) for i in b.summary])
+
+
+def actor_page(a: Any, ref: Callable[..., str], link: Link, home: str) -> str:
+    return _render("actor.md.j2", a=a, briefings=a.briefings, quotes=a.quotes, commitments=a.commitments,
+                   ref=ref, link=link, home=home)
+
+
+def actors_index(groups: list[tuple[str, list[Any]]], href: Callable[[Any], str]) -> str:
+    return _render("actors.md.j2", groups=groups, href=href)
+
+
+def quotes_page(initial: str, speakers: list[tuple[str, list[Any], str]], link: Link,
+                ref: Callable[..., str], index: str) -> str:
+    return _render("quotes.md.j2", initial=initial, speakers=speakers, link=link, ref=ref, index=index)
+
+
+def quotes_index(index: list[tuple[str, str, list[tuple[str, int, str]]]], top: list[tuple[str, int, str]],
+                 total: int, csv: str) -> str:
+    return _render("quotes_index.md.j2", index=index, top=top, total=total, csv=csv)
+
+
+def tag_page(name: str, items: list[Briefing], href: Callable[[Briefing], str], index: str) -> str:
+    return _render("tag.md.j2", name=name, items=items, href=href, one_line=one_line, index=index)
+
+
+def tags_index(tags: list[tuple[str, int, str]]) -> str:
+    return _render("tags.md.j2", tags=tags)
+
+
+COMMITTED = ("pledge", "plan", "spend")
+
+
+def commitments_page(groups: list[tuple[Commitment, list[tuple[Briefing, Commitment]]]], link: Link,
+                     ref: Callable[..., str], csv: str) -> str:
+    """``groups``: each commitment once, with every briefing that reports it. Pledges, plans and money spent
+    are charted (one chart per currency) and listed first; calls and warnings apart."""
+    committed = [g for g in groups if g[0].kind in COMMITTED]
+    others = [g for g in groups if g[0].kind not in COMMITTED]
+    firsts = [c for c, _ in committed]
+    charts = [chart(firsts, u) for u in chart_units(firsts)[:CHART_CURRENCIES]]
+    return _render("commitments.md.j2", sections=[("Pledges, plans and spending", committed),
+                                                  ("Calls and warnings", others)],
+                   link=link, ref=ref, charts=charts, csv=csv)
+
+
+def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], str]) -> str:
+    return _render("archive.md.j2", title=title, items=items, href=href, one_line=one_line)
+
+
+def home_page(briefings: list[Briefing], total: int, rejected: list[tuple[str, str]], href: Callable[[Briefing], str],
+              archive: list[tuple[str, str, int]], link: Link, pages: dict[str, str], data: str) -> str:
+    return _render("home.md.j2", briefings=briefings, total=total, rejected=rejected, href=href, one_line=one_line,
+                   archive=archive, link=link, pages=pages, data=data)

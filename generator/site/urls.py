@@ -1,0 +1,102 @@
+"""One URL scheme: where every generated page and data file lives (paths relative to ``docs/``), and links
+between them, relative to the page they appear on, for both MkDocs URL styles (``use_directory_urls`` true or
+false)."""
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+
+from generator.sources import slugify
+
+HOME = "index.md"
+ACTORS_INDEX = "actors/index.md"
+QUOTES_INDEX = "quotes.md"
+COMMITMENTS = "commitments.md"
+TAGS_INDEX = "tags.md"
+INDEX_PAGES = (HOME, ACTORS_INDEX, QUOTES_INDEX, COMMITMENTS, TAGS_INDEX)
+ALL_BRIEFINGS_JSON = "data/briefings.json"
+COMMITMENTS_CSV = "data/commitments.csv"
+QUOTES_CSV = "data/quotes.csv"
+
+
+def relpath(target: str, base: str) -> str:
+    """``posixpath.relpath`` for clean paths from the site root ("." for the root), without its calls to
+    ``os.getcwd``: links are computed about a hundred thousand times for a large archive."""
+    t = [] if target == "." else target.split("/")
+    b = [] if base == "." else base.split("/")
+    n = 0
+    while n < len(t) and n < len(b) and t[n] == b[n]:
+        n += 1
+    return "/".join([".."] * (len(b) - n) + t[n:]) or "."
+
+
+def unique_slugs(names: Iterable[str], fallback: str = "item") -> dict[str, str]:
+    """Name -> slug, unique in the order given (later clashes get -2, -3 ...)."""
+    taken: set[str] = set()
+    out = {}
+    for name in names:
+        base = slugify(name) or fallback
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        out[name] = slug
+    return out
+
+
+class Urls:
+    """Page paths and the links between them."""
+
+    def __init__(self, directory_urls: bool, briefings_dir: str = "briefings"):
+        self.directory_urls = directory_urls
+        self.bdir = briefings_dir.strip("/")
+
+    # --- where things live --------------------------------------------------------------------------------
+    def briefing(self, slug: str) -> str:
+        return f"{self.bdir}/{slug}.md"
+
+    def briefing_json(self, slug: str) -> str:
+        return f"{self.bdir}/{slug}.json"
+
+    @staticmethod
+    def actor(slug: str) -> str:
+        return f"actors/{slug}.md"
+
+    @staticmethod
+    def tag(slug: str) -> str:
+        return f"tags/{slug}.md"
+
+    @staticmethod
+    def quotes_initial(initial: str) -> str:
+        return f"quotes/{initial}.md"
+
+    @staticmethod
+    def archive(slug: str) -> str:
+        return f"archive/{slug}.md"
+
+    # --- links --------------------------------------------------------------------------------------------
+    def page(self, path: str) -> str:
+        """Site URL (from the root, no leading slash) of a Markdown page path."""
+        stem = path[:-3]
+        if stem == "index" or stem.endswith("/index"):
+            return stem[:-5]
+        return f"{stem}/" if self.directory_urls else f"{stem}.html"
+
+    def href(self, from_page: str, to: str) -> str:
+        """Link from the page at Markdown path ``from_page`` to site URL or file ``to``."""
+        here = self.page(from_page)
+        base = here if here.endswith("/") or here == "" else posixpath.dirname(here)
+        base = base.rstrip("/") or "."
+        target = to.rstrip("/") or "."
+        rel = relpath(target, base)
+        if to.endswith("/") and rel != ".":
+            rel += "/"
+        if rel == ".":
+            rel = "./"
+        return rel
+
+    def to_page(self, from_page: str, path: str, anchor: str | None = None) -> str:
+        """Link from one Markdown page to another (and an anchor on it)."""
+        href = self.href(from_page, self.page(path))
+        return f"{href}#{anchor}" if anchor else href
