@@ -76,7 +76,9 @@ def test_tags_are_safe_for_templates():
 
 def test_relpath_agrees_with_posixpath():
     import posixpath
-    from hypothesis import given, strategies as st
+
+    from hypothesis import given
+    from hypothesis import strategies as st
 
     part = st.sampled_from(["a", "b", "briefings", "x-1", "index.html"])
     path = st.lists(part, max_size=4).map(lambda ps: "/".join(ps) or ".")

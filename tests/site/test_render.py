@@ -1,8 +1,8 @@
 import json
 import re
 
-from generator.site import Site, data, render
 from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
+from generator.site import Site, data, render
 
 HOSTILE = [
     "<script>alert(1)</script>",
