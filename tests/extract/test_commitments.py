@@ -123,3 +123,10 @@ def test_sums_of_results_and_questions_are_not_commitments(brief):
               "£50m for the new stadium?\n"
               "The council will spend £4m on a new library.\n")
     assert [(c.evidence, c.amount.value) for c in b.commitments] == [("The council will spend £4m on a new library.", 4e6)]
+
+
+def test_a_future_pledge_commits_money_through_a_joined_verb_not_through_an_object(brief):
+    b = brief("Plans\n\nThe Greens will save the railways, improve schools and invest in new wind farms.\n"
+              "The Greens will publish their budget on Monday.\n"
+              "The Greens will protect the countryside.\n")
+    assert [(c.sentence, c.kind, c.actor) for c in b.commitments] == [(0, "pledge", "Green Party")]

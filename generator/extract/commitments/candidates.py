@@ -184,6 +184,17 @@ def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
     return None
 
 
+def _commits_money(verb: Token) -> bool:
+    """The verb, or a verb joined to it, is a verb of money: "will invest in ...", "will save Medicare, improve
+    schools, invest in infrastructure". (An object of money is not enough: "will publish his Budget", "will use
+    our money".)"""
+    money = _words().money_verbs
+    verbs = [verb]
+    for v in verbs:  # the chain of joined verbs: "save ..., improve ... and invest ..."
+        verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return any(v.lemma_.lower() in money for v in verbs)
+
+
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
     """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
@@ -276,14 +287,13 @@ def candidate(sent: Span) -> Candidate | None:
         if kind is None or (item is None and sum_of_a_result(sent, amount)):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
-    if kind is None:
-        return None
-    main = item if item is not None else _main_pledge(sent)
-    if main is not None and (main.lemma_.lower() in _words().money_verbs
-                             or (item is not None and sector_of_words(sent) is not None)):
+    main = item if item is not None else _main_pledge(sent, has_money=True)
+    if main is not None and (_commits_money(main) or (item is not None and sector_of_words(sent) is not None)):
         # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
         # no sum said
         return Candidate(sent, money, None, "pledge", main, noun, list_item=item is not None)
+    if kind is None:
+        return None
     noun = next((t for t in sent if _is_spending_noun(t)
                  and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
     if noun is None:
