@@ -46,7 +46,6 @@ OPTIONS: tuple[Option, ...] = (
            "keep each generated page's HTML in cache_dir/pages and copy it when the page is unchanged"),
 )
 
-BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 DEFAULTS: dict[str, Any] = {o.name: o.default for o in OPTIONS}
 
 # Parsing in several processes only pays off past this many articles (each process loads the pipeline).

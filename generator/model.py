@@ -91,12 +91,6 @@ class Briefing:
         s = self.sentences[index]
         return self.text[s.start:s.end]
 
-    def sentence_at(self, offset: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
-        return max(0, len(self.sentences) - 1)
-
     def to_json(self) -> dict[str, Any]:
         """The same as ``dataclasses.asdict`` (a test holds it to that), several times faster."""
         return _plain(self)

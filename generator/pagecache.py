@@ -216,7 +216,7 @@ class PageCache:
             docs.extend(rest)
         index["docs"] = docs
         # the search plugin's own serialisation, so a copied page gives the bytes a rendered one does
-        _write(path, json.dumps(index, separators=(",", ":"), default=str).encode("utf-8"))
+        atomic_write(path, json.dumps(index, separators=(",", ":"), default=str).encode("utf-8"))
 
     def write_sitemap(self, config: Any, env: Any, order: list[tuple[str, Any]], date: str, timestamp_of: Any) -> None:
         """MkDocs' sitemap lists rendered pages only; render it again with the copied pages in their places.
@@ -232,13 +232,9 @@ class PageCache:
                     is_link=False, canonical_url=canonical, abs_url=urlsplit(canonical).path, update_date=date)))
         output = env.get_template("sitemap.xml").render(pages=entries, config=config)
         target = os.path.join(config.site_dir, "sitemap.xml")
-        _write(Path(target), output.encode("utf-8"))
+        atomic_write(Path(target), output.encode("utf-8"))
         timestamp = timestamp_of(pages=[p.page for p in entries if p.page is not None])
         with open(f"{target}.gz", "wb") as fh, gzip.GzipFile(fileobj=fh, filename=f"{target}.gz", mode="wb",
                                                              mtime=timestamp) as gz:
             gz.write(output.encode("utf-8"))
 
-
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)

@@ -149,16 +149,19 @@ def chart_units(commitments: list[Commitment]) -> list[str]:
 def chart(commitments: list[Commitment], unit: str | None = None) -> str:
     """A horizontal bar chart (inline SVG) of money committed by sector in one currency (default: the most
     used). Only sums of money: no shares of GDP, no rates per person (a yearly sum is a sum)."""
-    units = chart_units(commitments)
-    if not units:
-        return ""
-    unit = unit or units[0]
-    money = [c for c in commitments if c.amount and c.amount.unit == unit and c.amount.per in (None, "year")]
+    if unit is None:
+        units = chart_units(commitments)
+        if not units:
+            return ""
+        unit = units[0]
     totals: dict[str, float] = defaultdict(float)
-    in_unit = [c for c in money if c.amount is not None and c.amount.unit == unit]
-    for c in in_unit:
-        assert c.amount is not None
-        totals[c.sector or "other"] += c.amount.value
+    counted = 0
+    for c in commitments:
+        if c.amount is not None and c.amount.unit == unit and c.amount.per in (None, "year"):
+            totals[c.sector or "other"] += c.amount.value
+            counted += 1
+    if not counted:
+        return ""
     bars = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
     top = bars[0][1] or 1
     h, w, left = 22, 640, 130
@@ -171,7 +174,7 @@ def chart(commitments: list[Commitment], unit: str | None = None) -> str:
                      f'<rect x="{left}" y="{y + 2}" width="{bw}" height="{h - 6}"></rect>'
                      f'<text x="{left + bw + 6}" y="{y + 14}">{text(short_amount(total, unit))}</text>')
     parts.append(f'<text x="0" y="12" class="briefing-chart-caption">Total by sector, {unit} '
-                 f'({len(in_unit)} commitments)</text></svg>')
+                 f'({counted} commitments)</text></svg>')
     return "".join(parts)
 
 

@@ -55,8 +55,13 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
     return full
 
 
+def _named_by(full: dict[str, Actor], word: str, position: int = -1) -> list[Actor]:
+    """People named in full whose surname (or, with ``position`` 0, first name) is ``word``."""
+    return [a for a in full.values() if a.name.split()[position] == word]
+
+
 def _by_surname(full: dict[str, Actor], name: str) -> Actor | None:
-    matches = [a for a in full.values() if a.name.split()[-1] == name]
+    matches = _named_by(full, name)
     return matches[0] if len(matches) == 1 else None
 
 
@@ -65,9 +70,9 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     name = name_span.text
     actor = idx.lookup(name)
     if actor is None and len(name_span) == 1:
-        matches = [a for a in full.values() if a.name.split()[-1] == name]
+        matches = _named_by(full, name)
         if not matches and e.start > 0 and doc[e.start - 1].lower_ in ("sir", "dame"):
-            matches = [a for a in full.values() if a.name.split()[0] == name]  # "Sir Digby"
+            matches = _named_by(full, name, 0)  # "Sir Digby"
         actor = matches[0] if len(matches) == 1 else None
     if actor is None:
         actor = idx.new(name, "person", e.start_char)

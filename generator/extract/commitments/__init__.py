@@ -102,6 +102,13 @@ def _first_person(tok: Token) -> bool:
     return tok.lower_ in FIRST_PERSON and not (tok.text.isupper() and tok.lower_ == "us")
 
 
+def same_side(a: Actor, b: Actor) -> bool:
+    """Two actors that speak for one side: names sharing a word ("Labor", "Shorten Labor Government"), one an
+    alias of the other, or a person and their organisation."""
+    return bool(set(a.name.split()) & set(b.name.split())) or a.name in b.aliases or b.name in a.aliases \
+        or b.name in (a.organization, a.affiliation) or a.name in (b.organization, b.affiliation)
+
+
 def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     """The body in whose voice a text is written: a party's release or speech says "we" and "our" outside
     quotes and names itself as the subject of its plans ("Labor will invest ...", "A Shorten Labor Government
@@ -219,10 +226,8 @@ class _Attribution:
         if claimant is None or other is None or claimant.id == other.id \
                 or not (political(claimant) and political(other)):
             return owner
-        if other.name in (claimant.organization, claimant.affiliation) or claimant.name == other.organization:
+        if same_side(claimant, other):
             return owner  # a party's spokesman on the party's plan
-        if set(other.name.split()) & set(claimant.name.split()):
-            return owner
         return _Owner("warning", claimant.name, claimant.id)
 
     def in_issuers_voice(self, owner: _Owner, c: Candidate) -> _Owner:
@@ -234,7 +239,7 @@ class _Attribution:
                 or in_spans(c.sent.start_char, self.actors.quote_spans):
             return owner
         other = self.actors.actors.get(owner.id) if owner.id else None
-        if other is not None and (set(other.name.split()) & set(issuer_.name.split()) or issuer_.name in other.aliases):
+        if other is not None and same_side(issuer_, other):
             return owner  # the same party under another name: "Labor", "A Shorten Labor Government"
         return _Owner("warning" if other is not None and political(other) else owner.kind, issuer_.name, issuer_.id)
 
