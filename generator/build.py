@@ -48,9 +48,11 @@ class Progress:
             self.last = now
 
 
-def extract_articles(articles: list[Article], settings: Settings,
-                     report: Callable[[str], None] | None = None) -> list[Briefing]:
-    """Briefings for ``articles`` in the same order, from the cache where possible."""
+def extract_articles(articles: list[Article], settings: Settings, report: Callable[[str], None] | None = None,
+                     failed: list[SourceError] | None = None) -> list[Briefing]:
+    """Briefings for ``articles`` in the same order, from the cache where possible. An article whose extraction
+    fails is left out and reported in ``failed`` with the error (without ``failed``, the error is raised): one
+    article never stops the others."""
     cache = Cache(settings.cache_dir)
     pid = pipeline.pipeline_id(settings.pipeline)
     keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
@@ -65,21 +67,33 @@ def extract_articles(articles: list[Article], settings: Settings,
         docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,
                          batch_size=settings.batch_size)
         for i, doc in zip(todo, docs, strict=True):
-            briefing = extract(articles[i], doc, pid)
+            progress.step()
+            try:
+                briefing = extract(articles[i], doc, pid)
+            except Exception as exc:
+                if failed is None:
+                    raise
+                log.debug("extraction failed for %s", articles[i].source, exc_info=True)
+                reason = f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
+                failed.append(SourceError(articles[i].source, reason))
+                continue
             cache.put(keys[i], briefing)
             results[i] = briefing
-            progress.step()
+    out = []
     for a, b in zip(articles, results, strict=True):
-        assert b is not None
-        b.source, b.slug = a.source, a.slug  # the same bytes may sit under another name
-    return [b for b in results if b is not None]
+        if b is not None:
+            b.source, b.slug = a.source, a.slug  # the same bytes may sit under another name
+            out.append(b)
+    return out
 
 
 def build_briefings(settings: Settings, report: Callable[[str], None] | None = None
                     ) -> tuple[list[Briefing], list[SourceError], list[Article]]:
     articles, errors = load_articles(settings.seeds_dir, max_bytes=settings.max_bytes,
                                      fallback=settings.encoding_fallback)
-    return extract_articles(articles, settings, report), errors, articles
+    briefings = extract_articles(articles, settings, report, errors)
+    errors.sort(key=lambda e: e.path)
+    return briefings, errors, articles
 
 
 def stderr_report(message: str) -> None:

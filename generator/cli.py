@@ -59,10 +59,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"error: {exc.path}: {exc.reason}", file=sys.stderr)
             failed += 1
     try:
-        briefings = extract_articles(articles, _settings(args), None if args.quiet else stderr_report)
+        errors: list[SourceError] = []
+        briefings = extract_articles(articles, _settings(args), None if args.quiet else stderr_report, errors)
     except pipeline.PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    for err in errors:
+        print(f"error: {err.path}: {err.reason}", file=sys.stderr)
+        failed += 1
     for a in articles:
         for w in a.warnings:
             print(f"warning: {a.source}: {w}", file=sys.stderr)
@@ -73,7 +77,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    articles, errors = load_articles(Path(args.seeds), max_bytes=args.max_bytes, fallback=args.encoding_fallback)
+    seeds = Path(args.seeds)
+    if not seeds.is_dir():
+        what = "is not a folder" if seeds.exists() else "does not exist"
+        print(f"error: {args.seeds} {what}; check takes the seeds folder (python -m generator check seeds)",
+              file=sys.stderr)
+        return 2
+    articles, errors = load_articles(seeds, max_bytes=args.max_bytes, fallback=args.encoding_fallback)
     for a in articles:
         for w in a.warnings:
             print(f"warning: {a.source}: {w}")

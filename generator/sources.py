@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,37 +62,82 @@ def slugify(text: str) -> str:
     return _SLUG_BAD.sub("-", text).strip("-")[:80].strip("-")
 
 
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+# C0 and C1 control characters except tab, line feed, form feed and carriage return
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# zero-width and bidi controls: they would split names ("Ali\u200bce") and reorder titles (U+202E)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85]")  # CR LF, lone CR, Unicode line/paragraph separators
+
+
+def clean_text(text: str) -> str:
+    """Line breaks as ``\\n``; control, zero-width and bidi characters removed (a control character becomes a
+    space, so the words it separated stay apart)."""
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    return _CONTROLS.sub(" ", text)
+
+
 def decode(raw: bytes, path: str, fallback: str | None = None) -> tuple[str, list[str]]:
-    """UTF-8 (a BOM is dropped); with ``fallback`` set, that codec is tried next, with a warning."""
+    """UTF-8 (a BOM is dropped); UTF-16 or UTF-32 with a byte-order mark; with ``fallback`` set, that codec is
+    tried after UTF-8, with a warning. The text comes back cleaned (``clean_text``)."""
     if not raw.strip():
         raise SourceError(path, "the file is empty")
-    if b"\x00" in raw[:8192]:
-        raise SourceError(path, "the file looks binary (it contains NUL bytes), not text")
     warnings: list[str] = []
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if not fallback:
-            raise SourceError(
-                path,
-                f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-                "save it as UTF-8 or set the plugin option encoding_fallback",
-            ) from None
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise SourceError(path, f"starts with a {codec.upper()} byte-order mark but is not valid "
+                                        f"{codec.upper()} (at byte {exc.start + len(bom)})") from None
+            warnings.append(f"decoded as {codec.upper()} (byte-order mark); UTF-8 is preferred")
+            break
+    else:
+        if b"\x00" in raw[:8192]:
+            raise SourceError(path, "the file looks binary (it contains NUL bytes), not text; "
+                                    "UTF-16 and UTF-32 are read only with a byte-order mark")
         try:
-            text = raw.decode(fallback)
-        except (UnicodeDecodeError, LookupError) as exc2:
-            raise SourceError(path, f"neither UTF-8 nor {fallback}: {exc2}") from None
-        warnings.append(f"not UTF-8; decoded as {fallback}")
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if not fallback:
+                raise SourceError(
+                    path,
+                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                    "save it as UTF-8 or set the plugin option encoding_fallback",
+                ) from None
+            try:
+                text = raw.decode(fallback)
+            except (UnicodeDecodeError, LookupError) as exc2:
+                raise SourceError(path, f"neither UTF-8 nor {fallback}: {exc2}") from None
+            warnings.append(f"not UTF-8; decoded as {fallback}")
+    text = _NEWLINES.sub("\n", text)
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise SourceError(path, f"the file looks binary ({controls} control characters), not text")
-    return text, warnings
+    if controls:
+        warnings.append(f"{controls} control character(s) removed")
+    if not text.strip():
+        raise SourceError(path, "the file is empty")
+    return clean_text(text), warnings
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # category Cc except \t \n \f \r
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: ``parse_article`` checks them itself, so "2025-02-30" and
+    "2025-13-45" are rejected with the same reason whether quoted or not."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+FRONT_MATTER_MAX = 16_384  # characters: front matter is a few lines of metadata
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str]:
+    """(the front matter as a mapping of text keys, the rest of the text). Never raises anything but
+    ``SourceError``, whatever the YAML holds."""
     if not text.startswith("---"):
         return {}, text
     lines = text.split("\n")
@@ -99,21 +146,28 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str]:
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             block = "\n".join(lines[1:i])
+            if len(block) > FRONT_MATTER_MAX:
+                raise SourceError(path, f"front matter of {len(block):,} characters is over the limit of "
+                                        f"{FRONT_MATTER_MAX:,}")
             try:
-                meta = yaml.safe_load(block) if block.strip() else {}
+                meta = yaml.load(block, Loader=_FrontMatterLoader) if block.strip() else {}  # noqa: S506
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" (line {mark.line + 2})" if mark is not None else ""
                 raise SourceError(path, f"malformed YAML front matter{where}: {getattr(exc, 'problem', exc)}") from None
+            except RecursionError:
+                raise SourceError(path, "malformed YAML front matter: nested too deeply") from None
+            except (ValueError, TypeError, OverflowError) as exc:
+                raise SourceError(path, f"malformed YAML front matter: {exc}") from None
             if meta is None:
                 meta = {}
             if not isinstance(meta, dict):
                 raise SourceError(path, "front matter must be a YAML mapping of key: value lines")
+            bad = [k for k in meta if not isinstance(k, str)]
+            if bad:
+                raise SourceError(path, f"front matter keys must be words; {str(bad[0])[:40]!r} is not")
             return meta, "\n".join(lines[i + 1:])
     raise SourceError(path, "front matter opened with '---' is never closed")
-
-
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -121,8 +175,7 @@ def paragraphs_of(text: str) -> list[str]:
     Line breaks inside a paragraph are soft wraps and become spaces."""
     if "&" in text:
         text = html.unescape(text)  # scraped text often carries "&#163;" for "£" or "&amp;" for "&"
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", " ")
-    text = _INVISIBLE.sub("", text)  # zero-width and bidi controls would split names and reorder titles
+    text = clean_text(text).replace("\f", "\n").replace("\t", " ")  # again: "&#8238;" or "&#0;" unescaped
     if re.search(r"\n[ \u00a0]*\n", text):
         blocks = re.split(r"\n[ \u00a0]*\n", text)
     else:
@@ -154,12 +207,26 @@ def _meta_str(meta: dict, key: str, path: str) -> str | None:
     value = meta.get(key)
     if value is None:
         return None
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
     if not isinstance(value, (str, int, float)):
         raise SourceError(path, f"front matter '{key}' must be text, not {type(value).__name__}")
-    value = str(value).strip()
-    return value or None
+    # YAML escapes ("\\x01", "\\u202e") can put back what decoding removed; one line, no controls
+    text = re.sub(r"\s+", " ", clean_text(str(value))).strip()
+    return text or None
+
+
+def _date(value: str | None, path: str) -> str | None:
+    """A YYYY-MM-DD date (a time after it is dropped) that exists in the calendar."""
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?",
+                     value)
+    if not m:
+        raise SourceError(path, f"front matter date {value[:40]!r} is not a YYYY-MM-DD date")
+    try:
+        dt.date.fromisoformat(m.group(1))
+    except ValueError as exc:
+        raise SourceError(path, f"front matter date {m.group(1)!r} is not a real date ({exc})") from None
+    return m.group(1)
 
 
 def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = None) -> Article:
@@ -170,9 +237,7 @@ def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = Non
     for key in sorted(set(meta) - FRONT_MATTER_KEYS):
         warnings.append(f"front matter key '{key}' is not used")
     title = _meta_str(meta, "title", source)
-    date = _meta_str(meta, "date", source)
-    if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        raise SourceError(source, f"front matter date '{date}' is not a YYYY-MM-DD date")
+    date = _date(_meta_str(meta, "date", source), source)
     url = _meta_str(meta, "url", source)
     if url and not re.match(r"https?://", url, re.I):
         raise SourceError(source, f"front matter url '{url}' must start with http:// or https://")
@@ -182,7 +247,7 @@ def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = Non
         tags = [tags]
     if not isinstance(tags, list) or not all(isinstance(t, (str, int)) for t in tags):
         raise SourceError(source, "front matter 'tags' must be a list of words")
-    tags = sorted({str(t).strip() for t in tags if str(t).strip()})
+    tags = sorted({t for t in (re.sub(r"\s+", " ", clean_text(str(t))).strip() for t in tags) if t})
 
     paras = paragraphs_of(body)
     if not paras:
@@ -212,31 +277,93 @@ def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = Non
                    credit=credit, url=url, tags=tags, warnings=warnings)
 
 
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
 def read_article(path: Path, source: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
                  fallback: str | None = None, stem: str | None = None) -> Article:
+    """Read and parse one file. Only a regular file is read (a FIFO would block, a device never end); the file
+    is opened without blocking and read to at most ``max_bytes`` + 1 bytes."""
     source = source or str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(source, f"{size:,} bytes is over the limit of {max_bytes:,} (option max_bytes)")
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise SourceError(source, "the file disappeared before it could be read") from None
-    except IsADirectoryError:
-        raise SourceError(source, "is a folder, not an article") from None
+        what = "a link to a missing file" if path.is_symlink() else "no such file"
+        raise SourceError(source, what) from None
     except OSError as exc:
         raise SourceError(source, f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(source, f"is {_kind(info.st_mode)}, not an article file")
+        if info.st_size > max_bytes:
+            raise SourceError(source, f"{info.st_size:,} bytes is over the limit of {max_bytes:,} (option max_bytes)")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise SourceError(source, f"cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
     if len(raw) > max_bytes:
-        raise SourceError(source, f"{len(raw):,} bytes is over the limit of {max_bytes:,} (option max_bytes)")
+        raise SourceError(source, f"over the limit of {max_bytes:,} bytes (option max_bytes)")
     return parse_article(raw, source, stem or path.stem, fallback)
 
 
-def find_seed_files(seeds_dir: Path) -> list[Path]:
+def find_seed_files(seeds_dir: Path) -> tuple[list[Path], list[SourceError]]:
+    """The article files under ``seeds_dir`` (``.txt`` and ``.md``, not hidden, sorted by path), and an error for
+    each entry that looks like one and is not: a folder or a FIFO named ``*.txt``, a link that leads outside the
+    seeds folder (it could publish ``/etc/passwd`` or ``.git/config``) or to nothing, a linked folder (not
+    followed). A link to a file inside the seeds folder is read like the file."""
     if not seeds_dir.is_dir():
-        return []
-    files = [p for p in seeds_dir.rglob("*")
-             if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file()]
-    return sorted(files, key=lambda p: p.relative_to(seeds_dir).as_posix())
+        return [], []
+    root = seeds_dir.resolve()
+    files: list[Path] = []
+    errors: list[SourceError] = []
+
+    def name_of(p: Path) -> str:
+        return f"{seeds_dir.name}/{p.relative_to(seeds_dir).as_posix()}"
+
+    for folder, dirs, names in os.walk(seeds_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(folder)
+        for d in list(dirs):
+            p = here / d
+            if p.is_symlink():
+                dirs.remove(d)
+                errors.append(SourceError(name_of(p), "is a link to a folder; linked folders are not read"))
+            elif p.suffix.lower() in SUFFIXES:
+                errors.append(SourceError(name_of(p), "is a folder named like an article (the articles inside it "
+                                                      "are read)"))
+        for name in names:
+            p = here / name
+            if name.startswith(".") or p.suffix.lower() not in SUFFIXES:
+                continue
+            if p.is_symlink():
+                try:
+                    target = p.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    errors.append(SourceError(name_of(p), "is a link to a missing file (or a loop of links)"))
+                    continue
+                if root not in target.parents:
+                    errors.append(SourceError(name_of(p), "is a link to a file outside the seeds folder; "
+                                                          "only files inside it are published"))
+                    continue
+            try:
+                mode = p.stat().st_mode
+            except OSError as exc:
+                errors.append(SourceError(name_of(p), f"cannot be read: {exc.strerror or exc}"))
+                continue
+            if not stat.S_ISREG(mode):
+                errors.append(SourceError(name_of(p), f"is {_kind(mode)}, not an article file"))
+                continue
+            files.append(p)
+    files.sort(key=lambda p: p.relative_to(seeds_dir).as_posix())
+    return files, errors
 
 
 def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -244,16 +371,19 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     """Every article under ``seeds_dir`` (sorted by path), and an error for each rejected file.
     Two articles that would share a slug get distinct slugs (``-2``, ``-3``) and a warning."""
     articles: list[Article] = []
-    errors: list[SourceError] = []
-    seen: dict[str, str] = {}
+    paths, errors = find_seed_files(seeds_dir)
+    seen: dict[str, str] = {"index": "the folder's index page"}  # briefings/index.md would be the folder's page
     titles: dict[str, str] = {}
-    for path in find_seed_files(seeds_dir):
+    for path in paths:
         rel = path.relative_to(seeds_dir).as_posix()
+        source = f"{seeds_dir.name}/{rel}"
         try:
-            article = read_article(path, f"{seeds_dir.name}/{rel}", max_bytes=max_bytes, fallback=fallback,
-                                   stem=rel.rsplit(".", 1)[0])
+            article = read_article(path, source, max_bytes=max_bytes, fallback=fallback, stem=rel.rsplit(".", 1)[0])
         except SourceError as exc:
             errors.append(exc)
+            continue
+        except Exception as exc:  # noqa: BLE001  one article never stops the others; say what went wrong
+            errors.append(SourceError(source, f"could not be read ({type(exc).__name__}: {exc})"[:300]))
             continue
         base, n = article.slug, 1
         while article.slug in seen:
@@ -266,4 +396,5 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         if same != article.source:
             article.warnings.append(f"has the same title as {same}; both are published")
         articles.append(article)
+    errors.sort(key=lambda e: e.path)
     return articles, errors

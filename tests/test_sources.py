@@ -98,7 +98,7 @@ def test_same_title_is_published_twice_with_a_warning(tmp_path):
 
 def test_a_file_that_vanishes_is_reported(tmp_path):
     from generator.sources import read_article
-    with pytest.raises(SourceError, match="disappeared"):
+    with pytest.raises(SourceError, match="no such file"):
         read_article(tmp_path / "gone.txt")
     with pytest.raises(SourceError, match="folder"):
         (tmp_path / "dir.txt").mkdir()
