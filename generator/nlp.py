@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import warnings
 from collections.abc import Iterable, Iterator
 
@@ -32,6 +33,43 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     return nlp
 
 
+# A text longer than this is parsed in pieces cut at paragraph breaks and joined again: spaCy's memory grows
+# with the length of one document (and it refuses texts over nlp.max_length), while pieces keep it bounded. A
+# paragraph break starts a sentence anyway, so only the pieces' boundaries see less context; news articles are
+# far shorter (the longest in the BBC corpus has 25,000 characters).
+PIECE_CHARS = 50_000
+
+
+def pieces(text: str, size: int | None = None) -> list[str]:
+    """``text`` cut after paragraph breaks (else after line breaks, else after spaces, else anywhere) into pieces
+    of at most ``size`` characters; ``"".join(pieces(text)) == text``."""
+    size = size or PIECE_CHARS
+    out = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = window.rfind(sep)
+            if cut > 0:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
 def parse(texts: Iterable[str], name: str = DEFAULT_PIPELINE, *, jobs: int = 1, batch_size: int = 32) -> Iterator[Doc]:
+    """One Doc per text, in order. Runs of ordinary texts go through ``nlp.pipe`` (batched, ``jobs`` processes);
+    a text longer than PIECE_CHARS is parsed piece by piece in this process (one piece in memory at a time:
+    batching the pieces would put them all in memory at once) and the pieces joined into one Doc."""
     nlp = load_pipeline(name)
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=max(1, jobs))
+    for long, run in itertools.groupby(texts, key=lambda t: len(t) > PIECE_CHARS):
+        if not long:
+            yield from nlp.pipe(run, batch_size=batch_size, n_process=max(1, jobs))
+            continue
+        for text in run:
+            yield Doc.from_docs([nlp(part) for part in pieces(text)], ensure_whitespace=False)

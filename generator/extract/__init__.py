@@ -22,10 +22,10 @@ def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
     from generator.extract.actors import find_actors
     from generator.extract.commitments import find_commitments
     from generator.extract.quotes import find_quote_spans, find_quotes
-    from generator.extract.sentences import SentenceIndex, sentences_of
+    from generator.extract.sentences import SentenceIndex, sentences_of, text_of
     from generator.extract.summary import summary
 
-    text = doc.text
+    text = text_of(doc)
     sentences = sentences_of(doc)
     sentence_at = SentenceIndex(sentences).at
     spans = find_quote_spans(text)

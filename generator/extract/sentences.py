@@ -9,8 +9,17 @@ from spacy.tokens import Doc
 from generator.model import Sentence
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access, so a per-clause ``doc.text``
+    made extraction quadratic in the article's length."""
+    text = doc.user_data.get("briefing_text")
+    if text is None:
+        text = doc.user_data["briefing_text"] = doc.text
+    return text
+
+
 def sentences_of(doc: Doc) -> list[Sentence]:
-    text = doc.text
+    text = text_of(doc)
     out = []
     for s in doc.sents:
         start, end = s.start_char, s.end_char

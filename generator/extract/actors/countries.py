@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors.index import ActorIndex
 from generator.extract.actors.names import ent_at, strip_name
+from generator.extract.sentences import text_of
 from generator.model import Actor
 
 
@@ -125,7 +126,7 @@ def home_country(doc: Doc, idx: ActorIndex) -> str | None:
             k = lx.key(e.text)
             add(lx.capitals().get(k) or lx.regions().get(k), weight(e.start_char))
     for country, pattern in _cue_patterns().items():
-        add(country, len(pattern.findall(doc.text)))
+        add(country, len(pattern.findall(text_of(doc))))
     if not score:
         return None
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))

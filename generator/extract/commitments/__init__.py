@@ -21,6 +21,7 @@ from generator.extract.actors.index import in_spans
 from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found
 from generator.extract.commitments.candidates import Candidate
+from generator.extract.sentences import text_of
 from generator.model import Actor, Amount, Commitment, Quote
 
 __all__ = ["find_commitments"]
@@ -115,7 +116,7 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     will ..."). The organisation (or person) most often the subject of a clause in the future tense outside
     quotes; None for a text with no first person outside quotes (reported news)."""
     first_person = [t for t in doc if _first_person(t) and not in_spans(t.idx, actors.quote_spans)]
-    paragraphs = {doc.text.count("\n", 0, t.idx) for t in first_person}
+    paragraphs = {text_of(doc).count("\n", 0, t.idx) for t in first_person}
     if len(first_person) < ISSUER_FIRST_PERSON or len(paragraphs) < ISSUER_PARAGRAPHS:
         return None  # news reports people in the third person; "we" outside quotes is rare and local there
     sents = list(doc.sents)
@@ -262,14 +263,14 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         if c.amount is not None and cands.shortfall(sent, c.amount):
             kind = "warning"  # "A $2bn funding gap still stood in the way"
         start, end = sent.start_char, sent.end_char
-        while end > start and doc.text[end - 1].isspace():
+        while end > start and text_of(doc)[end - 1].isspace():
             end -= 1
         verb = action if action is not None else c.cue
         base = Commitment(actor=owner.name, action=verb.lemma_.lower() if verb is not None else None,
                           sector=cands.sector(sent, c.spending_noun),
                           amount=local_currency(c.amount.amount, actors.home_country) if c.amount else None,
-                          kind=kind, year=cands.target_year(sent), evidence=doc.text[start:end], start=start, end=end,
-                          sentence=sentence_at(start), actor_id=owner.id)
+                          kind=kind, year=cands.target_year(sent), evidence=text_of(doc)[start:end],
+                          start=start, end=end, sentence=sentence_at(start), actor_id=owner.id)
         out.append(base)
         out.extend(dataclasses.replace(base, actor=other.name, actor_id=other.id,
                                        amount=local_currency(f.amount, actors.home_country))

@@ -16,6 +16,7 @@ from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
 from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
+from generator.extract.sentences import text_of
 from generator.model import Quote
 
 
@@ -108,7 +109,7 @@ DASH = re.compile(r"\s*[―—–-]{1,2}\s*")
 def dash_speaker(doc: Doc, actors: ActorIndex, s: QuoteSpan, end: int) -> tuple[str | None, str | None]:
     """A quote signed with a dash before the end of its paragraph or the next quote (``end``): '"..." ―
     Krystal Correa'."""
-    rest = doc.text[s.close_at:end]
+    rest = text_of(doc)[s.close_at:end]
     m = DASH.match(rest)
     if not m or not rest[m.end():].strip() or len(rest[m.end():].split()) > ADJACENT_TOKENS:
         return None, None
@@ -128,7 +129,7 @@ def dash_speaker(doc: Doc, actors: ActorIndex, s: QuoteSpan, end: int) -> tuple[
 
 def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
                   ) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[Quote] = []

@@ -10,6 +10,7 @@ from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
 from generator.extract.quotes.marks import QuoteSpan, inside
+from generator.extract.sentences import text_of
 from generator.model import Quote
 
 MIN_CHARS = 8
@@ -93,7 +94,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     it reads as one claim ('his temperament is "dangerous for a president"'), unless the clause's own words are
     more than a short lead-in and fewer than the fragment's: then the reported text stops before the fragment
     (the fragment is the claim, and it stands as a direct quote)."""
-    text = doc.text
+    text = text_of(doc)
     subj = subject(verb)
     tokens = content_tokens(doc, verb, subj)
     final = final_attribution(doc, verb, subj)
@@ -134,7 +135,7 @@ def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, 
     tok, who = acc
     phrase_end = max(t.idx + len(t.text) for t in who.subtree)
     rest = (phrase_end, sent.end_char) if tok.idx - sent.start_char < 3 else (sent.start_char, tok.idx)
-    start, end = _trim(doc.text, *rest)
+    start, end = _trim(text_of(doc), *rest)
     if end - start < MIN_CHARS or _covered(spans, start, end):
         return None
     return who, start, end
@@ -153,8 +154,8 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
         if clause is None:
             continue
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause and t.lower_ == "that")]
-        start, end = _trim(doc.text, min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
-        if end - start < MIN_CHARS or len(doc.text[start:end].split()) < MIN_WORDS or _covered(spans, start, end):
+        start, end = _trim(text_of(doc), min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+        if end - start < MIN_CHARS or len(text_of(doc)[start:end].split()) < MIN_WORDS or _covered(spans, start, end):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         out.append((noun, owner, start, end))
@@ -163,7 +164,7 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
 
 def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
                     ) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     quotes: list[Quote] = []
     for sent in doc.sents:
         for verb in sent:
