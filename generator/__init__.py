@@ -7,8 +7,9 @@ from pathlib import Path
 __version__ = "0.1.0"
 
 _HERE = Path(__file__).resolve().parent
-# Everything that decides what an article's briefing contains; rendering and the plugin are left out.
-_EXTRACTION_SOURCES = ["sources.py", "components.py", "nlp.py", "lexicon.py", "model.py", "extract/**/*.py",
+# Everything that decides what an article's briefing contains (and the cache's entry format); rendering and the
+# plugin are left out.
+_EXTRACTION_SOURCES = ["sources.py", "cache.py", "components.py", "nlp.py", "lexicon.py", "model.py", "extract/**/*.py",
                        "data/*.yaml", "data/*.json"]
 
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 from generator.model import Briefing
+
+log = logging.getLogger("briefings.cache")
 
 
 def cache_key(raw: bytes, pipeline: str, extractor: str) -> str:
@@ -26,6 +30,11 @@ def cache_key(raw: bytes, pipeline: str, extractor: str) -> str:
 
 
 class Cache:
+    """``folder/<k[:2]>/<k>.json``: the first line is the SHA-256 of the rest, the briefing's JSON. A read
+    verifies the hash and the shape (the JSON must give back a briefing that serialises to the same JSON), so an
+    entry that is damaged, truncated, replaced by a folder or of another shape is a miss with a warning, and the
+    entry is written again."""
+
     def __init__(self, folder: Path | None):
         self.folder = folder
 
@@ -38,18 +47,39 @@ class Cache:
             return None
         path = self._path(key)
         try:
-            return Briefing.from_json(json.loads(path.read_text(encoding="utf-8")))
+            blob = path.read_bytes()
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, TypeError, KeyError):
-            return None  # a damaged entry is a miss; it is rewritten
+        except OSError as exc:
+            log.warning("cache entry %s cannot be read (%s); parsing again", path, exc.strerror or exc)
+            return None
+        digest, _, payload = blob.partition(b"\n")
+        try:
+            if hashlib.sha256(payload).hexdigest().encode() != digest:
+                raise ValueError("its content does not match its hash")
+            data = json.loads(payload)
+            briefing = Briefing.from_json(data)
+            if briefing.to_json() != data:
+                raise ValueError("it is not a briefing of this version")
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            log.warning("cache entry %s is damaged (%s); parsing again", path, exc)
+            return None
+        return briefing
 
     def put(self, key: str, briefing: Briefing) -> None:
+        """Store an entry; a cache that cannot be written is a warning, never a failed build."""
         if self.folder is None:
             return
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, json.dumps(briefing.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        payload = json.dumps(briefing.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        blob = hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)  # something put a folder where the entry goes
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, blob)
+        except OSError as exc:
+            log.warning("cache entry %s cannot be written (%s)", path, exc.strerror or exc)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import logging
 import os
 import re
 from collections.abc import Iterable
@@ -22,7 +23,16 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from mkdocs.structure.files import File
+
 from generator.cache import atomic_write
+
+try:
+    import fcntl
+except ImportError:  # Windows: builds are not locked against each other
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger("briefings.cache")  # not under "mkdocs": a damaged entry must not fail --strict
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 # Configuration keys that do not change a page's HTML (folders, server, build strictness).
@@ -115,35 +125,97 @@ def read_search_index(site_dir: str) -> dict[str, list[Any]]:
         return {}
 
 
-def remove_stale_outputs(site_dir: str, previous: Iterable[str], current: Iterable[str]) -> None:
-    """A dirty build does not empty site/: delete what the plugin wrote last time and not this time."""
+def remove_stale_outputs(site_dir: str, folders: Iterable[str], current: Iterable[str]) -> list[str]:
+    """A dirty build does not empty site/: delete the files under the plugin's own ``folders`` (briefings,
+    actors, tags ...) that this build did not produce (``current``: the destination of every file of the build,
+    docs included). Needs no record of earlier builds, so it works after an interrupted build and without the
+    page cache. Returns what it deleted."""
     site = Path(site_dir).resolve()
-    for uri in sorted(set(previous) - set(current)):
-        target = (site / uri).resolve()
-        if site not in target.parents:
+    keep = set(current)
+    gone = []
+    for name in sorted(set(folders)):
+        top = site / name
+        if not top.is_dir() or top.is_symlink():
             continue
-        target.unlink(missing_ok=True)
-        folder = target.parent
-        while folder != site and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-            folder = folder.parent
+        for folder, _dirs, files in os.walk(top, topdown=False):
+            here = Path(folder)
+            for f in files:
+                uri = (here / f).relative_to(site).as_posix()
+                if uri not in keep:
+                    (here / f).unlink(missing_ok=True)
+                    gone.append(uri)
+            if here != site and not any(here.iterdir()):
+                here.rmdir()
+    return sorted(gone)
+
+
+class CachedPage(File):
+    """A page copied from the page cache. MkDocs' ``--dirty`` copies a static file only when it is newer than
+    the file in site/, which keeps the page of an interrupted build that was newer still; this copies unless the
+    file in site/ already has the same bytes."""
+
+    def is_modified(self) -> bool:
+        try:
+            dest = Path(self.abs_dest_path)
+            src = Path(self.abs_src_path or "")
+            return dest.stat().st_size != src.stat().st_size or dest.read_bytes() != src.read_bytes()
+        except OSError:
+            return True
+
+
+class BuildLock:
+    """An exclusive lock on ``folder/.lock`` for the length of a build: two builds of one project (two
+    terminals, ``serve`` and ``build``) take turns instead of deleting each other's temporary files. The
+    operating system releases it if the process dies."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / ".lock"
+        self.fh: Any = None
+
+    def acquire(self, waiting: Any = None) -> None:
+        if self.fh is not None or fcntl is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "a+b")  # noqa: SIM115  held open while the build runs
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting(f"waiting for another build that uses {self.path.parent}")
+            fcntl.flock(self.fh, fcntl.LOCK_EX)
+
+    def release(self) -> None:
+        if self.fh is not None:
+            try:
+                fcntl.flock(self.fh, fcntl.LOCK_UN)
+            finally:
+                self.fh.close()
+                self.fh = None
+
+
+def _valid(entry: Any) -> bool:
+    """A manifest entry of the shape ``store_html`` writes."""
+    return (isinstance(entry, dict) and isinstance(entry.get("key"), str) and isinstance(entry.get("url"), str)
+            and isinstance(entry.get("sha256"), str) and isinstance(entry.get("search"), list)
+            and all(isinstance(e, dict) for e in entry["search"]))
 
 
 class PageCache:
-    """``folder/manifest.json`` maps a page path to its key, URL and search entries; ``folder/html/<key>.html``
-    holds the HTML."""
+    """``folder/manifest.json`` maps a page path to its key, URL, search entries and the SHA-256 of its HTML;
+    ``folder/html/<key>.html`` holds the HTML."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.html_dir = folder / "html"
         self.entries: dict[str, dict[str, Any]] = {}
-        self.outputs: list[str] = []  # every file the plugin put in the site last time (for dirty builds)
         try:
             data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
             if isinstance(data, dict) and isinstance(data.get("pages"), dict):
-                self.entries = data["pages"]
-                self.outputs = [o for o in data.get("outputs", []) if isinstance(o, str)]
-        except (OSError, ValueError):
+                self.entries = {path: entry for path, entry in data["pages"].items() if _valid(entry)}
+                if len(self.entries) != len(data["pages"]):
+                    log.warning("page cache: %d damaged manifest entries ignored",
+                                len(data["pages"]) - len(self.entries))
+        except (OSError, ValueError, RecursionError):
             pass  # no cache yet, or a damaged manifest: every page is rendered
         self.current: dict[str, dict[str, Any]] = {}
 
@@ -151,29 +223,37 @@ class PageCache:
         return self.html_dir / f"{key}.html"
 
     def hit(self, path: str, key: str) -> dict[str, Any] | None:
+        """The entry of ``path`` if its key is ``key`` and its HTML is there with the hash the manifest gives;
+        a mismatch is a miss with a warning (the page is rendered again)."""
         entry = self.entries.get(path)
-        if entry and entry.get("key") == key and isinstance(entry.get("search"), list) \
-                and self.html_path(key).is_file():
-            self.current[path] = entry
-            return entry
-        return None
+        if entry is None or entry["key"] != key:
+            return None
+        try:
+            html = self.html_path(key).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(html).hexdigest() != entry["sha256"]:
+            log.warning("page cache: the stored HTML of %s was changed; rendering it again", path)
+            return None
+        self.current[path] = entry
+        return entry
 
     def store_html(self, path: str, key: str, url: str, html: str) -> None:
+        data = html.encode("utf-8")
         self.html_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.html_path(key), html.encode("utf-8"))
-        self.current[path] = {"key": key, "url": url, "search": []}
+        atomic_write(self.html_path(key), data)
+        self.current[path] = {"key": key, "url": url, "search": [], "sha256": hashlib.sha256(data).hexdigest()}
 
-    def save(self, outputs: Iterable[str]) -> None:
-        """Write the manifest of this build's pages and of every file the plugin put in the site (``outputs``),
-        and delete the HTML no page uses any more."""
-        self.outputs = sorted(outputs)
+    def save(self) -> None:
+        """Write the manifest of this build's pages and delete the HTML no page uses any more (not the temporary
+        files of a write in progress: the build lock keeps other builds out, this is belt and braces)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write(self.folder / "manifest.json",
-                     json.dumps({"pages": self.current, "outputs": self.outputs}, ensure_ascii=False).encode("utf-8"))
+                     json.dumps({"pages": self.current}, ensure_ascii=False).encode("utf-8"))
         keep = {f"{e['key']}.html" for e in self.current.values()}
         if self.html_dir.is_dir():
             for entry in os.scandir(self.html_dir):
-                if entry.name not in keep:
+                if entry.name not in keep and not entry.name.startswith(".tmp-"):
                     try:
                         os.unlink(entry.path)
                     except OSError:

@@ -36,12 +36,14 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 # Rejected articles are reported as warnings on a logger of their own: under `mkdocs build --strict` a
 # warning on MkDocs' loggers aborts the build, and one bad article must not take the site down
 # (set fail_on_rejected for that).
-articles_log = logging.getLogger("briefings.articles")
-if not articles_log.handlers:
+# The same goes for the caches' warnings ("briefings.cache": a damaged entry is a miss, not a failed build).
+_briefings_log = logging.getLogger("briefings")
+if not _briefings_log.handlers:
     _handler = logging.StreamHandler()
     _handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
-    articles_log.addHandler(_handler)
-    articles_log.propagate = False
+    _briefings_log.addHandler(_handler)
+    _briefings_log.propagate = False
+articles_log = logging.getLogger("briefings.articles")
 
 
 D = options.DEFAULTS
@@ -75,13 +77,32 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.render: dict[str, str] = {}  # page path -> page-cache key, for pages rendered this build
         self.copied: dict[int, str] = {}  # id(File) -> page path, for pages copied from the page cache
         self.rendered: set[str] = set()  # URLs of the pages MkDocs rendered this build
-        self.outputs: list[str] = []  # every file the plugin put in the site
+        self.files: Files | None = None
+        self.lock: pagecache.BuildLock | None = None
         self.previous_search: dict[str, list[Any]] = {}
         self.order: list[tuple[str, Any]] = []  # the pages in the order a full render indexes them
         self.env: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Take the project's build lock (in cache_dir) before MkDocs touches site/ or a cache."""
+        cache_dir = self._settings(config).cache_dir
+        if cache_dir is not None:
+            self.lock = pagecache.BuildLock(cache_dir)
+            self.lock.acquire(waiting=log.info)
+
+    def _release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._release()
+
+    def on_shutdown(self) -> None:
+        self._release()
 
     def _settings(self, config: MkDocsConfig) -> Settings:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -114,12 +135,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             articles_log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
         if errors and self.config.fail_on_rejected:
             raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
-        site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
-                    briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
-                    always_show=self.config.always_show)
-        pages = site.pages()
+        try:
+            site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
+                        briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
+                        always_show=self.config.always_show)
+            pages = site.pages()
+        except ValueError as exc:
+            raise PluginError(f"briefings: {exc}") from None
         self.cache = self._page_cache(config, settings, pages, files)
-        self.render, self.copied, self.rendered, self.outputs = {}, {}, set(), []
+        self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
         for path, content in pages.items():
             if files.get_file_from_path(path) is not None:
@@ -130,17 +154,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if self.cache.hit(path, key):
                     probe = File(path, src_dir=None, dest_dir=config.site_dir,
                                  use_directory_urls=config.use_directory_urls)
-                    copied = File.generated(config, probe.dest_uri, abs_src_path=str(self.cache.html_path(key)))
+                    copied = pagecache.CachedPage.generated(config, probe.dest_uri,
+                                                            abs_src_path=str(self.cache.html_path(key)))
                     files.append(copied)
                     self.copied[id(copied)] = path
-                    self.outputs.append(copied.dest_uri)
                     continue
                 self.render[path] = key
             # only the index pages belong in an automatic nav; the rest stays out of it without a log line each
             inclusion = InclusionLevel.UNDEFINED if path in urls.INDEX_PAGES else InclusionLevel.NOT_IN_NAV
             generated = File.generated(config, path, content=content, inclusion=inclusion)
             files.append(generated)
-            self.outputs.append(generated.dest_uri)
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
         log.info(f"briefings: {len(briefings)} published, {len(errors)} rejected, "
                  f"{len(site.actors)} actor pages{cached}")
@@ -185,15 +208,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        cache = self.cache
-        if cache is None:
-            return
-        cache.merge_search_index(config.site_dir, self.render, self.order, self.rendered, self.previous_search)
-        if self.copied and config.site_url:
-            cache.write_sitemap(config, self.env, self.order, utils.get_build_date(), utils.get_build_timestamp)
-        if self.dirty:
-            pagecache.remove_stale_outputs(config.site_dir, cache.outputs, self.outputs)
-        cache.save(self.outputs)
+        try:
+            if self.dirty and self.files is not None:
+                # pages of removed articles and actors, and of an interrupted build, go (with or without page cache)
+                owned = [self.config.briefings_dir.strip("/"), *urls.GENERATED_FOLDERS]
+                pagecache.remove_stale_outputs(config.site_dir, owned, (f.dest_uri for f in self.files))
+            cache = self.cache
+            if cache is None:
+                return
+            cache.merge_search_index(config.site_dir, self.render, self.order, self.rendered, self.previous_search)
+            if self.copied and config.site_url:
+                cache.write_sitemap(config, self.env, self.order, utils.get_build_date(), utils.get_build_timestamp)
+            cache.save()
+        finally:
+            self._release()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._settings(config).seeds_dir))

@@ -115,3 +115,68 @@ def test_page_cache_off_renders_everything(project):
     proc = mkdocs_build(project)
     assert proc.returncode == 0, proc.stderr
     assert "from the page cache" not in proc.stderr
+
+
+def test_dirty_build_after_an_interrupted_build_gives_the_full_build(project, tmp_path):
+    """A build killed after writing a changed page (then the change reverted) leaves a page newer than the cached
+    one, and a page of an article that is gone; MkDocs' --dirty keeps a newer file, this must not."""
+    site = project / "site"
+    page = site / "briefings" / "b" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("£4m", "£9m"), encoding="utf-8")  # the killed build's
+    stray = site / "briefings" / "gone" / "index.html"
+    stray.parent.mkdir()
+    stray.write_text("<p>an article removed while the build was killed</p>", encoding="utf-8")
+    (site / "actors" / "gone.json").parent.mkdir(exist_ok=True)
+    (site / "actors" / "gone.json").write_text("{}", encoding="utf-8")
+    proc = dirty_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert from_cache(proc) >= 3
+    assert snapshot(project) == full_build_of(project, tmp_path)
+
+
+def test_dirty_build_without_page_cache_removes_what_a_removed_article_left(project, tmp_path):
+    cfg = project / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace("      seeds_dir: seeds", "      seeds_dir: seeds\n      page_cache: false"))
+    assert mkdocs_build(project).returncode == 0
+    (project / "seeds" / "c.txt").unlink()
+    proc = dirty_build(project)
+    assert proc.returncode == 0, proc.stderr
+    site = project / "site"
+    assert not (site / "briefings" / "c").exists() and not (site / "briefings" / "c.json").exists()
+    dirty, full = snapshot(project), full_build_of(project, tmp_path)
+    assert sorted(dirty) == sorted(full)  # no file of the removed article, nor of its actors, is left
+    assert {k: v for k, v in dirty.items() if k.startswith("briefings/")} == \
+           {k: v for k, v in full.items() if k.startswith("briefings/")}
+
+
+def test_damaged_caches_are_misses_and_the_site_is_the_full_build(project, tmp_path):
+    cache = project / ".briefing-cache"
+    manifest_path = cache / "pages" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    pages = manifest["pages"]
+    b_key = pages["briefings/b.md"]["key"]
+    (cache / "pages" / "html" / f"{b_key}.html").write_text("<p>overwritten</p>", encoding="utf-8")
+    pages["briefings/c.md"] = ["not", "an", "entry"]  # wrong type
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    entries = sorted(p for p in cache.rglob("*.json") if "pages" not in p.parts)
+    assert len(entries) >= 3
+    entries[0].unlink()
+    entries[0].mkdir()  # a folder where an entry should be
+    entries[1].write_text('{"title": 3, "actors": "none"}', encoding="utf-8")  # valid JSON, wrong shape
+    entries[2].write_bytes(entries[2].read_bytes().replace(b'"title"', b'"titel"'))  # edited after writing
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert "damaged" in proc.stderr and "rendering it again" in proc.stderr
+    assert b"overwritten" not in (project / "site" / "briefings" / "b" / "index.html").read_bytes()
+    assert snapshot(project) == full_build_of(project, tmp_path)
+    assert entries[0].is_file()  # rewritten
+
+
+def test_two_builds_at_once_both_finish_with_the_full_build(project, tmp_path):
+    (project / "seeds" / "b.txt").write_text(ARTICLE_B.replace("£4m", "£5m"), encoding="utf-8")  # work to do
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    procs = [subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert snapshot(project) == full_build_of(project, tmp_path)
