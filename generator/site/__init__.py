@@ -15,7 +15,7 @@ from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
 from generator.site import data, render, urls
 from generator.site.directory import SiteActor, Tags, collect_actors
-from generator.site.urls import Urls, unique_slugs
+from generator.site.urls import SlugSpace, Urls, unique_slugs
 from generator.sources import slugify
 
 __all__ = ["Site", "SiteActor", "Urls"]
@@ -55,14 +55,20 @@ def archive_pages(briefings: list[Briefing]) -> list[ArchivePage]:
     for b in briefings:
         groups[month_of(b) or section_of(b)].append(b)
     out = []
-    for name in sorted(groups, key=lambda g: (not re.fullmatch(r"\d{4}-\d{2}", g), g)):
+    space = SlugSpace()
+    for name in sorted(groups, key=lambda g: (not _MONTH.fullmatch(g), g)):
         items = groups[name]
         chunks = [items[i:i + ARCHIVE_PAGE] for i in range(0, len(items), ARCHIVE_PAGE)]
+        # a section folder named like a month ("seeds/2025-02/") must not take the month's page
+        base = name if _MONTH.fullmatch(name) or _MONTH.match(slugify(name)) is None else f"section {name}"
         for n, chunk in enumerate(chunks, 1):
-            slug = slugify(name) + (f"-{n}" if n > 1 else "")
+            slug = space.claim(base + (f" {n}" if n > 1 else ""), "section")
             title = name + (f" (page {n} of {len(chunks)})" if len(chunks) > 1 else "")
             out.append(ArchivePage(title, Urls.archive(slug), chunk))
     return out
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 class Site:
@@ -122,6 +128,7 @@ class Site:
         out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, plain)
         out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
         out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
+        urls.check_unique(out, self.urls)
         return out
 
     def actor_page(self, a: SiteActor) -> str:

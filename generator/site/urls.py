@@ -4,6 +4,7 @@ false)."""
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable
 
 from generator.sources import slugify
@@ -30,19 +31,46 @@ def relpath(target: str, base: str) -> str:
     return "/".join([".."] * (len(b) - n) + t[n:]) or "."
 
 
-def unique_slugs(names: Iterable[str], fallback: str = "item") -> dict[str, str]:
-    """Name -> slug, unique in the order given (later clashes get -2, -3 ...)."""
-    taken: set[str] = set()
-    out = {}
-    for name in names:
+# top-level folders that hold generated files only (besides briefings_dir): a dirty build prunes them
+GENERATED_FOLDERS = frozenset({"actors", "tags", "quotes", "archive", "data"})
+# briefings_dir may be none of those, nor a folder of MkDocs' or Material's own files
+OWNED_FOLDERS = GENERATED_FOLDERS | {"search", "assets", "stylesheets", "javascripts"}
+_FOLDER = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*")
+RESERVED = frozenset({"index"})  # "x/index.md" is the page at "x/": a slug never takes it
+
+
+class SlugSpace:
+    """Slugs unique within one folder: each name claims the first free slug of its base, then ``-2``, ``-3`` ...
+    A name with no usable letters (a non-Latin script) gets ``fallback``; RESERVED slugs are never given."""
+
+    def __init__(self, reserved: Iterable[str] = ()):
+        self.taken: set[str] = set(RESERVED) | set(reserved)
+
+    def claim(self, name: str, fallback: str = "item") -> str:
         base = slugify(name) or fallback
         slug, n = base, 1
-        while slug in taken:
+        while slug in self.taken:
             n += 1
             slug = f"{base}-{n}"
-        taken.add(slug)
-        out[name] = slug
-    return out
+        self.taken.add(slug)
+        return slug
+
+
+def unique_slugs(names: Iterable[str], fallback: str = "item", reserved: Iterable[str] = ()) -> dict[str, str]:
+    """Name -> slug, unique in the order given (later clashes get -2, -3 ...), never a reserved one."""
+    space = SlugSpace(reserved)
+    return {name: space.claim(name, fallback) for name in names}
+
+
+def check_unique(paths: Iterable[str], urls: Urls) -> None:
+    """Every generated file must land at its own URL (case-insensitively: some file systems fold case). The one
+    place this is checked; a clash is a bug in how paths are made, so it stops the build with both paths."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        where = (urls.page(path) if path.endswith(".md") else path).casefold()
+        if where in seen:
+            raise ValueError(f"two generated files would share the URL '{where}': {seen[where]} and {path}")
+        seen[where] = path
 
 
 class Urls:
@@ -51,6 +79,9 @@ class Urls:
     def __init__(self, directory_urls: bool, briefings_dir: str = "briefings"):
         self.directory_urls = directory_urls
         self.bdir = briefings_dir.strip("/")
+        if not _FOLDER.fullmatch(self.bdir) or self.bdir.split("/")[0] in OWNED_FOLDERS:
+            raise ValueError(f"briefings_dir '{briefings_dir}' must be a folder of lower-case letters, digits, '-' "
+                             f"and '_', and not one the site uses ({', '.join(sorted(OWNED_FOLDERS))})")
 
     # --- where things live --------------------------------------------------------------------------------
     def briefing(self, slug: str) -> str:
