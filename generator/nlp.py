@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 # spaCy 3.8's CLI module imports a helper that Click 8.2+ has deprecated; nothing here uses that CLI.
 warnings.filterwarnings("ignore", message=".*split_arg_string.*", category=DeprecationWarning)
+import numpy  # noqa: E402
 import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
@@ -72,4 +73,9 @@ def parse(texts: Iterable[str], name: str = DEFAULT_PIPELINE, *, jobs: int = 1, 
             yield from nlp.pipe(run, batch_size=batch_size, n_process=max(1, jobs))
             continue
         for text in run:
-            yield Doc.from_docs([nlp(part) for part in pieces(text)], ensure_whitespace=False)
+            parts = []
+            for part in pieces(text):
+                doc = nlp(part)
+                doc.tensor = numpy.zeros((0, 0), dtype="float32")  # the tok2vec output: nothing reads it, and it is big
+                parts.append(doc)
+            yield Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]

@@ -66,17 +66,20 @@ _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
          (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
 # C0 and C1 control characters except tab, line feed, form feed and carriage return
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_C1 = re.compile("[\x80-\x9f]")
 # zero-width and bidi controls: they would split names ("Ali\u200bce") and reorder titles (U+202E)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85]")  # CR LF, lone CR, Unicode line/paragraph separators
 
 
 def clean_text(text: str) -> str:
-    """Line breaks as ``\\n``; control, zero-width and bidi characters removed (a control character becomes a
-    space, so the words it separated stay apart)."""
+    """Line breaks as ``\\n``; control, zero-width and bidi characters removed. A C0 control becomes a space (so
+    the words it separated stay apart); a C1 control is dropped: in news text it is nearly always a byte of
+    mis-decoded UTF-8 inside a word ("FranÃ\\x83Â§ois"), which a space would split."""
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
-    return _CONTROLS.sub(" ", text)
+    return _C1.sub("", _C0.sub(" ", text))
 
 
 def decode(raw: bytes, path: str, fallback: str | None = None) -> tuple[str, list[str]]:

@@ -107,3 +107,40 @@ def test_a_gerund_after_a_preposition_speaks_for_the_clause_subject(brief):
     b = brief("Fact check\n\nThe Tampa Herald published its check on Tuesday by announcing that the statement was true.\n")
     (q,) = [q for q in b.quotes if q.kind == "indirect"]
     assert (q.speaker, q.text) == ("Tampa Herald", "the statement was true")
+
+
+TRANSCRIPT = """Governor defends candidate
+
+On Sunday's programme, Governor Mary Fallin said the nominee was trying to heal divisions.
+
+Partial transcript as follows:
+
+"JAKE TAPPER: Do you think he has campaigned as a healer? Many voters doubt it.
+
+"FALLIN: Well, I think the whole nation needs to work together. He called it “a new start” on Friday.
+
+"And I believe voters will see that in the autumn.
+
+"TAPPER: Governor, we have to leave it there.
+
+UPDATE: This article was changed on Monday.
+"""
+
+
+def test_transcript_turns_are_quotes_of_the_person_the_label_names(brief):
+    b = brief(TRANSCRIPT)
+    turns = {q.text: q for q in b.quotes if q.text.startswith(("Do you think", "Well, I think", "Governor, we"))}
+    assert turns["Well, I think the whole nation needs to work together. He called it “a new start” on Friday."
+                 ].speaker == "Mary Fallin"
+    assert turns["Do you think he has campaigned as a healer? Many voters doubt it."].speaker == "Jake Tapper"
+    assert turns["Governor, we have to leave it there."].speaker == "Jake Tapper"
+    assert not any("FALLIN:" in q.text or "TAPPER:" in q.text for q in b.quotes)  # the label is not quoted
+    continued = next(q for q in b.quotes if q.text.startswith("And I believe voters"))
+    assert continued.speaker == "Mary Fallin"
+    assert not any(q.text.startswith("This article was changed") for q in b.quotes)  # UPDATE names nobody
+
+
+def test_one_capitalised_label_is_a_headline_style_not_a_transcript(brief):
+    b = brief("Vote looms\n\nFIX IS IN: the council said on Monday that the vote would be held in May.\n\n"
+              "SMITH: Council leader John Smith said the date was set.")
+    assert not any(q.speaker == "John Smith" and q.text.startswith("Council leader") for q in b.quotes)
