@@ -144,3 +144,13 @@ def test_one_capitalised_label_is_a_headline_style_not_a_transcript(brief):
     b = brief("Vote looms\n\nFIX IS IN: the council said on Monday that the vote would be held in May.\n\n"
               "SMITH: Council leader John Smith said the date was set.")
     assert not any(q.speaker == "John Smith" and q.text.startswith("Council leader") for q in b.quotes)
+
+
+def test_two_named_speakers_share_the_quote_and_a_title_does_not_make_two(brief):
+    b = brief("Senators press bank\n\nSenator Chuck Grassley and Senator Patrick Leahy said on Tuesday that "
+              "other changes were needed.\n\nAcme president and chief executive Bill Owens said the "
+              "restatement was complete.")
+    joint = next(q for q in b.quotes if q.text.startswith("other changes"))
+    assert joint.speaker == "Chuck Grassley and Patrick Leahy" and joint.speaker_id is None
+    single = next(q for q in b.quotes if q.text.startswith("the restatement"))
+    assert single.speaker == "Bill Owens"

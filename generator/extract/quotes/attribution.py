@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
+from generator.model import Actor
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 
@@ -54,7 +55,17 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and owner.lower_ in ("its", "their"):
             actor = actors.antecedent(owner.idx, ("organization",))
+    if actor is None and subj.pos_ == "NOUN":
+        # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
+        # hangs the name on it as a conjunct; the person is the speaker
+        named = [a for a in (actors.resolve(c) for c in subj.conjuncts if c.i > subj.i) if a is not None]
+        if len(named) == 1 and named[0].type == "person":
+            return named[0].name, named[0].id
     if actor is not None:
+        others = _joint(actors, subj, actor)
+        if others:  # "Grassley and Leahy said": both speak; the quote is no one actor's alone
+            names = [actor.name] + [a.name for a in others]
+            return ", ".join(names[:-1]) + " and " + names[-1], None
         return actor.name, actor.id
     if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in SPOKESPEOPLE:
         words = [t for t in subj.subtree if t.dep_ not in ("det", "punct", "relcl", "prep") and t.i <= subj.i]
@@ -63,3 +74,26 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"):
             return phrase, None
     return None, None
+
+
+def _joint(actors: ActorIndex, subj: Token, first: Actor) -> list[Actor]:
+    """The other actors of a coordinated subject ("X and Y", "X, Y and Z"), when every conjunct is a named
+    person or organisation of the article; else none (then the first stands alone)."""
+    conjuncts = [c for c in subj.conjuncts if c.i > subj.i]
+    if not conjuncts or first.type not in ("person", "organization"):
+        return []
+    out: list[Actor] = []
+    doc = subj.doc
+    for c in conjuncts:
+        first_name = c.i
+        while first_name > subj.i + 1 and doc[first_name - 1].pos_ == "PROPN":
+            first_name -= 1
+        # only "and", commas and articles between the names: "Nortel president and chief executive Bill Owens"
+        # is one person with a title, not two speakers
+        if any(t.lower_ not in ("and", ",", "the") for t in doc[subj.i + 1:first_name]):
+            return []
+        actor = actors.resolve(c)
+        if actor is None or actor.type not in ("person", "organization") or actor is first or actor in out:
+            return []
+        out.append(actor)
+    return out
