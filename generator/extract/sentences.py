@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.model import Sentence
 
@@ -16,6 +16,21 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefing_text"] = doc.text
     return text
+
+
+def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+    """The subject of ``verb``. When the parser gives it several: the one person among them ("Colin Asplin,
+    Blackpool Hotel Association said", "The new chairman of the Bar Council, Guy Mansfield QC warned"), else the
+    one nearest before the verb, which heads the subject phrase ("A re-elected Turnbull Government will invest":
+    "re" and "Government", from the split "re-elected"; "US oil giant Exxon said")."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if len(found) > 1:
+        people = [c for c in found if c.ent_type_ == "PERSON"]
+        if len(people) == 1:
+            return people[0]
+        before = [c for c in found if c.i < verb.i]
+        return max(before, key=lambda c: c.i) if before else found[0]
+    return found[0] if found else None
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:

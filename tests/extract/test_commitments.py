@@ -130,3 +130,10 @@ def test_a_future_pledge_commits_money_through_a_joined_verb_not_through_an_obje
               "The Greens will publish their budget on Monday.\n"
               "The Greens will protect the countryside.\n")
     assert [(c.sentence, c.kind, c.actor) for c in b.commitments] == [(0, "pledge", "Green Party")]
+
+
+def test_a_split_hyphenated_word_does_not_take_the_subject(brief):
+    b = brief("Rail boost\n\nA re-elected Coalition Government will invest $150 million toward the Eastern Rail "
+              "Corridor.")
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.amount.value) == ("Coalition Government", "pledge", 150_000_000)

@@ -154,3 +154,13 @@ def test_two_named_speakers_share_the_quote_and_a_title_does_not_make_two(brief)
     assert joint.speaker == "Chuck Grassley and Patrick Leahy" and joint.speaker_id is None
     single = next(q for q in b.quotes if q.text.startswith("the restatement"))
     assert single.speaker == "Bill Owens"
+
+
+def test_of_several_subjects_the_person_or_the_nearest_speaks(brief):
+    b = brief("Hotels react\n\nMaria Lopez, Seaside Hotel Association said the season had been poor.\n\n"
+              "The new chairman of the Law Society, Peter Grant warned there was a real risk of delay.\n\n"
+              "US oil giant Exxon said it did not plan to bid.")
+    said = {q.text.split()[1]: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said["season"] == "Maria Lopez"
+    assert said["was"] == "Peter Grant"
+    assert said["did"] == "Exxon"

@@ -21,7 +21,7 @@ from generator.extract.actors.index import in_spans
 from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found
 from generator.extract.commitments.candidates import Candidate
-from generator.extract.sentences import text_of
+from generator.extract.sentences import nearest_subject, text_of
 from generator.model import Actor, Amount, Commitment, Quote
 
 __all__ = ["find_commitments"]
@@ -45,9 +45,9 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
     for verb in (cue, action):
         t = verb
         while t is not None:
-            for child in t.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < t.i + 30:
-                    return child
+            subj = nearest_subject(t, ("nsubj", "nsubjpass", "agent"))
+            if subj is not None and subj.i < t.i + 30:
+                return subj
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head != t:
                 t = t.head
             else:

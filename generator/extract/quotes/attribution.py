@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
+from generator.extract.sentences import nearest_subject
 from generator.model import Actor
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
@@ -17,9 +18,9 @@ def speech_verb(tok: Token) -> bool:
 
 def subject(verb: Token) -> Token | None:
     """The subject of a speech verb, or of the verb it hangs on."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    own = nearest_subject(verb)
+    if own is not None:
+        return own
     # "X, who ..., said" or conjoined verbs share the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head)
