@@ -1,9 +1,9 @@
 """The project's rule components, registered with spaCy (and nothing else).
 
 - ``briefing_paragraphs`` (before the parser): a paragraph break always starts a sentence.
-- ``briefing_titles`` (an EntityRuler before the NER, patterns from :func:`title_patterns`): titles such as
-  "Defence Secretary" and "Secretary of State" become TITLE spans, so the NER no longer tags "Defence" or
-  "State" as organisations.
+- ``briefing_titles`` (an EntityRuler first in the pipeline, so before the NER; patterns from
+  :func:`title_patterns`, exact-word ones as phrases): titles such as "Defence Secretary" and "Secretary of
+  State" become TITLE spans, so the NER no longer tags "Defence" or "State" as organisations.
 - ``briefing_places`` (after the NER): names of countries, capitals, demonyms, regions and known organisations
   get their right label ("Kyiv" is a place, not a person; "the Tories" an organisation). Matching
   (:func:`relabel_entities`) is kept apart from setting the annotation, so the rules can be tested on their own.

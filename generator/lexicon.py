@@ -160,7 +160,10 @@ class CommitmentWords:
     result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
 
     def kind_words(self, kind: str) -> frozenset[str]:
-        return dict(self.kinds)[kind]
+        for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
+            if name == kind:
+                return words
+        raise KeyError(kind)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ a quote that continues in the next paragraph, which opens again).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = "“„«"
@@ -73,18 +74,31 @@ def _single_close(text: str, i: int, end: int) -> bool:
     return not after.isalnum() and not before.isspace()
 
 
+_OPENERS = re.compile("[“„«\"`‘']")  # what can open a quote (double marks, or the first of a pair, or single)
+_MARKS = re.compile("[“„«\"`‘'”»’]")  # what can open or close one
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span of ``text``, in order; an unclosed one runs to the end of its paragraph."""
     spans: list[QuoteSpan] = []
     for pstart, pend in paragraphs(text):
         i = pstart
         while i < pend:
+            m = _OPENERS.search(text, i, pend)  # every test below needs one of these at i: skip to the next
+            if m is None:
+                break
+            i = m.start()
             ch = text[i]
             if _is_open(text, i):
                 width = _open_width(text, i)
                 j = i + width
                 close = None
                 while j < pend:
+                    m = _MARKS.search(text, j, pend)  # a close or a new opening needs a mark at j
+                    if m is None:
+                        j = pend
+                        break
+                    j = m.start()
                     n = _close_len(text, j)
                     if n and j > i + width:
                         close = (j, j + n)
