@@ -55,3 +55,14 @@ def test_actions_are_pinned_credentials_not_kept_and_jobs_time_out():
                 assert re.search(r"# v\d", line), f"{path.name}: {step['uses']} has no version comment"
                 if step["uses"].startswith("actions/checkout@"):
                     assert step.get("with", {}).get("persist-credentials") is False, "checkout keeps credentials"
+
+
+def test_the_briefing_cache_is_kept_between_runs_by_code_and_seeds():
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text())
+    steps = wf["jobs"]["test"]["steps"]
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+    assert cache["with"]["path"] == ".briefing-cache"
+    key, restore = cache["with"]["key"], cache["with"]["restore-keys"]
+    assert "generator/**" in key and "pyproject.toml" in key and "seeds/**" in key
+    assert restore.strip() and key.startswith(restore.strip())  # same code, other seeds: restored and topped up
+    assert steps.index(cache) < next(i for i, s in enumerate(steps) if "make site" in s.get("run", ""))
