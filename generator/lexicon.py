@@ -156,6 +156,8 @@ class CommitmentWords:
     result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
     dollars: dict[str, str]  # country -> the currency code of its dollar
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
+    money_objects: frozenset[str]  # lemmas of objects that make any verb commit money ("will make investments")
+    receiving_verbs: frozenset[str]  # ... except these ("will get loans")
     item_verbs: frozenset[str]  # words (as written, lower case) that open a list item of plans
     result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
 
@@ -220,6 +222,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
         result_cues=_words(t, "commitments", "result_cues"), dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
+        money_objects=_words(t, "commitments", "money_objects"),
+        receiving_verbs=_words(t, "commitments", "receiving_verbs"),
         result_nouns=_words(t, "commitments", "result_nouns"))
 
 

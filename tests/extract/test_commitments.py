@@ -137,3 +137,9 @@ def test_a_split_hyphenated_word_does_not_take_the_subject(brief):
               "Corridor.")
     (c,) = b.commitments
     assert (c.actor, c.kind, c.amount.value) == ("Coalition Government", "pledge", 150_000_000)
+
+
+def test_a_pledge_with_an_object_of_money_commits_it_and_receiving_it_does_not(brief):
+    b = brief("Tax office plan\n\nLabor will make investments in the tax office for compliance work.\n\n"
+              "The club will get short-term loans from its bank.")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Labor", "pledge")]

@@ -185,14 +185,17 @@ def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
 
 
 def _commits_money(verb: Token) -> bool:
-    """The verb, or a verb joined to it, is a verb of money: "will invest in ...", "will save Medicare, improve
-    schools, invest in infrastructure". (An object of money is not enough: "will publish his Budget", "will use
-    our money".)"""
-    money = _words().money_verbs
+    """The verb, or a verb joined to it, is a verb of money ("will invest in ...", "will save Medicare, improve
+    schools, invest in infrastructure") or has an object that is ("will make investments in ...", "will provide
+    funding for ..."). Any object of money is not enough: "will publish his Budget", "will use our money"."""
+    w = _words()
     verbs = [verb]
     for v in verbs:  # the chain of joined verbs: "save ..., improve ... and invest ..."
         verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
-    return any(v.lemma_.lower() in money for v in verbs)
+    return any(v.lemma_.lower() in w.money_verbs
+               or (v.lemma_.lower() not in w.receiving_verbs
+                   and any(c.dep_ == "dobj" and c.lemma_.lower() in w.money_objects for c in v.children))
+               for v in verbs)
 
 
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
