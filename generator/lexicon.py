@@ -308,6 +308,19 @@ def regions() -> dict[str, str]:
 
 
 @functools.cache
+def place_countries() -> dict[str, str]:
+    """Capitals, regions and cities -> country, for telling where an article is set: a name that places
+    belong to in two countries ("Victoria": the capital of the Seychelles, a state of Australia and a city of
+    Canada) points to neither."""
+    seen: dict[str, set[str]] = {}
+    for name, info in country_table().items():
+        for field in ("capitals", "regions"):
+            for value in info.get(field) or []:
+                seen.setdefault(key(value), set()).add(name)
+    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1}
+
+
+@functools.cache
 def country_cues() -> dict[str, tuple[str, ...]]:
     """Country -> institution phrases that point to it ("Whitehall" -> United Kingdom)."""
     return {name: tuple(info["cues"]) for name, info in country_table().items() if info.get("cues")}

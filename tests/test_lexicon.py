@@ -55,3 +55,10 @@ def test_countries_aliases_demonyms_and_blocs():
     assert lx.is_bloc("European Union") and not lx.is_bloc("France")
     assert lx.organizations()[lx.key("Tories")] == "Conservative Party"
     assert lx.international("World Bank") and not lx.international("Tesco")
+
+
+def test_a_place_name_of_two_countries_points_to_neither():
+    from generator import lexicon as lx
+    places = lx.place_countries()
+    assert places[lx.key("Melbourne")] == "Australia" and places[lx.key("Toronto")] == "Canada"
+    assert lx.key("Victoria") not in places  # Seychelles' capital, an Australian state, a Canadian city

@@ -143,3 +143,10 @@ def test_a_pledge_with_an_object_of_money_commits_it_and_receiving_it_does_not(b
     b = brief("Tax office plan\n\nLabor will make investments in the tax office for compliance work.\n\n"
               "The club will get short-term loans from its bank.")
     assert [(c.actor, c.kind) for c in b.commitments] == [("Labor", "pledge")]
+
+
+def test_dollars_are_read_by_the_cities_an_article_is_set_in(brief):
+    b = brief("Tram plan\n\nThe council in Melbourne will spend $20 million on new trams, officials in Sydney and "
+              "Melbourne said.")
+    (c,) = b.commitments
+    assert (c.amount.unit, c.amount.unit_inferred) == ("AUD", True)

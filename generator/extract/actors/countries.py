@@ -124,7 +124,7 @@ def home_country(doc: Doc, idx: ActorIndex) -> str | None:
             add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
         elif e.label_ in ("GPE", "LOC") and lx.key(e.text) not in lx.countries():
             k = lx.key(e.text)
-            add(lx.capitals().get(k) or lx.regions().get(k), weight(e.start_char))
+            add(lx.place_countries().get(k), weight(e.start_char))
     for country, pattern in _cue_patterns().items():
         add(country, len(pattern.findall(text_of(doc))))
     if not score:
