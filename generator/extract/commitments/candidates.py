@@ -207,24 +207,27 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     if pledge is not None:
         return "pledge", pledge
     lemmas = [(t, t.lemma_.lower()) for t in sent]
+    calls = w.kind_words("call")
     for t, lem in lemmas:
-        if lem in w.kind_words("call") and t.pos_ in ("VERB", "NOUN"):
+        if lem in calls and t.pos_ in ("VERB", "NOUN"):
             if lem == "call" and not any(c.lower_ in ("for", "on", "from") for c in t.children) and t.pos_ == "VERB":
                 continue
             return "call", t
     for kind in ("warning", "pledge", "plan"):
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
+        words = w.kind_words(kind)
         for t, lem in lemmas:
-            if lem in w.kind_words(kind) and t.pos_ in pos:
+            if lem in words and t.pos_ in pos:
                 return kind, t
-    for t in sent:
+    for t, _ in lemmas:
         if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in w.actions:
             return "pledge", t.head
         if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" \
                 and sent.doc[t.i + 2].pos_ == "VERB":
             return "pledge", sent.doc[t.i + 2]
+    spends = w.kind_words("spend")
     for t, lem in lemmas:
-        if lem in w.kind_words("spend") and t.pos_ == "VERB":
+        if lem in spends and t.pos_ == "VERB":
             return "spend", t
     return None, None
 
