@@ -164,3 +164,9 @@ def test_of_several_subjects_the_person_or_the_nearest_speaks(brief):
     assert said["season"] == "Maria Lopez"
     assert said["was"] == "Peter Grant"
     assert said["did"] == "Exxon"
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker(brief):
+    b = brief("Strike talks\n\n\"We will fight on,\" union leader Mary Jones said.\n\n\"This is only the start.\"")
+    speakers = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert speakers == {"We will fight on,": "Mary Jones", "This is only the start.": "Mary Jones"}

@@ -134,7 +134,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
     paras = paragraphs(text)
     quotes: list[Quote] = []
     prev: Quote | None = None
-    prev_para_end = prev_close = -1
+    prev_para_end = prev_close = prev_pend = -1
     for n, s in enumerate(spans):
         pstart, pend = next(((a, b) for a, b in paras if a <= s.start <= b), (0, len(text)))
         own_verbs, prev_verbs, para_verbs = _cue_verbs(doc, sents, spans, s, pstart, pend)
@@ -167,6 +167,11 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 cue = "according to"
         if cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
+        elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
+                and s.open_at == pstart and not text[s.close_at:pend].strip(" .,;:!?\"'”’"):
+            # a paragraph that is nothing but a quote, right after a paragraph whose quote has a speaker:
+            # '"We will fight on," he said.' then '"This is only the start."'
+            name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
         if _not_speech(text, s, cue, continuing, own_verbs):
             continue
         q = Quote(text=text[s.start:s.end], speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
@@ -175,4 +180,5 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         prev = q
         prev_close = s.close_at
         prev_para_end = pend if not s.closed else -1
+        prev_pend = pend
     return quotes
