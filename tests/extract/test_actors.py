@@ -133,3 +133,10 @@ def test_names_lose_stray_punctuation_scores_and_glued_titles_and_prizes_are_not
     assert "Andy Roddick" in names and not any(any(c.isdigit() for c in n) for n in names)
     assert names["Smith"].role == "chief executive"
     assert "Oscar" not in names and "Charles Kennedy" in names
+
+
+def test_a_person_of_an_organisation_named_right_after_the_name(brief):
+    b = brief("Markets cool\n\nMichael Smith of Merrill Lynch said the market would cool. Jo Hill of the Bank of "
+              "England said rates would hold.")
+    orgs = {a.name: a.organization for a in b.actors if a.type == "person"}
+    assert orgs == {"Michael Smith": "Merrill Lynch", "Jo Hill": "Bank of England"}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import ActorIndex, Mention
-from generator.extract.actors.names import initials, repair_entities, strip_name
+from generator.extract.actors.names import ent_at, initials, repair_entities, strip_name
 from generator.model import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
@@ -109,8 +109,24 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
             qual = roles.qualifier(doc, qual_at)
             if qual is not None and not actor.affiliation:
                 _qualify(idx, actor, qual)
+    if org is None and not actor.organization:
+        org = _of_organisation(doc, e)
     if org is not None:
         countries.belongs(actor, org)
+
+
+def _of_organisation(doc: Doc, e: Span) -> Span | None:
+    """An organisation right after the name: "Michael Smith of Merrill Lynch said", "Jo Hill of the Bank of
+    England"."""
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
+        j += 1  # "the" left out of the entity
+    if j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
+        return ent_at(doc, j)
+    return None
 
 
 def _qualify(idx: ActorIndex, actor: Actor, qual: Span) -> None:
