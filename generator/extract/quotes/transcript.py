@@ -12,6 +12,7 @@ than an interview.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,10 +90,11 @@ def apply_turns(doc: Doc, found: list[Turn], quotes: list[Quote], sentence_at: C
     if not found:
         return quotes
     text = text_of(doc)
+    by_para = {t.para: t for t in found}
     owner: dict[tuple[int, int], Turn] = {}  # paragraph -> the turn whose speaker it quotes
     last: Turn | None = None
     for pstart, pend in paragraphs(text):
-        turn = next((t for t in found if t.para == (pstart, pend)), None)
+        turn = by_para.get((pstart, pend))
         if turn is not None:
             last = turn
         elif last is not None and text[pstart] in OPENING and not LABEL.match(text, pstart, pend):
@@ -101,9 +103,12 @@ def apply_turns(doc: Doc, found: list[Turn], quotes: list[Quote], sentence_at: C
             last = None
         if turn is not None:
             owner[(pstart, pend)] = turn
+    spans = sorted(owner)  # paragraphs in text order: the one a quote starts in is found by bisection
+    starts = [p[0] for p in spans]
     out = []
     for q in quotes:
-        para = next((p for p in owner if p[0] <= q.start <= p[1]), None)
+        n = bisect.bisect_right(starts, q.start) - 1
+        para = spans[n] if n >= 0 and q.start <= spans[n][1] else None
         if para is None:
             out.append(q)
             continue
