@@ -57,6 +57,16 @@ def _tree_hash(folder: Path, h: Any) -> None:
         h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
 
 
+def _theme_packages() -> tuple[Path, ...]:
+    """The folders of the installed themes (their versions count, not their files)."""
+    import material  # type: ignore[import-untyped]
+    import mkdocs
+    return tuple(Path(m.__file__).resolve().parent for m in (material, mkdocs) if m.__file__)
+
+
+_THEME_PACKAGES = _theme_packages()
+
+
 def fingerprint(config: Any, nav_sources: dict[str, str | bytes]) -> str:
     """Everything besides a page's own Markdown that its HTML depends on.
 
@@ -68,9 +78,9 @@ def fingerprint(config: Any, nav_sources: dict[str, str | bytes]) -> str:
     for key in sorted(k for k in config.keys() if k not in _IGNORED_KEYS):
         h.update(f"{key}={_dump(config[key])}\0".encode())
     h.update(f"theme={_dump(dict(config.theme))}\0".encode())
-    custom = config.theme.get("custom_dir")
-    if custom and Path(custom).is_dir():  # a project's own theme overrides count by content
-        _tree_hash(Path(custom), h)
+    for folder in config.theme.dirs:  # template overrides (the project's, the plugin's) count by content
+        if Path(folder).is_dir() and not any(Path(folder).resolve().is_relative_to(p) for p in _THEME_PACKAGES):
+            _tree_hash(Path(folder), h)
     for name, plugin in config.plugins.items():
         h.update(f"plugin={name}:{_dump(dict(plugin.config))}\0".encode())
     for path in sorted(nav_sources):

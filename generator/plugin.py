@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator import config as options
-from generator import pagecache, pipeline
+from generator import pagecache, pipeline, search
 from generator.build import Settings, build_briefings
 from generator.site import Site, urls
 
@@ -65,6 +65,7 @@ class BriefingsConfig(Config):
     actor_min_articles = c.Type(int, default=D["actor_min_articles"])
     always_show = c.ListOfItems(c.Type(str), default=list(D["always_show"]))
     page_cache = c.Type(bool, default=D["page_cache"])
+    search = c.Type(bool, default=D["search"])
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -82,9 +83,27 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.previous_search: dict[str, list[Any]] = {}
         self.order: list[tuple[str, Any]] = []  # the pages in the order a full render indexes them
         self.env: Any = None
+        self.search = False  # Pagefind search on for this build
+        self.search_key: str | None = None  # digest of the pages the search index is made from
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """With the ``search`` option on (and no other search plugin): Pagefind's search page and header button,
+        through the theme overrides in ``generator/theme`` (after the project's own ``custom_dir``)."""
+        other = [name for name in ("material/search", "search") if name in config.plugins]
+        self.search = self.config.search and not other
+        if self.config.search and other:
+            _briefings_log.warning(f"briefings: the '{other[0]}' plugin is listed in mkdocs.yml, so the site keeps its "
+                                   "search and gets no Pagefind index (remove '- search' from plugins, or set the "
+                                   "briefings option search: false to silence this)")
+        if self.search:
+            page = "search/" if config.use_directory_urls else "search.html"
+            config.extra["briefings_search"] = {"page": page}
+            dirs = config.theme.dirs
+            dirs.insert(1 if config.theme.get("custom_dir") else 0, str(search.THEME_DIR))
+        return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Take the project's build lock (in cache_dir) before MkDocs touches site/ or a cache."""
@@ -138,11 +157,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         try:
             site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
-                        always_show=self.config.always_show)
+                        always_show=self.config.always_show, search=self.search)
             pages = site.pages()
         except ValueError as exc:
             raise PluginError(f"briefings: {exc}") from None
         self.cache = self._page_cache(config, settings, pages, files)
+        self.search_key = None
+        if self.search and self.cache is not None:  # else the search index's digest is read off the built site
+            self.search_key = search.pages_digest(
+                self.fingerprint, {p: c for p, c in pages.items() if p.endswith(".md") and search.marked(c)})
         self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
         for path, content in pages.items():
@@ -214,12 +237,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 owned = [self.config.briefings_dir.strip("/"), *urls.GENERATED_FOLDERS]
                 pagecache.remove_stale_outputs(config.site_dir, owned, (f.dest_uri for f in self.files))
             cache = self.cache
-            if cache is None:
-                return
-            cache.merge_search_index(config.site_dir, self.render, self.order, self.rendered, self.previous_search)
-            if self.copied and config.site_url:
-                cache.write_sitemap(config, self.env, self.order, utils.get_build_date(), utils.get_build_timestamp)
-            cache.save()
+            if cache is not None:
+                cache.merge_search_index(config.site_dir, self.render, self.order, self.rendered,
+                                         self.previous_search)
+                if self.copied and config.site_url:
+                    cache.write_sitemap(config, self.env, self.order, utils.get_build_date(),
+                                        utils.get_build_timestamp)
+                cache.save()
+            if self.search:
+                try:
+                    cache_dir = self._settings(config).cache_dir
+                    report = search.index_site(config.site_dir, cache_dir, self.search_key)
+                except search.SearchIndexError as exc:
+                    raise PluginError(f"briefings: {exc}") from None
+                log.info(f"briefings: {report.summary()}")
         finally:
             self._release()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import lexicon as lx
@@ -23,6 +24,7 @@ __all__ = ["Site", "SiteActor", "Urls"]
 ARCHIVE_PAGE = 200  # briefings listed on one archive page; the home page shows the newest HOME_LATEST
 HOME_LATEST = 20
 MOST_QUOTED = 30
+FILTER_ACTORS = 250  # actors offered in the search's actor filter (those in most briefings)
 
 
 def section_of(b: Briefing) -> str:
@@ -70,16 +72,35 @@ def archive_pages(briefings: list[Briefing]) -> list[ArchivePage]:
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
+# Search filters, by keyword: the name a reader sees above the filter's values
+FILTER_NAMES = {"page": "Page", "section": "Section", "year": "Year", "actor": "Actor", "country": "Country",
+                "sector": "Sector", "commitment": "Commitment kind"}
+
+
+def _filters(page: str, **values: Iterable[str]) -> list[tuple[str, str]]:
+    """(filter name, value) pairs in a fixed order, each value once."""
+    out = [(FILTER_NAMES["page"], page)]
+    for key, found in values.items():
+        out.extend((FILTER_NAMES[key], v) for v in sorted(set(found)))
+    return out
+
 
 class Site:
     def __init__(self, briefings: list[Briefing], rejected: list[tuple[str, str]], *, directory_urls: bool = True,
-                 briefings_dir: str = "briefings", min_articles: int = 2, always_show: list[str] | None = None):
+                 briefings_dir: str = "briefings", min_articles: int = 2, always_show: list[str] | None = None,
+                 search: bool = False):
         self.briefings = render.order(briefings)
+        self.search = search
         self.rejected = rejected
         self.urls = Urls(directory_urls, briefings_dir)
         self.actors = collect_actors(self.briefings, min_articles, {lx.key(n) for n in (always_show or [])})
         self.tags = Tags(self.briefings, self.actors)
         self.archive = archive_pages(self.briefings)
+        # the actor search filter offers the actors of most briefings: a filter of every actor would be a list
+        # of thousands that each search downloads; every actor's page is found by its name
+        ranked = sorted((a for a in self.actors.values() if a.type != "country"),  # countries: the Country filter
+                        key=lambda a: (-len(a.briefings), a.name))
+        self.filter_actors = {a.key for a in ranked[:FILTER_ACTORS]}
 
     # --- paths and links ----------------------------------------------------------------------------------
     def briefing_path(self, b: Briefing) -> str:
@@ -115,7 +136,8 @@ class Site:
             out[path] = render.briefing_page(
                 b, self.urls.href(path, self.urls.briefing_json(b.slug)),
                 link=functools.partial(self.actor_link, path),
-                tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)])
+                tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
+                search=self.briefing_filters(b) if self.search else None)
             out[self.urls.briefing_json(b.slug)] = data.briefing_json(b, plain[id(b)])
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
             out[self.actor_path(a)] = self.actor_page(a)
@@ -128,13 +150,34 @@ class Site:
         out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, plain)
         out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
         out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
+        if self.search:
+            indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
+            out[urls.SEARCH] = render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
         urls.check_unique(out, self.urls)
         return out
 
     def actor_page(self, a: SiteActor) -> str:
         path = self.actor_path(a)
         return render.actor_page(a, ref=lambda b, i=None: self._brief_ref(path, b, i),
-                                 link=lambda n: self.actor_link(path, n), home=self.urls.href(path, ""))
+                                 link=lambda n: self.actor_link(path, n), home=self.urls.href(path, ""),
+                                 search=self.actor_filters(a) if self.search else None)
+
+    # --- search filters (Pagefind) ------------------------------------------------------------------------
+    def briefing_filters(self, b: Briefing) -> list[tuple[str, str]]:
+        """The briefing's values of the search filters: its section and year, its actors among the
+        FILTER_ACTORS of most briefings (by their page's name), countries, and the sectors and kinds of its
+        commitments."""
+        actors = {self.actors[k].name for k in (lx.key(a.name) for a in b.actors) if k in self.filter_actors}
+        countries = {a.affiliation for a in b.actors if a.affiliation}
+        countries |= {a.name for a in b.actors if a.type == "country"}
+        return _filters(page="Briefing", section=[section_of(b)], year=[b.date[:4]] if b.date else [],
+                        actor=actors, country=countries, sector={c.sector for c in b.commitments if c.sector},
+                        commitment={c.kind for c in b.commitments})
+
+    def actor_filters(self, a: SiteActor) -> list[tuple[str, str]]:
+        return _filters(page="Actor", actor=[a.name] if a.key in self.filter_actors else [], country=a.affiliations,
+                        sector={c.sector for _, c in a.commitments if c.sector},
+                        commitment={c.kind for _, c in a.commitments})
 
     def actors_index(self) -> str:
         path = urls.ACTORS_INDEX

@@ -8,6 +8,7 @@ briefings give byte-identical pages.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from importlib import resources
@@ -180,7 +181,7 @@ def chart(commitments: list[Commitment], unit: str | None = None) -> str:
 
 # --- pages ----------------------------------------------------------------------------------------------------
 def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
-                  tags: list[tuple[str, str]] | None = None) -> str:
+                  tags: list[tuple[str, str]] | None = None, search: list[tuple[str, str]] | None = None) -> str:
     """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page."""
     by_speaker: dict[str, list[Quote]] = {}
     for q in b.quotes:
@@ -188,12 +189,26 @@ def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
     groups = sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unattributed", kv[1][0].start))
     return _render("briefing.md.j2", b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file,
                    link=link or text, tags=tags or [], commitment_lines=[commitment_line(c) for c in b.commitments],
-                   summary=[(i, b.sentence_text(i)) for i in b.summary])
+                   summary=[(i, b.sentence_text(i)) for i in b.summary], search=search)
 
 
-def actor_page(a: Any, ref: Callable[..., str], link: Link, home: str) -> str:
+def actor_page(a: Any, ref: Callable[..., str], link: Link, home: str,
+               search: list[tuple[str, str]] | None = None) -> str:
+    """An actor's page. ``search``: its search-filter values; None: the page is not in the search index."""
     return _render("actor.md.j2", a=a, briefings=a.briefings, quotes=a.quotes, commitments=a.commitments,
-                   ref=ref, link=link, home=home)
+                   ref=ref, link=link, home=home, search=search, weight=name_weight(len(a.briefings)))
+
+
+def name_weight(briefings: int) -> str:
+    """Search weight of the name on an actor's page: above a briefing's headline (Pagefind gives an h1 7), and
+    higher the more briefings the actor is in, up to Pagefind's 10 at 32, so "Microsoft" (76 briefings) ranks
+    above "Microsoft Outlook" (4) for "Microsoft"."""
+    return f"{min(10.0, 7.5 + math.log2(max(briefings, 1)) / 2):.1f}"
+
+
+def search_page(pages: dict[str, str]) -> str:
+    """The search page; ``pages``: links to the index pages (by their path), for readers without JavaScript."""
+    return _render("search.md.j2", pages=pages)
 
 
 def actors_index(groups: list[tuple[str, list[Any]]], href: Callable[[Any], str]) -> str:

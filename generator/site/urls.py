@@ -14,6 +14,7 @@ ACTORS_INDEX = "actors/index.md"
 QUOTES_INDEX = "quotes.md"
 COMMITMENTS = "commitments.md"
 TAGS_INDEX = "tags.md"
+SEARCH = "search.md"  # the search page (with the plugin's search on)
 INDEX_PAGES = (HOME, ACTORS_INDEX, QUOTES_INDEX, COMMITMENTS, TAGS_INDEX)
 ALL_BRIEFINGS_JSON = "data/briefings.json"
 COMMITMENTS_CSV = "data/commitments.csv"
@@ -34,7 +35,7 @@ def relpath(target: str, base: str) -> str:
 # top-level folders that hold generated files only (besides briefings_dir): a dirty build prunes them
 GENERATED_FOLDERS = frozenset({"actors", "tags", "quotes", "archive", "data"})
 # briefings_dir may be none of those, nor a folder of MkDocs' or Material's own files
-OWNED_FOLDERS = GENERATED_FOLDERS | {"search", "assets", "stylesheets", "javascripts"}
+OWNED_FOLDERS = GENERATED_FOLDERS | {"search", "pagefind", "assets", "stylesheets", "javascripts"}
 _FOLDER = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*")
 RESERVED = frozenset({"index"})  # "x/index.md" is the page at "x/": a slug never takes it
 

@@ -1,12 +1,14 @@
-"""The built site in headless Chromium (Debian's chromium + chromedriver, driven by Selenium):
-search for an actor, follow the result to the briefing, and on to the actor page. Screenshots of the
-home, briefing and actor pages are kept in test-output/."""
+"""The built site in headless Chromium (Debian's chromium + chromedriver, driven by Selenium): the search
+(Pagefind's index, the header dialog and the search page, under the site root and under a sub-path), then
+following a result to the briefing and on to the actor page. Screenshots are kept in test-output/."""
 import functools
 import http.server
 import os
 import shutil
 import threading
 from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import quote
 
 import pytest
 
@@ -33,6 +35,23 @@ SECOND = """Healey visits troops
 
 Defence Secretary John Healey visited British troops in Estonia on Friday.
 Healey said the UK would keep its forces there "for as long as it takes".
+Soldiers at the camp have adopted a quokka called Major as their mascot.
+"""
+BROWN_1 = """Brown sets out spending plans
+
+Chancellor Gordon Brown said on Wednesday that the government would spend £2bn on new hospitals.
+"We will not let the health service down," Gordon Brown told MPs.
+The Conservatives said the plans could not be paid for.
+"""
+BROWN_2 = """Pensions row grows
+
+Gordon Brown defended the pensions plan on Monday.
+Brown said the reforms were fair to every pensioner.
+Critics said many pensioners in Brownhills would lose out.
+"""
+MARKUP = """Campaigners test the site
+
+Campaigners wrote <img src=x onerror="window.__injected=1"> and <script>window.__injected=2</script> on a zanzibarite banner.
 """
 
 if CHROMIUM is None or DRIVER is None:
@@ -42,6 +61,7 @@ if CHROMIUM is None or DRIVER is None:
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -49,14 +69,23 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("browser"),
-                           {SAMPLE.name: SAMPLE.read_bytes(), "healey-estonia.txt": SECOND})
+                           {SAMPLE.name: SAMPLE.read_bytes(), "healey-estonia.txt": SECOND,
+                            "brown-spending.txt": BROWN_1, "brown-pensions.txt": BROWN_2, "markup.txt": MARKUP})
     proc = mkdocs_build(project)
     assert proc.returncode == 0, proc.stderr
+    # the same site at the root and under a sub-path, as on a GitHub Pages project site
+    root = tmp_path_factory.mktemp("www")
+    shutil.copytree(project / "site", root / "news" / "briefs")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    sub_handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    sub_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), sub_handler)
+    threading.Thread(target=sub_server.serve_forever, daemon=True).start()
+    yield SimpleNamespace(root=f"http://127.0.0.1:{server.server_address[1]}/",
+                          sub=f"http://127.0.0.1:{sub_server.server_address[1]}/news/briefs/")
     server.shutdown()
+    sub_server.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -72,24 +101,39 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+RESULT = ".briefing-search__result a.briefing-search__title"
+
+
+def results(driver, within: str = "") -> list[str]:
+    """The hrefs of the search results shown (in ``within``, a CSS selector), once there are some."""
+    links = driver.find_elements(By.CSS_SELECTOR, f"{within} {RESULT}".strip())
+    return [a.get_attribute("href") for a in links if a.get_attribute("href")]
+
+
+def search_page(browser, base: str, query: str) -> list[str]:
+    browser.get(f"{base}search/?q={quote(query)}")
+    return WebDriverWait(browser, 20).until(lambda d: results(d))
+
+
 def test_search_actor_then_briefing_then_actor_page(served, browser):
     OUT.mkdir(exist_ok=True)
     wait = WebDriverWait(browser, 20)
-    browser.get(served)
+    browser.get(served.root)
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".briefing-list")))
     browser.save_screenshot(str(OUT / "home.png"))
     assert "Healey" in browser.find_element(By.CSS_SELECTOR, ".briefing-list").text
 
-    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-    box = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
+    browser.find_element(By.CSS_SELECTOR, "body").send_keys("/")  # the keyboard shortcut opens the dialog
+    box = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, "dialog[open] .briefing-search__input")))
     box.send_keys("Sandvik")
 
     def result_for_the_briefing(driver):
-        for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"):
+        for a in driver.find_elements(By.CSS_SELECTOR, f"dialog[open] {RESULT}"):
             if "000-cc9a268175d66e70" in (a.get_attribute("href") or "") and a.is_displayed():
                 return a
         return False
 
+    browser.save_screenshot(str(OUT / "search-dialog.png"))
     wait.until(result_for_the_briefing).click()
     # navigation.instant swaps the page in place: wait for the new URL, not just for an element
     wait.until(lambda d: "/briefings/000-cc9a268175d66e70/" in d.current_url
@@ -108,3 +152,54 @@ def test_search_actor_then_briefing_then_actor_page(served, browser):
     assert heading.text.startswith("John Healey")
     body = browser.find_element(By.CSS_SELECTOR, "article").text
     assert "Healey visits troops" in body and "for as long as it takes" in body
+
+
+def test_an_actors_name_finds_the_actor_page_first(served, browser):
+    found = search_page(browser, served.root, "Gordon Brown")
+    browser.save_screenshot(str(OUT / "search-page.png"))
+    assert found[0].endswith("/actors/gordon-brown/")
+    assert any("/briefings/brown-spending/" in h for h in found) and any("/briefings/brown-pensions/" in h for h in found)
+
+
+def test_a_phrase_only_in_the_article_text_finds_its_briefing(served, browser):
+    assert search_page(browser, served.root, "quokka mascot") == [served.root + "briefings/healey-estonia/"]
+
+
+def test_a_filter_narrows_the_results(served, browser):
+    wait = WebDriverWait(browser, 20)
+    everything = search_page(browser, served.root, "Brown")
+    assert any("/briefings/" in h for h in everything) and any("/actors/" in h for h in everything)
+    browser.find_element(By.CSS_SELECTOR, ".briefing-search__toggle").click()
+    box = wait.until(lambda d: next((label for label in d.find_elements(By.CSS_SELECTOR, ".briefing-search__value")
+                                     if label.text.startswith("Actor ")), False))
+    box.find_element(By.CSS_SELECTOR, "input").click()  # Page: Actor
+    wait.until(lambda d: "filtered from" in d.find_element(By.CSS_SELECTOR, ".briefing-search__status").text)
+    narrowed = wait.until(lambda d: results(d))
+    assert narrowed and all("/actors/" in h for h in narrowed) and len(narrowed) < len(everything)
+
+
+def test_the_search_page_keeps_the_query_in_its_address(served, browser):
+    wait = WebDriverWait(browser, 20)
+    assert search_page(browser, served.root, "quokka")
+    box = browser.find_element(By.CSS_SELECTOR, ".briefing-search__input")
+    assert box.get_attribute("value") == "quokka"
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys("pensions")
+    wait.until(lambda d: d.current_url.endswith("search/?q=pensions"))
+    wait.until(lambda d: any("/briefings/brown-pensions/" in h for h in results(d)))
+
+
+def test_search_works_under_a_sub_path(served, browser):
+    found = search_page(browser, served.sub, "Gordon Brown")
+    assert found[0] == served.sub + "actors/gordon-brown/"
+    browser.find_element(By.CSS_SELECTOR, RESULT).click()
+    WebDriverWait(browser, 20).until(lambda d: d.current_url == served.sub + "actors/gordon-brown/")
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Gordon Brown")
+
+
+def test_article_markup_found_by_search_stays_text(served, browser):
+    found = search_page(browser, served.root, "zanzibarite")
+    assert found == [served.root + "briefings/markup/"]
+    excerpt = browser.find_element(By.CSS_SELECTOR, ".briefing-search__excerpt")
+    assert not excerpt.find_elements(By.CSS_SELECTOR, "img, script")
+    assert browser.execute_script("return window.__injected === undefined")

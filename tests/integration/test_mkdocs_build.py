@@ -51,13 +51,21 @@ def test_sample_briefing_shows_actors_quotes_and_commitment(built):
     assert "Source: dpa/NAN" in text
 
 
-def test_search_index_finds_actors_quotes_and_commitment(built):
-    project, _ = built
-    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    docs = [d for d in index["docs"] if d["location"].startswith("briefings/000-cc9a268175d66e70/")]
-    blob = html.unescape(" ".join(d["title"] + " " + d["text"] for d in docs))
-    for needle in ("John Healey", "Keir Starmer", "We’re in a new era of threat", "2.5% of GDP", "Tore Sandvik"):
-        assert needle in blob
+def test_pagefind_indexes_the_briefings_and_actor_pages_only(built):
+    project, proc = built
+    site = project / "site"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    marked = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
+                    if "data-pagefind-body" in p.read_text(encoding="utf-8"))
+    briefings = sorted(p.relative_to(site).as_posix() for p in (site / "briefings").glob("*/index.html"))
+    actors = sorted(p.relative_to(site).as_posix() for p in (site / "actors").glob("*/index.html"))
+    assert marked == sorted(briefings + actors) and len(briefings) == 2
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(marked)
+    assert not (site / "search" / "search_index.json").exists()  # one index: Material's search is off
+    assert re.search(r"search index: \d+ pages", proc.stderr)
+    header = (site / "index.html").read_text(encoding="utf-8")
+    assert 'data-briefing-search-open' in header and 'href="search/"' in header
+    assert "assets/briefings/search.js" in header
 
 
 def test_home_lists_briefings_and_rejected_article(built):
@@ -93,7 +101,8 @@ def test_data_files_are_published_and_identical_across_builds(built, tmp_path):
     quotes_csv = (project / "site" / "data" / "quotes.csv").read_text(encoding="utf-8")
     assert "the security of our world for a generation." in quotes_csv
     first = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*")
-             if p.suffix in (".json",) or p.name == "index.html" and "briefings" in p.parts}
+             if (p.suffix in (".json",) or p.name == "index.html" and "briefings" in p.parts)
+             and "pagefind" not in p.parts}  # the search index: tests/integration/test_pagecache.py
     shutil.rmtree(project / ".briefing-cache")
     assert build(project).returncode == 0
     second = {p: (project / "site" / p).read_bytes() for p in first}
@@ -126,3 +135,21 @@ def test_removed_article_leaves_no_page_and_broken_links_fail_strict(built):
     finally:
         hostile.write_bytes(saved)
         (project / "docs" / "broken.md").unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize("change, warned", [
+    (("      seeds_dir: seeds", "      seeds_dir: seeds\n      search: false"), False),
+    (("plugins:\n", "plugins:\n  - search\n"), True),  # Material's own search listed: it stays, alone
+])
+def test_without_pagefind_search_the_site_has_no_index_page_or_button(tmp_path, change, warned):
+    project = make_project(tmp_path, {SAMPLE.name: SAMPLE.read_bytes()})
+    cfg = project / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace(*change, 1))
+    proc = build(project)
+    assert proc.returncode == 0, proc.stderr
+    site = project / "site"
+    assert not (site / "pagefind").exists() and not (site / "search" / "index.html").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "data-briefing-search-open" not in home and "data-pagefind" not in home
+    assert ("gets no Pagefind index" in proc.stderr) == warned
+    assert (site / "search" / "search_index.json").exists() == warned

@@ -2,6 +2,7 @@
 downloads."""
 import csv
 import io
+import re
 
 from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
 from generator.site import Site, Urls
@@ -114,3 +115,64 @@ def test_commitments_page_lists_each_commitment_once_and_calls_and_warnings_apar
     assert "Tories" in others and "Tories" not in committed
     assert "GBP 5,000,000,000" not in page  # no owner, no row
     assert "Money committed by sector, GBP" in committed and "Money committed by sector, AUD" in committed
+
+
+def _filters(page: str) -> list[tuple[str, str]]:
+    return re.findall(r'<span data-pagefind-filter="([^"]+)">([^<]*)</span>', page)
+
+
+def test_search_indexes_briefings_and_actor_pages_with_their_filters():
+    firm = Actor(id="f", name="Brown & <Sons>", type="organization", mentions=1)
+    france = Actor(id="c", name="France", type="country", mentions=1)
+    one = briefing("one", "2025-01-02", [person("Jane Holloway", aff="United Kingdom"), firm, france],
+                   commitments=[Commitment("Jane Holloway", "spend", "health", Amount(2e9, "GBP", "£2bn"), "pledge",
+                                           None, "Second sentence here.", 21, 42, 1, "p")])
+    two = briefing("two", None, [person("Jane Holloway"), person("Solo Person", "q"), firm],
+                   source="seeds/politics/two.txt")
+    pages = Site([one, two], [], search=True).pages()
+
+    first = pages["briefings/one.md"]
+    assert "\npagefind: true\n---" in first.split("\n# ")[0]  # in the front matter
+    assert _filters(first) == [("Page", "Briefing"), ("Section", "General"), ("Year", "2025"),
+                               ("Actor", "Brown &#38; &#60;Sons&#62;"), ("Actor", "Jane Holloway"),
+                               ("Country", "France"), ("Country", "United Kingdom"), ("Sector", "health"),
+                               ("Commitment kind", "pledge")]
+    assert 'data-pagefind-ignore' in first  # filter values are not page text
+    second = _filters(pages["briefings/two.md"])
+    assert ("Section", "Politics") in second and not any(k == "Year" for k, _ in second)
+    assert ("Actor", "Solo Person") not in second  # only actors with a page of their own
+
+    actor = pages["actors/jane-holloway.md"]
+    assert "pagefind: true" in actor and '# Jane Holloway { data-pagefind-weight="8.0" }' in actor
+    assert _filters(actor)[:3] == [("Page", "Actor"), ("Actor", "Jane Holloway"), ("Country", "United Kingdom")]
+    assert ("Commitment kind", "pledge") in _filters(actor)
+
+    search = pages["search.md"]
+    assert "data-briefing-search-page" in search and 'href="../actors/"' in search
+    for path in ("index.md", "quotes.md", "commitments.md", "tags.md", "actors/index.md", "search.md"):
+        assert "pagefind" not in pages[path], path  # index pages stay out of the search index
+
+
+def test_without_search_no_page_is_marked_and_there_is_no_search_page():
+    pages = Site([briefing("one", "2025-01-02", [person("Jane Holloway")]),
+                  briefing("two", None, [person("Jane Holloway")])], []).pages()
+    assert "search.md" not in pages
+    for marker in ("pagefind: true", "data-pagefind-filter", "data-pagefind-weight"):
+        assert not any(marker in content for content in pages.values()), marker
+
+
+def test_the_actor_filter_offers_the_actors_of_most_briefings(monkeypatch):
+    import generator.site as site_module
+    monkeypatch.setattr(site_module, "FILTER_ACTORS", 1)
+    items = [briefing(f"b{i}", None, [person("Often Seen"), person("Twice Seen", "q")] if i < 2 else
+                      [person("Often Seen")]) for i in range(3)]
+    pages = Site(items, [], search=True).pages()
+    assert ("Actor", "Often Seen") in _filters(pages["briefings/b0.md"])
+    assert ("Actor", "Twice Seen") not in _filters(pages["briefings/b0.md"])
+    assert "actors/twice-seen.md" in pages and not any(k == "Actor" for k, _ in _filters(pages["actors/twice-seen.md"]))
+
+
+def test_an_actor_name_weighs_more_the_more_briefings_the_actor_is_in():
+    from generator.site.render import name_weight
+    weights = [float(name_weight(n)) for n in (1, 2, 4, 76, 1000)]
+    assert weights == sorted(weights) and weights[0] > 7.0 and weights[-1] == 10.0  # above a headline's 7
