@@ -77,7 +77,7 @@ def make_project(where: Path, files: list[Path], jobs: int) -> Path:
 
 
 def plain_project(where: Path, project: Path, jobs: int) -> Path:
-    """The same pages as static Markdown in docs/, built by Material with no briefings plugin."""
+    """The same pages as static Markdown in docs/, built by Material with its own search and no briefings plugin."""
     plain = where / "plain"
     shutil.copytree(project / "docs", plain / "docs")
     settings = Settings(seeds_dir=project / "seeds", cache_dir=project / ".briefing-cache", jobs=jobs)
@@ -87,9 +87,9 @@ def plain_project(where: Path, project: Path, jobs: int) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     cfg = (project / "mkdocs.yml").read_text()
-    start = cfg.index("  - briefings:")
+    start = cfg.index("plugins:")
     end = cfg.index("\nextra_css")
-    cfg = cfg[:start] + cfg[end:]
+    cfg = cfg[:start] + "plugins:\n  - search  # Material's own search, as a plain site has it\n" + cfg[end:]
     (plain / "mkdocs.yml").write_text(cfg.replace("watch:\n  - seeds\n", ""))
     return plain
 
@@ -139,7 +139,7 @@ def bench_size(files: list[Path], jobs: int) -> dict:
                 "plain_material_s": plain["seconds"], "warm_vs_plain": round(warm["seconds"] / plain["seconds"], 2),
                 "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one["peak_mb"], one_dirty["peak_mb"]),
                 "site_mb": du(site),
-                "search_index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
+                "search_index_mb": du(site / "pagefind"),
                 "kb_per_page": round(du(site / "briefings") * 1000 / n, 1),
                 "ms_per_page_warm": round(warm["seconds"] * 1000 / n, 1),
                 "sample_page_kb": round(page.stat().st_size / 1000, 1) if page.exists() else None}

@@ -76,6 +76,7 @@ def measure(base: str, query: str, gz_sizes: dict[str, int], site: Path) -> dict
         first = time.perf_counter()
         links = driver.find_elements(By.CSS_SELECTOR, ".briefing-search__result a.briefing-search__title")
         results = [(a.text, a.get_attribute("href").removeprefix(base)) for a in links[:5]]
+        count = driver.find_element(By.CSS_SELECTOR, ".briefing-search__status").text
         time.sleep(0.5)  # requests still in flight for the first results' excerpts
         served = list(SERVED)
     finally:
@@ -83,7 +84,7 @@ def measure(base: str, query: str, gz_sizes: dict[str, int], site: Path) -> dict
     fetched = [(p.lstrip("/"), (site / p.lstrip("/")).stat().st_size) for p in served if p.startswith("/pagefind/")]
     total = sum(size for _, size in fetched)
     gz = sum(gz_sizes.setdefault(n, _gzip_size(site / n)) for n, _ in fetched)
-    return {"query": query, "bytes": total, "gzip_bytes": gz, "requests": len(fetched),
+    return {"query": query, "count": count, "bytes": total, "gzip_bytes": gz, "requests": len(fetched),
             "page_load_s": round(loaded - started, 3), "first_result_s": round(first - started, 3),
             "first_result_after_load_s": round(first - loaded, 3), "results": results,
             "files": sorted(((n, s, gz_sizes[n]) for n, s in fetched), key=lambda kv: -kv[2])}
@@ -150,7 +151,7 @@ def main() -> int:
             best["first_result_after_load_s"] = statistics.median(r["first_result_after_load_s"] for r in runs)
             out["queries"].append(best)
             print(f"{q!r}: {best['bytes'] / 1000:.0f} KB ({best['gzip_bytes'] / 1000:.0f} KB gzipped) in "
-                  f"{best['requests']} requests, first result {best['first_result_s']:.2f} s; "
+                  f"{best['requests']} requests, first result {best['first_result_s']:.2f} s; {best['count']}; "
                   f"top: {[t for t, _ in best['results'][:3]]}", file=sys.stderr)
     finally:
         server.shutdown()

@@ -203,3 +203,7 @@ def test_article_markup_found_by_search_stays_text(served, browser):
     excerpt = browser.find_element(By.CSS_SELECTOR, ".briefing-search__excerpt")
     assert not excerpt.find_elements(By.CSS_SELECTOR, "img, script")
     assert browser.execute_script("return window.__injected === undefined")
+
+
+def test_an_amount_finds_the_articles_with_that_amount(served, browser):
+    assert search_page(browser, served.root, "£2bn") == [served.root + "briefings/brown-spending/"]
