@@ -207,3 +207,19 @@ def test_article_markup_found_by_search_stays_text(served, browser):
 
 def test_an_amount_finds_the_articles_with_that_amount(served, browser):
     assert search_page(browser, served.root, "£2bn") == [served.root + "briefings/brown-spending/"]
+
+
+def test_the_search_follows_the_light_and_the_dark_palette(served, browser):
+    wait = WebDriverWait(browser, 20)
+    colours = []
+    browser.get(served.root + "about/")
+    for _ in range(2):  # the light palette, then the dark one by Material's toggle
+        browser.find_element(By.CSS_SELECTOR, "[data-briefing-search-open]").click()
+        wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, "dialog[open] .briefing-search__input")))
+        colours.append(browser.execute_script(
+            "const s = (q) => getComputedStyle(document.querySelector(q));"
+            "return [s('dialog[open]').backgroundColor, s('body').backgroundColor, s('dialog[open]').color];"))
+        browser.find_element(By.CSS_SELECTOR, "[data-briefing-search-close]").click()
+        browser.find_element(By.CSS_SELECTOR, "label.md-header__button[for^='__palette']:not([hidden])").click()
+    (light_bg, light_body, light_text), (dark_bg, dark_body, dark_text) = colours
+    assert light_bg == light_body and dark_bg == dark_body and light_bg != dark_bg and light_text != dark_text
