@@ -51,6 +51,7 @@ class Article:
     url: str | None = None
     tags: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    title_from_text: bool = False  # no headline: the title is the lead sentence, and extraction makes a headline
 
     @property
     def digest(self) -> str:
@@ -263,11 +264,13 @@ def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = Non
             paras[-1] = paras[-1][: m.start()].rstrip()
             if not paras[-1]:
                 paras.pop()
+    from_text = False
     if not title:
         if _is_headline(paras[0], paras[1:]):
             title = paras.pop(0)
         else:
             title = _first_sentence(paras[0])
+            from_text = True
     if not paras:
         raise SourceError(source, "the article has a title but no text")
 
@@ -277,7 +280,7 @@ def parse_article(raw: bytes, source: str, stem: str, fallback: str | None = Non
         slug = "article-" + hashlib.sha256(raw).hexdigest()[:12]
         warnings.append(f"no usable slug in {slug_src!r}; using {slug}")
     return Article(source=source, slug=slug, title=title, text="\n\n".join(paras), raw=raw, date=date,
-                   credit=credit, url=url, tags=tags, warnings=warnings)
+                   credit=credit, url=url, tags=tags, warnings=warnings, title_from_text=from_text)
 
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),

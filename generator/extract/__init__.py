@@ -21,6 +21,7 @@ def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
     # imported here so that importing `generator.extract` does not load spaCy
     from generator.extract.actors import find_actors
     from generator.extract.commitments import find_commitments
+    from generator.extract.headline import headline
     from generator.extract.quotes import find_quote_spans, find_quotes
     from generator.extract.sentences import SentenceIndex, sentences_of, text_of
     from generator.extract.summary import summary
@@ -33,8 +34,13 @@ def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
     quotes = find_quotes(doc, spans, actors, sentence_at)
     commitments = find_commitments(doc, actors, quotes, sentence_at)
     ranked = actors.ranked(quotes)
+    title = article.title
+    if article.title_from_text and sentences:
+        lead = doc.char_span(sentences[0].start, sentences[0].end, alignment_mode="expand")
+        if lead is not None:
+            title = headline(doc, lead) or title
     return Briefing(
-        source=article.source, slug=article.slug, title=article.title, text=text, date=article.date,
+        source=article.source, slug=article.slug, title=title, text=text, date=article.date,
         credit=article.credit, url=article.url, tags=list(article.tags), sentences=sentences,
         actors=ranked, quotes=quotes, commitments=commitments, pipeline=pipeline, extractor=EXTRACTOR_VERSION,
         summary=summary(text, sentences, ranked, quotes, commitments))
