@@ -90,8 +90,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """With the ``search`` option on (and no other search plugin): Pagefind's search page and header button,
-        through the theme overrides in ``generator/theme`` (after the project's own ``custom_dir``)."""
+        """The theme overrides in ``generator/theme`` (after the project's own ``custom_dir``): the feeds' links
+        and, with the ``search`` option on (and no other search plugin), Pagefind's search page and button."""
         other = [name for name in ("material/search", "search") if name in config.plugins]
         self.search = self.config.search and not other
         if self.config.search and other:
@@ -101,8 +101,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.search:
             page = "search/" if config.use_directory_urls else "search.html"
             config.extra["briefings_search"] = {"page": page}
-            dirs = config.theme.dirs
-            dirs.insert(1 if config.theme.get("custom_dir") else 0, str(search.THEME_DIR))
+        config.extra["briefings_feed"] = urls.Urls.feed()
+        dirs = config.theme.dirs
+        dirs.insert(1 if config.theme.get("custom_dir") else 0, str(search.THEME_DIR))
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -157,7 +158,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         try:
             site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
-                        always_show=self.config.always_show, search=self.search)
+                        always_show=self.config.always_show, search=self.search, site_url=config.site_url,
+                        site_name=config.site_name)
             pages = site.pages()
         except ValueError as exc:
             raise PluginError(f"briefings: {exc}") from None

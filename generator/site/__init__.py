@@ -7,15 +7,16 @@ Modules: ``directory`` (actors and tags across briefings), ``urls`` (where pages
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
-from generator.site import data, render, urls
-from generator.site.directory import SiteActor, Tags, collect_actors
+from generator.site import data, feeds, render, urls
+from generator.site.directory import TAG_KINDS, SiteActor, Tags, collect_actors
 from generator.site.urls import SlugSpace, Urls, unique_slugs
 from generator.sources import slugify
 
@@ -24,6 +25,8 @@ __all__ = ["Site", "SiteActor", "Urls"]
 ARCHIVE_PAGE = 200  # briefings listed on one archive page; the home page shows the newest HOME_LATEST
 HOME_LATEST = 20
 MOST_QUOTED = 30
+MOST_SEEN = 40  # actors of each type on the actors index (the letter pages list every one)
+MOST_TAGGED = 150  # actor tags on the tags index (every actor is on the actors index)
 FILTER_ACTORS = 250  # actors offered in the search's actor filter (those in most briefings)
 
 
@@ -41,6 +44,38 @@ def initial_of(name: str) -> str:
     """The page a speaker's quotes are on: the first letter of the name (accents dropped), else "other"."""
     first = slugify(name[:1]) if name else ""
     return first if first.isalpha() else "other"
+
+
+PAGE_BUDGET = 60_000  # characters of quotes (text and briefing titles) on one quotes page: about 130 KB of HTML
+
+
+def paginate(speakers: list[str], by: dict[str, list[tuple[Briefing, Quote]]],
+             budget: int | None = None) -> list[list[tuple[str, list[tuple[Briefing, Quote]], bool]]]:
+    """Speakers' quotes in pages of at most ``budget`` (default PAGE_BUDGET) characters: each page a list of
+    (speaker, quotes, continued from the page before)."""
+    budget = PAGE_BUDGET if budget is None else budget
+    pages: list[list[tuple[str, list[tuple[Briefing, Quote]], bool]]] = [[]]
+    used = 0
+    for name in speakers:
+        items: list[tuple[Briefing, Quote]] = []
+        cont = False
+        for b, q in by[name]:
+            size = len(q.text) + len(b.title) + 120  # the markup around a quote
+            if used + size > budget and (items or pages[-1]):
+                if items:
+                    pages[-1].append((name, items, cont))
+                    items, cont = [], True
+                pages.append([])
+                used = 0
+            items.append((b, q))
+            used += size
+        pages[-1].append((name, items, cont))
+    return pages
+
+
+def page_range(blocks: Sequence[tuple[str, object, bool]]) -> tuple[str, str]:
+    """The first and last speaker of a page."""
+    return blocks[0][0], blocks[-1][0]
 
 
 @dataclass
@@ -88,9 +123,12 @@ def _filters(page: str, **values: Iterable[str]) -> list[tuple[str, str]]:
 class Site:
     def __init__(self, briefings: list[Briefing], rejected: list[tuple[str, str]], *, directory_urls: bool = True,
                  briefings_dir: str = "briefings", min_articles: int = 2, always_show: list[str] | None = None,
-                 search: bool = False):
+                 search: bool = False, site_url: str | None = None, site_name: str = "Briefings"):
         self.briefings = render.order(briefings)
         self.search = search
+        self.quote_pages: dict[str, tuple[str, str]] = {}  # speaker key -> (quotes page, anchor of their first quote)
+        self.site_url = (site_url.rstrip("/") + "/") if site_url else None
+        self.site_name = site_name
         self.rejected = rejected
         self.urls = Urls(directory_urls, briefings_dir)
         self.actors = collect_actors(self.briefings, min_articles, {lx.key(n) for n in (always_show or [])})
@@ -139,10 +177,11 @@ class Site:
                 tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                 search=self.briefing_filters(b) if self.search else None)
             out[self.urls.briefing_json(b.slug)] = data.briefing_json(b, plain[id(b)])
+        quotes = self.quotes_pages()  # before the actor pages, which link to them
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
             out[self.actor_path(a)] = self.actor_page(a)
-        out[urls.ACTORS_INDEX] = self.actors_index()
-        out.update(self.quotes_pages())
+        out.update(self.actors_pages())
+        out.update(quotes)
         out[urls.COMMITMENTS] = self.commitments_page()
         out.update(self.archive_pages())
         out[urls.HOME] = self.home()
@@ -150,6 +189,7 @@ class Site:
         out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, plain)
         out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
         out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
+        out.update(self.feeds())
         if self.search:
             indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
             out[urls.SEARCH] = render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
@@ -158,9 +198,51 @@ class Site:
 
     def actor_page(self, a: SiteActor) -> str:
         path = self.actor_path(a)
+        feed = self.urls.feed("actors", a.slug)
+        where = self.quote_pages.get(a.key)
         return render.actor_page(a, ref=lambda b, i=None: self._brief_ref(path, b, i),
+                                 all_quotes=self.urls.to_page(path, where[0], where[1]) if where else None,
                                  link=lambda n: self.actor_link(path, n), home=self.urls.href(path, ""),
+                                 feed=self.urls.href(path, feed), feed_path=feed,
                                  search=self.actor_filters(a) if self.search else None)
+
+    # --- feeds -------------------------------------------------------------------------------------------
+    def sections(self) -> dict[str, list[Briefing]]:
+        by: dict[str, list[Briefing]] = defaultdict(list)
+        for b in self.briefings:
+            by[section_of(b)].append(b)
+        return by
+
+    def section_slugs(self) -> dict[str, str]:
+        return unique_slugs(sorted(self.sections()), "section")
+
+    def feeds(self) -> dict[str, str]:
+        """Atom feeds: the site's, each section's, each actor's with a page (``feeds/...xml``)."""
+        out: dict[str, str] = {}
+
+        def make(path: str, title: str, page: str, items: list[Briefing]) -> None:
+            def link(target: str) -> str:
+                if self.site_url:
+                    return self.site_url + self.urls.page(target)
+                return self.urls.from_file(path, target)
+
+            def entry_id(b: Briefing) -> str:
+                where = self.urls.page(self.briefing_path(b))
+                return self.site_url + where if self.site_url else f"tag:briefings.invalid,2024:{where}"
+
+            self_href = self.site_url + path if self.site_url else posixpath.basename(path)
+            feed_id = self.site_url + path if self.site_url else f"tag:briefings.invalid,2024:{path}"
+            out[path] = feeds.atom(title, feed_id, self_href, link(page), items,
+                                   href=lambda b: link(self.briefing_path(b)), entry_id=entry_id,
+                                   summary=render.one_line, author=self.site_name)
+
+        make(self.urls.feed(), self.site_name, urls.HOME, self.briefings)
+        slugs = self.section_slugs()
+        for section, items in sorted(self.sections().items()):
+            make(self.urls.feed("sections", slugs[section]), f"{self.site_name}: {section}", urls.HOME, items)
+        for a in sorted(self.actors.values(), key=lambda a: a.slug):
+            make(self.urls.feed("actors", a.slug), f"{self.site_name}: {a.name}", self.actor_path(a), a.briefings)
+        return out
 
     # --- search filters (Pagefind) ------------------------------------------------------------------------
     def briefing_filters(self, b: Briefing) -> list[tuple[str, str]]:
@@ -179,42 +261,72 @@ class Site:
                         sector={c.sector for _, c in a.commitments if c.sector},
                         commitment={c.kind for _, c in a.commitments})
 
-    def actors_index(self) -> str:
+    def _actor_href(self, from_page: str, a: SiteActor) -> str:
+        return self.urls.to_page(from_page, self.actor_path(a))
+
+    def actors_pages(self) -> dict[str, str]:
+        """``actors/index.md``: the most seen of each type and the letters; ``actors/a-z/<initial>.md``: every
+        actor of that initial in a table (sortable, filterable by type and country)."""
         path = urls.ACTORS_INDEX
         groups: dict[str, list[SiteActor]] = defaultdict(list)
+        letters: dict[str, list[SiteActor]] = defaultdict(list)
         for a in self.actors.values():
             groups[a.type].append(a)
-        ordered = [(t, sorted(groups[t], key=lambda a: (-len(a.briefings), a.name)))
+            letters[initial_of(a.name)].append(a)
+        ordered = [(t, sorted(groups[t], key=lambda a: (-len(a.briefings), a.name))[:MOST_SEEN], len(groups[t]))
                    for t in ("person", "organization", "country", "group") if groups.get(t)]
-        return render.actors_index(ordered, href=lambda a: self.urls.to_page(path, self.actor_path(a)))
+        out: dict[str, str] = {}
+        bar = []
+        for initial in sorted(letters):
+            page = self.urls.actors_letter(initial)
+            actors = sorted(letters[initial], key=lambda a: (a.name.lower(), a.name))
+            out[page] = render.actors_letter(initial.upper(), actors,
+                                             href=functools.partial(self._actor_href, page),
+                                             index=self.urls.to_page(page, path))
+            bar.append((initial.upper(), self.urls.to_page(path, page), len(actors)))
+        out[path] = render.actors_index(ordered, href=lambda a: self.urls.to_page(path, self.actor_path(a)),
+                                        letters=bar, total=len(self.actors))
+        return out
 
     def quotes_pages(self) -> dict[str, str]:
-        """``quotes.md``: speakers by initial with counts; ``quotes/<initial>.md``: their quotes. A changed article
-        re-renders only the pages of its speakers' initials, and no page grows with the whole archive."""
+        """``quotes.md``: speakers by initial with counts; ``quotes/<initial>.md`` (then ``<initial>-2.md`` ...):
+        their quotes, A to Z, each page at most PAGE_BUDGET characters of quotes (a speaker with more goes on
+        over the next page). A changed article re-renders only the pages of its speakers' initials."""
         by: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
+        self.quote_pages = {}
         shown: dict[str, str] = {}  # one entry per speaker key: "Analysts" and "analysts" are one speaker
         for b in self.briefings:
             for q in b.quotes:
                 if q.speaker:
                     name = shown.setdefault(lx.key(q.speaker), q.speaker)
                     by[name].append((b, q))
-        groups: dict[str, list[tuple[str, list[tuple[Briefing, Quote]]]]] = defaultdict(list)
+        groups: dict[str, list[str]] = defaultdict(list)
         for speaker in sorted(by, key=lambda n: (n.lower(), n)):
-            groups[initial_of(speaker)].append((speaker, by[speaker]))
+            groups[initial_of(speaker)].append(speaker)
         out: dict[str, str] = {}
         index = []
+        where: dict[str, str] = {}  # speaker -> link from the quotes index to their first quote
         for initial in sorted(groups):
-            path = self.urls.quotes_initial(initial)
-            anchors = unique_slugs((name for name, _ in groups[initial]), "speaker")
-            out[path] = render.quotes_page(
-                initial.upper(), [(n, items, anchors[n]) for n, items in groups[initial]],
-                link=functools.partial(self.actor_link, path), ref=functools.partial(self._brief_ref, path),
-                index=self.urls.to_page(path, urls.QUOTES_INDEX))
-            here = self.urls.to_page(urls.QUOTES_INDEX, path)
-            index.append((initial.upper(), here,
-                          [(n, len(items), f"{here}#{anchors[n]}") for n, items in groups[initial]]))
+            pages = paginate(groups[initial], by)
+            paths = [self.urls.quotes_page(initial, n) for n in range(1, len(pages) + 1)]
+            anchors = unique_slugs(groups[initial], "speaker")
+            for path, blocks in zip(paths, pages, strict=True):
+                nav = [(f"{first[:2]}–{last[:2]}" if len(pages) > 1 else initial.upper(),
+                        self.urls.to_page(path, other), other == path)
+                       for other, (first, last) in zip(paths, (page_range(p) for p in pages), strict=True)]
+                out[path] = render.quotes_page(
+                    initial.upper() + (f" ({page_range(blocks)[0][:2]}–{page_range(blocks)[1][:2]})"
+                                       if len(pages) > 1 else ""),
+                    [(name, items, anchors[name], cont) for name, items, cont in blocks],
+                    link=functools.partial(self.actor_link, path), ref=functools.partial(self._brief_ref, path),
+                    index=self.urls.to_page(path, urls.QUOTES_INDEX), pages=nav if len(pages) > 1 else [])
+                for name, _, cont in blocks:
+                    if not cont:
+                        where[name] = self.urls.to_page(urls.QUOTES_INDEX, path, anchors[name])
+                        self.quote_pages[lx.key(name)] = (path, anchors[name])
+            here = self.urls.to_page(urls.QUOTES_INDEX, paths[0])
+            index.append((initial.upper(), here, [(name, len(by[name]), where[name]) for name in groups[initial]]))
         top = sorted(((n, len(items)) for n, items in by.items()), key=lambda kv: (-kv[1], kv[0]))[:MOST_QUOTED]
-        where = {n: href for _, _, speakers in index for n, _, href in speakers}
         out[urls.QUOTES_INDEX] = render.quotes_index(
             index, [(n, c, where[n]) for n, c in top], total=sum(len(v) for v in by.values()),
             csv=self.urls.href(urls.QUOTES_INDEX, urls.QUOTES_CSV))
@@ -235,8 +347,15 @@ class Site:
             path = self.tag_path(name)
             out[path] = render.tag_page(name, by[name], href=functools.partial(self._brief_ref, path),
                                         index=self.urls.to_page(path, urls.TAGS_INDEX))
-        out[urls.TAGS_INDEX] = render.tags_index(
-            [(n, len(by[n]), self.urls.to_page(urls.TAGS_INDEX, self.tag_path(n))) for n in names])
+        groups = []
+        for kind in TAG_KINDS:
+            tags = sorted((n for n in names if self.tags.kinds[n] == kind), key=lambda n: (-len(by[n]), n.lower(), n))
+            if tags:
+                shown = tags[:MOST_TAGGED] if kind == "actor" else tags
+                groups.append((kind, len(tags), [(n, len(by[n]), self.urls.to_page(urls.TAGS_INDEX, self.tag_path(n)))
+                                                 for n in shown]))
+        out[urls.TAGS_INDEX] = render.tags_index(groups, total=len(names),
+                                                 actors=self.urls.to_page(urls.TAGS_INDEX, urls.ACTORS_INDEX))
         return out
 
     def commitment_groups(self) -> list[tuple[Commitment, list[tuple[Briefing, Commitment]]]]:
@@ -275,4 +394,8 @@ class Site:
             link=lambda n: self.actor_link(path, n),
             pages={k: self.urls.to_page(path, k) for k in (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS,
                                                            urls.TAGS_INDEX)},
-            data=self.urls.href(path, urls.ALL_BRIEFINGS_JSON))
+            data=self.urls.href(path, urls.ALL_BRIEFINGS_JSON),
+            feeds=[("every briefing", self.urls.href(path, self.urls.feed()))] + [
+                (section, self.urls.href(path, self.urls.feed("sections", slug)))
+                for section, slug in sorted(self.section_slugs().items())],
+            feed_path=self.urls.feed())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
-from generator.site.urls import unique_slugs
+from generator.site.urls import ACTOR_LETTERS, unique_slugs
 
 
 @dataclass
@@ -53,7 +53,7 @@ def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str
             if c.actor_id in local:
                 local[c.actor_id].commitments.append((b, c))
     shown = {k: a for k, a in found.items() if len(a.briefings) >= min_articles or k in always}
-    slugs = unique_slugs([shown[k].name for k in sorted(shown)], "actor")
+    slugs = unique_slugs([shown[k].name for k in sorted(shown)], "actor", reserved=[ACTOR_LETTERS])
     for k in sorted(shown):
         shown[k].slug = slugs[shown[k].name]
     return shown
@@ -64,31 +64,67 @@ def tag_name(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w .'\-]", "", text)).strip(" .'-")[:60].strip(" .'-")
 
 
+def variant_key(name: str) -> str:
+    """Names that are one tag: "ABN AMRO" and "ABN Amro", "Academy Award" and "Academy Awards"."""
+    words = name.casefold().split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+TAG_KINDS = ("country", "sector", "topic", "actor")  # in the order the tags index shows them
+_PRECEDENCE = ("topic", "sector", "country", "actor")  # a name that is several kinds is the last of these
+
+
 class Tags:
     """Each briefing's tags (its own, countries mentioned twice, sectors, key actors with a page), and the page
-    each tag leads to: the actor's page for an actor, else a page of its own (``tags/<slug>.md``)."""
+    each tag leads to: the actor's page for an actor, else a page of its own (``tags/<slug>.md``). Variants of a
+    name are one tag, under the variant most briefings use; each tag has a kind (TAG_KINDS)."""
 
     def __init__(self, briefings: list[Briefing], actors: dict[str, SiteActor]):
         self.actors = actors
-        self._of: dict[int, dict[str, str | None]] = {id(b): self._tag_actors(b) for b in briefings}
-        actor_of: dict[str, str | None] = {}
+        raw = {id(b): self._candidates(b) for b in briefings}
+        uses: dict[str, dict[str, int]] = {}  # variant key -> name -> briefings using it
+        for found in raw.values():
+            for name in found:
+                counts = uses.setdefault(variant_key(name), {})
+                counts[name] = counts.get(name, 0) + 1
+        canon = {v: min(names, key=lambda n: (-names[n], n)) for v, names in uses.items()}
+        self._of: dict[int, dict[str, tuple[str, str | None]]] = {}
         for b in briefings:
-            for tag, key in self._of[id(b)].items():
+            tags: dict[str, tuple[str, str | None]] = {}
+            for name, (kind, key) in raw[id(b)].items():
+                tag = canon[variant_key(name)]
+                if tag not in tags or tags[tag][1] is None and key is not None:
+                    tags[tag] = (kind, key)
+            self._of[id(b)] = tags
+        actor_of: dict[str, str | None] = {}
+        self.kinds: dict[str, str] = {}
+        for b in briefings:
+            for tag, (kind, key) in self._of[id(b)].items():
                 if actor_of.get(tag) is None:
                     actor_of[tag] = key
+                if tag not in self.kinds or _PRECEDENCE.index(kind) > _PRECEDENCE.index(self.kinds[tag]):
+                    self.kinds[tag] = kind
+        for tag, key in actor_of.items():
+            if key is not None:
+                self.kinds[tag] = "actor" if actors[key].type != "country" else "country"
         self.names = sorted(actor_of, key=lambda n: (n.lower(), n))
         slugs = unique_slugs([n for n in self.names if actor_of[n] is None], "tag")
         self.actor_of = actor_of
         self.slugs = slugs
 
-    def _tag_actors(self, b: Briefing) -> dict[str, str | None]:
-        found: dict[str, str | None] = {}
-        named = [a.name for a in b.actors if a.type == "country" and a.mentions >= 2]
-        named += [a.name for a in b.actors[:5] if lx.key(a.name) in self.actors and a.type != "country"]
-        for raw in list(b.tags) + [c.sector for c in b.commitments if c.sector] + named:
-            tag = tag_name(raw)
-            if tag and found.get(tag) is None:
-                found[tag] = lx.key(raw) if lx.key(raw) in self.actors else None
+    def _candidates(self, b: Briefing) -> dict[str, tuple[str, str | None]]:
+        """Tag name -> (kind, actor key if the name is an actor with a page)."""
+        found: dict[str, tuple[str, str | None]] = {}
+        named = [(a.name, "country") for a in b.actors if a.type == "country" and a.mentions >= 2]
+        named += [(a.name, "actor") for a in b.actors[:5] if lx.key(a.name) in self.actors and a.type != "country"]
+        for name, kind in ([(t, "topic") for t in b.tags] + [(c.sector, "sector") for c in b.commitments if c.sector]
+                           + named):
+            tag = tag_name(name)
+            key = lx.key(name) if lx.key(name) in self.actors else None
+            if tag and (tag not in found or found[tag][1] is None and key is not None):
+                found[tag] = (kind, key)
         return found
 
     def of(self, b: Briefing) -> list[str]:

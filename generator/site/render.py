@@ -180,6 +180,9 @@ def chart(commitments: list[Commitment], unit: str | None = None) -> str:
 
 
 # --- pages ----------------------------------------------------------------------------------------------------
+TOP_ACTORS = 8  # key actors shown in a briefing's table; the rest are folded under "N more actors"
+
+
 def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
                   tags: list[tuple[str, str]] | None = None, search: list[tuple[str, str]] | None = None) -> str:
     """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page."""
@@ -189,14 +192,21 @@ def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
     groups = sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unattributed", kv[1][0].start))
     return _render("briefing.md.j2", b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file,
                    link=link or text, tags=tags or [], commitment_lines=[commitment_line(c) for c in b.commitments],
-                   summary=[(i, b.sentence_text(i)) for i in b.summary], search=search)
+                   summary=[(i, b.sentence_text(i)) for i in b.summary], search=search, top_actors=TOP_ACTORS)
 
 
-def actor_page(a: Any, ref: Callable[..., str], link: Link, home: str,
-               search: list[tuple[str, str]] | None = None) -> str:
-    """An actor's page. ``search``: its search-filter values; None: the page is not in the search index."""
-    return _render("actor.md.j2", a=a, briefings=a.briefings, quotes=a.quotes, commitments=a.commitments,
-                   ref=ref, link=link, home=home, search=search, weight=name_weight(len(a.briefings)))
+ACTOR_QUOTES = 100  # quotes on an actor's page, newest first; the quotes pages have every one
+
+
+def actor_page(a: Any, ref: Callable[..., str], link: Link, home: str, feed: str, feed_path: str,
+               all_quotes: str | None = None, search: list[tuple[str, str]] | None = None) -> str:
+    """An actor's page. ``feed``: link to its Atom feed (``feed_path`` from the site root); ``all_quotes``: link
+    to the actor's quotes on the quotes pages; ``search``: its search-filter values, None for a page left out of
+    the search index."""
+    return _render("actor.md.j2", a=a, briefings=a.briefings, quotes=a.quotes[:ACTOR_QUOTES],
+                   quote_count=len(a.quotes), all_quotes=all_quotes, commitments=a.commitments,
+                   ref=ref, link=link, home=home, search=search, weight=name_weight(len(a.briefings)),
+                   feed=feed, feed_path=feed_path)
 
 
 def name_weight(briefings: int) -> str:
@@ -211,13 +221,21 @@ def search_page(pages: dict[str, str]) -> str:
     return _render("search.md.j2", pages=pages)
 
 
-def actors_index(groups: list[tuple[str, list[Any]]], href: Callable[[Any], str]) -> str:
-    return _render("actors.md.j2", groups=groups, href=href)
+def actors_index(groups: list[tuple[str, list[Any], int]], href: Callable[[Any], str],
+                 letters: list[tuple[str, str, int]], total: int) -> str:
+    """``groups``: (type, its most seen actors, how many of that type); ``letters``: (initial, link, count)."""
+    return _render("actors.md.j2", groups=groups, href=href, letters=letters, total=total)
 
 
-def quotes_page(initial: str, speakers: list[tuple[str, list[Any], str]], link: Link,
-                ref: Callable[..., str], index: str) -> str:
-    return _render("quotes.md.j2", initial=initial, speakers=speakers, link=link, ref=ref, index=index)
+def actors_letter(initial: str, actors: list[Any], href: Callable[[Any], str], index: str) -> str:
+    return _render("actors_letter.md.j2", initial=initial, actors=actors, href=href, index=index)
+
+
+def quotes_page(initial: str, speakers: list[tuple[str, list[Any], str, bool]], link: Link,
+                ref: Callable[..., str], index: str, pages: list[tuple[str, str, bool]]) -> str:
+    """One page of quotes; ``speakers``: (name, quotes, anchor, continued from the page before); ``pages``: the
+    pages of this initial as (label, link, is this page), empty for a single page."""
+    return _render("quotes.md.j2", initial=initial, speakers=speakers, link=link, ref=ref, index=index, pages=pages)
 
 
 def quotes_index(index: list[tuple[str, str, list[tuple[str, int, str]]]], top: list[tuple[str, int, str]],
@@ -229,8 +247,9 @@ def tag_page(name: str, items: list[Briefing], href: Callable[[Briefing], str], 
     return _render("tag.md.j2", name=name, items=items, href=href, one_line=one_line, index=index)
 
 
-def tags_index(tags: list[tuple[str, int, str]]) -> str:
-    return _render("tags.md.j2", tags=tags)
+def tags_index(groups: list[tuple[str, int, list[tuple[str, int, str]]]], total: int, actors: str) -> str:
+    """``groups``: (kind, how many tags of it, the tags shown as (name, briefings, link)), most used first."""
+    return _render("tags.md.j2", groups=groups, total=total, actors=actors)
 
 
 COMMITTED = ("pledge", "plan", "spend")
@@ -254,6 +273,8 @@ def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], s
 
 
 def home_page(briefings: list[Briefing], total: int, rejected: list[tuple[str, str]], href: Callable[[Briefing], str],
-              archive: list[tuple[str, str, int]], link: Link, pages: dict[str, str], data: str) -> str:
+              archive: list[tuple[str, str, int]], link: Link, pages: dict[str, str], data: str,
+              feeds: list[tuple[str, str]], feed_path: str) -> str:
+    """``feeds``: (name, link) of the site's feed, then each section's; ``feed_path``: the site's, from the root."""
     return _render("home.md.j2", briefings=briefings, total=total, rejected=rejected, href=href, one_line=one_line,
-                   archive=archive, link=link, pages=pages, data=data)
+                   archive=archive, link=link, pages=pages, data=data, feeds=feeds, feed_path=feed_path)

@@ -33,10 +33,11 @@ def relpath(target: str, base: str) -> str:
 
 
 # top-level folders that hold generated files only (besides briefings_dir): a dirty build prunes them
-GENERATED_FOLDERS = frozenset({"actors", "tags", "quotes", "archive", "data"})
+GENERATED_FOLDERS = frozenset({"actors", "tags", "quotes", "archive", "data", "feeds"})
 # briefings_dir may be none of those, nor a folder of MkDocs' or Material's own files
 OWNED_FOLDERS = GENERATED_FOLDERS | {"search", "pagefind", "assets", "stylesheets", "javascripts"}
 _FOLDER = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*")
+ACTOR_LETTERS = "a-z"  # actors/a-z/<initial>.md: no actor's slug may take it
 RESERVED = frozenset({"index"})  # "x/index.md" is the page at "x/": a slug never takes it
 
 
@@ -96,16 +97,31 @@ class Urls:
         return f"actors/{slug}.md"
 
     @staticmethod
+    def actors_letter(initial: str) -> str:
+        return f"actors/{ACTOR_LETTERS}/{initial}.md"
+
+    @staticmethod
     def tag(slug: str) -> str:
         return f"tags/{slug}.md"
 
     @staticmethod
-    def quotes_initial(initial: str) -> str:
-        return f"quotes/{initial}.md"
+    def quotes_page(initial: str, n: int = 1) -> str:
+        """The n-th page of the quotes of speakers whose name starts with ``initial``."""
+        return f"quotes/{initial}.md" if n == 1 else f"quotes/{initial}-{n}.md"
 
     @staticmethod
     def archive(slug: str) -> str:
         return f"archive/{slug}.md"
+
+    @staticmethod
+    def feed(kind: str = "", slug: str = "") -> str:
+        """The Atom feed of the whole site (``feed()``), a section or an actor (``feed("actors", slug)``)."""
+        return f"feeds/{kind}/{slug}.xml" if kind else "feeds/briefings.xml"
+
+    def from_file(self, file: str, page: str) -> str:
+        """Link from a generated file (a feed) to the page at Markdown path ``page``."""
+        return relpath(self.page(page).rstrip("/") or ".", posixpath.dirname(file) or ".") + \
+            ("/" if self.page(page).endswith("/") else "")
 
     # --- links --------------------------------------------------------------------------------------------
     def page(self, path: str) -> str:

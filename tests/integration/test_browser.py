@@ -223,3 +223,98 @@ def test_the_search_follows_the_light_and_the_dark_palette(served, browser):
         browser.find_element(By.CSS_SELECTOR, "label.md-header__button[for^='__palette']:not([hidden])").click()
     (light_bg, light_body, light_text), (dark_bg, dark_body, dark_text) = colours
     assert light_bg == light_body and dark_bg == dark_body and light_bg != dark_bg and light_text != dark_text
+
+
+WIDER_THAN_SCREEN = """
+const width = document.documentElement.clientWidth;
+const wide = [];
+for (const el of document.querySelectorAll("body *")) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0 || r.right <= width + 1 || r.left >= width) continue;
+  if (el.closest(".md-sidebar, .md-search, dialog:not([open]), [hidden]")) continue;  // off-screen by design
+  wide.push(el.tagName.toLowerCase() + "." + el.className + " " + Math.round(r.right));
+}
+return [document.documentElement.scrollWidth, width, wide.slice(0, 5)];
+"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+@pytest.mark.parametrize("page", ["", "briefings/000-cc9a268175d66e70/", "actors/john-healey/", "actors/",
+                                  "actors/a-z/j/", "quotes/", "quotes/j/", "commitments/", "tags/", "search/?q=Brown"])
+def test_no_page_is_wider_than_the_screen(served, browser, page, width):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    try:
+        browser.get(served.root + page)
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        if page.startswith("search"):
+            WebDriverWait(browser, 20).until(lambda d: results(d))
+        scroll, visible, wide = browser.execute_script(WIDER_THAN_SCREEN)
+        name = (page.strip("/").replace("/", "-").replace("?q=", "-") or "home") + f"-{width}.png"
+        browser.save_screenshot(str(OUT / name))
+        assert scroll <= visible and not wide, (page, width, wide)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_briefing_shows_its_top_actors_and_folds_the_rest(served, browser):
+    browser.get(served.root + "briefings/000-cc9a268175d66e70/")
+    tables = browser.find_elements(By.CSS_SELECTOR, ".briefing-actors table")
+    shown = tables[0].find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert len(shown) == 8 and shown[0].is_displayed()
+    folded = browser.find_element(By.CSS_SELECTOR, "details.briefing-more")
+    assert "more actor" in folded.text and not folded.get_attribute("open")
+
+
+def test_index_tables_sort_and_filter_in_the_browser(served, browser):
+    wait = WebDriverWait(browser, 20)
+    browser.get(served.root + "commitments/")
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".briefing-filters")))
+    # the table of calls and warnings: two kinds, so a Kind filter
+    select = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".briefing-filters select[aria-label='Kind']")))
+    bar = select.find_element(By.XPATH, "..")
+    table = bar.find_element(By.XPATH, "following-sibling::div[contains(@class, 'briefing-filterable')][1]//table")
+    rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    kinds = [r.find_elements(By.CSS_SELECTOR, "td")[3].text for r in rows]
+    option = select.find_elements(By.CSS_SELECTOR, "option")[1]
+    option.click()
+    value = option.get_attribute("value")
+    visible = [r for r in rows if r.is_displayed()]
+    assert len(visible) == kinds.count(value) < len(rows)
+    assert all(r.find_elements(By.CSS_SELECTOR, "td")[3].text == value for r in visible)
+    option.find_element(By.XPATH, "../option[1]").click()  # all kinds again
+    assert all(r.is_displayed() for r in rows)
+
+    def actors():
+        return [r.find_elements(By.CSS_SELECTOR, "td")[0].text for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+
+    header = table.find_elements(By.CSS_SELECTOR, "thead th")[0]
+    header.click()
+    first = actors()
+    assert first in (sorted(first, key=str.lower), sorted(first, key=str.lower, reverse=True))
+    header.click()
+    assert actors() == list(reversed(first)) and len(set(first)) > 1
+
+
+def test_feeds_are_linked_from_the_pages(served, browser):
+    for page, feed in (("", "feeds/briefings.xml"), ("actors/john-healey/", "feeds/actors/john-healey.xml")):
+        browser.get(served.root + page)
+        links = [e.get_attribute("href") for e in
+                 browser.find_elements(By.CSS_SELECTOR, "link[rel=alternate][type='application/atom+xml']")]
+        assert served.root + feed in links
+
+
+def test_a_quotes_page_filters_by_kind_and_words(served, browser):
+    wait = WebDriverWait(browser, 20)
+    browser.get(served.root + "quotes/j/")
+    select = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".briefing-filters select[aria-label='Kind']")))
+    quotes = browser.find_elements(By.CSS_SELECTOR, "li.briefing-quote")
+    assert {"briefing-quote-direct", "briefing-quote-indirect"} <= {c for q in quotes for c in q.get_attribute("class").split()}
+    select.find_elements(By.CSS_SELECTOR, "option")[1].click()  # direct
+    shown = [q for q in quotes if q.is_displayed()]
+    assert shown and len(shown) < len(quotes) and all("briefing-quote-direct" in q.get_attribute("class") for q in shown)
+    select.find_elements(By.CSS_SELECTOR, "option")[0].click()
+    box = browser.find_element(By.CSS_SELECTOR, ".briefing-filters input")
+    box.send_keys("as long as it takes")
+    shown = [q for q in quotes if q.is_displayed()]
+    assert len(shown) >= 1 and all("as long as it takes" in q.text for q in shown)

@@ -43,7 +43,8 @@ def test_actor_in_two_briefings_gets_a_page_and_links():
     assert actor.index("Title two") < actor.index("Title one")  # newest first
     assert "GBP 2,000,000,000" in actor and "../../briefings/one/#s2" in actor
     assert 'href="../../actors/jane-holloway/">Jane Holloway</a>' in pages["briefings/two.md"]
-    assert "Solo Person</td>" in pages["briefings/two.md"] and "actors/solo-person.md" not in pages
+    assert '<td>Solo Person <span' in pages["briefings/two.md"]
+    assert "actors/solo-person.md" not in pages
     assert "jane-holloway" in pages["quotes.md"] and "GBP 2bn" in pages["commitments.md"]
 
 
@@ -110,7 +111,7 @@ def test_commitments_page_lists_each_commitment_once_and_calls_and_warnings_apar
                                                          pledge("Labor", 3e7, "AUD")])
     page = Site([one, two], []).pages()["commitments.md"]
     committed, others = page.split("## Calls and warnings")
-    assert committed.count("<tr><td>Labour") == 1  # reported twice, listed once with both reports
+    assert committed.count('<tr><td>Labour') == 1  # reported twice, listed once with both reports
     assert "Title one" in committed and "Title two" in committed
     assert "Tories" in others and "Tories" not in committed
     assert "GBP 5,000,000,000" not in page  # no owner, no row
@@ -176,3 +177,90 @@ def test_an_actor_name_weighs_more_the_more_briefings_the_actor_is_in():
     from generator.site.render import name_weight
     weights = [float(name_weight(n)) for n in (1, 2, 4, 76, 1000)]
     assert weights == sorted(weights) and weights[0] > 7.0 and weights[-1] == 10.0  # above a headline's 7
+
+
+def test_quote_pages_are_split_and_a_long_speaker_continues_on_the_next_page(monkeypatch):
+    import generator.site as site_module
+    monkeypatch.setattr(site_module, "PAGE_BUDGET", 700)
+    quotes = [Quote(f"Quote number {i} about the plan " + "x" * 150, "Mary Major", "direct", "said", 0, 10, 0, "m")
+              for i in range(6)]
+    items = [briefing("one", "2025-01-02", [person("Mary Major", "m")], quotes=quotes),
+             briefing("two", "2025-01-03", [person("Mark Minor", "m")],
+                       quotes=[Quote("A short one.", "Mark Minor", "direct", "said", 0, 10, 0, "m")])]
+    pages = Site(items, []).pages()
+    split = sorted((p for p in pages if p.startswith("quotes/m")), key=lambda p: int(p[9:-3] or 1))
+    assert split[0] == "quotes/m.md" and len(split) >= 3
+    text = "".join(pages[p] for p in split)
+    assert all(f"Quote number {i} " in text for i in range(6))  # every quote on some page, once
+    assert sum(text.count(f"Quote number {i} ") for i in range(6)) == 6
+    assert "continued" in pages[split[1]] and 'id="mary-major"' in pages[split[0]]
+    assert 'id="mary-major"' not in pages[split[1]]  # the anchor is where the speaker starts
+    assert 'aria-current="page"' in pages[split[1]] and 'href="../m/"' in pages[split[1]]
+    index = pages["quotes.md"]
+    assert 'href="m/#mary-major"' in index and "mark-minor" in index
+
+
+def test_tags_are_grouped_by_kind_with_spellings_merged():
+    def tagged(slug, tags, actors=(), commitments=()):
+        b = briefing(slug, None, list(actors), commitments=list(commitments))
+        b.tags = list(tags)
+        return b
+
+    france = Actor(id="c", name="France", type="country", mentions=2)
+    spend = Commitment("France", "spend", "health", None, "pledge", None, "x", 0, 1, 0, "c")
+    items = [tagged("a", ["ABN AMRO", "Academy Award"], [france]), tagged("b", ["ABN Amro", "Academy Awards"], [france]),
+             tagged("c", ["ABN Amro"], commitments=[spend])]
+    site = Site(items, [])
+    pages = site.pages()
+    index = pages["tags.md"]
+    assert index.index("## Countries") < index.index("## Sectors") < index.index("## Topics")
+    assert "ABN Amro <span" in index and "ABN AMRO" not in index  # the spelling most briefings use
+    assert "(3)" in index.split("ABN Amro", 1)[1][:60]
+    assert "Academy Award <span" in index and "Academy Awards" not in index  # a tie: the first by name
+    assert site.tags.of(items[1]) == ["ABN Amro", "Academy Award", "France"]
+    assert "health" in index.split("## Sectors", 1)[1].split("##", 1)[0]
+
+
+def test_atom_feeds_parse_back_and_are_deterministic():
+    import feedparser
+
+    def site(url=None):
+        items = [briefing("one", "2025-01-02", [person("Jane Holloway")], source="seeds/politics/one.txt"),
+                 briefing("two", "2025-03-04", [person("Jane Holloway")], source="seeds/politics/two.txt"),
+                 briefing("three", None, [person("Jane Holloway"), person("Tom <b>&amp; Co", "t")])]
+        items[2].title = 'Markup <script>alert("x")</script> & more'
+        return Site(items, [], site_url=url, site_name="Policy Desk")
+
+    pages = site().pages()
+    assert pages == site().pages()  # byte for byte
+    assert {"feeds/briefings.xml", "feeds/sections/politics.xml", "feeds/sections/general.xml",
+            "feeds/actors/jane-holloway.xml"} <= set(pages)
+    whole = feedparser.parse(pages["feeds/briefings.xml"].encode("utf-8"))
+    assert not whole.bozo, whole.get("bozo_exception")
+    assert whole.feed.title == "Policy Desk" and whole.feed.updated.startswith("2025-03-04")
+    assert [e.title for e in whole.entries][:2] == ["Title two", "Title one"]  # newest first, undated last
+    assert whole.entries[2].title == 'Markup <script>alert("x")</script> & more'  # text, not markup
+    assert whole.entries[0].link == "../briefings/two/"
+    politics = feedparser.parse(pages["feeds/sections/politics.xml"].encode("utf-8"))
+    assert [e.title for e in politics.entries] == ["Title two", "Title one"]
+    actor = feedparser.parse(pages["feeds/actors/jane-holloway.xml"].encode("utf-8"))
+    assert len(actor.entries) == 3 and actor.feed.link == "../../actors/jane-holloway/"
+    assert "feed: feeds/actors/jane-holloway.xml" in pages["actors/jane-holloway.md"]
+    assert 'href="../../feeds/actors/jane-holloway.xml"' in pages["actors/jane-holloway.md"]
+    assert 'href="feeds/sections/politics.xml"' in pages["index.md"] and "feed: feeds/briefings.xml" in pages["index.md"]
+
+    absolute = feedparser.parse(site("https://example.org/desk").pages()["feeds/briefings.xml"].encode("utf-8"))
+    assert absolute.entries[0].link == "https://example.org/desk/briefings/two/"
+    assert absolute.entries[0].id == "https://example.org/desk/briefings/two/"
+    assert len({e.id for e in whole.entries}) == 3
+
+
+def test_an_actor_page_shows_the_newest_quotes_and_links_to_all_of_them():
+    many = [Quote(f"Point {i}.", "Jane Holloway", "direct", "said", 0, 10, 0, "p") for i in range(120)]
+    items = [briefing("one", "2025-01-02", [person("Jane Holloway")], quotes=many),
+             briefing("two", "2025-02-03", [person("Jane Holloway")],
+                       quotes=[Quote("Newest point.", "Jane Holloway", "direct", "said", 0, 10, 0, "p")])]
+    page = Site(items, []).pages()["actors/jane-holloway.md"]
+    assert page.count('class="briefing-quote ') == 100
+    assert page.index("Newest point.") < page.index("Point 0.")  # newest briefing first
+    assert "The newest 100 of 121 quotes" in page and 'href="../../quotes/j/#jane-holloway"' in page
