@@ -40,6 +40,11 @@ def month_of(b: Briefing) -> str | None:
     return b.date[:7] if b.date else None
 
 
+def initial_label(initial: str) -> str:
+    """How an initial is shown: "A" ... "Z", and "Other" for names that do not start with a letter."""
+    return "Other" if initial == "other" else initial.upper()
+
+
 def initial_of(name: str) -> str:
     """The page a speaker's quotes are on: the first letter of the name (accents dropped), else "other"."""
     first = slugify(name[:1]) if name else ""
@@ -277,13 +282,13 @@ class Site:
                    for t in ("person", "organization", "country", "group") if groups.get(t)]
         out: dict[str, str] = {}
         bar = []
-        for initial in sorted(letters):
+        for initial in sorted(letters, key=lambda i: (i == "other", i)):
             page = self.urls.actors_letter(initial)
             actors = sorted(letters[initial], key=lambda a: (a.name.lower(), a.name))
-            out[page] = render.actors_letter(initial.upper(), actors,
+            out[page] = render.actors_letter(initial_label(initial), actors,
                                              href=functools.partial(self._actor_href, page),
                                              index=self.urls.to_page(page, path))
-            bar.append((initial.upper(), self.urls.to_page(path, page), len(actors)))
+            bar.append((initial_label(initial), self.urls.to_page(path, page), len(actors)))
         out[path] = render.actors_index(ordered, href=lambda a: self.urls.to_page(path, self.actor_path(a)),
                                         letters=bar, total=len(self.actors))
         return out
@@ -306,16 +311,16 @@ class Site:
         out: dict[str, str] = {}
         index = []
         where: dict[str, str] = {}  # speaker -> link from the quotes index to their first quote
-        for initial in sorted(groups):
+        for initial in sorted(groups, key=lambda i: (i == "other", i)):  # names not starting with a letter last
             pages = paginate(groups[initial], by)
             paths = [self.urls.quotes_page(initial, n) for n in range(1, len(pages) + 1)]
             anchors = unique_slugs(groups[initial], "speaker")
             for path, blocks in zip(paths, pages, strict=True):
-                nav = [(f"{first[:2]}–{last[:2]}" if len(pages) > 1 else initial.upper(),
+                nav = [(f"{first[:2]}–{last[:2]}" if len(pages) > 1 else initial_label(initial),
                         self.urls.to_page(path, other), other == path)
                        for other, (first, last) in zip(paths, (page_range(p) for p in pages), strict=True)]
                 out[path] = render.quotes_page(
-                    initial.upper() + (f" ({page_range(blocks)[0][:2]}–{page_range(blocks)[1][:2]})"
+                    initial_label(initial) + (f" ({page_range(blocks)[0][:2]}–{page_range(blocks)[1][:2]})"
                                        if len(pages) > 1 else ""),
                     [(name, items, anchors[name], cont) for name, items, cont in blocks],
                     link=functools.partial(self.actor_link, path), ref=functools.partial(self._brief_ref, path),
@@ -325,7 +330,8 @@ class Site:
                         where[name] = self.urls.to_page(urls.QUOTES_INDEX, path, anchors[name])
                         self.quote_pages[lx.key(name)] = (path, anchors[name])
             here = self.urls.to_page(urls.QUOTES_INDEX, paths[0])
-            index.append((initial.upper(), here, [(name, len(by[name]), where[name]) for name in groups[initial]]))
+            speakers = [(name, len(by[name]), where[name]) for name in groups[initial]]
+            index.append((initial_label(initial), here, speakers))
         top = sorted(((n, len(items)) for n, items in by.items()), key=lambda kv: (-kv[1], kv[0]))[:MOST_QUOTED]
         out[urls.QUOTES_INDEX] = render.quotes_index(
             index, [(n, c, where[n]) for n, c in top], total=sum(len(v) for v in by.values()),
@@ -381,9 +387,16 @@ class Site:
                                        csv=self.urls.href(path, urls.COMMITMENTS_CSV))
 
     def archive_pages(self) -> dict[str, str]:
-        return {page.path: render.archive_page(page.title, page.items,
-                                               href=functools.partial(self._brief_ref, page.path))
-                for page in self.archive}
+        """Archive pages; a section's page names the section's feed (the briefings of a month have none)."""
+        slugs = self.section_slugs()
+        sections = {b.source: section_of(b) for b in self.briefings}
+        out = {}
+        for page in self.archive:
+            dated = any(b.date for b in page.items)
+            feed = None if dated else self.urls.feed("sections", slugs[sections[page.items[0].source]])
+            out[page.path] = render.archive_page(page.title, page.items,
+                                                 href=functools.partial(self._brief_ref, page.path), feed=feed)
+        return out
 
     def home(self) -> str:
         path = urls.HOME

@@ -268,8 +268,9 @@ def commitments_page(groups: list[tuple[Commitment, list[tuple[Briefing, Commitm
                    link=link, ref=ref, charts=charts, csv=csv)
 
 
-def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], str]) -> str:
-    return _render("archive.md.j2", title=title, items=items, href=href, one_line=one_line)
+def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], str], feed: str | None = None) -> str:
+    """``feed``: the section's feed (path from the site root), for a section's page."""
+    return _render("archive.md.j2", title=title, items=items, href=href, one_line=one_line, feed=feed)
 
 
 def home_page(briefings: list[Briefing], total: int, rejected: list[tuple[str, str]], href: Callable[[Briefing], str],

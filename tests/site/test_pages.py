@@ -264,3 +264,17 @@ def test_an_actor_page_shows_the_newest_quotes_and_links_to_all_of_them():
     assert page.count('class="briefing-quote ') == 100
     assert page.index("Newest point.") < page.index("Point 0.")  # newest briefing first
     assert "The newest 100 of 121 quotes" in page and 'href="../../quotes/j/#jane-holloway"' in page
+
+
+def test_names_without_a_letter_come_last_and_a_section_page_names_its_feed():
+    q = [Quote("Yes.", "Zed Zulu", "direct", "said", 0, 1, 0, "z"), Quote("No.", "3M", "direct", "said", 0, 1, 0, "m")]
+    items = [briefing("a", None, [person("Zed Zulu", "z"), Actor(id="m", name="3M", type="organization")], quotes=q,
+                      source="seeds/business/a.txt"),
+             briefing("b", None, [person("Zed Zulu", "z"), Actor(id="m", name="3M", type="organization")],
+                      source="seeds/business/b.txt")]
+    pages = Site(items, []).pages()
+    index = pages["quotes.md"]
+    assert index.index(">Z</a>") < index.index(">Other</a>") and "(1 speaker)" in index
+    actors = pages["actors/index.md"]
+    assert actors.index(">Z</a>") < actors.index(">Other</a>")
+    assert "feed: feeds/sections/business.xml" in pages["archive/business.md"]
