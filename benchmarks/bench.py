@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Benchmarks on the BBC corpus (not tests): extraction throughput against the stock pipeline, and site builds
-(cold, warm, one article changed with `mkdocs build` and with `mkdocs build --dirty`, plain Material build of
-the same pages) at growing archive sizes.
+"""Benchmarks on the BBC corpus (not tests): extraction in one process against a Dask LocalCluster, extraction
+throughput against the stock pipeline, and site builds (cold, warm, one article changed with `mkdocs build`
+and with `mkdocs build --dirty`, plain Material build of the same pages) at growing archive sizes.
 
     .venv/bin/python benchmarks/bench.py [--corpus ../shared/corpus/bbc] [--sizes 500,1000,2225] [--jobs 2]
-                                         [--extract-size 500] [--json out.json]
+                                         [--extract-size 500] [--json out.json] [--cluster-only]
 
 Prints a table, and the same figures as JSON (to --json, or to stdout with --json -).
 """
@@ -117,6 +117,22 @@ def bench_extraction(files: list[Path], jobs: int) -> dict:
             "ratio": round(bare / ours, 3)}
 
 
+def bench_cluster(files: list[Path]) -> dict:
+    """Extraction in one process against a Dask LocalCluster of one single-threaded worker per core (both with
+    pipeline loading and, for the cluster, starting it); the same output either way."""
+    articles = [read_article(f, f.as_posix()) for f in files]
+    nlp.load_pipeline.cache_clear()
+    t = time.perf_counter()
+    one = extract_articles(articles, Settings(cache_dir=None, jobs=1))
+    single = time.perf_counter() - t
+    t = time.perf_counter()
+    many = extract_articles(articles, Settings(cache_dir=None, scheduler="local"))
+    cluster = time.perf_counter() - t
+    same = [b.to_json() for b in one] == [b.to_json() for b in many]
+    return {"articles": len(articles), "workers": os.cpu_count(), "one_process_s": round(single, 2),
+            "local_cluster_s": round(cluster, 2), "speedup": round(single / cluster, 2), "same_output": same}
+
+
 def bench_size(files: list[Path], jobs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(tmp)
@@ -152,11 +168,19 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--extract-size", type=int, default=500)
     ap.add_argument("--json", default=None, help="write the figures as JSON to this file ('-' for stdout)")
+    ap.add_argument("--cluster-only", action="store_true", help="only extraction on one process vs a LocalCluster")
     args = ap.parse_args()
     files = corpus_files(Path(args.corpus))
     if not files:
         raise SystemExit(f"no articles under {args.corpus}")
     result = {"corpus_articles": len(files), "pipeline": pipeline.pipeline_id(), "cpus": os.cpu_count()}
+    print(f"extraction on {args.extract_size} articles: one process vs a Dask LocalCluster ...", file=sys.stderr)
+    result["cluster"] = c = bench_cluster(spread(files, args.extract_size))
+    print(f"one process {c['one_process_s']} s, LocalCluster of {c['workers']} {c['local_cluster_s']} s: "
+          f"x{c['speedup']}, same output: {c['same_output']}", file=sys.stderr)
+    if args.cluster_only:
+        print(json.dumps(result, indent=1))
+        return 0
     print(f"extraction on {args.extract_size} articles, jobs={args.jobs} ...", file=sys.stderr)
     result["extraction"] = bench_extraction(spread(files, args.extract_size), args.jobs)
     result["builds"] = []

@@ -27,6 +27,7 @@ class Settings:
     cache_dir: Path | None = Path(DEFAULTS["cache_dir"])
     max_bytes: int = DEFAULTS["max_bytes"]
     encoding_fallback: str | None = DEFAULTS["encoding_fallback"]
+    scheduler: str | None = DEFAULTS["scheduler"]  # a Dask scheduler's address, or "local" (generator.distributed)
 
 
 class Progress:
@@ -58,7 +59,23 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
     keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
     results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
-    if todo:
+    if todo and settings.scheduler:
+        from generator.distributed import extract_on_cluster
+
+        progress = Progress(len(todo), report)
+        found = extract_on_cluster(settings.scheduler, articles, keys, todo, settings.pipeline, pid,
+                                   settings.cache_dir, progress.step)
+        for i in todo:
+            value = found[i]
+            if isinstance(value, str):
+                if failed is None:
+                    raise RuntimeError(f"extraction failed for {articles[i].source}: {value}")
+                failed.append(SourceError(articles[i].source, f"extraction failed ({value}); please report it with "
+                                                              "the file"))
+                continue
+            cache.put(keys[i], value)
+            results[i] = value
+    elif todo:
         from generator import nlp  # spaCy is imported only when something has to be parsed
         from generator.extract import extract
 

@@ -26,7 +26,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings(pipeline=args.pipeline, jobs=max(1, args.jobs), batch_size=max(1, args.batch_size),
                     cache_dir=Path(args.cache_dir) if args.cache_dir else None,
-                    max_bytes=args.max_bytes, encoding_fallback=args.encoding_fallback)
+                    max_bytes=args.max_bytes, encoding_fallback=args.encoding_fallback, scheduler=args.scheduler)
 
 
 def _in_shard(name: str, shard: tuple[int, int] | None) -> bool:

@@ -44,6 +44,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("always_show", list, [], "actor names that always get a page"),
     Option("page_cache", bool, True,
            "keep each generated page's HTML in cache_dir/pages and copy it when the page is unchanged"),
+    Option("scheduler", str, None,
+           "extract on a Dask cluster: a scheduler's address (tcp://HOST:8786) or 'local' for a LocalCluster of "
+           "one worker process per core; none: this process (and jobs)", optional=True, cli=True),
     Option("search", bool, True,
            "index the built site with Pagefind (site/pagefind/) and put its search in the header and at search/; "
            "off, or with Material's own search plugin listed, the site has no Pagefind search"),

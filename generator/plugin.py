@@ -65,6 +65,7 @@ class BriefingsConfig(Config):
     actor_min_articles = c.Type(int, default=D["actor_min_articles"])
     always_show = c.ListOfItems(c.Type(str), default=list(D["always_show"]))
     page_cache = c.Type(bool, default=D["page_cache"])
+    scheduler = c.Optional(c.Type(str))
     search = c.Type(bool, default=D["search"])
 
 
@@ -135,6 +136,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             cache_dir=(root / cache) if cache else None,
             max_bytes=self.config.max_bytes,
             encoding_fallback=self.config.encoding_fallback,
+            scheduler=self.config.scheduler,
         )
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
