@@ -24,7 +24,7 @@ from generator.model import Briefing
 from generator.pipeline import PipelineError
 from generator.sources import Article
 
-BATCH_CHARS = 200_000  # characters of article text in one task (about 60 news articles)
+BATCH_CHARS = 40_000  # characters of article text in one task (about 15 news articles)
 CONNECT_TIMEOUT = "10s"
 
 
