@@ -133,6 +133,42 @@ def bench_cluster(files: list[Path]) -> dict:
             "local_cluster_s": round(cluster, 2), "speedup": round(single / cluster, 2), "same_output": same}
 
 
+def synthetic_project(where: Path, files: list[Path], n: int, jobs: int) -> Path:
+    """A project of ``n`` articles: the corpus, then copies of it with varied bytes (copy k's headline ends in
+    "(k)" and a sentence naming the copy closes it), in section folders as the corpus has them."""
+    project = make_project(where, [], jobs)
+    seeds = project / "seeds"
+    for i in range(n):
+        f = files[i % len(files)]
+        k = i // len(files)
+        folder = seeds / f.parent.name
+        folder.mkdir(exist_ok=True)
+        text = f.read_text(encoding="utf-8")
+        if k:
+            head, _, body = text.partition("\n")
+            text = f"{head} ({k})\n{body.rstrip()}\n\nThis is copy {k} of the report.\n"
+        (folder / (f.stem + (f"-c{k}" if k else "") + ".txt")).write_text(text, encoding="utf-8")
+    return project
+
+
+def bench_synthetic(files: list[Path], n: int, jobs: int) -> dict:
+    """Builds of a synthetic archive of ``n`` articles: cold, warm, one article changed (``--dirty``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        project = synthetic_project(Path(tmp), files, n, jobs)
+        cold = run_build(project)
+        warm = run_build(project)
+        seed = sorted((project / "seeds").rglob("*.txt"))[n // 2]
+        seed.write_text(seed.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
+        one_dirty = run_build(project, "--dirty")
+        site = project / "site"
+        pages = sum(1 for _ in site.rglob("*.html"))
+        return {"articles": n, "cold_s": cold["seconds"], "warm_s": warm["seconds"],
+                "one_changed_dirty_s": one_dirty["seconds"],
+                "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one_dirty["peak_mb"]), "site_mb": du(site),
+                "html_pages": pages, "search_index_mb": du(site / "pagefind"),
+                "ms_per_page_warm": round(warm["seconds"] * 1000 / pages, 2)}
+
+
 def bench_size(files: list[Path], jobs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(tmp)
@@ -169,11 +205,18 @@ def main() -> int:
     ap.add_argument("--extract-size", type=int, default=500)
     ap.add_argument("--json", default=None, help="write the figures as JSON to this file ('-' for stdout)")
     ap.add_argument("--cluster-only", action="store_true", help="only extraction on one process vs a LocalCluster")
+    ap.add_argument("--synthetic", type=int, default=0,
+                    help="only builds of a synthetic archive of this many articles (the corpus repeated, varied)")
     args = ap.parse_args()
     files = corpus_files(Path(args.corpus))
     if not files:
         raise SystemExit(f"no articles under {args.corpus}")
     result = {"corpus_articles": len(files), "pipeline": pipeline.pipeline_id(), "cpus": os.cpu_count()}
+    if args.synthetic:
+        print(f"builds of a synthetic archive of {args.synthetic} articles ...", file=sys.stderr)
+        result["synthetic"] = bench_synthetic(files, args.synthetic, args.jobs)
+        print(json.dumps(result, indent=1))
+        return 0
     print(f"extraction on {args.extract_size} articles: one process vs a Dask LocalCluster ...", file=sys.stderr)
     result["cluster"] = c = bench_cluster(spread(files, args.extract_size))
     print(f"one process {c['one_process_s']} s, LocalCluster of {c['workers']} {c['local_cluster_s']} s: "
