@@ -3,7 +3,8 @@
 News leads carry a headline's facts in their main clause and the rest in attributions and side clauses
 ("X would travel to meet Y as Europe is thrown into turmoil over Z, the ministry said"). The headline is that
 main clause: the reported clause of a speech verb ("..., the ministry said" or "the ministry said that ..."),
-without subordinate, parenthetical and second main clauses; then, while it is longer than LIMIT, its trailing modifiers
+without subordinate, parenthetical and second main clauses; when it is longer than LIMIT, without descriptions
+set off by commas ("News Corp, the media company controlled by ..., is"), then its trailing modifiers
 ("in Edinburgh", "over the next two years") go, right-most first. Only if it is still too long is it cut, at a
 word boundary outside any name, and ends in "…".
 """
@@ -30,6 +31,8 @@ def headline(doc: Doc, sentence: Span, limit: int = LIMIT) -> str:
             if t.dep_ == "conj":
                 kept -= {c.i for c in clause.children if c.dep_ == "cc"}
     _drop_marks(clause, kept)
+    if len(_text(doc, kept)) > limit:
+        _drop_asides(doc, kept)
     while len(_text(doc, kept)) > limit:
         tail = _trailing(doc, kept)
         if tail is None:
@@ -62,6 +65,18 @@ def _depth(t: Token) -> int:
     while t.head.i != t.i:
         t, n = t.head, n + 1
     return n
+
+
+def _drop_asides(doc: Doc, kept: set[int]) -> None:
+    """Descriptions set off by commas ("News Corp, the media company controlled by ..., is") go with their
+    commas; a name in that place stays ("UK Defence Secretary, John Healey would ...")."""
+    for t in [doc[i] for i in sorted(kept)]:
+        if t.dep_ != "appos" or t.pos_ == "PROPN" or t.i not in kept:
+            continue
+        sub = [d.i for d in t.subtree]
+        before, after = min(sub) - 1, max(sub) + 1
+        if before in kept and doc[before].text == "," and after in kept and doc[after].text == ",":
+            kept -= set(sub) | {before, after}
 
 
 def _trailing(doc: Doc, kept: set[int]) -> set[int] | None:
@@ -108,7 +123,7 @@ def _text(doc: Doc, kept: set[int]) -> str:
     out = []
     for i in sorted(kept):
         t = doc[i]
-        out.append(t.text_with_ws if i + 1 in kept else t.text + (" " if t.whitespace_ else ""))
+        out.append(t.text_with_ws if i + 1 in kept else t.text + " ")  # a gap: words stay apart
     text = "".join(out).strip()
     text = re.sub(r"\s+([,;:.!?)\]])", r"\1", " ".join(text.split()))  # where a removed word left a gap
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)

@@ -11,6 +11,10 @@ LEADS = [
     ("The council will close three libraries in the north of the city by the end of next year, "
      "the local authority said on Monday.",
      "The council will close three libraries in the north of the city"),
+    # a description set off by commas goes with its commas; a name in that place stays (the first lead)
+    ("Northwind Media, the broadcasting group controlled by the billionaire Elena Markov, is preparing a move "
+     "into the video games market.",
+     "Northwind Media is preparing a move into the video games market"),
     # trailing modifiers go right-most first, and the headline keeps its verb's complement
     ("Madagascar has completed the replacement of its old franc with a new currency, the ariary, after "
      "five years of preparation.",
