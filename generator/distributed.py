@@ -26,6 +26,7 @@ from generator.sources import Article
 
 BATCH_CHARS = 40_000  # characters of article text in one task (about 15 news articles)
 CONNECT_TIMEOUT = "10s"
+WAIT_FOR_WORKERS = 60  # seconds a cluster with no worker yet is given
 
 
 class ClusterError(PipelineError):
@@ -100,7 +101,11 @@ def extract_on_cluster(address: str, articles: list[Article], keys: list[str], t
     client, cluster = _client(address)
     try:
         if not client.scheduler_info().get("workers"):
-            client.wait_for_workers(1, timeout=60)
+            try:
+                client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+            except TimeoutError:
+                raise ClusterError(f"no Dask worker joined the scheduler at {address} within {WAIT_FOR_WORKERS} s; "
+                                   "start workers with `dask worker ADDRESS --nthreads 1`") from None
         where = str(cache_dir.resolve()) if cache_dir is not None else None
         futures = {}
         for batch in batches(articles, todo):
@@ -114,6 +119,9 @@ def extract_on_cluster(address: str, articles: list[Article], keys: list[str], t
                 worker_pid, extractor, out = future.result()
             except PipelineError as exc:
                 raise ClusterError(f"the cluster's workers cannot load the pipeline: {exc}") from None
+            except Exception as exc:  # KilledWorker (a batch that killed every worker it ran on), lost connection
+                raise ClusterError(f"a batch of {len(batch)} article(s) failed on the cluster at {address} "
+                                   f"({type(exc).__name__}: {str(exc)[:300]})") from None
             if worker_pid != pid or extractor != EXTRACTOR_VERSION:
                 raise ClusterError(f"the workers run {worker_pid} with extractor {extractor}; this machine runs "
                                    f"{pid} with {EXTRACTOR_VERSION}: install the same versions on every machine")

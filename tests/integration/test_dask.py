@@ -146,3 +146,25 @@ def test_workers_without_the_pipeline_say_so(tmp_path):
             extract_articles(articles()[:2], Settings(cache_dir=None, scheduler=c.address))
     finally:
         c.stop()
+
+
+def test_a_scheduler_without_workers_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(distributed, "WAIT_FOR_WORKERS", 3)
+    port = free_port()
+    log = (tmp_path / "scheduler.log").open("ab")
+    scheduler = subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                  "--no-dashboard"], stdout=log, stderr=log)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the scheduler did not start"
+                time.sleep(0.3)
+        with pytest.raises(PipelineError, match=f"no Dask worker joined the scheduler at tcp://127.0.0.1:{port}"):
+            extract_articles(articles()[:1], Settings(cache_dir=None, scheduler=f"tcp://127.0.0.1:{port}"))
+    finally:
+        scheduler.kill()
+        scheduler.wait(timeout=10)
