@@ -4,15 +4,19 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import EXTRACTOR_VERSION, pipeline
 from generator.cache import Cache, cache_key
 from generator.config import DEFAULTS, PARALLEL_MIN
 from generator.model import Briefing
 from generator.sources import Article, SourceError, load_articles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger("generator")
 
@@ -49,6 +53,26 @@ class Progress:
             self.last = now
 
 
+def error_text(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+def extract_each(articles: list[Article], docs: Iterable[Doc], pid: str,
+                 step: Callable[[int], None] | None = None) -> Iterator[Briefing | Exception]:
+    """Each article's briefing from its parse, or the exception its extraction raised: one article never stops
+    the others. Used here and on Dask workers (``generator.distributed``)."""
+    from generator.extract import extract
+
+    for article, doc in zip(articles, docs, strict=True):
+        if step is not None:
+            step(1)
+        try:
+            yield extract(article, doc, pid)
+        except Exception as exc:
+            log.debug("extraction failed for %s", article.source, exc_info=True)
+            yield exc
+
+
 def extract_articles(articles: list[Article], settings: Settings, report: Callable[[str], None] | None = None,
                      failed: list[SourceError] | None = None) -> list[Briefing]:
     """Briefings for ``articles`` in the same order, from the cache where possible. An article whose extraction
@@ -59,43 +83,32 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
     keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
     results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
-    if todo and settings.scheduler:
-        from generator.distributed import extract_on_cluster
-
+    if todo:
         progress = Progress(len(todo), report)
-        found = extract_on_cluster(settings.scheduler, articles, keys, todo, settings.pipeline, pid,
-                                   settings.cache_dir, progress.step)
-        for i in todo:
-            value = found[i]
-            if isinstance(value, str):
-                if failed is None:
-                    raise RuntimeError(f"extraction failed for {articles[i].source}: {value}")
-                failed.append(SourceError(articles[i].source, f"extraction failed ({value}); please report it with "
-                                                              "the file"))
-                continue
-            cache.put(keys[i], value)
-            results[i] = value
-    elif todo:
-        from generator import nlp  # spaCy is imported only when something has to be parsed
-        from generator.extract import extract
+        values: Iterable[Briefing | Exception | str]
+        if settings.scheduler:
+            from generator.distributed import extract_on_cluster
 
-        jobs = settings.jobs if len(todo) >= PARALLEL_MIN else 1
-        progress = Progress(len(todo), report)
-        docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,
-                         batch_size=settings.batch_size)
-        for i, doc in zip(todo, docs, strict=True):
-            progress.step()
-            try:
-                briefing = extract(articles[i], doc, pid)
-            except Exception as exc:
-                if failed is None:
-                    raise
-                log.debug("extraction failed for %s", articles[i].source, exc_info=True)
-                reason = f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
-                failed.append(SourceError(articles[i].source, reason))
+            found = extract_on_cluster(settings.scheduler, articles, keys, todo, settings.pipeline, pid,
+                                       settings.cache_dir, progress.step)
+            values = (found[i] for i in todo)
+        else:
+            from generator import nlp  # spaCy is imported only when something has to be parsed
+
+            jobs = settings.jobs if len(todo) >= PARALLEL_MIN else 1
+            docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,
+                             batch_size=settings.batch_size)
+            values = extract_each([articles[i] for i in todo], docs, pid, progress.step)
+        for i, value in zip(todo, values, strict=True):
+            if isinstance(value, Briefing):
+                cache.put(keys[i], value)
+                results[i] = value
                 continue
-            cache.put(keys[i], briefing)
-            results[i] = briefing
+            if failed is None:
+                raise value if isinstance(value, Exception) else RuntimeError(value)
+            reason = error_text(value) if isinstance(value, Exception) else value
+            failed.append(SourceError(articles[i].source, f"extraction failed ({reason}); please report it with "
+                                                          "the file"))
     out = []
     for a, b in zip(articles, results, strict=True):
         if b is not None:

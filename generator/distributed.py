@@ -53,23 +53,21 @@ def run_batch(items: list[tuple[str, Article]], pipeline_name: str, cache_dir: s
               ) -> tuple[str, str, list[tuple[str, dict[str, Any] | str]]]:
     """On a worker: (pipeline id, extractor version, per article (cache key, briefing JSON or error text))."""
     from generator import nlp, pipeline
+    from generator.build import error_text, extract_each
     from generator.cache import Cache
-    from generator.extract import extract
 
     pid = pipeline.pipeline_id(pipeline_name)
     folder = Path(cache_dir) if cache_dir and Path(cache_dir).is_dir() else None
     cache = Cache(folder)
     docs = nlp.parse((a.text for _, a in items), pipeline_name, jobs=1)
     out: list[tuple[str, dict[str, Any] | str]] = []
-    for (key, article), doc in zip(items, docs, strict=True):
-        try:
-            briefing = extract(article, doc, pid)
-        except Exception as exc:  # one article never stops the batch
-            out.append((key, f"{type(exc).__name__}: {str(exc)[:200]}"))
+    for (key, _), value in zip(items, extract_each([a for _, a in items], docs, pid), strict=True):
+        if isinstance(value, Exception):
+            out.append((key, error_text(value)))
             continue
         if folder is not None:
-            cache.put(key, briefing)
-        out.append((key, briefing.to_json()))
+            cache.put(key, value)
+        out.append((key, value.to_json()))
     return pid, EXTRACTOR_VERSION, out
 
 

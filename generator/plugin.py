@@ -168,8 +168,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.cache = self._page_cache(config, settings, pages, files)
         self.search_key = None
         if self.search and self.cache is not None:  # else the search index's digest is read off the built site
-            self.search_key = search.pages_digest(
-                self.fingerprint, {p: c for p, c in pages.items() if p.endswith(".md") and search.marked(c)})
+            self.search_key = search.pages_digest(self.fingerprint, {p: pages[p] for p in site.indexed})
         self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
         for path, content in pages.items():

@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("briefings.cache")
 MARK = b"data-pagefind-body"  # pages without it are not indexed
@@ -86,7 +87,7 @@ def _count(pattern: str, output: str) -> int:
 def digest(site: Path) -> str:
     """What the index is made from: Pagefind's version and every indexed page (path and HTML). The plugin
     uses ``pages_digest`` instead where it can (no file to read)."""
-    h = hashlib.sha256(f"pagefind-bin={_version()}\0{EXCLUDE}\0{INCLUDE}\0".encode())
+    h = _settings_hash()
     bundle = site / BUNDLE
     for path in sorted(site.rglob("*.html")):
         if path.is_relative_to(bundle):
@@ -97,21 +98,19 @@ def digest(site: Path) -> str:
     return h.hexdigest()
 
 
-def marked(markdown: str) -> bool:
-    """A page whose front matter puts it in the index (``pagefind: true``)."""
-    if not markdown.startswith("---"):
-        return False
-    end = markdown.find("\n---", 3)
-    return end > 0 and "\npagefind: true\n" in markdown[:end + 1]
-
-
 def pages_digest(fingerprint: str, pages: dict[str, str]) -> str:
     """The digest of an index made from these pages' Markdown (path -> content), given the fingerprint of
     everything else their HTML depends on (``pagecache.fingerprint``)."""
-    h = hashlib.sha256(f"pagefind-bin={_version()}\0{EXCLUDE}\0{INCLUDE}\0{fingerprint}\0".encode())
+    h = _settings_hash()
+    h.update(f"{fingerprint}\0".encode())
     for path in sorted(pages):
         h.update(path.encode() + b"\0" + hashlib.sha256(pages[path].encode("utf-8")).digest())
     return h.hexdigest()
+
+
+def _settings_hash() -> Any:
+    """A hash started with what every index depends on besides its pages: Pagefind's version and options."""
+    return hashlib.sha256(f"pagefind-bin={_version()}\0{EXCLUDE}\0{INCLUDE}\0".encode())
 
 
 def _version() -> str:

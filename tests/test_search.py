@@ -97,9 +97,6 @@ def test_the_digest_of_pages_follows_the_marked_pages_markdown():
     assert one == search.pages_digest("fp", {"briefings/a.md": "---\npagefind: true\n---\n# A"})
     assert one != search.pages_digest("fp", {"briefings/a.md": "---\npagefind: true\n---\n# B"})
     assert one != search.pages_digest("other", {"briefings/a.md": "---\npagefind: true\n---\n# A"})
-    assert search.marked("---\ntitle: x\npagefind: true\n---\n# x")
-    assert not search.marked("---\ntitle: x\n---\n\npagefind: true\n")  # only in the front matter
-    assert not search.marked("# no front matter\npagefind: true\n")
 
 
 def test_a_missing_pagefind_is_a_clear_error(monkeypatch, site):

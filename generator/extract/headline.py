@@ -142,9 +142,10 @@ def _cut(doc: Doc, indexes: list[int], limit: int) -> str:
             break
         words.append(t)
         length += add
-    while words and (words[-1].ent_iob_ == "I" and words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].ent_iob_ == "I"
-                     or words[-1].ent_iob_ == "B" and words[-1].i + 1 < len(doc)
-                     and doc[words[-1].i + 1].ent_iob_ == "I" or words[-1].pos_ in TAIL_WORDS):
-        words.pop()  # inside a name that goes on, or a word a headline does not end on
+    def name_goes_on(t: Token) -> bool:
+        return t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"
+
+    while words and (name_goes_on(words[-1]) or words[-1].pos_ in TAIL_WORDS):
+        words.pop()  # inside a name, or a word a headline does not end on
     text = _text(doc, {t.i for t in words})
     return text + "…" if text else ""

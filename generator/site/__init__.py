@@ -78,9 +78,9 @@ def paginate(speakers: list[str], by: dict[str, list[tuple[Briefing, Quote]]],
     return pages
 
 
-def page_range(blocks: Sequence[tuple[str, object, bool]]) -> tuple[str, str]:
-    """The first and last speaker of a page."""
-    return blocks[0][0], blocks[-1][0]
+def range_label(blocks: Sequence[tuple[str, object, bool]]) -> str:
+    """A page of speakers named by the first two letters of its first and last speaker: "Ma–Mi"."""
+    return f"{blocks[0][0][:2]}–{blocks[-1][0][:2]}"
 
 
 @dataclass
@@ -132,6 +132,7 @@ class Site:
         self.briefings = render.order(briefings)
         self.search = search
         self.quote_pages: dict[str, tuple[str, str]] = {}  # speaker key -> (quotes page, anchor of their first quote)
+        self.indexed: list[str] = []  # pages() fills it: the pages marked for the search index
         self.site_url = (site_url.rstrip("/") + "/") if site_url else None
         self.site_name = site_name
         self.rejected = rejected
@@ -195,7 +196,10 @@ class Site:
         out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
         out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
         out.update(self.feeds())
+        self.indexed = []
         if self.search:
+            self.indexed = [self.briefing_path(b) for b in self.briefings] + \
+                [self.actor_path(a) for a in self.actors.values()]
             indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
             out[urls.SEARCH] = render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
         urls.check_unique(out, self.urls)
@@ -212,14 +216,17 @@ class Site:
                                  search=self.actor_filters(a) if self.search else None)
 
     # --- feeds -------------------------------------------------------------------------------------------
+    @functools.cached_property
     def sections(self) -> dict[str, list[Briefing]]:
+        """Section -> its briefings (listing order), sections by name."""
         by: dict[str, list[Briefing]] = defaultdict(list)
         for b in self.briefings:
             by[section_of(b)].append(b)
-        return by
+        return dict(sorted(by.items()))
 
+    @functools.cached_property
     def section_slugs(self) -> dict[str, str]:
-        return unique_slugs(sorted(self.sections()), "section")
+        return unique_slugs(self.sections, "section")
 
     def feeds(self) -> dict[str, str]:
         """Atom feeds: the site's, each section's, each actor's with a page (``feeds/...xml``)."""
@@ -242,9 +249,9 @@ class Site:
                                    summary=render.one_line, author=self.site_name)
 
         make(self.urls.feed(), self.site_name, urls.HOME, self.briefings)
-        slugs = self.section_slugs()
-        for section, items in sorted(self.sections().items()):
-            make(self.urls.feed("sections", slugs[section]), f"{self.site_name}: {section}", urls.HOME, items)
+        for section, items in self.sections.items():
+            make(self.urls.feed("sections", self.section_slugs[section]), f"{self.site_name}: {section}", urls.HOME,
+                 items)
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
             make(self.urls.feed("actors", a.slug), f"{self.site_name}: {a.name}", self.actor_path(a), a.briefings)
         return out
@@ -315,16 +322,15 @@ class Site:
             pages = paginate(groups[initial], by)
             paths = [self.urls.quotes_page(initial, n) for n in range(1, len(pages) + 1)]
             anchors = unique_slugs(groups[initial], "speaker")
-            for path, blocks in zip(paths, pages, strict=True):
-                nav = [(f"{first[:2]}–{last[:2]}" if len(pages) > 1 else initial_label(initial),
-                        self.urls.to_page(path, other), other == path)
-                       for other, (first, last) in zip(paths, (page_range(p) for p in pages), strict=True)]
+            labels = [range_label(blocks) for blocks in pages]
+            for path, blocks, label in zip(paths, pages, labels, strict=True):
+                nav = [(other_label, self.urls.to_page(path, other), other == path)
+                       for other, other_label in zip(paths, labels, strict=True)] if len(pages) > 1 else []
                 out[path] = render.quotes_page(
-                    initial_label(initial) + (f" ({page_range(blocks)[0][:2]}–{page_range(blocks)[1][:2]})"
-                                       if len(pages) > 1 else ""),
+                    initial_label(initial) + (f" ({label})" if nav else ""),
                     [(name, items, anchors[name], cont) for name, items, cont in blocks],
                     link=functools.partial(self.actor_link, path), ref=functools.partial(self._brief_ref, path),
-                    index=self.urls.to_page(path, urls.QUOTES_INDEX), pages=nav if len(pages) > 1 else [])
+                    index=self.urls.to_page(path, urls.QUOTES_INDEX), pages=nav)
                 for name, _, cont in blocks:
                     if not cont:
                         where[name] = self.urls.to_page(urls.QUOTES_INDEX, path, anchors[name])
@@ -388,12 +394,10 @@ class Site:
 
     def archive_pages(self) -> dict[str, str]:
         """Archive pages; a section's page names the section's feed (the briefings of a month have none)."""
-        slugs = self.section_slugs()
-        sections = {b.source: section_of(b) for b in self.briefings}
         out = {}
         for page in self.archive:
             dated = any(b.date for b in page.items)
-            feed = None if dated else self.urls.feed("sections", slugs[sections[page.items[0].source]])
+            feed = None if dated else self.urls.feed("sections", self.section_slugs[section_of(page.items[0])])
             out[page.path] = render.archive_page(page.title, page.items,
                                                  href=functools.partial(self._brief_ref, page.path), feed=feed)
         return out
@@ -410,5 +414,5 @@ class Site:
             data=self.urls.href(path, urls.ALL_BRIEFINGS_JSON),
             feeds=[("every briefing", self.urls.href(path, self.urls.feed()))] + [
                 (section, self.urls.href(path, self.urls.feed("sections", slug)))
-                for section, slug in sorted(self.section_slugs().items())],
+                for section, slug in self.section_slugs.items()],
             feed_path=self.urls.feed())

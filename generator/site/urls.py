@@ -75,6 +75,15 @@ def check_unique(paths: Iterable[str], urls: Urls) -> None:
         seen[where] = path
 
 
+def _link(folder: str, to: str) -> str:
+    """Relative link from a folder of the site to site URL or file ``to``."""
+    base = folder.rstrip("/") or "."
+    rel = relpath(to.rstrip("/") or ".", base)
+    if to.endswith("/") and rel != ".":
+        rel += "/"
+    return "./" if rel == "." else rel
+
+
 class Urls:
     """Page paths and the links between them."""
 
@@ -120,8 +129,7 @@ class Urls:
 
     def from_file(self, file: str, page: str) -> str:
         """Link from a generated file (a feed) to the page at Markdown path ``page``."""
-        return relpath(self.page(page).rstrip("/") or ".", posixpath.dirname(file) or ".") + \
-            ("/" if self.page(page).endswith("/") else "")
+        return _link(posixpath.dirname(file), self.page(page))
 
     # --- links --------------------------------------------------------------------------------------------
     def page(self, path: str) -> str:
@@ -134,15 +142,7 @@ class Urls:
     def href(self, from_page: str, to: str) -> str:
         """Link from the page at Markdown path ``from_page`` to site URL or file ``to``."""
         here = self.page(from_page)
-        base = here if here.endswith("/") or here == "" else posixpath.dirname(here)
-        base = base.rstrip("/") or "."
-        target = to.rstrip("/") or "."
-        rel = relpath(target, base)
-        if to.endswith("/") and rel != ".":
-            rel += "/"
-        if rel == ".":
-            rel = "./"
-        return rel
+        return _link(here if here.endswith("/") or here == "" else posixpath.dirname(here), to)
 
     def to_page(self, from_page: str, path: str, anchor: str | None = None) -> str:
         """Link from one Markdown page to another (and an anchor on it)."""

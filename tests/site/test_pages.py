@@ -148,6 +148,9 @@ def test_search_indexes_briefings_and_actor_pages_with_their_filters():
     assert _filters(actor)[:3] == [("Page", "Actor"), ("Actor", "Jane Holloway"), ("Country", "United Kingdom")]
     assert ("Commitment kind", "pledge") in _filters(actor)
 
+    site = Site([one, two], [], search=True)
+    assert sorted(site.pages()) == sorted(pages) and sorted(site.indexed) == sorted(
+        p for p, c in pages.items() if "\npagefind: true\n" in c)  # what the plugin digests: the marked pages
     search = pages["search.md"]
     assert "data-briefing-search-page" in search and 'href="../actors/"' in search
     for path in ("index.md", "quotes.md", "commitments.md", "tags.md", "actors/index.md", "search.md"):
