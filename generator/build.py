@@ -4,19 +4,16 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator import EXTRACTOR_VERSION, pipeline
 from generator.cache import Cache, cache_key
 from generator.config import DEFAULTS, PARALLEL_MIN
+from generator.extract import error_text, extract_each
 from generator.model import Briefing
 from generator.sources import Article, SourceError, load_articles
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 log = logging.getLogger("generator")
 
@@ -51,26 +48,6 @@ class Progress:
             left = (self.total - self.done) / rate if rate else 0
             self.report(f"parsed {self.done}/{self.total} articles, {rate:.1f}/s, about {left:.0f}s left")
             self.last = now
-
-
-def error_text(exc: Exception) -> str:
-    return f"{type(exc).__name__}: {str(exc)[:200]}"
-
-
-def extract_each(articles: list[Article], docs: Iterable[Doc], pid: str,
-                 step: Callable[[int], None] | None = None) -> Iterator[Briefing | Exception]:
-    """Each article's briefing from its parse, or the exception its extraction raised: one article never stops
-    the others. Used here and on Dask workers (``generator.distributed``)."""
-    from generator.extract import extract
-
-    for article, doc in zip(articles, docs, strict=True):
-        if step is not None:
-            step(1)
-        try:
-            yield extract(article, doc, pid)
-        except Exception as exc:
-            log.debug("extraction failed for %s", article.source, exc_info=True)
-            yield exc
 
 
 def extract_articles(articles: list[Article], settings: Settings, report: Callable[[str], None] | None = None,

@@ -53,8 +53,8 @@ def run_batch(items: list[tuple[str, Article]], pipeline_name: str, cache_dir: s
               ) -> tuple[str, str, list[tuple[str, dict[str, Any] | str]]]:
     """On a worker: (pipeline id, extractor version, per article (cache key, briefing JSON or error text))."""
     from generator import nlp, pipeline
-    from generator.build import error_text, extract_each
     from generator.cache import Cache
+    from generator.extract import error_text, extract_each
 
     pid = pipeline.pipeline_id(pipeline_name)
     folder = Path(cache_dir) if cache_dir and Path(cache_dir).is_dir() else None

@@ -7,6 +7,8 @@ chosen (``summary``).
 """
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from generator import EXTRACTOR_VERSION
@@ -15,6 +17,27 @@ from generator.sources import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+log = logging.getLogger("generator")
+
+
+def error_text(exc: Exception) -> str:
+    """An extraction error in one line, for a rejected article's reason."""
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+def extract_each(articles: list[Article], docs: Iterable[Doc], pid: str,
+                 step: Callable[[int], None] | None = None) -> Iterator[Briefing | Exception]:
+    """Each article's briefing from its parse, or the exception its extraction raised: one article never stops
+    the others. Used by ``generator.build`` and on Dask workers (``generator.distributed``)."""
+    for article, doc in zip(articles, docs, strict=True):
+        if step is not None:
+            step(1)
+        try:
+            yield extract(article, doc, pid)
+        except Exception as exc:
+            log.debug("extraction failed for %s", article.source, exc_info=True)
+            yield exc
 
 
 def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:

@@ -60,6 +60,7 @@ if CHROMIUM is None or DRIVER is None:
     pytest.skip("Debian's chromium and chromium-driver are not installed", allow_module_level=True)
 
 webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
@@ -170,9 +171,15 @@ def test_a_filter_narrows_the_results(served, browser):
     everything = search_page(browser, served.root, "Brown")
     assert any("/briefings/" in h for h in everything) and any("/actors/" in h for h in everything)
     browser.find_element(By.CSS_SELECTOR, ".briefing-search__toggle").click()
-    box = wait.until(lambda d: next((label for label in d.find_elements(By.CSS_SELECTOR, ".briefing-search__value")
-                                     if label.text.startswith("Actor ")), False))
-    box.find_element(By.CSS_SELECTOR, "input").click()  # Page: Actor
+
+    def tick_actor_pages(d):  # Page: Actor, once the filters are shown (they are drawn again with the counts)
+        for label in d.find_elements(By.CSS_SELECTOR, ".briefing-search__value"):
+            if label.text.startswith("Actor "):
+                label.find_element(By.CSS_SELECTOR, "input").click()
+                return True
+        return False
+
+    WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,)).until(tick_actor_pages)
     wait.until(lambda d: "filtered from" in d.find_element(By.CSS_SELECTOR, ".briefing-search__status").text)
     narrowed = wait.until(lambda d: results(d))
     assert narrowed and all("/actors/" in h for h in narrowed) and len(narrowed) < len(everything)

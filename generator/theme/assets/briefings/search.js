@@ -170,8 +170,8 @@
     this.groups.textContent = "Loading filters…";
     pagefind().then(function (pf) { return pf.filters(); }).then(function (all) {
       self.all = all;
-      self.renderFilters();
-      if (self.results.length) self.run();  // again, now with the filters' data: counts within the results
+      // with results, search again: now with the filters' data, the counts are within the results
+      if (self.results.length) self.run(); else self.renderFilters();
     }).catch(function (error) { self.groups.textContent = "Filters are not available: " + error.message; });
   };
 
