@@ -119,6 +119,7 @@ class Cues:
     speech_verbs: frozenset[str]  # lemmas
     to_verbs: frozenset[str]  # lemmas whose "X to do Y" object is the content
     prep_verbs: dict[str, frozenset[str]]  # lemma -> prepositions whose phrase is the content
+    object_verbs: frozenset[str]  # prep_verbs lemmas whose object is part of the content ("accused X of Y")
     claim_nouns: frozenset[str]  # nouns whose "that" clause is the content
     naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
     title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
@@ -188,7 +189,8 @@ def _titles(t: Mapping[str, Any]) -> Titles:
 def _cues(t: Mapping[str, Any]) -> Cues:
     naming = _phrases(t, "cues", "naming", tokens=False)
     return Cues(speech_verbs=_words(t, "cues", "speech_verbs"), to_verbs=_words(t, "cues", "to_verbs"),
-                prep_verbs=_word_table(t, "cues", "prep_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
+                prep_verbs=_word_table(t, "cues", "prep_verbs"),
+                object_verbs=_words(t, "cues", "object_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 

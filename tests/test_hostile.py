@@ -37,7 +37,7 @@ def test_no_exception_and_no_injected_tag(pipeline, body):
         assert b.text[q.start:q.end] == q.text
     page = render.briefing_page(b, "h.json")
     # the templates' own tags only: nothing from the article
-    assert allowed_tags(page) <= {"p", "span", "a", "ul", "li", "h3", "strong", "div", "table", "thead", "tbody",
+    assert allowed_tags(page) <= {"p", "span", "a", "ul", "li", "h3", "strong", "div", "table", "thead", "tbody", "br",
                                   "tr", "th", "td"}
     assert not TAG.search(page.replace('<a class="briefing-ref"', "").replace('<a href="h.json"', ""))
     assert "{{" not in page and "{%" not in page

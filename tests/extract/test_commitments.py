@@ -150,3 +150,38 @@ def test_dollars_are_read_by_the_cities_an_article_is_set_in(brief):
               "Melbourne said.")
     (c,) = b.commitments
     assert (c.amount.unit, c.amount.unit_inferred) == ("AUD", True)
+
+
+THIRD_PERSON_RELEASE = """Reef plan
+
+A re-elected Turnbull Coalition Government will protect the Great Barrier Reef.
+
+The Turnbull Coalition Government will deliver a $40 million package to improve water quality.
+
+Australia's reef supports jobs, and visitors from China and Japan come to see it. Australia's tourism grows.
+
+The Turnbull Coalition Government will also work with farmers.
+
+$6 million to acquire a new reef ranger vessel to police illegal fishing.
+
+$15 million for new visitor facilities at Cairns.
+"""
+
+
+def test_a_release_in_the_third_person_owns_its_list_items_in_its_dollar(brief):
+    b = brief(THIRD_PERSON_RELEASE)
+    items = {c.amount.value: c for c in b.commitments if c.amount and c.amount.value in (6e6, 15e6)}
+    assert set(items) == {6e6, 15e6}
+    assert {c.actor for c in items.values()} == {"Turnbull Coalition Government"}
+    # an Australian text that mentions other countries: "$" is still the Australian dollar
+    assert {c.amount.unit for c in items.values()} == {"AUD"}
+    assert all(c.amount.unit_inferred for c in items.values())
+
+
+def test_list_items_of_a_news_report_belong_to_whoever_introduced_them(brief):
+    b = brief("Cash\n\nThe City Council will invest $20 million in parks.\n\n"
+              "$6 million to upgrade the harbour walk.\n\n$2 million for new playgrounds.\n")
+    items = [c for c in b.commitments if c.amount and c.amount.value in (6e6, 2e6)]
+    assert len(items) == 2
+    assert {c.actor for c in items} == {"City Council"}
+    assert {c.action for c in items} == {None}  # a sum, no verb: nothing said of what is done with it

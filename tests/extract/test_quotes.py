@@ -28,8 +28,8 @@ def test_quote_offsets_point_into_the_text(brief):
 def test_quoted_fragment_at_the_end_of_reported_speech_is_its_own_direct_quote(brief):
     b = brief(ARTICLE)
     assert "stand by its allies" in quote_texts(b, "direct")
-    # a short lead-in keeps the fragment, so the reported text reads as one claim
-    assert 'Britain would "stand by its allies' in quote_texts(b, "indirect")
+    # a short lead-in keeps the fragment, so the reported text reads as one claim, with both quote marks
+    assert 'Britain would "stand by its allies"' in quote_texts(b, "indirect")
     # a lead-in longer than a short lead and shorter than the fragment: the fragment is the claim
     long = brief("Obesity\n\nThe minister said the plans would help tackle the \"fastest growing rate of obesity in "
                  "the whole of the developed world\".\n")
@@ -170,3 +170,41 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker(brief):
     b = brief("Strike talks\n\n\"We will fight on,\" union leader Mary Jones said.\n\n\"This is only the start.\"")
     speakers = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
     assert speakers == {"We will fight on,": "Mary Jones", "This is only the start.": "Mary Jones"}
+
+
+def test_accusations_and_descriptions_keep_their_object(brief):
+    b = brief("Row\n\nCritics have accused the party of effectively buying votes. "
+              "The minister described the plan as \"a total disaster\" for the country. "
+              "He later met Ms Long, who he described as a loyal ally.\n")
+    reported = quote_texts(b, "indirect")
+    assert "the party of effectively buying votes" in reported
+    assert 'the plan as "a total disaster" for the country' in reported
+    # "who he described as ...": the object is a relative pronoun, nothing the subject says
+    assert not any(t.startswith("who") or "loyal ally" in t for t in reported)
+
+
+def test_call_for_someone_to_act_is_reported_speech(brief):
+    b = brief("War\n\nHillary Clinton is calling for the United States to step up military efforts against the "
+              "militants.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert q.text == "the United States to step up military efforts against the militants"
+    assert q.speaker == "Hillary Clinton"
+
+
+def test_a_writers_comment_after_the_claim_is_not_part_of_it(brief):
+    b = brief("Race\n\nMr Smith complained the contest had been rigged against him, a charge that party leaders "
+              "strongly denied. Opec said a cut in production was unlikely, beating forecasts of a cut. "
+              "Police said there were two million people on the schemes who were, in fact, looking for work.\n")
+    reported = quote_texts(b, "indirect")
+    assert "the contest had been rigged against him" in reported
+    assert "a cut in production was unlikely" in reported
+    # an aside between commas is no comment of the writer's: the clause after it stays
+    assert any(t.endswith("in fact, looking for work") for t in reported)
+
+
+def test_a_campaign_speaks_for_itself(brief):
+    b = brief("Polls\n\nDonald Trump is leading. The Trump campaign said the polls were wrong about the race. "
+              "Hillary Clinton spoke in Iowa. Clinton's campaign said the numbers would change.\n")
+    speakers = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert speakers["the polls were wrong about the race"] == "Trump campaign"
+    assert speakers["the numbers would change"] == "Clinton campaign"

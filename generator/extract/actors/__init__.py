@@ -37,7 +37,12 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     idx.settle_types()
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)
-    idx.home_country = countries.home_country(doc, idx)
+    scores = countries.country_scores(doc, idx)
+    idx.home_country = countries.leader(scores)
+    # "$" is the dollar of the country the article is most about, when that country has a dollar, even where it
+    # does not lead clearly (an Australian release about Chinese tourists is Australian for its sums)
+    first = countries.leader(scores, margin=1.0)
+    idx.dollar_country = first if first in lx.lexicon().commitments.dollars else None
     countries.place_the_unplaced(idx, idx.home_country)
     return idx
 

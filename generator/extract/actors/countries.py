@@ -98,9 +98,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
-def home_country(doc: Doc, idx: ActorIndex) -> str | None:
-    """The country the article is about, when one clearly leads: mentions of it, its people, places and
-    institutions, double in the headline and lead; at least twice the next one."""
+def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
+    """How much the article is about each country: mentions of it, its people, places and institutions, double
+    in the headline and lead."""
     score: dict[str, float] = {}
 
     def add(country: str | None, weight: float = 1.0) -> None:
@@ -127,12 +127,18 @@ def home_country(doc: Doc, idx: ActorIndex) -> str | None:
             add(lx.place_countries().get(k), weight(e.start_char))
     for country, pattern in _cue_patterns().items():
         add(country, len(pattern.findall(text_of(doc))))
+    return score
+
+
+def leader(score: dict[str, float], margin: float = 2.0) -> str | None:
+    """The country that leads a score: at least 2, and at least ``margin`` times the next one (by default
+    twice: it clearly leads)."""
     if not score:
         return None
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     home, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top < 2 or top < 2 * second:
+    if top < 2 or top < margin * second or (margin <= 1 and top == second):
         return None
     return home
 

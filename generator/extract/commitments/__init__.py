@@ -96,6 +96,7 @@ def political(actor: Actor) -> bool:
 ISSUER_FIRST_PERSON = 2
 ISSUER_PARAGRAPHS = 2
 ISSUER_REPORTING = 0.15  # at most this many "said", "says", "told" outside quotes per sentence
+ISSUER_THIRD_PERSON = 3  # with no first person: this many plans of one party or government ("X will ...")
 
 
 def _first_person(tok: Token) -> bool:
@@ -114,11 +115,13 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     """The body in whose voice a text is written: a party's release or speech says "we" and "our" outside
     quotes and names itself as the subject of its plans ("Labor will invest ...", "A Shorten Labor Government
     will ..."). The organisation (or person) most often the subject of a clause in the future tense outside
-    quotes; None for a text with no first person outside quotes (reported news)."""
+    quotes. A text with no first person outside quotes has an issuer only when a party or government is that
+    subject at least ISSUER_THIRD_PERSON times and no one is reported ("The Turnbull Government will ...");
+    reported news has none."""
     first_person = [t for t in doc if _first_person(t) and not in_spans(t.idx, actors.quote_spans)]
     paragraphs = {text_of(doc).count("\n", 0, t.idx) for t in first_person}
-    if len(first_person) < ISSUER_FIRST_PERSON or len(paragraphs) < ISSUER_PARAGRAPHS:
-        return None  # news reports people in the third person; "we" outside quotes is rare and local there
+    # news reports people in the third person; "we" outside quotes is rare and local there
+    voiced = len(first_person) >= ISSUER_FIRST_PERSON and len(paragraphs) >= ISSUER_PARAGRAPHS
     sents = list(doc.sents)
     reported = sum(1 for t in doc if t.lower_ in ("said", "says", "told") and not in_spans(t.idx, actors.quote_spans))
     if reported > max(1.0, ISSUER_REPORTING * len(sents)):
@@ -133,8 +136,19 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
         return None
+    parties = [aid for aid in counts if actors.actors[aid].type == "organization" and political(actors.actors[aid])]
+    if voiced and parties:
+        # "we" in a party's text is the party, even where its leader or a rival is the subject of more
+        # sentences ("Malcolm Turnbull will cut ..." in a Labor release)
+        counts = {aid: counts[aid] for aid in parties}
     best = max(sorted(counts), key=lambda aid: (counts[aid], -actors.actors[aid].first))
-    return actors.actors[best] if actors.actors[best].type in ("organization", "person") else None
+    actor = actors.actors[best]
+    if not voiced:
+        # a release in the third person: a party or government the subject of its plans again and again
+        # ("The Turnbull Government will deliver ...", "The Coalition will ...") in a text that reports no one
+        third = actor.type == "organization" and political(actor) and counts[best] >= ISSUER_THIRD_PERSON
+        return actor if third and reported == 0 else None
+    return actor if actor.type in ("organization", "person") else None
 
 
 class _Attribution:
@@ -147,6 +161,7 @@ class _Attribution:
         self.quotes = quotes
         self.sents = list(doc.sents)
         self.issuer = issuer(doc, actors)
+        self.last: _Owner | None = None  # the owner of the last pledge or plan: who a list of items belongs to
 
     def quoted_speaker(self, offset: int) -> tuple[str | None, str | None]:
         """Who says "we" here: the speaker of the direct quote around ``offset``."""
@@ -204,8 +219,11 @@ class _Attribution:
         if c.amount is None and kind == "spend" and cands.giver(c.spending_noun) is None:
             return None  # money spent is only news with its sum, or with who gave it
         if c.list_item:
-            issuer_ = self.issuer
-            return _Owner(kind, issuer_.name if issuer_ else None, issuer_.id if issuer_ else None)
+            if self.issuer is not None:
+                return _Owner(kind, self.issuer.name, self.issuer.id)
+            # no issuer: the items of a list belong to whoever committed the money that introduced it
+            # ("The Government will invest $40 million in the Reef: / $6 million to acquire ...")
+            return _Owner(kind, self.last.name, self.last.id) if self.last is not None else None
         name, aid = None, None
         if agent is None and reporter is None and c.amount is None:
             name, aid = self.recent_speaker(si)
@@ -259,6 +277,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:
             continue  # nobody committing it: a forecast or a figure, not a commitment
+        if owner.kind in ("pledge", "plan") and owner.id is not None and not c.list_item:
+            attribution.last = owner
         kind = owner.kind
         if c.amount is not None and cands.shortfall(sent, c.amount):
             kind = "warning"  # "A $2bn funding gap still stood in the way"
@@ -266,24 +286,24 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         while end > start and text_of(doc)[end - 1].isspace():
             end -= 1
         verb = action if action is not None else c.cue
-        base = Commitment(actor=owner.name, action=verb.lemma_.lower() if verb is not None else None,
+        base = Commitment(actor=owner.name, action=verb.lemma_.lower() if verb is not None and verb.is_alpha else None,
                           sector=cands.sector(sent, c.spending_noun),
-                          amount=local_currency(c.amount.amount, actors.home_country) if c.amount else None,
+                          amount=local_currency(c.amount.amount, actors.dollar_country) if c.amount else None,
                           kind=kind, year=cands.target_year(sent), evidence=text_of(doc)[start:end],
                           start=start, end=end, sentence=sentence_at(start), actor_id=owner.id)
         out.append(base)
         out.extend(dataclasses.replace(base, actor=other.name, actor_id=other.id,
-                                       amount=local_currency(f.amount, actors.home_country))
+                                       amount=local_currency(f.amount, actors.dollar_country))
                    for other, f in _further_sums(c, actors, owner.id))
     return out
 
 
-def local_currency(amount: Amount, home_country: str | None) -> Amount:
+def local_currency(amount: Amount, dollar_country: str | None) -> Amount:
     """A bare "$" (or "dollars") is the dollar of the article's country: AUD in an Australian text, USD where no
     country with a dollar of its own leads. Marked as inferred either way; "US$", "A$" are kept as written."""
     if amount.unit != "USD" or amount.text.upper().startswith("US"):
         return amount
-    unit = lx.lexicon().commitments.dollars.get(home_country or "", "USD")
+    unit = lx.lexicon().commitments.dollars.get(dollar_country or "", "USD")
     return dataclasses.replace(amount, unit=unit, unit_inferred=True)
 
 

@@ -10,6 +10,8 @@ from generator.extract.sentences import nearest_subject
 from generator.model import Actor
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+# the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
+ENTOURAGE = ("campaign", "administration", "camp")
 
 
 def speech_verb(tok: Token) -> bool:
@@ -62,6 +64,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         named = [a for a in (actors.resolve(c) for c in subj.conjuncts if c.i > subj.i) if a is not None]
         if len(named) == 1 and named[0].type == "person":
             return named[0].name, named[0].id
+    if actor is not None and actor.type == "person" and subj.pos_ == "NOUN" and subj.lower_ in ENTOURAGE:
+        owners = [t for t in subj.children if t.dep_ in ("compound", "poss") and t.i < subj.i]
+        if owners:  # the campaign speaks, not the candidate: "Trump campaign", with no actor of its own
+            first = min(x.i for x in owners[0].subtree)
+            body = subj.doc[first:owners[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
+            return f"{body} {subj.text}", None
     if actor is not None:
         others = _joint(actors, subj, actor)
         if others:  # "Grassley and Leahy said": both speak; the quote is no one actor's alone

@@ -28,17 +28,63 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _balanced(text: str, start: int, end: int) -> int:
+    """The end of start..end moved past a closing quote mark that trimming took off while its opening mark
+    stayed in ('he is "excited where we stand"', not 'he is "excited where we stand')."""
+    span = text[start:end]
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if span.count(opening) > span.count(closing) and text[end:end + 1] == closing:
+            return end + 1
+    if span.count('"') % 2 and text[end:end + 1] == '"':
+        return end + 1
+    return end
+
+
 def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
     """More than half of start..end is inside direct quotes (the quote itself is the better record)."""
     covered = sum(max(0, min(end, qs.end) - max(start, qs.start)) for qs in spans)
     return covered > 0.5 * (end - start)
 
 
+def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """The content without a comment of the writer's that closes it after a comma or dash: a noun phrase that
+    sums the claim up ("..., a charge that party leaders denied", "- an argument that ...") or a participle of
+    another verb ("..., echoing a memo from ...")."""
+    if not tokens:
+        return tokens
+    ids = {t.i for t in tokens}
+    last = max(i for i in ids if not doc[i].is_punct) if any(not t.is_punct for t in tokens) else max(ids)
+    for t in sorted(tokens, key=lambda t: t.i):
+        sub = list(t.subtree)
+        first = sub[0].i
+        if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", "-", "—", "–"):
+            continue
+        if max(x.i for x in sub) < last:
+            continue
+        summary = (t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"
+                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                   and any(c.dep_ in ("relcl", "acl") for c in t.children))
+        participle = (t.dep_ == "advcl" and t.tag_ == "VBG" and t.i == first and not speech_verb(t)
+                      and t.head.i in ids and t.head.dep_ in ("ccomp", "conj")
+                      # not the end of an aside: "who are, in fact, looking for work"
+                      and not any(x.text == "," for x in doc[max(0, first - 6):first - 1]))
+        if summary or participle:
+            return [x for x in tokens if x.i < first - 1]
+    return tokens
+
+
 def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     """The tokens of what ``verb`` reports: its clausal complement (with a second clause joined by "and"), the
-    infinitive of "urged X to ...", the "of" phrase of "accused X of ...", or the clause a speech verb is
-    parenthetical to ("X said, he had ...")."""
+    infinitive of "urged X to ...", the phrase of "accused X of ...", "called for X to ...", "described X as
+    ...", or the clause a speech verb is parenthetical to ("X said, he had ...")."""
     cues = lx.lexicon().cues
+    preps = cues.prep_verbs.get(verb.lemma_, frozenset())
+    # after some verbs the object is part of what is claimed ("accused the party of buying votes"); a relative
+    # pronoun ("who he described as ...") or a passive ("X was described as ...") says nothing of the subject's
+    objects = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in cues.object_verbs else []
+    if any(o.tag_ in ("WP", "WDT") for o in objects) or (objects and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+        return []
     for child in verb.children:
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
@@ -50,13 +96,20 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                         and any(t.lower_ == "and" for t in doc[child.i:sib.i])
                         and not any(t.lower_ in ("but", "while", "although") for t in doc[child.i:sib.i])):
                     tokens += list(sib.subtree)
-            return tokens
+            return _drop_comment(doc, tokens)
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
-        if child.dep_ == "prep" and child.lower_ in cues.prep_verbs.get(verb.lemma_, ()):
+        if child.dep_ == "prep" and child.lower_ in preps:
             # "accused X of Y", "called for Y", "called on X to Y"
-            return [t for g in child.children for t in g.subtree] + \
+            obj = [t for o in objects if o.i < child.i for t in o.subtree]
+            return obj + [child] * bool(obj) + [t for g in child.children for t in g.subtree] + \
                 [t for x in verb.children if x.dep_ == "xcomp" and x.i > child.i for t in x.subtree]
+        if child in objects and any(p.dep_ == "prep" and p.lower_ in preps for p in child.children):
+            return list(child.subtree)  # "described [the plan as a disaster]": the parser hangs "as" on the object
+        if "for" in preps and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > verb.i \
+                and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in child.children):
+            # "called for the United States to step up ...": the parser makes "for" the infinitive's mark
+            return [t for t in child.subtree if t.i > verb.i + 1]
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
         # "X said, he had ..." parsed with the speech verb under the content verb
         return [t for t in verb.head.subtree if t.i > max(x.i for x in verb.subtree)]
@@ -120,6 +173,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     start, end = _trim(text, start, end)
     if text[start:start + 5].lower() == "that ":
         start += 5
+    end = _balanced(text, start, end)
     if end - start < MIN_CHARS or len(text[start:end].split()) < MIN_WORDS:
         return None
     if kept is None and _covered(spans, start, end):
