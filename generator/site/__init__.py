@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
-from generator.site import data, feeds, render, urls
+from generator.site import data, duplicates, feeds, identity, render, urls
 from generator.site.directory import TAG_KINDS, SiteActor, Tags, collect_actors
 from generator.site.urls import SlugSpace, Urls, unique_slugs
 from generator.sources import slugify
@@ -129,7 +129,14 @@ class Site:
     def __init__(self, briefings: list[Briefing], rejected: list[tuple[str, str]], *, directory_urls: bool = True,
                  briefings_dir: str = "briefings", min_articles: int = 2, always_show: list[str] | None = None,
                  search: bool = False, site_url: str | None = None, site_name: str = "Briefings"):
-        self.briefings = render.order(briefings)
+        ordered = render.order(briefings)
+        # one briefing per story: a copy (byte-identical or near-identical text) is named on the briefing kept and
+        # adds nothing to any index; the first in listing order is kept
+        groups = duplicates.copies(ordered)
+        dropped = {j for js in groups.values() for j in js}
+        self.briefings, self.ambiguous = identity.merge(
+            [b for i, b in enumerate(ordered) if i not in dropped], section_of)
+        self.copies: dict[str, list[Briefing]] = {ordered[i].slug: [ordered[j] for j in js] for i, js in groups.items()}
         self.search = search
         self.quote_pages: dict[str, tuple[str, str]] = {}  # speaker key -> (quotes page, anchor of their first quote)
         self.indexed: list[str] = []  # pages() fills it: the pages marked for the search index
@@ -137,7 +144,8 @@ class Site:
         self.site_name = site_name
         self.rejected = rejected
         self.urls = Urls(directory_urls, briefings_dir)
-        self.actors = collect_actors(self.briefings, min_articles, {lx.key(n) for n in (always_show or [])})
+        self.actors = collect_actors(self.briefings, min_articles, {lx.key(n) for n in (always_show or [])},
+                                     hidden=self.ambiguous)
         self.tags = Tags(self.briefings, self.actors)
         self.archive = archive_pages(self.briefings)
         # the actor search filter offers the actors of most briefings: a filter of every actor would be a list
@@ -179,7 +187,8 @@ class Site:
             path = self.briefing_path(b)
             out[path] = render.briefing_page(
                 b, self.urls.href(path, self.urls.briefing_json(b.slug)),
-                link=functools.partial(self.actor_link, path),
+                link=functools.partial(self.actor_link, path), section=section_of(b),
+                also=self.copies.get(b.slug, []),
                 tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                 search=self.briefing_filters(b) if self.search else None)
             out[self.urls.briefing_json(b.slug)] = data.briefing_json(b, plain[id(b)])
@@ -393,19 +402,30 @@ class Site:
                                        csv=self.urls.href(path, urls.COMMITMENTS_CSV))
 
     def archive_pages(self) -> dict[str, str]:
-        """Archive pages; a section's page names the section's feed (the briefings of a month have none)."""
+        """Archive pages, each linked to the one before and after it and to ``archive/index.md``, which lists them
+        all; a section's page names the section's feed (the briefings of a month have none)."""
         out = {}
-        for page in self.archive:
+        for n, page in enumerate(self.archive):
             dated = any(b.date for b in page.items)
             feed = None if dated else self.urls.feed("sections", self.section_slugs[section_of(page.items[0])])
+            near = [(other.title, self.urls.to_page(page.path, other.path))
+                    for other in self.archive[max(0, n - 1):n] + self.archive[n + 1:n + 2]]
             out[page.path] = render.archive_page(page.title, page.items,
-                                                 href=functools.partial(self._brief_ref, page.path), feed=feed)
+                                                 href=functools.partial(self._brief_ref, page.path), feed=feed,
+                                                 index=self.urls.to_page(page.path, urls.ARCHIVE_INDEX),
+                                                 previous=near[0] if n > 0 else None,
+                                                 following=near[-1] if n + 1 < len(self.archive) else None)
+        out[urls.ARCHIVE_INDEX] = render.archive_index(
+            [(p.title, self.urls.to_page(urls.ARCHIVE_INDEX, p.path), len(p.items)) for p in self.archive],
+            dated=any(b.date for b in self.briefings), undated=any(not b.date for b in self.briefings))
         return out
 
     def home(self) -> str:
         path = urls.HOME
         return render.home_page(
-            self.briefings[:HOME_LATEST], total=len(self.briefings), rejected=self.rejected,
+            [b for b in self.briefings if b.date][:HOME_LATEST], total=len(self.briefings), rejected=self.rejected,
+            undated=[b for b in self.briefings if not b.date][:HOME_LATEST],
+            copies=sum(len(c) for c in self.copies.values()), archive_index=self.urls.to_page(path, urls.ARCHIVE_INDEX),
             href=lambda b: self._brief_ref(path, b),
             archive=[(page.title, self.urls.to_page(path, page.path), len(page.items)) for page in self.archive],
             link=lambda n: self.actor_link(path, n),

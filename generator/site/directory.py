@@ -3,10 +3,12 @@ commitment of theirs) and the tags of each briefing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
+from generator.site.identity import junk_name
 from generator.site.urls import ACTOR_LETTERS, unique_slugs
 
 
@@ -16,32 +18,52 @@ class SiteActor:
     name: str
     type: str
     slug: str = ""
-    roles: list[str] = field(default_factory=list)
-    affiliations: list[str] = field(default_factory=list)
-    organizations: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # most stated first
+    affiliations: list[str] = field(default_factory=list)  # most stated first
+    organizations: list[str] = field(default_factory=list)  # most stated first
+    role_counts: dict[str, int] = field(default_factory=dict)  # role -> briefings that state it
+    affiliation_counts: dict[str, int] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)
     briefings: list[Briefing] = field(default_factory=list)
     quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
     commitments: list[tuple[Briefing, Commitment]] = field(default_factory=list)
     mentions: int = 0
+    types: dict[str, int] = field(default_factory=dict)  # type -> briefings that give it
+
+    def finish(self, organizations: dict[str, int]) -> None:
+        """Type by majority (the first seen on a tie); roles, countries and organisations most stated first."""
+        self.type = max(self.types, key=lambda t: self.types[t])  # dicts keep order: the first wins a tie
+        for counts, into in ((self.role_counts, self.roles), (self.affiliation_counts, self.affiliations),
+                             (organizations, self.organizations)):
+            into[:] = sorted(counts, key=lambda v: -counts[v])  # stable: first stated first on a tie
 
 
-def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str]) -> dict[str, SiteActor]:
+def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str],
+                   hidden: Collection[str] = ()) -> dict[str, SiteActor]:
     """Actors seen in at least ``min_articles`` briefings (or whose key is in ``always``), by name key, each with
-    a unique slug. ``briefings`` in listing order."""
+    a unique slug. ``briefings`` in listing order. No actor whose name is junk (a number, a score, punctuation
+    first: ``identity.junk_name``) or whose key is in ``hidden`` (ambiguous surnames) has a page."""
     found: dict[str, SiteActor] = {}
+    orgs: dict[str, dict[str, int]] = {}
+    spelling: dict[str, str] = {}
     for b in briefings:
         local: dict[str, SiteActor] = {}
         for a in b.actors:
             k = lx.key(a.name)
+            if k in hidden or junk_name(a.name):
+                continue
             sa = found.setdefault(k, SiteActor(key=k, name=a.name, type=a.type))
-            if not sa.briefings or sa.briefings[-1] is not b:  # briefings are visited one at a time
+            first = not sa.briefings or sa.briefings[-1] is not b  # briefings are visited one at a time
+            if first:
                 sa.briefings.append(b)
+                sa.types[a.type] = sa.types.get(a.type, 0) + 1
+                for value, counts in ((a.role, sa.role_counts), (a.affiliation, sa.affiliation_counts),
+                                      (a.organization, orgs.setdefault(k, {}))):
+                    if value:
+                        # "Prime Minister" and "prime minister" are one role, under the spelling seen first
+                        value = spelling.setdefault(value.casefold(), value)
+                        counts[value] = counts.get(value, 0) + 1
             sa.mentions += a.mentions
-            for value, into in ((a.role, sa.roles), (a.affiliation, sa.affiliations),
-                                (a.organization, sa.organizations)):
-                if value and value not in into:
-                    into.append(value)
             for alias in a.aliases:
                 if alias not in sa.aliases and alias != sa.name:
                     sa.aliases.append(alias)
@@ -53,6 +75,8 @@ def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str
             if c.actor_id in local:
                 local[c.actor_id].commitments.append((b, c))
     shown = {k: a for k, a in found.items() if len(a.briefings) >= min_articles or k in always}
+    for k, sa in shown.items():
+        sa.finish(orgs.get(k, {}))
     slugs = unique_slugs([shown[k].name for k in sorted(shown)], "actor", reserved=[ACTOR_LETTERS])
     for k in sorted(shown):
         shown[k].slug = slugs[shown[k].name]

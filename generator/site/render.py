@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -131,8 +131,13 @@ def one_line(b: Briefing) -> str:
 
 
 def order(briefings: Iterable[Briefing]) -> list[Briefing]:
-    """Newest first (undated last), then by title and slug: a stable order for every listing."""
-    return sorted(briefings, key=lambda b: (-(int(b.date.replace("-", "")) if b.date else 0), b.title.lower(), b.slug))
+    """Dated briefings newest first (then by title and slug); undated ones after them, by section and file (their
+    source path): a stable order for every listing that never calls an undated article new."""
+    def key(b: Briefing) -> tuple[int, int, str, str]:
+        if b.date:
+            return 0, -int(b.date.replace("-", "")), b.title.lower(), b.slug
+        return 1, 0, b.source, b.slug
+    return sorted(briefings, key=key)
 
 
 CHART_CURRENCIES = 3  # charts on the commitments page: one per currency, the most used first
@@ -184,15 +189,18 @@ TOP_ACTORS = 8  # key actors shown in a briefing's table; the rest are folded un
 
 
 def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
-                  tags: list[tuple[str, str]] | None = None, search: list[tuple[str, str]] | None = None) -> str:
-    """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page."""
+                  tags: list[tuple[str, str]] | None = None, search: list[tuple[str, str]] | None = None,
+                  section: str | None = None, also: Sequence[Briefing] = ()) -> str:
+    """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page;
+    ``also``: copies of the article (other files with the same story), named as its other sources."""
     by_speaker: dict[str, list[Quote]] = {}
     for q in b.quotes:
         by_speaker.setdefault(q.speaker or "Unattributed", []).append(q)
     groups = sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unattributed", kv[1][0].start))
     return _render("briefing.md.j2", b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file,
                    link=link or text, tags=tags or [], commitment_lines=[commitment_line(c) for c in b.commitments],
-                   summary=[(i, b.sentence_text(i)) for i in b.summary], search=search, top_actors=TOP_ACTORS)
+                   summary=[(i, b.sentence_text(i)) for i in b.summary], search=search, top_actors=TOP_ACTORS,
+                   section=section, also=also)
 
 
 ACTOR_QUOTES = 100  # quotes on an actor's page, newest first; the quotes pages have every one
@@ -268,14 +276,27 @@ def commitments_page(groups: list[tuple[Commitment, list[tuple[Briefing, Commitm
                    link=link, ref=ref, charts=charts, csv=csv)
 
 
-def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], str], feed: str | None = None) -> str:
-    """``feed``: the section's feed (path from the site root), for a section's page."""
-    return _render("archive.md.j2", title=title, items=items, href=href, one_line=one_line, feed=feed)
+def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], str], feed: str | None = None,
+                 index: str = "", previous: tuple[str, str] | None = None, following: tuple[str, str] | None = None
+                 ) -> str:
+    """``feed``: the section's feed (path from the site root), for a section's page; ``index``: link to the
+    archive's index; ``previous``, ``following``: (title, link) of the pages before and after this one."""
+    return _render("archive.md.j2", title=title, items=items, href=href, one_line=one_line, feed=feed, index=index,
+                   previous=previous, following=following)
+
+
+def archive_index(pages: list[tuple[str, str, int]], dated: bool, undated: bool) -> str:
+    """``archive/index.md``: every archive page as (title, link, briefings), months first, then sections."""
+    return _render("archive_index.md.j2", pages=pages, dated=dated, undated=undated)
 
 
 def home_page(briefings: list[Briefing], total: int, rejected: list[tuple[str, str]], href: Callable[[Briefing], str],
               archive: list[tuple[str, str, int]], link: Link, pages: dict[str, str], data: str,
-              feeds: list[tuple[str, str]], feed_path: str) -> str:
-    """``feeds``: (name, link) of the site's feed, then each section's; ``feed_path``: the site's, from the root."""
+              feeds: list[tuple[str, str]], feed_path: str, copies: int = 0, undated: Sequence[Briefing] = (),
+              archive_index: str = "") -> str:
+    """``briefings``: the latest dated ones; ``undated``: the first undated ones (by section and file);
+    ``feeds``: (name, link) of the site's feed, then each section's; ``feed_path``: the site's, from the root;
+    ``copies``: articles published as another briefing's copy."""
     return _render("home.md.j2", briefings=briefings, total=total, rejected=rejected, href=href, one_line=one_line,
-                   archive=archive, link=link, pages=pages, data=data, feeds=feeds, feed_path=feed_path)
+                   archive=archive, link=link, pages=pages, data=data, feeds=feeds, feed_path=feed_path,
+                   copies=copies, undated=undated, archive_index=archive_index)

@@ -14,6 +14,7 @@ ACTORS_INDEX = "actors/index.md"
 QUOTES_INDEX = "quotes.md"
 COMMITMENTS = "commitments.md"
 TAGS_INDEX = "tags.md"
+ARCHIVE_INDEX = "archive/index.md"
 SEARCH = "search.md"  # the search page (with the plugin's search on)
 INDEX_PAGES = (HOME, ACTORS_INDEX, QUOTES_INDEX, COMMITMENTS, TAGS_INDEX)
 ALL_BRIEFINGS_JSON = "data/briefings.json"

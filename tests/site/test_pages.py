@@ -10,7 +10,7 @@ from generator.site.urls import relpath
 
 
 def briefing(slug, date, actors, quotes=(), commitments=(), source=None):
-    text = "First sentence here. Second sentence here."
+    text = f"First sentence here. Second sentence of {slug}."  # each its own text: copies are one briefing
     return Briefing(source=source or f"seeds/{slug}.txt", slug=slug, title=f"Title {slug}", text=text, date=date,
                     sentences=[Sentence(0, 20), Sentence(21, len(text))], summary=[0, 1],
                     actors=list(actors), quotes=list(quotes), commitments=list(commitments))
@@ -39,7 +39,7 @@ def test_actor_in_two_briefings_gets_a_page_and_links():
     assert set(site.actors) == {"jane holloway"}
     pages = site.pages()
     actor = pages["actors/jane-holloway.md"]
-    assert "Home Secretary; Foreign Secretary" in actor and "We will act." in actor
+    assert "Home Secretary <span class=\"briefing-count\">(1)</span>; Foreign Secretary" in actor and "We will act." in actor
     assert actor.index("Title two") < actor.index("Title one")  # newest first
     assert "GBP 2,000,000,000" in actor and "../../briefings/one/#s2" in actor
     assert 'href="../../actors/jane-holloway/">Jane Holloway</a>' in pages["briefings/two.md"]

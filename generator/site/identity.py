@@ -1,0 +1,161 @@
+"""Actor identity across the archive: one name per real person or body, so that one actor page gathers them.
+
+Each article's extraction already merges its own mentions ("Tony Blair", "Mr Blair", "he"). Across articles:
+
+- organisations: a name in ``data/organizations.yaml`` takes its canonical name ("Lib Dems" -> Liberal Democrats)
+  and is an organisation, whatever type the NER gave the mention;
+  other names that differ only in case or a plural ending ("ABN AMRO", "ABN Amro") are one, under the spelling
+  most briefings use;
+- people: full names that differ only in middle initials ("George W Bush", "George Bush") are one, under the most
+  used spelling; a surname said alone ("Blair") joins the one full-name person of the archive with that surname
+  ("Tony Blair"). Where several people share it, the surname joins the one of them in the briefing's section
+  that holds at least DOMINANT of that section's briefings of all of them ("Brown" in politics is Gordon Brown),
+  and otherwise stays apart and is marked ambiguous: it gets no actor page, so no page mixes different people.
+
+``merge`` rewrites the briefings with those names (the name the article used stays among the actor's aliases)
+and merges actors of one briefing that become one; quotes and commitments follow their actor.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from generator import lexicon as lx
+from generator.model import Actor, Briefing
+
+DOMINANT = 0.9
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SCORE = re.compile(r"\d+\s*-\s*\d+")
+_SUM = re.compile(r"[£$€]?\d[\d.,]*\s*(?:bn|m|tn|k|p|%)")
+
+
+def junk_name(name: str) -> bool:
+    """A name no actor has: no letters, starting with punctuation, a score ("Roddick 6-2 7-6"), a sum ("280bn"),
+    or more digits than letters ("G8" and "3M" are names)."""
+    s = name.strip()
+    if not s or not s[0].isalnum() or _SCORE.search(s) or _SUM.fullmatch(s):
+        return True
+    letters = sum(c.isalpha() for c in s)
+    return letters == 0 or sum(c.isdigit() for c in s) > letters
+
+
+def _variant(name: str, typ: str) -> str:
+    """Names that are one organisation: case, and a plural last word ("Academy Awards")."""
+    words = name.casefold().split()
+    if typ != "person" and words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _person_key(name: str) -> tuple[str, str] | None:
+    """(first, last) of a full name whose other words are initials only: "George W. Bush" -> (george, bush)."""
+    words = name.split()
+    if len(words) < 2 or not all(_INITIAL.match(w) for w in words[1:-1]) or _INITIAL.match(words[0]):
+        return None
+    return words[0].casefold(), words[-1].casefold()
+
+
+def _most_used(counts: Counter[str]) -> str:
+    return min(counts, key=lambda n: (-counts[n], n))
+
+
+class Identity:
+    """The archive-wide name of each actor of each briefing."""
+
+    def __init__(self, briefings: Sequence[Briefing], section: Callable[[Briefing], str]):
+        self.section = section
+        orgs = lx.organizations()
+        spellings: dict[str, Counter[str]] = defaultdict(Counter)  # variant -> name -> briefings
+        people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # (first, last) -> name -> briefings
+        for b in briefings:
+            for a in b.actors:
+                if a.type == "person" and _person_key(a.name):
+                    people[_person_key(a.name)][a.name] += 1  # type: ignore[index]
+                elif a.type != "person":
+                    spellings[_variant(a.name, a.type)][a.name] += 1
+        self.org_name = {v: _most_used(c) for v, c in spellings.items()}
+        self.person_name = {k: _most_used(c) for k, c in people.items()}
+        # surname -> full name -> section -> briefings
+        self.surnames: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        for b in briefings:
+            for a in b.actors:
+                key = _person_key(a.name) if a.type == "person" else None
+                if key is not None:
+                    self.surnames[key[1]][self.person_name[key]][section(b)] += 1
+        self.orgs = orgs
+        self.ambiguous: set[str] = set()  # name keys of surnames left alone where several people have them
+
+    def name(self, b: Briefing, a: Actor) -> str:
+        known = self.orgs.get(lx.key(a.name))
+        if known is not None:
+            return known  # a party or body of the table, whatever type the NER gave this mention ("Lib Dem")
+        if a.type == "person":
+            key = _person_key(a.name)
+            if key is not None:
+                return self.person_name[key]
+            if len(a.name.split()) == 1:
+                return self._surname(b, a.name)
+            return a.name
+        return self.org_name.get(_variant(a.name, a.type), a.name)
+
+    def _surname(self, b: Briefing, name: str) -> str:
+        found = self.surnames.get(name.casefold())
+        if not found:
+            return name
+        if len(found) == 1:
+            return next(iter(found))
+        where = self.section(b)
+        here = {full: sections[where] for full, sections in found.items() if sections[where]}
+        if here:
+            best = min(here, key=lambda n: (-here[n], n))
+            if here[best] >= DOMINANT * sum(here.values()):
+                return best
+        self.ambiguous.add(lx.key(name))
+        return name
+
+
+def _merge_into(target: Actor, other: Actor) -> None:
+    target.mentions += other.mentions
+    target.quotes += other.quotes
+    target.role = target.role or other.role
+    target.affiliation = target.affiliation or other.affiliation
+    target.organization = target.organization or other.organization
+    for alias in [other.name, *other.aliases]:
+        if alias != target.name and alias not in target.aliases:
+            target.aliases.append(alias)
+
+
+def merge(briefings: Sequence[Briefing], section: Callable[[Briefing], str]) -> tuple[list[Briefing], set[str]]:
+    """The briefings with every actor under its archive-wide name, and the name keys of ambiguous surnames;
+    ``section`` gives a briefing's section."""
+    identity = Identity(briefings, section)
+    out = []
+    for b in briefings:
+        names = {a.id: identity.name(b, a) for a in b.actors}
+        if all(names[a.id] == a.name for a in b.actors):
+            out.append(b)
+            continue
+        kept: dict[str, Actor] = {}  # name key -> the briefing's actor under that name
+        ids: dict[str, str] = {}  # actor id -> the id of the actor it became
+        actors = []
+        for a in b.actors:
+            name = names[a.id]
+            k = lx.key(name)
+            if k in kept:
+                _merge_into(kept[k], a)
+            else:
+                aliases = list(a.aliases) + ([a.name] if a.name != name and a.name not in a.aliases else [])
+                typ = "organization" if k in identity.orgs else a.type  # a name of the organisations table
+                kept[k] = dataclasses.replace(a, name=name, aliases=aliases, type=typ)
+                actors.append(kept[k])
+            ids[a.id] = kept[k].id
+        by_id = {a.id: a for a in actors}
+        quotes = [dataclasses.replace(q, speaker=by_id[ids[q.speaker_id]].name, speaker_id=ids[q.speaker_id])
+                  if q.speaker_id in ids else q for q in b.quotes]
+        commitments = [dataclasses.replace(c, actor=by_id[ids[c.actor_id]].name, actor_id=ids[c.actor_id])
+                       if c.actor_id in ids else c for c in b.commitments]
+        out.append(dataclasses.replace(b, actors=actors, quotes=quotes, commitments=commitments))
+    return out, identity.ambiguous

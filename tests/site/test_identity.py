@@ -1,0 +1,133 @@
+"""Across articles: one actor per real person or body (generator.site.identity) and one briefing per story
+(generator.site.duplicates), from hand-made briefings (no spaCy)."""
+from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
+from generator.site import Site
+from generator.site.duplicates import copies, shingles, similarity
+from generator.site.identity import junk_name
+
+STORY = ("The chancellor set out his plans for the economy on Monday, promising more money for schools and "
+         "hospitals over the next three years. Opposition parties said the figures did not add up and called for "
+         "an independent review of the public finances before the election.")
+
+
+def briefing(slug, section, actors, text=None, quotes=(), commitments=(), date=None):
+    text = text or f"Story {slug} about {section}. Nothing else is said in {slug}."
+    return Briefing(source=f"seeds/{section}/{slug}.txt", slug=slug, title=f"Title {slug}", text=text, date=date,
+                    sentences=[Sentence(0, len(text))], summary=[0], actors=list(actors), quotes=list(quotes),
+                    commitments=list(commitments))
+
+
+def person(name, aid="p", role=None, aff=None):
+    return Actor(id=aid, name=name, type="person", role=role, affiliation=aff, mentions=1)
+
+
+def org(name, aid="o"):
+    return Actor(id=aid, name=name, type="organization", mentions=1)
+
+
+def test_a_surname_joins_the_one_full_name_of_the_archive_and_its_quotes_follow():
+    full = briefing("a", "politics", [person("Tony Blair", role="Prime Minister")])
+    full2 = briefing("b", "politics", [person("Tony Blair", role="Prime Minister")])
+    short = briefing("c", "politics", [person("Blair", role="Labour leader")],
+                     quotes=[Quote("We will win.", "Blair", "direct", "said", 0, 12, 0, "p")])
+    site = Site([full, full2, short], [])
+    assert "blair" not in site.actors
+    blair = site.actors["tony blair"]
+    assert len(blair.briefings) == 3 and [q.text for _, q in blair.quotes] == ["We will win."]
+    page = site.pages()["briefings/c.md"]
+    assert 'href="../../actors/tony-blair/">Tony Blair</a>' in page and "also Blair" in page
+    # roles with the number of briefings that state them, the most stated first
+    assert blair.roles == ["Prime Minister", "Labour leader"]
+    assert blair.role_counts == {"Prime Minister": 2, "Labour leader": 1}
+
+
+def test_two_people_with_one_surname_never_share_a_page():
+    items = [briefing("g1", "politics", [person("Gordon Brown")]),
+             briefing("g2", "politics", [person("Gordon Brown")]),
+             briefing("w1", "sport", [person("Wes Brown")]),
+             briefing("c1", "sport", [person("Craig Brown")]),
+             briefing("p", "politics", [person("Brown", role="Chancellor")]),
+             briefing("s", "sport", [person("Brown")]),
+             briefing("s2", "sport", [person("Brown")])]
+    site = Site(items, [])
+    # politics: Gordon Brown holds every politics briefing of the Browns; sport: two Browns, neither dominant
+    assert len(site.actors["gordon brown"].briefings) == 3
+    assert "brown" not in site.actors  # the sport "Brown" is ambiguous: no page of its own
+    assert "wes brown" not in site.actors or len(site.actors["wes brown"].briefings) == 1
+
+
+def test_organisation_spellings_middle_initials_and_junk_names():
+    items = [briefing("a", "business", [org("ABN AMRO"), person("George W Bush", "b")]),
+             briefing("b", "business", [org("ABN Amro"), person("George Bush", "b")]),
+             briefing("c", "business", [org("ABN AMRO"), org("280bn", "n"), person("Roddick 6-2 7-6", "r")]),
+             briefing("d", "business", [org("280bn", "n"), person("Roddick 6-2 7-6", "r"), org(". The Lib Dems", "l")]),
+             briefing("e", "business", [org(". The Lib Dems", "l"), person("Lib Dem", "m")]),
+             briefing("f", "business", [org("Liberal Democrats", "l")])]
+    site = Site(items, [])
+    assert len(site.actors["abn amro"].briefings) == 3 and site.actors["abn amro"].name == "ABN AMRO"
+    assert len(site.actors["george bush"].briefings) == 2 or len(site.actors["george w bush"].briefings) == 2
+    assert not any(junk_name(a.name) for a in site.actors.values())
+    # a name of the organisations table is that organisation, whatever the NER typed it
+    lib = site.actors["liberal democrats"]
+    # (". The Lib Dems" too: its name key is the table's "Lib Dems")
+    assert len(lib.briefings) == 3 and lib.type == "organization" and "lib dem" not in site.actors
+    assert junk_name("280bn") and junk_name("Roddick 6-2 7-6") and junk_name(". The Lib Dems")
+    assert not junk_name("G8") and not junk_name("3M Company")
+
+
+def test_type_is_the_majority_and_an_actor_page_lists_each_briefing_once():
+    items = [briefing("a", "politics", [person("Kilroy-Silk")]), briefing("b", "politics", [person("Kilroy-Silk")]),
+             briefing("c", "politics", [org("Kilroy-Silk")])]
+    site = Site(items, [])
+    a = site.actors["kilroy-silk"]
+    assert a.type == "person" and [b.slug for b in a.briefings] == sorted({b.slug for b in a.briefings})
+
+
+def test_identical_and_near_identical_articles_are_one_briefing_that_names_every_source():
+    varied = STORY.replace("on Monday", "on Tuesday")
+    other = "A different story entirely about football results and the weather at the weekend in the north."
+    money = [Commitment("Gordon Brown", "spend", "education", Amount(2e9, "GBP", "£2bn"), "pledge", None, STORY, 0,
+                        len(STORY), 0, "g")]
+    items = [briefing("one", "politics", [person("Gordon Brown", "g")], text=STORY, commitments=money),
+             briefing("two", "politics", [person("Gordon Brown", "g")], text=STORY, commitments=money),
+             briefing("three", "business", [person("Gordon Brown", "g")], text=varied, commitments=money),
+             briefing("four", "sport", [person("Gordon Brown", "g")], text=other)]
+    assert similarity(shingles(STORY), shingles(varied)) >= 0.7
+    assert copies(items) == {0: [1, 2]}
+    site = Site(items, [])
+    pages = site.pages()
+    # undated: the first in section and file order is kept ("business/three.txt"), and names the others
+    assert sorted(b.slug for b in site.briefings) == ["four", "three"]
+    assert "briefings/one.md" not in pages and "briefings/two.md" not in pages
+    page = pages["briefings/three.md"]
+    assert "Also published as" in page and "politics/one.txt" in page and "politics/two.txt" in page
+    assert len(site.actors["gordon brown"].briefings) == 2
+    assert pages["data/commitments.csv"].count("£2bn") == 1
+    assert "2 briefings (2 more articles published as copies of these)" in pages["index.md"]
+
+
+def test_copies_are_found_whatever_the_order_and_short_texts_only_when_identical():
+    a = briefing("a", "x", [], text="Short note.")
+    b = briefing("b", "x", [], text="Short note!")
+    c = briefing("c", "x", [], text="Short note.")
+    assert copies([a, b, c]) == {0: [2]}
+
+
+def test_undated_briefings_are_never_the_latest_and_archive_pages_link_each_other():
+    items = [briefing("b2", "politics", [], date=None), briefing("b1", "politics", [], date=None),
+             briefing("a1", "business", [], date=None), briefing("d1", "business", [], date="2025-03-04")]
+    site = Site(items, [])
+    assert [b.slug for b in site.briefings] == ["d1", "a1", "b1", "b2"]  # dated first, then section and file
+    home = site.pages()["index.md"]
+    latest = home[home.index("## Latest"):home.index("## Undated")]
+    assert "Title d1" in latest and "Title a1" not in latest
+    assert home.index("Title a1") < home.index("Title b1") < home.index("Title b2")
+    pages = site.pages()
+    index = pages["archive/index.md"]
+    assert index.index("2025-03") < index.index("Business") < index.index("Politics")
+    business = pages["archive/business.md"]
+    assert 'rel="prev" href="../2025-03/"' in business and 'rel="next" href="../politics/"' in business
+    assert 'href="../">Archive</a>' in business
+    assert 'rel="next"' not in pages["archive/politics.md"] and 'rel="prev"' not in pages["archive/2025-03.md"]
+    page = pages["briefings/a1.md"]
+    assert "Business" in page and "undated" in page and "seeds/business/a1.txt" in page
