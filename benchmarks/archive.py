@@ -7,7 +7,8 @@ Usage:
 Prints: briefings given and published; published briefings whose text is byte-identical to another published one;
 actor pages, people among them and people with a one-word name; actor pages whose name has no letter, starts
 with punctuation or holds a score; speaker-and-quote pairs and commitment rows shown more than once across the
-published briefings (the extra copies). ``--out`` writes a fixed-seed sample of actor pages (name, type, briefings,
+published briefings (the extra copies); tracked commitments, those with more than one report and those disputed.
+``--out`` writes a fixed-seed sample of actor pages (name, type, briefings,
 roles, countries, aliases) as a Markdown table with an empty verdict column, for reading by hand.
 """
 from __future__ import annotations
@@ -37,6 +38,7 @@ def extra(counts: Counter) -> int:
 def figures(site: Site, given: int) -> dict[str, int]:
     texts = Counter(hashlib.sha256(b.text.encode()).hexdigest() for b in site.briefings)
     people = [a for a in site.actors.values() if a.type == "person"]
+    tracked = getattr(site, "tracked", [])  # (none before the tracker)
     quotes: Counter = Counter()
     rows: Counter = Counter()
     for b in site.briefings:
@@ -57,6 +59,9 @@ def figures(site: Site, given: int) -> dict[str, int]:
                                                                   if JUNK.search(a.name)),
         "repeated speaker-and-quote pairs": extra(quotes),
         "repeated commitment rows": extra(rows),
+        "tracked commitments": len(tracked),
+        "tracked commitments with more than one report": sum(1 for t in tracked if len(t.reports) > 1),
+        "tracked commitments disputed": sum(1 for t in tracked if t.disputes),
     }
 
 

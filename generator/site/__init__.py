@@ -6,6 +6,7 @@ Modules: ``directory`` (actors and tags across briefings), ``urls`` (where pages
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import posixpath
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
-from generator.site import data, duplicates, feeds, identity, render, urls
+from generator.site import data, duplicates, feeds, identity, render, tracker, urls
 from generator.site.directory import TAG_KINDS, SiteActor, Tags, collect_actors
 from generator.site.urls import SlugSpace, Urls, unique_slugs
 from generator.sources import slugify
@@ -148,6 +149,13 @@ class Site:
                                      hidden=self.ambiguous)
         self.tags = Tags(self.briefings, self.actors)
         self.archive = archive_pages(self.briefings)
+        self.tracked = tracker.track(self.briefings)
+        slugs = unique_slugs([t.label for t in self.tracked], "commitment")
+        self.tracked_of: dict[tuple[int, int], tracker.Tracked] = {}  # (id of briefing, index of commitment)
+        for t in self.tracked:
+            t.slug = slugs[t.label]
+            for b, c in t.reports:
+                self.tracked_of[(id(b), next(i for i, x in enumerate(b.commitments) if x is c))] = t
         # the actor search filter offers the actors of most briefings: a filter of every actor would be a list
         # of thousands that each search downloads; every actor's page is found by its name
         ranked = sorted((a for a in self.actors.values() if a.type != "country"),  # countries: the Country filter
@@ -188,7 +196,7 @@ class Site:
             out[path] = render.briefing_page(
                 b, self.urls.href(path, self.urls.briefing_json(b.slug)),
                 link=functools.partial(self.actor_link, path), section=section_of(b),
-                also=self.copies.get(b.slug, []),
+                also=self.copies.get(b.slug, []), tracked=self._tracked_links(path, b),
                 tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                 search=self.briefing_filters(b) if self.search else None)
             out[self.urls.briefing_json(b.slug)] = data.briefing_json(b, plain[id(b)])
@@ -198,6 +206,7 @@ class Site:
         out.update(self.actors_pages())
         out.update(quotes)
         out[urls.COMMITMENTS] = self.commitments_page()
+        out.update(self.tracked_pages())
         out.update(self.archive_pages())
         out[urls.HOME] = self.home()
         out.update(self.tags_pages())
@@ -208,7 +217,8 @@ class Site:
         self.indexed = []
         if self.search:
             self.indexed = [self.briefing_path(b) for b in self.briefings] + \
-                [self.actor_path(a) for a in self.actors.values()]
+                [self.actor_path(a) for a in self.actors.values()] + \
+                [self.urls.tracked(t.slug) for t in self.tracked]
             indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
             out[urls.SEARCH] = render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
         urls.check_unique(out, self.urls)
@@ -379,13 +389,19 @@ class Site:
                                                  actors=self.urls.to_page(urls.TAGS_INDEX, urls.ACTORS_INDEX))
         return out
 
-    def commitment_groups(self) -> list[tuple[Commitment, list[tuple[Briefing, Commitment]]]]:
-        """Each commitment once: the same owner, kind, sum and sector in several briefings (or twice in one) is one
-        entry with every report, newest first; commitments with no owner are left out."""
+    def commitment_groups(self) -> list[tuple[Commitment, list[tuple[Briefing, Commitment]], str | None]]:
+        """Each commitment once, with every report (newest first) and the path of its tracked page: a tracked
+        commitment (a sum pledged, planned or spent: ``tracker``) is one entry under its most reported kind;
+        any other commitment with the same owner, kind, sum and sector in several briefings is one entry too.
+        Commitments with no owner are left out."""
+        out: list[tuple[Commitment, list[tuple[Briefing, Commitment]], str | None]] = []
+        for t in self.tracked:
+            newest = t.reports[0][1]
+            out.append((dataclasses.replace(newest, kind=t.kind), t.reports, self.urls.tracked(t.slug)))
         groups: dict[tuple[object, ...], list[tuple[Briefing, Commitment]]] = {}
         for b in self.briefings:
             for c in b.commitments:
-                if not c.actor:
+                if not c.actor or tracker.key_of(c) is not None:
                     continue
                 a = c.amount
                 key = (lx.key(c.actor), c.kind, c.sector, a.unit if a else None, round(a.value, 2) if a else None,
@@ -393,13 +409,36 @@ class Site:
                 reports = groups.setdefault(key, [])
                 if not any(rb is b for rb, _ in reports):
                     reports.append((b, c))
-        return [(reports[0][1], reports) for reports in groups.values()]
+        out.extend((reports[0][1], reports, None) for reports in groups.values())
+        return out
 
     def commitments_page(self) -> str:
         path = urls.COMMITMENTS
         return render.commitments_page(self.commitment_groups(), link=lambda n: self.actor_link(path, n),
                                        ref=lambda b, i: self._brief_ref(path, b, i),
-                                       csv=self.urls.href(path, urls.COMMITMENTS_CSV))
+                                       csv=self.urls.href(path, urls.COMMITMENTS_CSV),
+                                       page=lambda p: self.urls.to_page(path, p))
+
+    def _tracked_links(self, path: str, b: Briefing) -> dict[int, tuple[str, int]]:
+        """Index of each of the briefing's tracked commitments -> (link to its page, number of reports)."""
+        out = {}
+        for i in range(len(b.commitments)):
+            t = self.tracked_of.get((id(b), i))
+            if t is not None:
+                out[i] = (self.urls.to_page(path, self.urls.tracked(t.slug)), len(t.reports))
+        return out
+
+    def tracked_pages(self) -> dict[str, str]:
+        """``commitments/<slug>.md``: a tracked commitment, its reports and who disputed it."""
+        out = {}
+        for t in self.tracked:
+            path = self.urls.tracked(t.slug)
+            search = _filters(page="Commitment", sector=[t.sector] if t.sector else [], commitment=[t.kind]) \
+                if self.search else None
+            out[path] = render.tracked_page(t, link=functools.partial(self.actor_link, path),
+                                            ref=functools.partial(self._brief_ref, path),
+                                            index=self.urls.to_page(path, urls.COMMITMENTS), search=search)
+        return out
 
     def archive_pages(self) -> dict[str, str]:
         """Archive pages, each linked to the one before and after it and to ``archive/index.md``, which lists them

@@ -190,9 +190,11 @@ TOP_ACTORS = 8  # key actors shown in a briefing's table; the rest are folded un
 
 def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
                   tags: list[tuple[str, str]] | None = None, search: list[tuple[str, str]] | None = None,
-                  section: str | None = None, also: Sequence[Briefing] = ()) -> str:
+                  section: str | None = None, also: Sequence[Briefing] = (),
+                  tracked: dict[int, tuple[str, int]] | None = None) -> str:
     """The briefing page. ``link`` turns an actor name into (escaped) HTML, a link where the actor has a page;
-    ``also``: copies of the article (other files with the same story), named as its other sources."""
+    ``also``: copies of the article (other files with the same story), named as its other sources;
+    ``tracked``: index of a commitment -> (link to its tracked page, number of briefings that report it)."""
     by_speaker: dict[str, list[Quote]] = {}
     for q in b.quotes:
         by_speaker.setdefault(q.speaker or "Unattributed", []).append(q)
@@ -200,7 +202,7 @@ def briefing_page(b: Briefing, data_file: str, link: Link | None = None,
     return _render("briefing.md.j2", b=b, paragraphs=article_html(b), quote_groups=groups, data_file=data_file,
                    link=link or text, tags=tags or [], commitment_lines=[commitment_line(c) for c in b.commitments],
                    summary=[(i, b.sentence_text(i)) for i in b.summary], search=search, top_actors=TOP_ACTORS,
-                   section=section, also=also)
+                   section=section, also=also, tracked=tracked or {})
 
 
 ACTOR_QUOTES = 100  # quotes on an actor's page, newest first; the quotes pages have every one
@@ -263,17 +265,24 @@ def tags_index(groups: list[tuple[str, int, list[tuple[str, int, str]]]], total:
 COMMITTED = ("pledge", "plan", "spend")
 
 
-def commitments_page(groups: list[tuple[Commitment, list[tuple[Briefing, Commitment]]]], link: Link,
-                     ref: Callable[..., str], csv: str) -> str:
-    """``groups``: each commitment once, with every briefing that reports it. Pledges, plans and money spent
-    are charted (one chart per currency) and listed first; calls and warnings apart."""
+def commitments_page(groups: list[tuple[Commitment, list[tuple[Briefing, Commitment]], str | None]], link: Link,
+                     ref: Callable[..., str], csv: str, page: Callable[[str], str]) -> str:
+    """``groups``: each commitment once, with every briefing that reports it and its tracked page's path (or
+    None). Pledges, plans and money spent are charted (one chart per currency) and listed first; calls and
+    warnings apart. ``page``: link to a path."""
     committed = [g for g in groups if g[0].kind in COMMITTED]
     others = [g for g in groups if g[0].kind not in COMMITTED]
-    firsts = [c for c, _ in committed]
+    firsts = [c for c, _, _ in committed]
     charts = [chart(firsts, u) for u in chart_units(firsts)[:CHART_CURRENCIES]]
     return _render("commitments.md.j2", sections=[("Pledges, plans and spending", committed),
                                                   ("Calls and warnings", others)],
-                   link=link, ref=ref, charts=charts, csv=csv)
+                   link=link, ref=ref, charts=charts, csv=csv, page=page)
+
+
+def tracked_page(t: Any, link: Link, ref: Callable[..., str], index: str,
+                 search: list[tuple[str, str]] | None = None) -> str:
+    """A tracked commitment (``site.tracker.Tracked``): every report, first and latest where dated, disputes."""
+    return _render("tracked.md.j2", t=t, link=link, ref=ref, index=index, search=search)
 
 
 def archive_page(title: str, items: list[Briefing], href: Callable[[Briefing], str], feed: str | None = None,

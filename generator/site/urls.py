@@ -34,7 +34,7 @@ def relpath(target: str, base: str) -> str:
 
 
 # top-level folders that hold generated files only (besides briefings_dir): a dirty build prunes them
-GENERATED_FOLDERS = frozenset({"actors", "tags", "quotes", "archive", "data", "feeds"})
+GENERATED_FOLDERS = frozenset({"actors", "tags", "quotes", "archive", "data", "feeds", "commitments"})
 # briefings_dir may be none of those, nor a folder of MkDocs' or Material's own files
 OWNED_FOLDERS = GENERATED_FOLDERS | {"search", "pagefind", "assets", "stylesheets", "javascripts"}
 _FOLDER = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)*")
@@ -122,6 +122,11 @@ class Urls:
     @staticmethod
     def archive(slug: str) -> str:
         return f"archive/{slug}.md"
+
+    @staticmethod
+    def tracked(slug: str) -> str:
+        """A tracked commitment's page."""
+        return f"commitments/{slug}.md"
 
     @staticmethod
     def feed(kind: str = "", slug: str = "") -> str:

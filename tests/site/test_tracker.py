@@ -1,0 +1,60 @@
+"""Tracked commitments (generator.site.tracker): one sum reported in several briefings, from hand-made briefings."""
+from generator.model import Actor, Amount, Briefing, Commitment, Sentence
+from generator.site import Site
+from generator.site.tracker import track
+
+
+def briefing(slug, date, commitments, actors=("Labour", "Conservative Party")):
+    text = f"Report {slug}. Labour says it will spend the money on schools, in {slug}."
+    return Briefing(source=f"seeds/politics/{slug}.txt", slug=slug, title=f"Title {slug}", text=text, date=date,
+                    sentences=[Sentence(0, len(text))], summary=[0],
+                    actors=[Actor(id=f"a{i}", name=n, type="organization", mentions=1) for i, n in enumerate(actors)],
+                    commitments=list(commitments))
+
+
+def pledge(actor, value, text, kind="pledge", sector="education", aid="a0"):
+    return Commitment(actor, "spend", sector, Amount(value, "GBP", text), kind, None, f"{actor} {text}.", 0, 10, 0,
+                      aid)
+
+
+def test_one_sum_in_three_briefings_is_one_tracked_commitment_disputed_in_a_fourth():
+    items = [briefing("jan", "2025-01-10", [pledge("Labour", 1.2e9, "£1.2bn", kind="plan")]),
+             briefing("mar", "2025-03-02", [pledge("Labour", 1.2e9, "£1.2bn"), pledge("Labour", 1.2e9, "£1.2bn")]),
+             briefing("apr", "2025-04-20", [pledge("Labour", 1.25e9, "£1.25bn")]),
+             briefing("may", "2025-05-01", [pledge("Conservative Party", 1.2e9, "£1.2bn", kind="warning", aid="a1")]),
+             briefing("other", "2025-05-02", [pledge("Labour", 1.5e9, "£1.5bn")])]
+    tracked = {round(t.amount.value / 1e8): t for t in track(items)}
+    t = tracked[12]
+    assert [b.slug for b, _ in t.reports] == ["jan", "mar", "apr"]  # each briefing once, "£1.25bn" within rounding
+    assert t.kind == "pledge" and t.first[0].slug == "jan" and t.latest[0].slug == "apr"
+    assert [b.slug for b, _ in t.disputes] == ["may"]
+    assert len(tracked[15].reports) == 1 and not tracked[15].disputes
+
+    site = Site(items, [], min_articles=1)
+    pages = site.pages()
+    (path,) = [p for p in pages if p.startswith("commitments/") and "1-2bn" in p]
+    page = pages[path]
+    assert "reported in 3 briefings" in page and "disputed in 1" in page
+    assert "First reported</th><td>2025-01-10" in page and "Latest report</th><td>2025-04-20" in page
+    assert page.count("Title mar") == 1 and "Conservative Party" in page
+    # the commitments page lists it once, linked to its page; each report links to the tracked page
+    index = pages["commitments.md"]
+    assert index.count(f'href="{path.removesuffix(".md").removeprefix("commitments/")}/"') == 1
+    assert "tracked: 3 reports" in pages["briefings/mar.md"]
+    assert "tracked: 1 report" in pages["briefings/other.md"]
+
+
+def test_undated_reports_claim_no_first_or_latest():
+    items = [briefing("b", None, [pledge("Labour", 2e9, "£2bn")]), briefing("a", None, [pledge("Labour", 2e9, "£2bn")])]
+    (t,) = track(Site(items, []).briefings)
+    assert t.first is None and t.latest is None
+    page = Site(items, []).pages()["commitments/labour-2bn-education.md"]
+    assert "no report is dated" in page and "Latest" not in page
+
+
+def test_the_owners_own_people_do_not_dispute_it():
+    own = briefing("own", "2025-02-01", [pledge("Labour", 3e9, "£3bn"),
+                                          pledge("Jo Bloggs", 3e9, "£3bn", kind="warning", aid="p")])
+    own.actors.append(Actor(id="p", name="Jo Bloggs", type="person", organization="Labour", mentions=1))
+    (t,) = track([own])
+    assert t.disputes == []
