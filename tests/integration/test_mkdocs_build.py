@@ -51,7 +51,7 @@ def test_sample_briefing_shows_actors_quotes_and_commitment(built):
     assert "Source: dpa/NAN" in text
 
 
-def test_pagefind_indexes_the_briefings_and_actor_pages_only(built):
+def test_pagefind_indexes_the_briefings_actor_and_tracked_commitment_pages_only(built):
     project, proc = built
     site = project / "site"
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
@@ -59,7 +59,8 @@ def test_pagefind_indexes_the_briefings_and_actor_pages_only(built):
                     if "data-pagefind-body" in p.read_text(encoding="utf-8"))
     briefings = sorted(p.relative_to(site).as_posix() for p in (site / "briefings").glob("*/index.html"))
     actors = sorted(p.relative_to(site).as_posix() for p in (site / "actors").glob("*/index.html"))
-    assert marked == sorted(briefings + actors) and len(briefings) == 2
+    tracked = sorted(p.relative_to(site).as_posix() for p in (site / "commitments").glob("*/index.html"))
+    assert marked == sorted(briefings + actors + tracked) and len(briefings) == 2 and tracked
     assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(marked)
     assert not (site / "search" / "search_index.json").exists()  # one index: Material's search is off
     assert re.search(r"search index: \d+ pages", proc.stderr)
