@@ -3,13 +3,15 @@ a new headline or a changed paragraph) are one briefing.
 
 Near-identical means a Jaccard similarity of at least NEAR_COPY between the sets of five-word shingles of the two
 texts (case-folded words). Pairs to compare are found by a bottom-k sketch: every text's SKETCH smallest shingle
-hashes (CRC-32, the same on every run and machine) are its buckets, and texts sharing a bucket are compared; two
-texts with a similarity of 0.7 share at least one of 16 smallest hashes with a probability above 0.99. A bucket
+hashes are its buckets, and texts sharing a bucket are compared; two
+texts with a similarity of 0.7 share at least one of 16 smallest hashes with a probability above 0.99. The hashes
+are the same on every run and machine (64-bit CPython: word CRC-32s, tuples of ints). A bucket
 shared by more than CROWDED texts (boilerplate) is skipped. Linear in the archive's size, apart from the pairs.
 """
 from __future__ import annotations
 
 import hashlib
+import heapq
 import itertools
 import re
 import zlib
@@ -27,11 +29,19 @@ MIN_SHINGLES = 20  # shorter texts are copies only when byte-identical: a few wo
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str) -> frozenset[int]:
-    words = _WORD.findall(text.casefold())
+def shingles(text: str, ids: dict[str, int] | None = None) -> frozenset[int]:
+    """The hashes of the text's five-word shingles: each word's CRC-32 (``ids`` caches them across texts), five
+    in a row hashed as a tuple of ints (Python hashes ints and tuples of ints the same in every run)."""
+    ids = {} if ids is None else ids
+    words = []
+    for w in _WORD.findall(text.casefold()):
+        h = ids.get(w)
+        if h is None:
+            h = ids[w] = zlib.crc32(w.encode())
+        words.append(h)
     if len(words) < SHINGLE:
-        return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
-    return frozenset(zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1))
+        return frozenset([hash(tuple(words))]) if words else frozenset()
+    return frozenset(map(hash, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))  # the shortest slice ends it
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
@@ -57,16 +67,17 @@ def copies(briefings: Sequence[Briefing], threshold: float = NEAR_COPY) -> dict[
     exact: dict[str, int] = {}
     sets: list[frozenset[int]] = []
     buckets: dict[int, list[int]] = defaultdict(list)
+    ids: dict[str, int] = {}
     for i, b in enumerate(briefings):
         digest = hashlib.sha256(b.text.encode("utf-8")).hexdigest()
         if digest in exact:
             join(exact[digest], i)
         else:
             exact[digest] = i
-        s = shingles(b.text)
+        s = shingles(b.text, ids)
         sets.append(s)
         if len(s) >= MIN_SHINGLES:
-            for h in sorted(s)[:SKETCH]:
+            for h in heapq.nsmallest(SKETCH, s):
                 buckets[h].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():

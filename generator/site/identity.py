@@ -7,10 +7,11 @@ Each article's extraction already merges its own mentions ("Tony Blair", "Mr Bla
   other names that differ only in case or a plural ending ("ABN AMRO", "ABN Amro") are one, under the spelling
   most briefings use;
 - people: full names that differ only in middle initials ("George W Bush", "George Bush") are one, under the most
-  used spelling; a surname said alone ("Blair") joins the one full-name person of the archive with that surname
-  ("Tony Blair"). Where several people share it, the surname joins the one of them in the briefing's section
-  that holds at least DOMINANT of that section's briefings of all of them ("Brown" in politics is Gordon Brown),
-  and otherwise stays apart and is marked ambiguous: it gets no actor page, so no page mixes different people.
+  used spelling; a surname said alone ("Blair") joins the full-name person with that surname who holds at least
+  DOMINANT of the briefings in the briefing's section of every full-name person with it ("Tony Blair"; "Brown"
+  in politics is Gordon Brown). With no such person in the section, the surname stays as it is (a judge "Cullen"
+  is not the minister Martin Cullen of another section); where several people share it and none dominates, it is
+  marked ambiguous: it gets no actor page, so no page mixes different people.
 
 ``merge`` rewrites the briefings with those names (the name the article used stays among the actor's aliases)
 and merges actors of one briefing that become one; quotes and commitments follow their actor.
@@ -18,6 +19,7 @@ and merges actors of one briefing that become one; quotes and commitments follow
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -50,6 +52,7 @@ def _variant(name: str, typ: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def _person_key(name: str) -> tuple[str, str] | None:
     """(first, last) of a full name whose other words are initials only: "George W. Bush" -> (george, bush)."""
     words = name.split()
@@ -87,8 +90,16 @@ class Identity:
                     self.surnames[key[1]][self.person_name[key]][section(b)] += 1
         self.orgs = orgs
         self.ambiguous: set[str] = set()  # name keys of surnames left alone where several people have them
+        self._names: dict[tuple[str, str, str], str] = {}  # (name, type, section) -> archive-wide name
 
     def name(self, b: Briefing, a: Actor) -> str:
+        where = (a.name, a.type, self.section(b))
+        found = self._names.get(where)
+        if found is None:
+            found = self._names[where] = self._name(b, a)
+        return found
+
+    def _name(self, b: Briefing, a: Actor) -> str:
         known = self.orgs.get(lx.key(a.name))
         if known is not None:
             return known  # a party or body of the table, whatever type the NER gave this mention ("Lib Dem")
@@ -105,14 +116,15 @@ class Identity:
         found = self.surnames.get(name.casefold())
         if not found:
             return name
-        if len(found) == 1:
-            return next(iter(found))
         where = self.section(b)
         here = {full: sections[where] for full, sections in found.items() if sections[where]}
-        if here:
-            best = min(here, key=lambda n: (-here[n], n))
-            if here[best] >= DOMINANT * sum(here.values()):
-                return best
+        if not here:
+            if len(found) > 1:
+                self.ambiguous.add(lx.key(name))
+            return name  # the only full name of the archive lives in other sections: maybe someone else
+        best = min(here, key=lambda n: (-here[n], n))
+        if here[best] >= DOMINANT * sum(here.values()):
+            return best
         self.ambiguous.add(lx.key(name))
         return name
 
