@@ -191,8 +191,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             generated = File.generated(config, path, content=content, inclusion=inclusion)
             files.append(generated)
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
-        log.info(f"briefings: {len(briefings)} published, {len(errors)} rejected, "
-                 f"{len(site.actors)} actor pages{cached}")
+        copies = sum(len(c) for c in site.copies.values())
+        merged = f" ({copies} more articles are copies of these, named on them)" if copies else ""
+        log.info(f"briefings: {len(site.briefings)} published{merged}, {len(errors)} rejected, "
+                 f"{len(site.actors)} actor pages, {len(site.tracked)} tracked commitments{cached}")
         return files
 
     def _page_cache(self, config: MkDocsConfig, settings: Settings, pages: dict[str, str],

@@ -400,7 +400,7 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         seen[article.slug] = article.source
         same = titles.setdefault(article.title.casefold(), article.source)
         if same != article.source:
-            article.warnings.append(f"has the same title as {same}; both are published")
+            article.warnings.append(f"has the same title as {same}")
         articles.append(article)
     errors.sort(key=lambda e: e.path)
     return articles, errors

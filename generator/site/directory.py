@@ -11,6 +11,9 @@ from generator.model import Briefing, Commitment, Quote
 from generator.site.identity import junk_name
 from generator.site.urls import ACTOR_LETTERS, unique_slugs
 
+SHOWN = 3  # roles and countries shown on an actor page before the rest are folded away
+RARE = 0.1  # ... and any stated in fewer than this share of the briefings of the most stated one
+
 
 @dataclass
 class SiteActor:
@@ -29,6 +32,15 @@ class SiteActor:
     commitments: list[tuple[Briefing, Commitment]] = field(default_factory=list)
     mentions: int = 0
     types: dict[str, int] = field(default_factory=dict)  # type -> briefings that give it
+
+    def folded(self, values: list[str], counts: dict[str, int]) -> tuple[list[str], list[str]]:
+        """(shown, folded away): at most SHOWN values, each stated in at least RARE of the briefings of the most
+        stated one; the rest are rare ("President" once beside "Prime Minister" 32 times)."""
+        if not values:
+            return [], []
+        top = counts[values[0]]
+        shown = [v for v in values[:SHOWN] if counts[v] >= RARE * top]
+        return shown, [v for v in values if v not in shown]
 
     def finish(self, organizations: dict[str, int]) -> None:
         """Type by majority (the first seen on a tie); roles, countries and organisations most stated first."""

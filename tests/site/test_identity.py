@@ -39,6 +39,9 @@ def test_a_surname_joins_the_one_full_name_of_the_archive_and_its_quotes_follow(
     # roles with the number of briefings that state them, the most stated first
     assert blair.roles == ["Prime Minister", "Labour leader"]
     assert blair.role_counts == {"Prime Minister": 2, "Labour leader": 1}
+    assert blair.folded(blair.roles, blair.role_counts) == (["Prime Minister", "Labour leader"], [])
+    # a role stated in under a tenth of the briefings of the most stated one is folded away
+    assert blair.folded(["PM", "President"], {"PM": 32, "President": 1}) == (["PM"], ["President"])
 
 
 def test_two_people_with_one_surname_never_share_a_page():
