@@ -208,3 +208,19 @@ def test_a_campaign_speaks_for_itself(brief):
     speakers = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
     assert speakers["the polls were wrong about the race"] == "Trump campaign"
     assert speakers["the numbers would change"] == "Clinton campaign"
+
+
+def test_a_person_in_apposition_to_the_subject_speaks(brief):
+    b = brief("Trade\n\nThe minister of the economy, Ildefonso Guajardo Villarreal, argues there is little point "
+              "for Mexico to respond now.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert q.speaker == "Ildefonso Guajardo Villarreal"
+
+
+def test_a_participle_of_speech_down_a_chain_of_verbs_and_no_quote_for_refusing_to_say(brief):
+    b = brief("Taxes\n\nDonald Trump was defensive when forced to defend not paying an architect, saying, "
+              "\"Maybe he did not do a good job.\" Mr Balls refused to say whether Mr Brown would remain as "
+              "chancellor after the election.\n")
+    direct = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert direct["Maybe he did not do a good job."] == "Donald Trump"
+    assert not any("Mr Brown would remain" in q.text for q in b.quotes)

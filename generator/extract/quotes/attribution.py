@@ -26,10 +26,14 @@ def subject(verb: Token) -> Token | None:
     # "X, who ..., said" or conjoined verbs share the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head)
-    # "She announced a new drive, saying sexism ...": the participle speaks for the main clause's subject
+    # "She announced a new drive, saying sexism ...": the participle speaks for the main clause's subject, also
+    # down a chain of verbs ("was defensive when forced to defend ..., saying ...")
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
-            and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
-        return subject(verb.head)
+            and verb.head.i < verb.i:
+        return _main_clause_subject(verb.head)
+    # "footage of Hillary Clinton asking, ...": a participle of speech after a name is that person speaking
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+        return verb.head
     # "they published the results by announcing that ...": a gerund after a preposition speaks for the subject
     # of the verb the preposition belongs to
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
@@ -48,11 +52,35 @@ def according_to(sent: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def _main_clause_subject(verb: Token) -> Token | None:
+    """The subject of the main clause ``verb`` belongs to, when the way up from it to the sentence's root goes
+    only through infinitives and adverbial clauses ("was defensive when forced to defend ..., saying ..."); None
+    when it goes through a reported or relative clause ("He denied activists had forced it, telling ...": the
+    participle is not the activists')."""
+    path = [verb]
+    while path[-1].dep_ != "ROOT":
+        if path[-1].dep_ not in ("xcomp", "advcl") or len(path) > 4:
+            return None
+        path.append(path[-1].head)
+    for v in path:
+        own = nearest_subject(v)
+        if own is not None:
+            return own
+    return None
+
+
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
     if subj is None:
         return None, None
+    if subj.pos_ in ("NOUN", "PRON", "NUM"):
+        # "The minister of the economy, Mr. Guajardo Villarreal, argues", "one of the family's attorneys, Justin
+        # Bamberg, said": the person named in apposition speaks
+        named = [a for a in (actors.resolve(c) for c in subj.children if c.dep_ == "appos" and c.i > subj.i)
+                 if a is not None and a.type == "person"]
+        if len(named) == 1:
+            return named[0].name, named[0].id
     actor = actors.resolve(subj)
     if actor is None:  # "according to their figures": whose figures
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
