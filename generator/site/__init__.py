@@ -151,11 +151,9 @@ class Site:
         self.archive = archive_pages(self.briefings)
         self.tracked = tracker.track(self.briefings)
         slugs = unique_slugs([t.label for t in self.tracked], "commitment")
-        self.tracked_of: dict[tuple[int, int], tracker.Tracked] = {}  # (id of briefing, index of commitment)
         for t in self.tracked:
             t.slug = slugs[t.label]
-            for b, c in t.reports:
-                self.tracked_of[(id(b), next(i for i, x in enumerate(b.commitments) if x is c))] = t
+        self.tracked_by_key = {t.key: t for t in self.tracked}
         # the actor search filter offers the actors of most briefings: a filter of every actor would be a list
         # of thousands that each search downloads; every actor's page is found by its name
         ranked = sorted((a for a in self.actors.values() if a.type != "country"),  # countries: the Country filter
@@ -422,8 +420,8 @@ class Site:
     def _tracked_links(self, path: str, b: Briefing) -> dict[int, tuple[str, int]]:
         """Index of each of the briefing's tracked commitments -> (link to its page, number of reports)."""
         out = {}
-        for i in range(len(b.commitments)):
-            t = self.tracked_of.get((id(b), i))
+        for i, c in enumerate(b.commitments):
+            t = self.tracked_by_key.get(tracker.key_of(c))  # type: ignore[arg-type]
             if t is not None:
                 out[i] = (self.urls.to_page(path, self.urls.tracked(t.slug)), len(t.reports))
         return out

@@ -36,6 +36,7 @@ class Tracked:
     amount: Amount  # as most reports give it (the newest of those on a tie)
     sector: str | None
     reports: list[Report]  # in listing order: dated ones newest first, then undated by section and file
+    key: tuple[object, ...] = ()  # key_of its reports
     disputes: list[Report] = field(default_factory=list)
     slug: str = ""
 
@@ -79,7 +80,7 @@ def track(briefings: Sequence[Briefing]) -> list[Tracked]:
             t = by.get(key)
             if t is None:
                 by[key] = Tracked(owner=c.actor or "", amount=c.amount, sector=c.sector,  # type: ignore[arg-type]
-                                  reports=[(b, c)])
+                                  reports=[(b, c)], key=key)
             elif t.reports[-1][0] is not b:
                 t.reports.append((b, c))
     for t in by.values():
