@@ -3,10 +3,10 @@ a new headline or a changed paragraph) are one briefing.
 
 Near-identical means a Jaccard similarity of at least NEAR_COPY between the sets of five-word shingles of the two
 texts (case-folded words). Pairs to compare are found by a bottom-k sketch: every text's SKETCH smallest shingle
-hashes are its buckets, and texts sharing a bucket are compared; two
-texts with a similarity of 0.7 share at least one of 16 smallest hashes with a probability above 0.99. The hashes
-are the same on every run and machine (64-bit CPython: word CRC-32s, tuples of ints). A bucket
-shared by more than CROWDED texts (boilerplate) is skipped. Linear in the archive's size, apart from the pairs.
+hashes are its buckets, and texts sharing a bucket are compared. Two texts with a similarity of 0.7 share one of
+their 16 smallest hashes unless none of the 16 smallest of both together is in both (a chance of about 0.3 ** 16). The
+hashes are the same on every run and machine (64-bit CPython: word CRC-32s, tuples of ints). A bucket shared by
+more than CROWDED texts (boilerplate) is skipped. Linear in the archive's size, apart from the pairs.
 """
 from __future__ import annotations
 
