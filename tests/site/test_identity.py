@@ -128,6 +128,9 @@ def test_undated_briefings_are_never_the_latest_and_archive_pages_link_each_othe
     pages = site.pages()
     index = pages["archive/index.md"]
     assert index.index("2025-03") < index.index("Business") < index.index("Politics")
+    assert "Months, newest first; then articles with no date, by section and file order." in index
+    undated_only = Site([briefing("u", "politics", [])], []).pages()["archive/index.md"]
+    assert "<p>Articles with no date, by section and file order.</p>" in undated_only
     business = pages["archive/business.md"]
     assert 'rel="prev" href="../2025-03/"' in business and 'rel="next" href="../politics/"' in business
     assert 'href="../">Archive</a>' in business
