@@ -33,7 +33,8 @@ class SiteActor:
     mentions: int = 0
     types: dict[str, int] = field(default_factory=dict)  # type -> briefings that give it
 
-    def folded(self, values: list[str], counts: dict[str, int]) -> tuple[list[str], list[str]]:
+    @staticmethod
+    def folded(values: list[str], counts: dict[str, int]) -> tuple[list[str], list[str]]:
         """(shown, folded away): at most SHOWN values, each stated in at least RARE of the briefings of the most
         stated one; the rest are rare ("President" once beside "Prime Minister" 32 times)."""
         if not values:

@@ -85,7 +85,7 @@ def track(briefings: Sequence[Briefing]) -> list[Tracked]:
                 t.reports.append((b, c))
     for t in by.values():
         said = Counter(c.amount.text for _, c in t.reports if c.amount)
-        best = min(said, key=lambda text: -said[text])  # the first (newest) on a tie
+        best = said.most_common(1)[0][0]  # the first (newest) on a tie
         t.amount = next(c.amount for _, c in t.reports if c.amount and c.amount.text == best)
     # disputes: another actor's warning or call with the same sum, in a briefing that names the owner
     by_sum: dict[tuple[str, float, str | None], list[Tracked]] = {}

@@ -43,7 +43,7 @@ class ActorIndex:
         self.token_actor: dict[int, str] = {}
         self.type_votes: dict[str, dict[str, int]] = {}
         self.home_country: str | None = None  # the country the article is about, when one clearly leads
-        self.dollar_country: str | None = None  # the country whose dollar "$" is, when one clearly leads
+        self.dollar_country: str | None = None  # whose dollar "$" is: the country most written about, if it has one
         self._sent_starts: list[int] | None = None
 
     # --- building -------------------------------------------------------------------------------------

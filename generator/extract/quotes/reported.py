@@ -53,7 +53,8 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     ids = {t.i for t in tokens}
-    last = max(i for i in ids if not doc[i].is_punct) if any(not t.is_punct for t in tokens) else max(ids)
+    words = [t.i for t in tokens if not t.is_punct]
+    last = max(words) if words else max(ids)
     for t in sorted(tokens, key=lambda t: t.i):
         sub = list(t.subtree)
         first = sub[0].i
