@@ -159,6 +159,8 @@ class CommitmentWords:
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
     money_objects: frozenset[str]  # lemmas of objects that make any verb commit money ("will make investments")
     receiving_verbs: frozenset[str]  # ... except these ("will get loans")
+    reversal_verbs: frozenset[str]  # with "cuts" as object they commit money back ("will reverse the cuts")
+    tax_reliefs: frozenset[str]  # with "tax" before them, objects that commit money ("will deliver a tax cut")
     item_verbs: frozenset[str]  # words (as written, lower case) that open a list item of plans
     result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
 
@@ -226,6 +228,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),
+        reversal_verbs=_words(t, "commitments", "reversal_verbs"),
+        tax_reliefs=_words(t, "commitments", "tax_reliefs"),
         result_nouns=_words(t, "commitments", "result_nouns"))
 
 

@@ -1,10 +1,13 @@
 """The spaCy pipeline: loaded once per process, with the project's rule components (``components.py``) added."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
+import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 # spaCy 3.8's CLI module imports a helper that Click 8.2+ has deprecated; nothing here uses that CLI.
 warnings.filterwarnings("ignore", message=".*split_arg_string.*", category=DeprecationWarning)
@@ -26,6 +29,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
         raise not_installed(name, str(exc)) from None
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise PipelineError(f"spaCy pipeline '{name}' needs a parser and an NER; it has {nlp.pipe_names}")
+    _keep_prefixed_words(nlp)
     nlp.add_pipe("briefing_paragraphs", before="parser")
     # first in the pipeline: it reads only the tokens, nothing before it changes them or the entities, and
     # there adding the phrase patterns tokenizes them instead of running the tagger and parser over each
@@ -34,6 +38,27 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     ruler.add_patterns(_as_phrases(nlp, components.title_patterns()))  # type: ignore[attr-defined]
     nlp.add_pipe("briefing_places", after="ner")
     return nlp
+
+
+# "re-elected", "re-election", "Re-open": one word. The stock tokenizer splits them at the hyphen and the small
+# model then reads "re" as a noun, which breaks the whole sentence's parse ("A re-elected Government will invest
+# ..." had "re" as its root, the verb "invest" hanging under it).
+PREFIXED = re.compile(r"(?i)re-[a-z]+")
+
+
+@dataclasses.dataclass(frozen=True)
+class _TokenMatch:
+    """The tokenizer's ``token_match``: a prefixed word, or whatever the pipeline's own rule keeps whole (a plain
+    object, so the pipeline still pickles into worker processes)."""
+    stock: Callable[[str], Any] | None
+
+    def __call__(self, text: str) -> bool:
+        return bool(PREFIXED.fullmatch(text)) or bool(self.stock is not None and self.stock(text))
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.token_match = _TokenMatch(tokenizer.token_match)
 
 
 # A text longer than this is parsed in pieces cut at paragraph breaks and joined again: spaCy's memory grows

@@ -70,3 +70,13 @@ def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
     assert {p["label"] for p in patterns} == {"TITLE"}
     lower = nlp("the defence secretary said")
     assert [e.text for e in lower.ents] == ["defence secretary"]
+
+
+def test_words_with_a_hyphenated_re_prefix_stay_one_token_and_the_sentence_parses(pipeline):
+    doc = pipeline("A re-elected Government will invest in roads (Re-election, re-run). He was re-elected.")
+    words = [t.text for t in doc]
+    assert {"re-elected", "Re-election", "re-run"} <= set(words) and "re" not in words
+    invest = doc[words.index("invest")]
+    assert invest.dep_ == "ROOT" and doc[words.index("Government")].head == invest
+    # other hyphenated words are split as the stock tokenizer splits them
+    assert [t.text for t in pipeline.make_doc("a pre-war well-known")] == ["a", "pre", "-", "war", "well", "-", "known"]

@@ -185,3 +185,32 @@ def test_list_items_of_a_news_report_belong_to_whoever_introduced_them(brief):
     assert len(items) == 2
     assert {c.actor for c in items} == {"City Council"}
     assert {c.action for c in items} == {None}  # a sum, no verb: nothing said of what is done with it
+
+
+def test_list_items_are_fragments_even_with_a_relative_clause_and_after_a_heading(brief):
+    b = brief("Cash\n\nThe City Council is providing $10 million to its surf clubs.\n\n"
+              "$3 million to extend the counselling programme, which provides free support for members.\n\n"
+              "Training - $2 million for new instructors at the clubs.\n\n"
+              "The changes by the auditor increase the council's budget measure by $4 million in total.\n")
+    by_value = {c.amount.value: c for c in b.commitments if c.amount}
+    # items after money given ("is providing") belong to the giver; a finite verb only in a relative clause or a
+    # heading before a dash leaves them items
+    assert {by_value[v].actor for v in (3e6, 2e6)} == {"City Council"}
+    # a sentence whose sum is far from its start is no list item (no owner: no commitment)
+    assert 4e6 not in by_value
+
+
+def test_what_people_in_general_will_pay_is_nobodys_commitment(brief):
+    # a party's release: everything outside quotes is in its voice, so only the rule keeps these out
+    b = brief("Costs\n\nWe will protect Medicare. Labor will invest $175 million to unclog rail bottlenecks which "
+              "are costing jobs.\n\nWe will pay $500 to each family.\n\n"
+              "The freeze will cost them up to $440 a year.\n\n"
+              "Under the plan, patients will pay $5 more for each prescription.\n")
+    assert sorted(c.amount.value for c in b.commitments if c.amount) == [500, 175e6]
+
+
+def test_reversing_cuts_and_a_tax_cut_are_pledges_without_a_sum(brief):
+    b = brief("Plans\n\nLabor will reverse the cuts to bulk billing for pathology.\n\n"
+              "The Coalition will deliver a corporate tax cut for small businesses.\n\n"
+              "The Coalition will deliver a speech on Monday.\n")
+    assert [(c.sentence, c.kind, c.amount) for c in b.commitments] == [(0, "pledge", None), (1, "pledge", None)]

@@ -161,7 +161,7 @@ class _Attribution:
         self.quotes = quotes
         self.sents = list(doc.sents)
         self.issuer = issuer(doc, actors)
-        self.last: _Owner | None = None  # the owner of the last pledge or plan: who a list of items belongs to
+        self.last: _Owner | None = None  # the owner of the last pledge, plan or spending: who a list of items belongs to
 
     def quoted_speaker(self, offset: int) -> tuple[str | None, str | None]:
         """Who says "we" here: the speaker of the direct quote around ``offset``."""
@@ -277,7 +277,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:
             continue  # nobody committing it: a forecast or a figure, not a commitment
-        if owner.kind in ("pledge", "plan") and owner.id is not None and not c.list_item:
+        if owner.kind in ("pledge", "plan", "spend") and owner.id is not None and not c.list_item:
             attribution.last = owner
         kind = owner.kind
         if c.amount is not None and cands.shortfall(sent, c.amount):

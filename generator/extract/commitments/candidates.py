@@ -152,6 +152,10 @@ def starts_paragraph(sent: Span) -> bool:
     return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+HEADING_WORDS = 10  # a list item's heading before its dash or colon is at most this many tokens
+
+
 def list_item(sent: Span, money: list[Found]) -> Token | None:
     """The head of a list item in the issuer's own voice: a paragraph that opens with a verb of a plan ("Invest
     $100 million towards ...", "Commit $418 million to ...", "halve the thresholds ...", "Investing in science
@@ -163,13 +167,25 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
     if not words:
         return None
     first = words[0]
-    if first.lower_ in _words().item_verbs and (first.i + 1 >= len(sent.doc) or sent.doc[first.i + 1].lower_ != "of"):
+    verbs = _words().item_verbs
+    # "Freezing the tax at $55" (not a gerund that is the subject: "Upgrading the line is on the list")
+    opens = first.lower_ in verbs or (first.tag_ == "VBG" and first.lemma_.lower() in verbs
+                                      and first.dep_ not in ("csubj", "nsubj", "csubjpass"))
+    if opens and (first.i + 1 >= len(sent.doc) or sent.doc[first.i + 1].lower_ != "of"):
         return first
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
-    if money and not finite and money[0].start - sent.start_char <= len(" ".join(t.text for t in words[:3])) + 3:
-        span = sent.doc.char_span(sent.start_char + money[0].start, sent.start_char + money[0].end,
-                                  alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+    root = sent.root  # a finite main verb makes it a sentence; one in a relative clause does not ("..., which provides")
+    finite = root.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in root.children)
+    if not money or finite:
+        return None
+    # where the item's text opens: its start, or after the dash or colon of a short heading ("Valuing our
+    # workforce - $150 million investment towards ...")
+    openings = [sent.start_char] + [t.idx + len(t) for t in sent[:HEADING_WORDS] if t.text in ("-", "–", "—", ":")]
+    at = sent.start_char + money[0].start
+    for opening in openings:
+        lead = [t.text for t in words if t.idx >= opening][:3]  # "And an extra $96 million"
+        if 0 <= at - opening <= len(" ".join(lead)) + 3:
+            span = sent.doc.char_span(at, sent.start_char + money[0].end, alignment_mode="expand")
+            return span[0] if span is not None and len(span) else None
     return None
 
 
@@ -194,8 +210,21 @@ def _commits_money(verb: Token) -> bool:
         verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return any(v.lemma_.lower() in w.money_verbs
                or (v.lemma_.lower() not in w.receiving_verbs
-                   and any(c.dep_ == "dobj" and c.lemma_.lower() in w.money_objects for c in v.children))
+                   and any(c.dep_ == "dobj" and _money_object(c, v) for c in v.children))
                for v in verbs)
+
+
+def _money_object(obj: Token, verb: Token) -> bool:
+    """An object that makes its verb commit money: "investments", "funding", a tax cut or tax relief ("will
+    deliver a corporate tax cut"), or cuts that the verb takes back ("will reverse the cuts to hospitals")."""
+    w = _words()
+    lemma = obj.lemma_.lower()
+    if lemma in w.money_objects:
+        return True
+    if lemma in w.tax_reliefs and any(c.dep_ in ("compound", "amod") and c.lower_ in ("tax", "taxes")
+                                      for c in obj.children):
+        return True
+    return lemma == "cut" and verb.lemma_.lower() in w.reversal_verbs
 
 
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
@@ -272,6 +301,31 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
     return False
 
 
+def _people(t: Token) -> bool:
+    """People in general, not a named or institutional actor: "they", "him", "patients", "Australians"."""
+    if t.pos_ == "PRON":
+        return t.lower_ not in ("we", "us", "i", "it", "that", "this", "which", "what")
+    return t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("", "NORP")
+
+
+def consumer_cost(sent: Span, amount: Found) -> bool:
+    """The sum is money that people in general will pay: "patients will pay $5 more for each prescription", "the
+    freeze will cost them up to $440 a year". An effect on payers, told for or against a policy, and nobody's
+    commitment (a government or firm that pays, or costs that it bears, is not "people")."""
+    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for t in sent:
+        if t.pos_ != "VERB" or not t.is_ancestor(span.root):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma == "pay" and any(c.dep_ == "nsubj" and _people(c) for c in t.children):
+            return True
+        if lemma == "cost" and any(c.dep_ in ("dative", "dobj") and _people(c) for c in t.children):
+            return True
+    return False
+
+
 def candidate(sent: Span) -> Candidate | None:
     """The sentence as a commitment candidate: an amount with a commitment word, or with no sum a stated
     intention about spending ("calls ... to increase their defence spending", "Plans include funding for
@@ -290,7 +344,7 @@ def candidate(sent: Span) -> Candidate | None:
     else:
         amount = None
     if amount is not None:
-        if kind is None or (item is None and sum_of_a_result(sent, amount)):
+        if kind is None or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
     main = item if item is not None else _main_pledge(sent, has_money=True)
