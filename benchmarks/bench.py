@@ -5,6 +5,7 @@ and with `mkdocs build --dirty`, plain Material build of the same pages) at grow
 
     .venv/bin/python benchmarks/bench.py [--corpus ../shared/corpus/bbc] [--sizes 500,1000,2225] [--jobs 2]
                                          [--extract-size 500] [--json out.json] [--cluster-only]
+                                         [--synthetic 20000 [--workdir DIR]]
 
 Prints a table, and the same figures as JSON (to --json, or to stdout with --json -).
 """
@@ -133,9 +134,33 @@ def bench_cluster(files: list[Path]) -> dict:
             "local_cluster_s": round(cluster, 2), "speedup": round(single / cluster, 2), "same_output": same}
 
 
+def synthetic_text(files: list[Path], i: int) -> str:
+    """Article ``i`` of a synthetic archive: the corpus itself for the first ``len(files)``, then copy k of each
+    article: its headline marked "(k)", its even paragraphs and the odd paragraphs of another article (k * STRIDE
+    further on), and a closing sentence naming the copy. The mix keeps each copy a different text for the
+    duplicate detector (a five-word-shingle similarity of about 0.3 with either source, where copies start at
+    0.7), so the archive really has ``n`` briefings; copies with only a changed headline would be folded into one."""
+    f = files[i % len(files)]
+    k = i // len(files)
+    text = f.read_text(encoding="utf-8")
+    if not k:
+        return text
+    head, _, body = text.partition("\n")
+    other = files[(i + k * STRIDE) % len(files)].read_text(encoding="utf-8").partition("\n")[2]
+    ours = [p for p in body.split("\n\n") if p.strip()]
+    theirs = [p for p in other.split("\n\n") if p.strip()]
+    mixed = [ours[j] if j % 2 == 0 or j >= len(theirs) else theirs[j] for j in range(len(ours))]
+    kept = sum(len(p) for p in mixed if p in ours)
+    if kept > 0.5 * sum(map(len, mixed)):  # few or uneven paragraphs: the other article's text joins in full
+        mixed = [p for p in mixed if p in ours] + theirs
+    return f"{head} ({k})\n\n" + "\n\n".join(p.strip() for p in mixed) + f"\n\nThis is copy {k} of the report.\n"
+
+
+STRIDE = 97  # copy k of article i takes its odd paragraphs from article i + k * STRIDE
+
+
 def synthetic_project(where: Path, files: list[Path], n: int, jobs: int) -> Path:
-    """A project of ``n`` articles: the corpus, then copies of it with varied bytes (copy k's headline ends in
-    "(k)" and a sentence naming the copy closes it), in section folders as the corpus has them."""
+    """A project of ``n`` articles (``synthetic_text``), in section folders as the corpus has them."""
     project = make_project(where, [], jobs)
     seeds = project / "seeds"
     for i in range(n):
@@ -143,18 +168,16 @@ def synthetic_project(where: Path, files: list[Path], n: int, jobs: int) -> Path
         k = i // len(files)
         folder = seeds / f.parent.name
         folder.mkdir(exist_ok=True)
-        text = f.read_text(encoding="utf-8")
-        if k:
-            head, _, body = text.partition("\n")
-            text = f"{head} ({k})\n{body.rstrip()}\n\nThis is copy {k} of the report.\n"
-        (folder / (f.stem + (f"-c{k}" if k else "") + ".txt")).write_text(text, encoding="utf-8")
+        (folder / (f.stem + (f"-c{k}" if k else "") + ".txt")).write_text(synthetic_text(files, i), encoding="utf-8")
     return project
 
 
-def bench_synthetic(files: list[Path], n: int, jobs: int) -> dict:
-    """Builds of a synthetic archive of ``n`` articles: cold, warm, one article changed (``--dirty``)."""
+def bench_synthetic(files: list[Path], n: int, jobs: int, workdir: Path | None = None) -> dict:
+    """Builds of a synthetic archive of ``n`` articles: cold, warm, one article changed (``--dirty``). With
+    ``workdir`` the project is made and kept there (to build it again later), else in a temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
-        project = synthetic_project(Path(tmp), files, n, jobs)
+        where = workdir if workdir is not None else Path(tmp)
+        project = synthetic_project(where, files, n, jobs)
         cold = run_build(project)
         warm = run_build(project)
         seed = sorted((project / "seeds").rglob("*.txt"))[n // 2]
@@ -162,7 +185,8 @@ def bench_synthetic(files: list[Path], n: int, jobs: int) -> dict:
         one_dirty = run_build(project, "--dirty")
         site = project / "site"
         pages = sum(1 for _ in site.rglob("*.html"))
-        return {"articles": n, "cold_s": cold["seconds"], "warm_s": warm["seconds"],
+        briefings = sum(1 for _ in (site / "briefings").glob("*/index.html"))
+        return {"articles": n, "briefings": briefings, "cold_s": cold["seconds"], "warm_s": warm["seconds"],
                 "one_changed_dirty_s": one_dirty["seconds"],
                 "peak_mb": max(cold["peak_mb"], warm["peak_mb"], one_dirty["peak_mb"]), "site_mb": du(site),
                 "html_pages": pages, "search_index_mb": du(site / "pagefind"),
@@ -207,14 +231,18 @@ def main() -> int:
     ap.add_argument("--cluster-only", action="store_true", help="only extraction on one process vs a LocalCluster")
     ap.add_argument("--synthetic", type=int, default=0,
                     help="only builds of a synthetic archive of this many articles (the corpus repeated, varied)")
+    ap.add_argument("--workdir", type=Path, default=None,
+                    help="with --synthetic: make the project in this (new or empty) folder and keep it")
     args = ap.parse_args()
+    if args.workdir is not None and args.workdir.exists() and any(args.workdir.iterdir()):
+        raise SystemExit(f"--workdir {args.workdir} is not empty")
     files = corpus_files(Path(args.corpus))
     if not files:
         raise SystemExit(f"no articles under {args.corpus}")
     result = {"corpus_articles": len(files), "pipeline": pipeline.pipeline_id(), "cpus": os.cpu_count()}
     if args.synthetic:
         print(f"builds of a synthetic archive of {args.synthetic} articles ...", file=sys.stderr)
-        result["synthetic"] = bench_synthetic(files, args.synthetic, args.jobs)
+        result["synthetic"] = bench_synthetic(files, args.synthetic, args.jobs, args.workdir)
         print(json.dumps(result, indent=1))
         return 0
     print(f"extraction on {args.extract_size} articles: one process vs a Dask LocalCluster ...", file=sys.stderr)
