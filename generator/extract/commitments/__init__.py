@@ -161,7 +161,7 @@ class _Attribution:
         self.quotes = quotes
         self.sents = list(doc.sents)
         self.issuer = issuer(doc, actors)
-        self.last: _Owner | None = None  # the owner of the last pledge, plan or spending: who a list of items belongs to
+        self.last: _Owner | None = None  # who a list of items belongs to: the owner of the last pledge, plan or spend
 
     def quoted_speaker(self, offset: int) -> tuple[str | None, str | None]:
         """Who says "we" here: the speaker of the direct quote around ``offset``."""

@@ -1,0 +1,40 @@
+"""Extraction in local worker processes (``jobs`` > 1): the same briefings, in the same order, as one process;
+a pipeline that is not installed is the same clear error."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator.build import Settings, extract_articles
+from generator.config import PARALLEL_MIN
+from generator.pipeline import PipelineError
+from generator.sources import parse_article
+
+pytestmark = pytest.mark.slow
+PEOPLE = ["Ann Healey", "Raj Carter", "Ngozi Okafor", "Eva Lindqvist", "Paul Moreau", "Kenji Tanaka"]
+
+
+def articles(n: int):
+    out = []
+    for i in range(n):
+        who = PEOPLE[i % len(PEOPLE)]
+        text = (f"Budget talks {i}\n\n{who}, the finance minister, said on Monday that the government would spend "
+                f"£{i + 1}m on {i + 2} new schools.\n\n\"We will not cut the budget,\" {who.split()[1]} said.\n")
+        out.append(parse_article(text.encode("utf-8"), f"a{i:03d}.txt", f"a{i:03d}"))
+    return out
+
+
+def test_worker_processes_give_the_same_briefings_in_order_as_one_process():
+    batch = articles(PARALLEL_MIN + 3)  # enough for the worker processes to be used
+    two = extract_articles(batch, Settings(cache_dir=None, jobs=2))
+    one = extract_articles(batch, Settings(cache_dir=None, jobs=1))
+    assert [b.source for b in two] == [a.source for a in batch]
+    assert [json.dumps(b.to_json(), sort_keys=True) for b in two] == \
+        [json.dumps(b.to_json(), sort_keys=True) for b in one]
+    assert two[5].commitments and two[5].commitments[0].amount.value == 6e6
+
+
+def test_a_missing_pipeline_is_a_clear_error_with_worker_processes_too():
+    with pytest.raises(PipelineError, match="not_a_pipeline"):
+        extract_articles(articles(PARALLEL_MIN), Settings(cache_dir=None, jobs=2, pipeline="not_a_pipeline"))
