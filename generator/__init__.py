@@ -23,3 +23,15 @@ def _extractor_version() -> str:
 
 # Part of every cache key: any edit to the extraction code or its data tables invalidates the cache.
 EXTRACTOR_VERSION = _extractor_version()
+
+
+def _code_version() -> str:
+    """Every file of the package (code, templates, theme, data): a build replayed from the page cache must have
+    been made by exactly this code."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(p for p in _HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(_HERE).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+CODE_VERSION = _code_version()

@@ -42,6 +42,10 @@ class Cache:
         assert self.folder is not None
         return self.folder / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """An entry is stored under ``key`` (not read, nor checked: ``get`` does that)."""
+        return self.folder is not None and self._path(key).is_file()
+
     def get(self, key: str) -> Briefing | None:
         if self.folder is None:
             return None

@@ -328,3 +328,63 @@ class PageCache:
                                                              mtime=timestamp) as gz:
             gz.write(output.encode("utf-8"))
 
+
+
+REPLAY = "replay.json"  # in the page cache's folder: what the last build produced, and from which inputs
+
+
+class Outputs:
+    """Generated files that MkDocs does not render (data files, feeds, the nav's own pages), stored by the
+    SHA-256 of their bytes in ``folder/outputs/``, so that a replayed build can hand them over unchanged."""
+
+    def __init__(self, folder: Path):
+        self.dir = folder / "outputs"
+
+    def put(self, content: str) -> str:
+        data = content.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.dir / digest
+        if not path.is_file():
+            self.dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, data)
+        return digest
+
+    def get(self, digest: str) -> str | None:
+        """The stored text, or None when it is missing or its bytes no longer have that hash."""
+        try:
+            data = (self.dir / digest).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != digest:
+            log.warning("page cache: a stored output (%s) was changed; building the site again", digest[:12])
+            return None
+        return data.decode("utf-8")
+
+    def prune(self, keep: set[str]) -> None:
+        if not self.dir.is_dir():
+            return
+        for entry in os.scandir(self.dir):
+            if entry.name not in keep and not entry.name.startswith(".tmp-"):
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    pass
+
+
+def load_replay(folder: Path) -> dict[str, Any] | None:
+    """The record of the last build (``save_replay``), or None when there is none or it is damaged."""
+    try:
+        data = json.loads((folder / REPLAY).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(data.get("inputs"), str) or not isinstance(files, list) or not all(
+            isinstance(f, list) and len(f) == 3 and f[1] in ("cached", "output") and isinstance(f[0], str)
+            and isinstance(f[2], str) for f in files):
+        return None
+    return data
+
+
+def save_replay(folder: Path, record: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(folder / REPLAY, json.dumps(record, ensure_ascii=False).encode("utf-8"))

@@ -12,6 +12,7 @@ output is byte-identical either way.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
@@ -27,10 +28,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator import CODE_VERSION, EXTRACTOR_VERSION, pagecache, pipeline, search
 from generator import config as options
-from generator import pagecache, pipeline, search
-from generator.build import Settings, build_briefings
+from generator.build import Settings, extract_articles
+from generator.cache import Cache, cache_key
 from generator.site import Site, urls
+from generator.sources import Article, SourceError, load_articles
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 # Rejected articles are reported as warnings on a logger of their own: under `mkdocs build --strict` a
@@ -86,6 +89,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.env: Any = None
         self.search = False  # Pagefind search on for this build
         self.search_key: str | None = None  # digest of the pages the search index is made from
+        self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -146,17 +150,28 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         progress = self.config.progress
         if progress is None:
             progress = sys.stderr.isatty() and not os.environ.get("CI")
-        try:
-            briefings, errors, articles = build_briefings(settings, report=log.info if progress else log.debug)
-        except pipeline.PipelineError as exc:
-            raise PluginError(f"briefings: {exc}") from None
+        articles, errors = load_articles(settings.seeds_dir, max_bytes=settings.max_bytes,
+                                         fallback=settings.encoding_fallback)
         for article in articles:
             for warning in article.warnings:
                 articles_log.warning(f"briefings: {article.source}: {warning}")
-        for err in errors:
-            articles_log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
-        if errors and self.config.fail_on_rejected:
-            raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
+        self.record = None
+        load_errors = list(errors)  # extraction adds its failures to errors
+        try:
+            inputs = self._inputs(config, settings, files, articles, load_errors)
+        except pipeline.PipelineError as exc:
+            raise PluginError(f"briefings: {exc}") from None
+        replayed = self._replay(config, settings, files, inputs, errors) if inputs is not None else None
+        if replayed is not None:
+            return replayed
+        try:
+            briefings = extract_articles(articles, settings, log.info if progress else log.debug, errors)
+        except pipeline.PipelineError as exc:
+            raise PluginError(f"briefings: {exc}") from None
+        errors.sort(key=lambda e: e.path)
+        self._rejected(errors)
+        if inputs is None:  # the articles parsed just now are in the cache from here on
+            inputs = self._inputs(config, settings, files, articles, load_errors)
         try:
             site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
@@ -171,30 +186,116 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.search_key = search.pages_digest(self.fingerprint, {p: pages[p] for p in site.indexed})
         self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
+        record: list[list[str]] = []  # what the replay of this build hands over, in order
+        outputs = pagecache.Outputs(self.cache.folder) if self.cache is not None and inputs is not None else None
         for path, content in pages.items():
             if files.get_file_from_path(path) is not None:
                 log.info(f"briefings: docs/{path} exists and is kept; the generated one is not used")
                 continue
             if self.cache is not None and path.endswith(".md") and path not in self.nav:
                 key = pagecache.page_key(self.fingerprint, path, content)
+                record.append([path, "cached", key])
                 if self.cache.hit(path, key):
-                    probe = File(path, src_dir=None, dest_dir=config.site_dir,
-                                 use_directory_urls=config.use_directory_urls)
-                    copied = pagecache.CachedPage.generated(config, probe.dest_uri,
-                                                            abs_src_path=str(self.cache.html_path(key)))
-                    files.append(copied)
-                    self.copied[id(copied)] = path
+                    self._copy(config, files, path, key)
                     continue
                 self.render[path] = key
-            # only the index pages belong in an automatic nav; the rest stays out of it without a log line each
-            inclusion = InclusionLevel.UNDEFINED if path in urls.INDEX_PAGES else InclusionLevel.NOT_IN_NAV
-            generated = File.generated(config, path, content=content, inclusion=inclusion)
-            files.append(generated)
+            elif outputs is not None:
+                record.append([path, "output", outputs.put(content)])
+            files.append(self._generated(config, path, content))
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
         copies = sum(len(c) for c in site.copies.values())
         merged = f" ({copies} more articles are copies of these, named on them)" if copies else ""
-        log.info(f"briefings: {len(site.briefings)} published{merged}, {len(errors)} rejected, "
-                 f"{len(site.actors)} actor pages, {len(site.tracked)} tracked commitments{cached}")
+        summary = (f"{len(site.briefings)} published{merged}, {len(errors)} rejected, {len(site.actors)} actor pages, "
+                   f"{len(site.tracked)} tracked commitments")
+        log.info(f"briefings: {summary}{cached}")
+        if outputs is not None:
+            self.record = {"inputs": inputs, "files": record, "search_key": self.search_key, "summary": summary}
+        return files
+
+    @staticmethod
+    def _generated(config: MkDocsConfig, path: str, content: str) -> File:
+        # only the index pages belong in an automatic nav; the rest stays out of it without a log line each
+        inclusion = InclusionLevel.UNDEFINED if path in urls.INDEX_PAGES else InclusionLevel.NOT_IN_NAV
+        return File.generated(config, path, content=content, inclusion=inclusion)
+
+    def _copy(self, config: MkDocsConfig, files: Files, path: str, key: str) -> None:
+        """Hand MkDocs the stored HTML of the page at ``path`` (a page-cache hit) to copy."""
+        assert self.cache is not None
+        probe = File(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+        copied = pagecache.CachedPage.generated(config, probe.dest_uri, abs_src_path=str(self.cache.html_path(key)))
+        files.append(copied)
+        self.copied[id(copied)] = path
+
+    def _rejected(self, errors: list[SourceError]) -> None:
+        for err in errors:
+            articles_log.warning(f"briefings: article rejected: {err.path}: {err.reason}")
+        if errors and self.config.fail_on_rejected:
+            raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
+
+    def _inputs(self, config: MkDocsConfig, settings: Settings, files: Files, articles: list[Article],
+                errors: list[SourceError]) -> str | None:
+        """A digest of everything the generated files are made from: this code, the configuration, the docs
+        files, each article's name and cache key, the rejected files. None when no build can be replayed: the
+        page cache is off, or a nav page listed without a title is generated (its text titles the nav), or an
+        article has no extraction in the cache yet."""
+        if not self.config.page_cache or settings.cache_dir is None or config.nav is None:
+            return None
+        _, untitled = pagecache.nav_paths(config.nav)
+        sources: dict[str, str | bytes] = {}
+        for path in untitled:
+            docs_file = files.get_file_from_path(path)
+            if docs_file is None:
+                return None
+            sources[path] = docs_file.content_bytes
+        pid = pipeline.pipeline_id(settings.pipeline)
+        store = Cache(settings.cache_dir)
+        h = hashlib.sha256()
+        for part in (CODE_VERSION, pagecache.fingerprint(config, sources), str(self.search)):
+            h.update(part.encode() + b"\0")
+        h.update("\0".join(sorted(f.src_uri for f in files)).encode() + b"\0\0")
+        for a in articles:
+            key = cache_key(a.raw, pid, EXTRACTOR_VERSION)
+            if not store.has(key):
+                return None
+            h.update(f"{a.source}\0{a.slug}\0{key}\0".encode())
+        for e in errors:
+            h.update(f"{e.path}\0{e.reason}\0".encode())
+        return h.hexdigest()
+
+    def _replay(self, config: MkDocsConfig, settings: Settings, files: Files, inputs: str,
+                errors: list[SourceError]) -> Files | None:
+        """When nothing the site is made from changed since the last build, hand MkDocs that build's files again
+        (stored HTML pages to copy, stored data files and nav pages) without reading a briefing or making a
+        page; None (build as usual) when there is no such record or any stored file is missing or altered."""
+        cache = self._page_cache(config, settings, {}, files)
+        record = pagecache.load_replay(cache.folder) if cache is not None else None
+        if cache is None or record is None or record["inputs"] != inputs:
+            return None
+        outputs = pagecache.Outputs(cache.folder)
+        pages: list[tuple[str, str, str | None]] = []
+        for path, how, ref in record["files"]:
+            if how == "cached":
+                if not cache.hit(path, ref):
+                    return None
+                pages.append((path, ref, None))
+            else:
+                content = outputs.get(ref)
+                if content is None:
+                    return None
+                pages.append((path, ref, content))
+        self.cache = cache
+        self.search_key = record.get("search_key")
+        self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
+        self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty else {}
+        for path, ref, content in pages:
+            if content is None:
+                self._copy(config, files, path, ref)
+            else:
+                files.append(self._generated(config, path, content))
+        self._rejected(errors)
+        stored = sum(1 for _, _, content in pages if content is None)
+        log.info(f"briefings: nothing changed since the last build, which is used again: {record.get('summary', '')}, "
+                 f"{stored} pages unchanged (from the page cache), {len(pages) - stored} other files as stored")
         return files
 
     def _page_cache(self, config: MkDocsConfig, settings: Settings, pages: dict[str, str],
@@ -249,6 +350,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     cache.write_sitemap(config, self.env, self.order, utils.get_build_date(),
                                         utils.get_build_timestamp)
                 cache.save()
+                if self.record is not None:  # a new build: record it for the next one to replay
+                    pagecache.save_replay(cache.folder, self.record)
+                    pagecache.Outputs(cache.folder).prune({ref for _, how, ref in self.record["files"]
+                                                           if how == "output"})
             if self.search:
                 try:
                     cache_dir = self._settings(config).cache_dir

@@ -200,3 +200,26 @@ def test_two_builds_at_once_both_finish_with_the_full_build(project, tmp_path):
     results = [p.communicate(timeout=600) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], results
     assert snapshot(project) == full_build_of(project, tmp_path)
+
+
+def test_a_build_with_nothing_changed_replays_the_last_one_unless_a_stored_file_is_gone(project, tmp_path):
+    cold = snapshot(project)
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing changed since the last build" in proc.stderr
+    assert snapshot(project) == cold
+    # a stored data file removed (or altered): the build is made again, the same site
+    outputs = sorted((project / ".briefing-cache" / "pages" / "outputs").iterdir())
+    assert outputs
+    outputs[0].unlink()
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing changed" not in proc.stderr and from_cache(proc) >= 3
+    assert snapshot(project) == cold
+    # an article renamed: same bytes, another page: built again
+    (project / "seeds" / "c.txt").rename(project / "seeds" / "d.txt")
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing changed" not in proc.stderr
+    assert (project / "site" / "briefings" / "d" / "index.html").is_file()
+    assert snapshot(project) == full_build_of(project, tmp_path)
