@@ -4,7 +4,7 @@ throughput against the stock pipeline, and site builds (cold, warm, one article 
 and with `mkdocs build --dirty`, plain Material build of the same pages) at growing archive sizes.
 
     .venv/bin/python benchmarks/bench.py [--corpus ../shared/corpus/bbc] [--sizes 500,1000,2225] [--jobs 2]
-                                         [--extract-size 500] [--json out.json] [--cluster-only]
+                                         [--extract-size 500] [--json out.json] [--cluster-only | --extract-only]
                                          [--synthetic 20000 [--workdir DIR]]
 
 Prints a table, and the same figures as JSON (to --json, or to stdout with --json -).
@@ -236,6 +236,8 @@ def main() -> int:
     ap.add_argument("--extract-size", type=int, default=500)
     ap.add_argument("--json", default=None, help="write the figures as JSON to this file ('-' for stdout)")
     ap.add_argument("--cluster-only", action="store_true", help="only extraction on one process vs a LocalCluster")
+    ap.add_argument("--extract-only", action="store_true",
+                    help="only extraction against the stock pipeline (no cluster, no builds)")
     ap.add_argument("--synthetic", type=int, default=0,
                     help="only builds of a synthetic archive of this many articles (the corpus repeated, varied)")
     ap.add_argument("--workdir", type=Path, default=None,
@@ -252,15 +254,19 @@ def main() -> int:
         result["synthetic"] = bench_synthetic(files, args.synthetic, args.jobs, args.workdir)
         print(json.dumps(result, indent=1))
         return 0
-    print(f"extraction on {args.extract_size} articles: one process vs a Dask LocalCluster ...", file=sys.stderr)
-    result["cluster"] = c = bench_cluster(spread(files, args.extract_size))
-    print(f"one process {c['one_process_s']} s, LocalCluster of {c['workers']} {c['local_cluster_s']} s: "
-          f"x{c['speedup']}, same output: {c['same_output']}", file=sys.stderr)
+    if not args.extract_only:
+        print(f"extraction on {args.extract_size} articles: one process vs a Dask LocalCluster ...", file=sys.stderr)
+        result["cluster"] = c = bench_cluster(spread(files, args.extract_size))
+        print(f"one process {c['one_process_s']} s, LocalCluster of {c['workers']} {c['local_cluster_s']} s: "
+              f"x{c['speedup']}, same output: {c['same_output']}", file=sys.stderr)
     if args.cluster_only:
         print(json.dumps(result, indent=1))
         return 0
     print(f"extraction on {args.extract_size} articles, jobs={args.jobs} ...", file=sys.stderr)
     result["extraction"] = bench_extraction(spread(files, args.extract_size), args.jobs)
+    if args.extract_only:
+        print(json.dumps(result, indent=1))
+        return 0
     result["builds"] = []
     for n in [int(s) for s in args.sizes.split(",")]:
         print(f"site builds with {n} articles ...", file=sys.stderr)
