@@ -210,6 +210,18 @@ def _valid(entry: Any) -> bool:
             and all(isinstance(e, dict) for e in entry["search"]))
 
 
+def delete_others(folder: Path, keep: set[str]) -> None:
+    """Delete the files of ``folder`` not named in ``keep`` (never the temporary file of a write in progress)."""
+    if not folder.is_dir():
+        return
+    for entry in os.scandir(folder):
+        if entry.name not in keep and not entry.name.startswith(".tmp-"):
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+
 class PageCache:
     """``folder/manifest.json`` maps a page path to its key, URL, search entries and the SHA-256 of its HTML;
     ``folder/html/<key>.html`` holds the HTML."""
@@ -260,14 +272,7 @@ class PageCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write(self.folder / "manifest.json",
                      json.dumps({"pages": self.current}, ensure_ascii=False).encode("utf-8"))
-        keep = {f"{e['key']}.html" for e in self.current.values()}
-        if self.html_dir.is_dir():
-            for entry in os.scandir(self.html_dir):
-                if entry.name not in keep and not entry.name.startswith(".tmp-"):
-                    try:
-                        os.unlink(entry.path)
-                    except OSError:
-                        pass
+        delete_others(self.html_dir, {f"{e['key']}.html" for e in self.current.values()})
 
     def record_search(self, rendered: dict[str, str], by_url: dict[str, list[Any]]) -> None:
         """Store the search entries of the pages rendered this build (page path -> key), from the index the
@@ -361,14 +366,7 @@ class Outputs:
         return data.decode("utf-8")
 
     def prune(self, keep: set[str]) -> None:
-        if not self.dir.is_dir():
-            return
-        for entry in os.scandir(self.dir):
-            if entry.name not in keep and not entry.name.startswith(".tmp-"):
-                try:
-                    os.unlink(entry.path)
-                except OSError:
-                    pass
+        delete_others(self.dir, keep)
 
 
 def load_replay(folder: Path) -> dict[str, Any] | None:

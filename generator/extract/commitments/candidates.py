@@ -160,8 +160,8 @@ HEADING_WORDS = 10  # a list item's heading before its dash or colon is at most 
 def list_item(sent: Span, money: list[Found]) -> Token | None:
     """The head of a list item in the issuer's own voice: a paragraph that opens with a verb of a plan ("Invest
     $100 million towards ...", "Commit $418 million to ...", "halve the thresholds ...", "Investing in science
-    ...") or, with no finite verb, with a sum ("$10 million to transform ...", "And an extra $96 million for
-    ..."). Returns the verb, or the first token of the sum."""
+    ...") or, with no finite main verb, with a sum ("$10 million to transform ...", "And an extra $96 million for
+    ...", "Training - $2 million for ..."). Returns the verb, or the first token of the sum."""
     if not starts_paragraph(sent):
         return None
     words = [t for t in sent if not (t.is_punct or t.is_space)]
