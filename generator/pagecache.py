@@ -375,7 +375,9 @@ def load_replay(folder: Path) -> dict[str, Any] | None:
         data = json.loads((folder / REPLAY).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
-    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    files = data.get("files")
     if not isinstance(data.get("inputs"), str) or not isinstance(files, list) or not all(
             isinstance(f, list) and len(f) == 3 and f[1] in ("cached", "output") and isinstance(f[0], str)
             and isinstance(f[2], str) for f in files):

@@ -40,3 +40,23 @@ def test_no_folder_means_no_cache():
     c = Cache(None)
     c.put("ef" * 32, small())
     assert c.get("ef" * 32) is None
+
+
+def test_a_damaged_build_record_or_stored_output_is_never_used(tmp_path):
+    from generator import pagecache
+
+    good = {"inputs": "d1", "files": [["index.md", "output", "ab"], ["briefings/x.md", "cached", "k1"]]}
+    pagecache.save_replay(tmp_path, good)
+    assert pagecache.load_replay(tmp_path) == good
+    for bad in ("[1, 2]", "{", '{"inputs": 3, "files": []}', '{"inputs": "d", "files": [["a", "copied", "k"]]}',
+                '"text"', '{"inputs": "d", "files": [["a", "output"]]}'):
+        (tmp_path / pagecache.REPLAY).write_text(bad)
+        assert pagecache.load_replay(tmp_path) is None, bad
+    outputs = pagecache.Outputs(tmp_path)
+    digest = outputs.put("<p>data</p>")
+    assert outputs.get(digest) == "<p>data</p>"
+    (outputs.dir / digest).write_text("<p>altered</p>")
+    assert outputs.get(digest) is None and outputs.get("0" * 64) is None
+    outputs.put("kept")
+    outputs.prune({pagecache.Outputs(tmp_path).put("kept")})
+    assert [p.name for p in outputs.dir.iterdir()] == [outputs.put("kept")]
