@@ -1,6 +1,7 @@
 """Briefing generator: news articles in, briefing pages (actors, quotes, commitments) out."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -25,13 +26,12 @@ def _extractor_version() -> str:
 EXTRACTOR_VERSION = _extractor_version()
 
 
-def _code_version() -> str:
+@functools.cache
+def code_version() -> str:
     """Every file of the package (code, templates, theme, data): a build replayed from the page cache must have
-    been made by exactly this code."""
+    been made by exactly this code. Read on first use (by the plugin), not at every import."""
     h = hashlib.sha256(__version__.encode())
     for path in sorted(p for p in _HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(_HERE).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
-
-CODE_VERSION = _code_version()

@@ -51,13 +51,14 @@ class Progress:
 
 
 def extract_articles(articles: list[Article], settings: Settings, report: Callable[[str], None] | None = None,
-                     failed: list[SourceError] | None = None) -> list[Briefing]:
+                     failed: list[SourceError] | None = None, keys: list[str] | None = None) -> list[Briefing]:
     """Briefings for ``articles`` in the same order, from the cache where possible. An article whose extraction
     fails is left out and reported in ``failed`` with the error (without ``failed``, the error is raised): one
     article never stops the others."""
     cache = Cache(settings.cache_dir)
     pid = pipeline.pipeline_id(settings.pipeline)
-    keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
+    if keys is None:  # the articles' cache keys, unless the caller has them already
+        keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
     results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
@@ -75,8 +76,7 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
         else:
             from generator import nlp  # spaCy is imported only when something has to be parsed
 
-            docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, jobs=1,
-                             batch_size=settings.batch_size)
+            docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, batch_size=settings.batch_size)
             values = extract_each([articles[i] for i in todo], docs, pid, progress.step)
         for i, value in zip(todo, values, strict=True):
             if isinstance(value, Briefing):

@@ -59,7 +59,7 @@ def run_batch(items: list[tuple[str, Article]], pipeline_name: str, cache_dir: s
     pid = pipeline.pipeline_id(pipeline_name)
     folder = Path(cache_dir) if cache_dir and Path(cache_dir).is_dir() else None
     cache = Cache(folder)
-    docs = nlp.parse((a.text for _, a in items), pipeline_name, jobs=1, batch_size=batch_size)
+    docs = nlp.parse((a.text for _, a in items), pipeline_name, batch_size=batch_size)
     out: list[tuple[str, dict[str, Any] | str]] = []
     for (key, _), value in zip(items, extract_each([a for _, a in items], docs, pid), strict=True):
         if isinstance(value, Exception):

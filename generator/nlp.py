@@ -107,14 +107,15 @@ def pieces(text: str, size: int | None = None) -> list[str]:
     return out
 
 
-def parse(texts: Iterable[str], name: str = DEFAULT_PIPELINE, *, jobs: int = 1, batch_size: int = 32) -> Iterator[Doc]:
-    """One Doc per text, in order. Runs of ordinary texts go through ``nlp.pipe`` (batched, ``jobs`` processes);
-    a text longer than PIECE_CHARS is parsed piece by piece in this process (one piece in memory at a time:
-    batching the pieces would put them all in memory at once) and the pieces joined into one Doc."""
+def parse(texts: Iterable[str], name: str = DEFAULT_PIPELINE, *, batch_size: int = 32) -> Iterator[Doc]:
+    """One Doc per text, in order, in this process (``build`` and ``distributed`` run this in worker processes for
+    parallel work). Runs of ordinary texts go through ``nlp.pipe`` (batched); a text longer than PIECE_CHARS is
+    parsed piece by piece in this process (one piece in memory at a time: batching the pieces would put them all in
+    memory at once) and the pieces joined into one Doc."""
     nlp = load_pipeline(name)
     for long, run in itertools.groupby(texts, key=lambda t: len(t) > PIECE_CHARS):
         if not long:
-            yield from nlp.pipe(run, batch_size=batch_size, n_process=max(1, jobs))
+            yield from nlp.pipe(run, batch_size=batch_size)
             continue
         for text in run:
             parts = []

@@ -28,7 +28,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator import CODE_VERSION, EXTRACTOR_VERSION, pagecache, pipeline, search
+from generator import EXTRACTOR_VERSION, code_version, pagecache, pipeline, search
 from generator import config as options
 from generator.build import Settings, extract_articles
 from generator.cache import Cache, cache_key
@@ -158,20 +158,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.record = None
         load_errors = list(errors)  # extraction adds its failures to errors
         try:
-            inputs = self._inputs(config, settings, files, articles, load_errors)
+            pid = pipeline.pipeline_id(settings.pipeline)
         except pipeline.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
+        keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
+        inputs = self._inputs(config, settings, files, articles, keys, load_errors)
         replayed = self._replay(config, settings, files, inputs, errors) if inputs is not None else None
         if replayed is not None:
             return replayed
         try:
-            briefings = extract_articles(articles, settings, log.info if progress else log.debug, errors)
+            briefings = extract_articles(articles, settings, log.info if progress else log.debug, errors, keys)
         except pipeline.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
         errors.sort(key=lambda e: e.path)
         self._rejected(errors)
         if inputs is None:  # the articles parsed just now are in the cache from here on
-            inputs = self._inputs(config, settings, files, articles, load_errors)
+            inputs = self._inputs(config, settings, files, articles, keys, load_errors)
         try:
             site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
@@ -233,7 +235,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {len(errors)} article(s) rejected and fail_on_rejected is set")
 
     def _inputs(self, config: MkDocsConfig, settings: Settings, files: Files, articles: list[Article],
-                errors: list[SourceError]) -> str | None:
+                keys: list[str], errors: list[SourceError]) -> str | None:
         """A digest of everything the generated files are made from: this code, the configuration, the docs
         files, each article's name and cache key, the rejected files. None when no build can be replayed: the
         page cache is off, or a nav page listed without a title is generated (its text titles the nav), or an
@@ -247,14 +249,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if docs_file is None:
                 return None
             sources[path] = docs_file.content_bytes
-        pid = pipeline.pipeline_id(settings.pipeline)
         store = Cache(settings.cache_dir)
         h = hashlib.sha256()
-        for part in (CODE_VERSION, pagecache.fingerprint(config, sources), str(self.search)):
+        for part in (code_version(), pagecache.fingerprint(config, sources), str(self.search)):
             h.update(part.encode() + b"\0")
         h.update("\0".join(sorted(f.src_uri for f in files)).encode() + b"\0\0")
-        for a in articles:
-            key = cache_key(a.raw, pid, EXTRACTOR_VERSION)
+        for a, key in zip(articles, keys, strict=True):
             if not store.has(key):
                 return None
             h.update(f"{a.source}\0{a.slug}\0{key}\0".encode())

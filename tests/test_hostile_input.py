@@ -112,7 +112,7 @@ def test_a_text_over_spacys_length_limit_is_parsed_in_pieces(pipeline, monkeypat
     text = "\n\n".join(paras)
     assert len(text) > 3 * pipeline.max_length
     short = "The minister said it."
-    docs = list(nlp.parse([short, text, short], jobs=1))
+    docs = list(nlp.parse([short, text, short]))
     assert [d.text for d in docs] == [short, text, short]
     starts = {s.start_char for s in docs[1].sents}
     assert all(text.index(p) in starts for p in paras)  # every paragraph still starts a sentence
