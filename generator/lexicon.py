@@ -163,6 +163,14 @@ class CommitmentWords:
     tax_reliefs: frozenset[str]  # with "tax" before them, objects that commit money ("will deliver a tax cut")
     item_verbs: frozenset[str]  # words (as written, lower case) that open a list item of plans
     result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
+    price_verbs: frozenset[str]  # "costs £70": a price, unless the subject is an owner's ("Labour's campaign cost")
+    expectation_cues: frozenset[str]  # "is expected to": a plan only with an action under it ("to freeze duty")
+    income_verbs: frozenset[str]  # a sum under them is money that comes to the subject ("will receive £6.5m")
+    wish_verbs: frozenset[str]  # ... unless hoped for: a call ("had hoped to get £900m")
+    deal_nouns: frozenset[str]  # whose offer or deal it is owns the sum ("Birmingham's £6m offer")
+    time_nouns: frozenset[str]  # "spend the weekend": objects of time, not money
+    public_nouns: frozenset[str]  # people in general: what they spend is nobody's commitment ("shoppers spent")
+    joined_verbs: frozenset[str]  # joined to a commitment's verb, they commit a further sum of the same owner
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -230,7 +238,15 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),
         reversal_verbs=_words(t, "commitments", "reversal_verbs"),
         tax_reliefs=_words(t, "commitments", "tax_reliefs"),
-        result_nouns=_words(t, "commitments", "result_nouns"))
+        result_nouns=_words(t, "commitments", "result_nouns"),
+        price_verbs=_words(t, "commitments", "price_verbs"),
+        expectation_cues=_words(t, "commitments", "expectation_cues"),
+        income_verbs=_words(t, "commitments", "income_verbs"),
+        wish_verbs=_words(t, "commitments", "wish_verbs"),
+        deal_nouns=_words(t, "commitments", "deal_nouns"),
+        time_nouns=_words(t, "commitments", "time_nouns"),
+        public_nouns=_words(t, "commitments", "public_nouns"),
+        joined_verbs=_words(t, "commitments", "joined_verbs"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

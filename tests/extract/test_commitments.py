@@ -214,3 +214,36 @@ def test_reversing_cuts_and_a_tax_cut_are_pledges_without_a_sum(brief):
               "The Coalition will deliver a corporate tax cut for small businesses.\n\n"
               "The Coalition will deliver a speech on Monday.\n")
     assert [(c.sentence, c.kind, c.amount) for c in b.commitments] == [(0, "pledge", None), (1, "pledge", None)]
+
+
+def test_prices_income_and_what_the_public_spends_are_not_commitments(brief):
+    b = brief("Gadgets and funds\n\n"
+              "The new tablet will cost about £90 in the shops, Acme said. Acme's advertising campaign cost £2m last year.\n"
+              "Hospitals in Kent can expect to receive about £40m more. "
+              "A painting owned by the poet is expected to fetch up to £2m at auction.\n"
+              "Northfield Council will receive a grant of £5m from the Arts Fund.\n"
+              "British shoppers spent £4bn on their cards in May. Families are expected to put £9bn on credit cards.\n"
+              "The council will spend the summer consulting residents, said Ms Jones.\n")
+    # a price, money coming in, a guess at an auction, a market's size, time spent: only the campaign's cost is
+    # money an actor spent
+    assert [(c.actor, c.kind, c.amount.text if c.amount else None) for c in b.commitments] == [("Acme", "spend", "£2m")]
+
+
+def test_money_hoped_for_is_a_call_and_an_expected_plan_needs_an_action(brief):
+    b = brief("Funds\n\nMinisters had hoped to get £300m from the European fund.\n"
+              "The chancellor is expected to freeze fuel duty next year.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Ministers", "call"), ("chancellor", "plan")]
+
+
+def test_a_deal_belongs_to_the_bidder_and_further_sums_to_who_owns_them(brief):
+    b = brief("Deals\n\nLast month, Brightco agreed to a takeover by Zentra Group in a deal valued at $4bn.\n"
+              "Zentra plans to pay $2 in cash for each Brightco share, as well as special dividends of $3 a share.\n"
+              "Shareholders backed Zentra's planned £900m offer for the firm.\n")
+    assert {(c.actor, c.amount.text) for c in b.commitments} == {("Zentra Group", "$4bn"), ("Zentra", "$2"),
+                                                                  ("Zentra", "£900m")}
+
+
+def test_a_percentage_is_an_amount_only_where_it_changes_money(brief):
+    b = brief("Health\n\nWaiting lists were only 10% of the health budget, Ms Hale said.\n"
+              "The minister will cut the fuel tax by 5% next year.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("minister", "5%")]

@@ -224,3 +224,9 @@ def test_a_participle_of_speech_down_a_chain_of_verbs_and_no_quote_for_refusing_
     direct = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
     assert direct["Maybe he did not do a good job."] == "Donald Trump"
     assert not any("Mr Brown would remain" in q.text for q in b.quotes)
+
+
+def test_people_in_a_country_speak_for_themselves_not_for_the_country(brief):
+    b = brief("Jobs\n\nAnalysts in France said the merger would cost thousands of jobs.\n"
+              "Tour operators in Spain say bookings have fallen.\n")
+    assert [q.speaker for q in b.quotes] == ["Analysts", "Tour operators"]

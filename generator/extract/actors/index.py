@@ -176,12 +176,17 @@ class ActorIndex:
         if found is not None:
             return found
         # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US";
-        # not inside a relative clause or an apposition ("Mr X, who left his Treasury post")
+        # not inside a relative clause or an apposition ("Mr X, who left his Treasury post"), nor a country the
+        # phrase is only in ("clubs in England")
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:
             if t.i in self.token_actor:
-                return self.actors[self.token_actor[t.i]]
+                actor = self.actors[self.token_actor[t.i]]
+                if actor.type == "country" and any(a.dep_ == "pobj" and a.head.lower_ in ("in", "across", "throughout")
+                                                   for a in ancestors_to(t, tok)):
+                    continue  # where they are, not who they are: "school sports clubs in England"
+                return actor
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
             return self.antecedent(tok.idx, ("organization",))
         # a title established earlier: "the Prime Minister", "the chancellor"

@@ -10,6 +10,7 @@ prices) are not commitments.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -212,6 +213,8 @@ class _Attribution:
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
                 agent = reporter  # "X said raising the threshold would ..." -- X's proposal
         owner = cands.plan_owner(c.spending_noun)
+        if owner is None and c.amount is not None and not c.list_item:
+            owner = cands.sum_owner(c.sent, c.amount)  # "Birmingham's £6m offer", "a buyout by Verizon"
         if owner is not None:
             agent = owner  # "Labour's plans to give all children ...": Labour's plan, whoever reports it
         elif agent is not None and agent.lemma_.lower() in w.plan_nouns and self.actors.resolve(agent) is None:
@@ -292,7 +295,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
                           kind=kind, year=cands.target_year(sent), evidence=text_of(doc)[start:end],
                           start=start, end=end, sentence=sentence_at(start), actor_id=owner.id)
         out.append(base)
-        out.extend(dataclasses.replace(base, actor=other.name, actor_id=other.id,
+        out.extend(dataclasses.replace(base, actor=other.name if other else base.actor,
+                                       actor_id=other.id if other else base.actor_id,
                                        amount=local_currency(f.amount, actors.dollar_country))
                    for other, f in _further_sums(c, actors, owner.id))
     return out
@@ -307,10 +311,11 @@ def local_currency(amount: Amount, dollar_country: str | None) -> Amount:
     return dataclasses.replace(amount, unit=unit, unit_inferred=True)
 
 
-def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> list[tuple[Actor, Found]]:
+def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> list[tuple[Actor | None, Found]]:
     """Further sums in the same sentence belong to the actor named just before each of them ("Labour's
-    campaign cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000")."""
-    out: list[tuple[Actor, Found]] = []
+    campaign cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000"); a sum of a second verb of money is
+    the owner's own (None: "has allocated $2 million ..., and will provide $59 million ...")."""
+    out: list[tuple[Actor | None, Found]] = []
     if c.amount is None or c.amount not in c.money:
         return out
     prev_end = c.amount.end
@@ -322,7 +327,53 @@ def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> lis
         lo, hi = c.sent.start_char + f.start - len(between), c.sent.start_char + f.start
         named = actors.mentions_between(lo, hi)
         other = actors.actors[named[-1].actor] if named else None
-        if other is None or other.id == owner_id:
-            continue  # "£200 ..., or £300 where ...": another figure of the same commitment
-        out.append((other, f))
+        if other is not None and other.id != owner_id and _owns_sum(c.sent, named[-1].start, named[-1].end, hi):
+            out.append((other, f))
+        elif _second_clause(c, f):
+            out.append((None, f))  # "will give US$40m in aid to Fiji, and the government will pay $1,400 ..."
+        # else "£200 ..., or £300 where ...": another figure of the same commitment
     return out
+
+
+def _verb_above(sent: Span, f: Found) -> Token | None:
+    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _second_clause(c: Candidate, f: Found) -> bool:
+    """A further sum is a commitment of its own, by the same owner, when a verb of money joined to the first
+    sum's verb (or to a verb above it, as the parser often joins them) commits it ("Labor has also allocated $2
+    million for ..., and will provide $59 million for ...")."""
+    assert c.amount is not None
+    first, second = _verb_above(c.sent, c.amount), _verb_above(c.sent, f)
+    if first is None or second is None or first == second:
+        return False
+    joined = second.dep_ == "conj" and (second.head == first or second.head.is_ancestor(first))
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in second.children)  # "but was granted £349m"
+    return joined and not passive and second.lemma_.lower() in lx.lexicon().commitments.joined_verbs
+
+
+POSSESSIVE = re.compile(r"\s*(?:['’]s?)?\s*$")
+
+
+def _owns_sum(sent: Span, start: int, end: int, at: int) -> bool:
+    """The actor named at ``start``..``end`` owns the sum at ``at``: named just before it ("the Lib Dems'
+    £1.19m") or the subject of a verb the sum hangs from ("while Labour has offered £22bn savings"); not a name
+    the sum's words pass by ("for each MCI share, as well as offering dividends of $4.50", "for North Queenslanders,
+    including $80 million ...")."""
+    doc = sent.doc
+    if POSSESSIVE.match(doc.text[end:at]):
+        return True
+    name = doc.char_span(start, end, alignment_mode="expand")
+    money = doc.char_span(at, at + 1, alignment_mode="expand")
+    if name is None or money is None or not len(name) or not len(money):
+        return False
+    head = name.root
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.is_ancestor(money[0])

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.commitments.amounts import Found, find_amounts
+from generator.extract.sentences import nearest_subject
 
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?"
                   r"(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
@@ -190,6 +191,27 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
     return None
 
 
+def _share_of_money(sent: Span, share: Found) -> bool:
+    """A percentage that says how money changes: it hangs from a verb of money ("raise VAT by 2 per cent",
+    "limited to 1% of output") or a noun of change or money ("a 35% hike in the budget", "a new 50% tax"), not
+    from another verb ("growth forecast to be around 6.5%", "lists were only 10% of the health agenda")."""
+    w = _words()
+    span = sent.doc.char_span(sent.start_char + share.start, sent.start_char + share.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            return lemma in w.actions or lemma in w.item_verbs
+        if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t)):
+            return True
+    return False
+
+
 def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
     """The verb of a main clause in the future tense that commits money: "Labor will invest $30 million ...",
     "will create a new $44 million fund" (not a future reported under a warning or a call)."""
@@ -209,7 +231,7 @@ def _commits_money(verb: Token) -> bool:
     verbs = [verb]
     for v in verbs:  # the chain of joined verbs: "save ..., improve ... and invest ..."
         verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
-    return any(v.lemma_.lower() in w.money_verbs
+    return any((v.lemma_.lower() in w.money_verbs and not spends_time(v))
                or (v.lemma_.lower() not in w.receiving_verbs
                    and any(c.dep_ == "dobj" and _money_object(c, v) for c in v.children))
                for v in verbs)
@@ -228,6 +250,39 @@ def _money_object(obj: Token, verb: Token) -> bool:
     return lemma == "cut" and verb.lemma_.lower() in w.reversal_verbs
 
 
+def spends_time(verb: Token) -> bool:
+    """"Spend" with an object of time ("will spend the weekend in jail", "will spend several months debating")."""
+    return verb.lemma_.lower() == "spend" \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _words().time_nouns for c in verb.children)
+
+
+def _cue_holds(t: Token) -> bool:
+    """A commitment word that says what it seems to: not a noun that only names what another noun is about
+    ("the budget deficit", "medium budget films", "over budget"), not a price ("the devices will cost about £70";
+    "Labour's campaign cost £1.7m" is money spent), not an expectation with no action under it ("is expected to
+    fetch $1m"; "is expected to freeze petrol duty" is a plan)."""
+    w = _words()
+    lemma = t.lemma_.lower()
+    if t.pos_ == "NOUN" and (t.dep_ in ("compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ == "over")):
+        return False
+    if spends_time(t):
+        return False
+    if lemma in w.price_verbs:
+        return any(c.dep_ == "nsubj" and any(g.dep_ == "poss" for g in c.children) for c in t.children)
+    if lemma in w.expectation_cues and t.pos_ == "VERB":
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in w.actions | w.money_verbs
+                   and c.lemma_.lower() not in w.income_verbs for c in t.children)
+    return True
+
+
+def _call_for(t: Token) -> bool:
+    """"call for", "call on", "calls from"; also "called for the pension to be increased" (the "for" of the
+    clause)."""
+    return any(c.lower_ in ("for", "on", "from") for c in t.children) \
+        or any(c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+               for c in t.children)
+
+
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
     """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
@@ -239,15 +294,15 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     lemmas = [(t, t.lemma_.lower()) for t in sent]
     calls = w.kind_words("call")
     for t, lem in lemmas:
-        if lem in calls and t.pos_ in ("VERB", "NOUN"):
-            if lem == "call" and not any(c.lower_ in ("for", "on", "from") for c in t.children) and t.pos_ == "VERB":
+        if lem in calls and t.pos_ in ("VERB", "NOUN") and _cue_holds(t):
+            if lem == "call" and t.pos_ == "VERB" and not _call_for(t):
                 continue
             return "call", t
     for kind in ("warning", "pledge", "plan"):
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
         words = w.kind_words(kind)
         for t, lem in lemmas:
-            if lem in words and t.pos_ in pos:
+            if lem in words and t.pos_ in pos and _cue_holds(t):
                 return kind, t
     for t, _ in lemmas:
         if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in w.actions:
@@ -257,7 +312,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
             return "pledge", sent.doc[t.i + 2]
     spends = w.kind_words("spend")
     for t, lem in lemmas:
-        if lem in spends and t.pos_ == "VERB":
+        if lem in spends and t.pos_ == "VERB" and _cue_holds(t):
             return "spend", t
     return None, None
 
@@ -302,6 +357,44 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
     return False
 
 
+def _named_owner(noun: Token) -> Token | None:
+    """The named possessor of a deal noun ("Birmingham's offer") or its agent ("a buyout by Verizon")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            by = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if by is not None:
+                return by
+    return None
+
+
+def sum_owner(sent: Span, amount: Found) -> Token | None:
+    """Who owns the sum by the words around it: the possessor of the offer, bid or plan the sum is the value of
+    ("match Birmingham's £6m offer", "Gazprom's plans for a $10bn bid"), or the one a deal in the sentence is
+    by ("agreed to a buyout by Verizon Communications in a deal valued at $6.75bn")."""
+    deals = _words().deal_nouns
+    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(6):  # up through nouns and prepositions: "plans for a $10bn bid"
+        head = tok.head
+        if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+            break
+        if head.pos_ == "NOUN" and head.lemma_.lower() in deals and not (span.start <= head.i < span.end):
+            owner = _named_owner(head)
+            if owner is not None:
+                return owner
+        tok = head
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in deals and t.lemma_.lower() not in _words().plan_nouns:
+            by = next((c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            if by is not None:
+                return _named_owner(t)
+    return None
+
+
 def _people(t: Token) -> bool:
     """People in general, not a named or institutional actor: "they", "him", "patients", "Australians"."""
     if t.pos_ == "PRON":
@@ -309,10 +402,30 @@ def _people(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("", "NORP")
 
 
+def _public(t: Token) -> bool:
+    """People in general as spenders: "shoppers", "people" (``public_nouns``) or a nation's people ("Britons"),
+    never ministers, a party or a firm ("the Conservatives spent £3.13m")."""
+    if t.tag_ == "NNS" and t.lemma_.lower() in _words().public_nouns:
+        return True
+    return t.tag_ in ("NNS", "NNPS") and t.text in lx.demonyms()
+
+
+def _subject_up(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verbs it is the infinitive of ("Shoppers are expected to put ...")."""
+    t = verb
+    for _ in range(4):
+        subject = nearest_subject(t, ("nsubj", "nsubjpass"))
+        if subject is not None or t.dep_ != "xcomp" or t.head.i == t.i:
+            return subject
+        t = t.head
+    return None
+
+
 def consumer_cost(sent: Span, amount: Found) -> bool:
-    """The sum is money that people in general will pay: "patients will pay $5 more for each prescription", "the
-    freeze will cost them up to $440 a year". An effect on payers, told for or against a policy, and nobody's
-    commitment (a government or firm that pays, or costs that it bears, is not "people")."""
+    """The sum is money that people in general pay or spend: "patients will pay $5 more for each prescription",
+    "the freeze will cost them up to $440 a year", "UK shoppers spent £5.3bn on plastic cards". An effect on
+    payers, or a market's size, and nobody's commitment (a government or firm that pays, or costs that it bears,
+    is not "people")."""
     span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -324,7 +437,36 @@ def consumer_cost(sent: Span, amount: Found) -> bool:
             return True
         if lemma == "cost" and any(c.dep_ in ("dative", "dobj") and _people(c) for c in t.children):
             return True
+        if lemma in ("spend", "put"):
+            subject = _subject_up(t)
+            if subject is not None and _public(subject):
+                return True
     return False
+
+
+def income(sent: Span, amount: Found) -> Token | None:
+    """The verb of income the sum is money to the subject under ("will receive an initial fee of £6.5m", "is
+    expected to fetch up to $1m"): the first verb above the sum, when it is one and is the clause's own verb
+    (not "those getting more than £100,000")."""
+    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            ok = t.lemma_.lower() in _words().income_verbs and t.dep_ not in ("acl", "relcl", "amod")
+            return t if ok else None
+    return None
+
+
+def hoped_for(verb: Token) -> Token | None:
+    """The verb of wishing an income verb is the infinitive of ("had hoped to get £900m"): money asked for."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words().wish_verbs:
+        return verb.head
+    return None
 
 
 @functools.cache
@@ -358,11 +500,17 @@ def candidate(sent: Span) -> Candidate | None:
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
     if money:
         amount: Found | None = money[0]
-    elif noun is not None and found and kind is not None:
-        amount = found[0]  # "raise VAT by 2 per cent"
+    elif noun is not None and kind is not None:
+        amount = next((f for f in found if _share_of_money(sent, f)), None)  # "raise VAT by 2 per cent"
     else:
         amount = None
     if amount is not None:
+        incoming = income(sent, amount) if item is None else None
+        if incoming is not None:
+            wish = hoped_for(incoming)
+            if wish is None:
+                return None  # money that comes to the subject: "Phytopharm will receive £6.5m from Unilever"
+            kind, cue = "call", wish  # money asked for: "Ministers had hoped to get £900m from the fund"
         if kind is None or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
