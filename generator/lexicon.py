@@ -138,6 +138,7 @@ class ActorWords:
     international_words: frozenset[str]  # capitalised words that make a body international
     not_actor_names: frozenset[str]  # name keys of prizes and awards
     political_heads: frozenset[str]  # last words of party and government names
+    other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         locative_words=_words(t, "actors", "locative_words"),
         international_words=_words(t, "actors", "international_words", case="title"),
         not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)),
-        political_heads=_words(t, "actors", "political_heads", case="title"))
+        political_heads=_words(t, "actors", "political_heads", case="title"),
+        other_party_nouns=_words(t, "actors", "other_party_nouns"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

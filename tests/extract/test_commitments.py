@@ -247,3 +247,9 @@ def test_a_percentage_is_an_amount_only_where_it_changes_money(brief):
     b = brief("Health\n\nWaiting lists were only 10% of the health budget, Ms Hale said.\n"
               "The minister will cut the fuel tax by 5% next year.\n")
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("minister", "5%")]
+
+
+def test_a_rival_is_not_the_firm_it_is_named_after_and_a_loan_is_its_givers(brief):
+    b = brief("Deals\n\nZentra's biggest rival is to sell 20 planes to Air Vista in a deal worth $2bn.\n"
+              "Regulators will look at Italy's provision of a 300m euro loan to the carrier.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Italy", "300m euro")]

@@ -230,3 +230,9 @@ def test_people_in_a_country_speak_for_themselves_not_for_the_country(brief):
     b = brief("Jobs\n\nAnalysts in France said the merger would cost thousands of jobs.\n"
               "Tour operators in Spain say bookings have fallen.\n")
     assert [q.speaker for q in b.quotes] == ["Analysts", "Tour operators"]
+
+
+def test_a_firms_competitors_speak_as_themselves_written_as_in_the_text(brief):
+    b = brief("Deal\n\nAcme's competitors said the deal would harm consumers.\n"
+              "Anti-smoking groups said they would fight on.\n")
+    assert [q.speaker for q in b.quotes] == ["Acme's competitors", "Anti-smoking groups"]

@@ -175,6 +175,8 @@ class ActorIndex:
         found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
         if found is not None:
             return found
+        if tok.lemma_.lower() in words.other_party_nouns:
+            return None  # "Boeing's great European competitor", "the cost of running Japan's welfare state"
         # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US";
         # not inside a relative clause or an apposition ("Mr X, who left his Treasury post"), nor a country the
         # phrase is only in ("clubs in England")
