@@ -172,6 +172,7 @@ class CommitmentWords:
     time_nouns: frozenset[str]  # "spend the weekend": objects of time, not money
     public_nouns: frozenset[str]  # people in general: what they spend is nobody's commitment ("shoppers spent")
     joined_verbs: frozenset[str]  # joined to a commitment's verb, they commit a further sum of the same owner
+    giving_verbs: frozenset[str]  # "was paid", "gave control ... for $9.3bn": giving no money of the subject's
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -248,7 +249,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         deal_nouns=_words(t, "commitments", "deal_nouns"),
         time_nouns=_words(t, "commitments", "time_nouns"),
         public_nouns=_words(t, "commitments", "public_nouns"),
-        joined_verbs=_words(t, "commitments", "joined_verbs"))
+        joined_verbs=_words(t, "commitments", "joined_verbs"),
+        giving_verbs=_words(t, "commitments", "giving_verbs"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -253,3 +253,9 @@ def test_a_rival_is_not_the_firm_it_is_named_after_and_a_loan_is_its_givers(brie
     b = brief("Deals\n\nZentra's biggest rival is to sell 20 planes to Air Vista in a deal worth $2bn.\n"
               "Regulators will look at Italy's provision of a 300m euro loan to the carrier.\n")
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("Italy", "300m euro")]
+
+
+def test_money_paid_to_the_subject_or_for_something_given_is_not_the_subjects_spending(brief):
+    b = brief("Money\n\nMr Hale was paid up to £90,000 for his memoirs. Zentra gave control of the unit to Brightco "
+              "for $2bn. Sir Ian gave the Green Party £40,000 last year.\n")
+    assert [(c.kind, c.amount.text) for c in b.commitments] == [("spend", "£40,000")]

@@ -250,6 +250,11 @@ def _money_object(obj: Token, verb: Token) -> bool:
     return lemma == "cut" and verb.lemma_.lower() in w.reversal_verbs
 
 
+def _moneyish(t: Token) -> bool:
+    """A word of a sum or of money: a number, a currency sign, a spending noun, an object of money."""
+    return t.like_num or t.tag_ == "$" or _is_spending_noun(t) or t.lemma_.lower() in _words().money_objects
+
+
 def spends_time(verb: Token) -> bool:
     """"Spend" with an object of time ("will spend the weekend in jail", "will spend several months debating")."""
     return verb.lemma_.lower() == "spend" \
@@ -260,13 +265,21 @@ def _cue_holds(t: Token) -> bool:
     """A commitment word that says what it seems to: not a noun that only names what another noun is about
     ("the budget deficit", "medium budget films", "over budget"), not a price ("the devices will cost about £70";
     "Labour's campaign cost £1.7m" is money spent), not an expectation with no action under it ("is expected to
-    fetch $1m"; "is expected to freeze petrol duty" is a plan)."""
+    fetch $1m"; "is expected to freeze petrol duty" is a plan), not a verb of giving whose subject is given the
+    money or whose object is not money."""
     w = _words()
     lemma = t.lemma_.lower()
     if t.pos_ == "NOUN" and (t.dep_ in ("compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ == "over")):
         return False
     if spends_time(t):
         return False
+    if lemma in w.giving_verbs and t.pos_ == "VERB":
+        deps = {c.dep_ for c in t.children}
+        if deps & {"auxpass", "nsubjpass"} and "agent" not in deps:
+            return False  # the subject is given the money: "Mr Hague was paid ...", "has been given a £2.1bn boost"
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        if objects and not any(_moneyish(x) for o in objects for x in o.subtree):
+            return False  # something else given: "gave control of the company to Rosneft for $9.3bn"
     if lemma in w.price_verbs:
         return any(c.dep_ == "nsubj" and any(g.dep_ == "poss" for g in c.children) for c in t.children)
     if lemma in w.expectation_cues and t.pos_ == "VERB":
@@ -407,7 +420,7 @@ def _public(t: Token) -> bool:
     never ministers, a party or a firm ("the Conservatives spent £3.13m")."""
     if t.tag_ == "NNS" and t.lemma_.lower() in _words().public_nouns:
         return True
-    return t.tag_ in ("NNS", "NNPS") and t.text in lx.demonyms()
+    return t.pos_ in ("NOUN", "PROPN") and t.lower_ in lx.demonyms()
 
 
 def _subject_up(verb: Token) -> Token | None:
