@@ -259,3 +259,9 @@ def test_money_paid_to_the_subject_or_for_something_given_is_not_the_subjects_sp
     b = brief("Money\n\nMr Hale was paid up to £90,000 for his memoirs. Zentra gave control of the unit to Brightco "
               "for $2bn. Sir Ian gave the Green Party £40,000 last year.\n")
     assert [(c.kind, c.amount.text) for c in b.commitments] == [("spend", "£40,000")]
+
+
+def test_a_rise_in_profits_and_a_markets_takings_are_results(brief):
+    b = brief("Results\n\nAcme has announced a 26% rise in annual profits to $16.2bn. Zentra's online market will "
+              "bring in about $300m by 2009, according to the report.\n")
+    assert b.commitments == []

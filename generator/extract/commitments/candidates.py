@@ -365,9 +365,17 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
         if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
             return False
         if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
-            return head.lemma_.lower() in _words().result_nouns
+            return head.lemma_.lower() in _words().result_nouns or _change_of_a_result(head)
         tok = head
     return False
+
+
+def _change_of_a_result(noun: Token) -> bool:
+    """A change in a result: "a 26% rise in annual profits to $16.2bn"."""
+    if noun.lemma_.lower() not in _words().change_nouns | {"fall", "drop", "jump", "decline", "growth"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and g.dep_ == "pobj"
+               and g.lemma_.lower() in _words().result_nouns for c in noun.children for g in c.children)
 
 
 def _named_owner(noun: Token) -> Token | None:
