@@ -6,12 +6,16 @@ Usage:
 
 Prints a Markdown table: each commitment with its sentence, actor, kind and amount, and an empty verdict
 column to fill in (right / wrong, and why). benchmarks/commitments-precision.md is such a reading.
+
+The draw is stable across versions of the extraction: each commitment gets a rank from a hash of the seed, its
+article, sentence, actor, kind and amount, and the lowest ranks are drawn; a commitment that a later version
+still finds keeps its place, so two readings differ only where the extraction did.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import random
 import sys
 
 sys.path.insert(0, __file__.rsplit("/", 2)[0])
@@ -36,8 +40,13 @@ def main(argv: list[str] | None = None) -> int:
             b = json.loads(line)
             for c in b["commitments"]:
                 rows.append((b["source"].split("bbc/")[-1], c))
-    rows.sort(key=lambda r: (r[0], r[1]["start"], r[1]["actor"] or ""))
-    sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    def rank(row: tuple[str, dict]) -> str:
+        source, c = row
+        key = json.dumps([args.seed, source, c["evidence"], c["actor"], c["kind"], c["amount"]], sort_keys=True)
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+    sample = sorted(rows, key=rank)[:args.n]
+    sample.sort(key=lambda r: (r[0], r[1]["start"], r[1]["actor"] or ""))
     print(f"{len(rows)} commitments in {args.extraction}; {len(sample)} drawn with seed {args.seed}.\n")
     print("| # | article | actor | kind | amount | sentence | verdict |")
     print("|---|---|---|---|---|---|---|")
