@@ -265,3 +265,9 @@ def test_a_rise_in_profits_and_a_markets_takings_are_results(brief):
     b = brief("Results\n\nAcme has announced a 26% rise in annual profits to $16.2bn. Zentra's online market will "
               "bring in about $300m by 2009, according to the report.\n")
     assert b.commitments == []
+
+
+def test_a_pledge_whose_means_is_money_is_a_pledge_with_no_sum(brief):
+    b = brief("Roads\n\nThe Greens will tackle congestion head-on by investing in new road projects.\n"
+              "The Greens will tackle congestion head-on by talking to councils.\n")
+    assert [(c.actor, c.kind, c.amount) for c in b.commitments] == [("Green Party", "pledge", None)]

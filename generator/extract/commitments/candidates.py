@@ -225,12 +225,16 @@ def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
 
 def _commits_money(verb: Token) -> bool:
     """The verb, or a verb joined to it, is a verb of money ("will invest in ...", "will save Medicare, improve
-    schools, invest in infrastructure") or has an object that is ("will make investments in ...", "will provide
-    funding for ..."). Any object of money is not enough: "will publish his Budget", "will use our money"."""
+    schools, invest in infrastructure"), or the means it names is ("will confront the problem by investing in
+    ..."), or has an object that is ("will make investments in ...", "will provide funding for ..."). Any object
+    of money is not enough: "will publish his Budget", "will use our money"."""
     w = _words()
     verbs = [verb]
     for v in verbs:  # the chain of joined verbs: "save ..., improve ... and invest ..."
         verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        # the means: "will confront the problem by investing in ...", "will put people first by reversing the cuts"
+        verbs.extend(g for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
     return any((v.lemma_.lower() in w.money_verbs and not spends_time(v))
                or (v.lemma_.lower() not in w.receiving_verbs
                    and any(c.dep_ == "dobj" and _money_object(c, v) for c in v.children))
