@@ -41,3 +41,14 @@ def test_up_to_is_marked_approximate_and_two_amounts_stay_apart():
 
 def test_no_amount_in_plain_numbers_and_dates():
     assert find_amounts("In 2005 some 300 people met on 12 May.") == []
+
+
+@pytest.mark.parametrize("text,low,value,unit", [
+    ("around 30bn baht", None, 30e9, "THB"),
+    ("to freeze 20-30bn rupiah in payments", 20e9, 30e9, "IDR"),
+    ("a 418bn rand budget", None, 418e9, "ZAR"),
+    ("rose in 2005 to 20 million euros", None, 20e6, "EUR"),  # a year is not the low end of a range
+])
+def test_more_currencies_in_words_and_ranges_of_them(text, low, value, unit):
+    (f,) = find_amounts(text)
+    assert (f.amount.low, f.amount.value, f.amount.unit) == (low, pytest.approx(value), unit)

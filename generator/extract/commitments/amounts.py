@@ -15,7 +15,10 @@ SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "US$": "USD", "A$
            "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
 WORD_UNITS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD", "dollars": "USD",
               "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
-              "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kroner": "NOK"}
+              "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kroner": "NOK",
+              "kronor": "SEK", "baht": "THB", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR", "rand": "ZAR",
+              "rial": "IRR", "rials": "IRR", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "ringgit": "MYR",
+              "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "naira": "NGN"}
 CODES = {"gbp": "GBP", "usd": "USD", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "inr": "INR",
          "aud": "AUD", "cad": "CAD"}
 MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
@@ -39,7 +42,8 @@ MONEY_SYM = re.compile(
     rf"(?:\s?(?:-|–|to)\s?(?:{_SYM})?\s?(?P<num2>{_NUM})(?:\s?(?P<mult2>{_MULT})\b)?)?")
 MONEY_CODE = re.compile(rf"\b(?P<code>{_CODE})\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?")
 MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUM}|{_WNUM})(?:(?:[\s-]|(?<=\d))(?P<mult>billion|million|trillion|thousand|bn|m))?\s(?P<unit>"
+    rf"\b(?:(?!(?:19|20)\d\d\b)(?P<num0>{_NUM})(?:-|–))?"  # a range: "20-30bn rupiah" (not a year: "2003-5 ...")
+    rf"(?P<num>{_NUM}|{_WNUM})(?:(?:[\s-]|(?<=\d))(?P<mult>billion|million|trillion|thousand|bn|m))?\s(?P<unit>"
     + "|".join(WORD_UNITS) + r")\b", re.I)
 PERCENT = re.compile(
     rf"(?P<num>{_NUM}|{_WNUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?:%|per\s?cent\b|percent\b)"
@@ -104,8 +108,9 @@ def find_amounts(text: str) -> list[Found]:
                                        approx=_approx(text, m.start())))
     for m in MONEY_WORD.finditer(text):
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
+        low = _num(m.group("num0")) * mult if m.group("num0") else None
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, WORD_UNITS[m.group("unit").lower()], m.group(0),
-                                       approx=_approx(text, m.start())))
+                                       approx=_approx(text, m.start()) or low is not None, low=low))
     for f in found:
         per = PER.match(text, f.end)
         if per and f.amount.unit not in ("percent", "percent_gdp"):
