@@ -173,6 +173,7 @@ class CommitmentWords:
     public_nouns: frozenset[str]  # people in general: what they spend is nobody's commitment ("shoppers spent")
     joined_verbs: frozenset[str]  # joined to a commitment's verb, they commit a further sum of the same owner
     giving_verbs: frozenset[str]  # "was paid", "gave control ... for $9.3bn": giving no money of the subject's
+    bid_nouns: frozenset[str]  # "Mr Glazer's offer values the club at £800m": the bidder's plan
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -250,7 +251,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         time_nouns=_words(t, "commitments", "time_nouns"),
         public_nouns=_words(t, "commitments", "public_nouns"),
         joined_verbs=_words(t, "commitments", "joined_verbs"),
-        giving_verbs=_words(t, "commitments", "giving_verbs"))
+        giving_verbs=_words(t, "commitments", "giving_verbs"),
+        bid_nouns=_words(t, "commitments", "bid_nouns"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

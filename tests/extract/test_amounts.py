@@ -52,3 +52,9 @@ def test_no_amount_in_plain_numbers_and_dates():
 def test_more_currencies_in_words_and_ranges_of_them(text, low, value, unit):
     (f,) = find_amounts(text)
     assert (f.amount.low, f.amount.value, f.amount.unit) == (low, pytest.approx(value), unit)
+
+
+def test_dollars_named_by_country_in_words():
+    assert [(f.amount.value, f.amount.unit) for f in find_amounts("an offer worth 3.1bn Australian dollars ($2.3bn)")] \
+        == [(3.1e9, "AUD"), (2.3e9, "USD")]
+    assert [f.amount.unit for f in find_amounts("2bn Swiss francs and 5bn US dollars")] == ["CHF", "USD"]

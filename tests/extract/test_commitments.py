@@ -271,3 +271,11 @@ def test_a_pledge_whose_means_is_money_is_a_pledge_with_no_sum(brief):
     b = brief("Roads\n\nThe Greens will tackle congestion head-on by investing in new road projects.\n"
               "The Greens will tackle congestion head-on by talking to councils.\n")
     assert [(c.actor, c.kind, c.amount) for c in b.commitments] == [("Green Party", "pledge", None)]
+
+
+def test_a_bid_is_the_bidders_plan_and_a_done_takeover_is_a_price(brief):
+    b = brief("Bids\n\nMr Zed's offer values the club at £500m.\n\n"
+              "The board rejected a £1.3bn takeover offer from Zentra Group last week.\n\n"
+              "Bates left after Mr Abel's £140m takeover of the club.\n")
+    assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [("Zed", "plan", "£500m"),
+                                                                         ("Zentra Group", "plan", "£1.3bn")]

@@ -305,7 +305,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
 def local_currency(amount: Amount, dollar_country: str | None) -> Amount:
     """A bare "$" (or "dollars") is the dollar of the article's country: AUD in an Australian text, USD where no
     country with a dollar of its own leads. Marked as inferred either way; "US$", "A$" are kept as written."""
-    if amount.unit != "USD" or amount.text.upper().startswith("US"):
+    if amount.unit != "USD" or amount.text.upper().startswith("US") or "US DOLLAR" in amount.text.upper():
         return amount
     unit = lx.lexicon().commitments.dollars.get(dollar_country or "", "USD")
     return dataclasses.replace(amount, unit=unit, unit_inferred=True)

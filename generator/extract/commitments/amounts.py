@@ -18,7 +18,9 @@ WORD_UNITS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD
               "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kroner": "NOK",
               "kronor": "SEK", "baht": "THB", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR", "rand": "ZAR",
               "rial": "IRR", "rials": "IRR", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "ringgit": "MYR",
-              "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "naira": "NGN"}
+              "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
+              "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+              "new zealand dollars": "NZD", "singapore dollars": "SGD", "swiss francs": "CHF"}
 CODES = {"gbp": "GBP", "usd": "USD", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "inr": "INR",
          "aud": "AUD", "cad": "CAD"}
 MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
@@ -44,7 +46,7 @@ MONEY_CODE = re.compile(rf"\b(?P<code>{_CODE})\s?(?P<num>{_NUM})(?:\s?(?P<mult>{
 MONEY_WORD = re.compile(
     rf"\b(?:(?!(?:19|20)\d\d\b)(?P<num0>{_NUM})(?:-|–))?"  # a range: "20-30bn rupiah" (not a year: "2003-5 ...")
     rf"(?P<num>{_NUM}|{_WNUM})(?:(?:[\s-]|(?<=\d))(?P<mult>billion|million|trillion|thousand|bn|m))?\s(?P<unit>"
-    + "|".join(WORD_UNITS) + r")\b", re.I)
+    + "|".join(sorted((re.escape(u) for u in WORD_UNITS), key=len, reverse=True)) + r")\b", re.I)
 PERCENT = re.compile(
     rf"(?P<num>{_NUM}|{_WNUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?:%|per\s?cent\b|percent\b)"
     rf"(?P<gdp>\s+(?:of\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+){{0,2}}{_GDP}))?", re.I)

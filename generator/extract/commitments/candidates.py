@@ -394,6 +394,41 @@ def _named_owner(noun: Token) -> Token | None:
     return None
 
 
+def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
+    """The bid the sum is the value of and its bidder: "Birmingham's £6m offer", "a £1.3bn offer from Deutsche
+    Boerse", "Mr Glazer's offer values the club at £800m", "a bid by X valuing the club at £800m"."""
+    bids = _words().bid_nouns
+    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):  # "the offer values the club at £800m", "a bid valuing the club at ..."
+            nouns = [c for c in head.children if c.dep_ == "nsubj"] + ([head.head] if head.dep_ == "acl" else [])
+            noun = next((n for n in nouns if n.lemma_.lower() in bids), None)
+            bidder = _bidder(noun) if noun is not None else None
+            return (noun, bidder) if noun is not None and bidder is not None else None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in bids and not (span.start <= head.i < span.end):
+            bidder = _bidder(head)
+            return (head, bidder) if bidder is not None else None
+        tok = head
+    return None
+
+
+def _bidder(noun: Token) -> Token | None:
+    """Whose bid: its named possessor, "by X" or "from X"."""
+    owner = _named_owner(noun)
+    if owner is not None:
+        return owner
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return None
+
+
 def sum_owner(sent: Span, amount: Found) -> Token | None:
     """Who owns the sum by the words around it: the possessor of the offer, bid or plan the sum is the value of
     ("match Birmingham's £6m offer", "Gazprom's plans for a $10bn bid"), or the one a deal in the sentence is
@@ -402,6 +437,9 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
     span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    bid = bid_for(sent, amount)
+    if bid is not None:
+        return bid[1]
     tok = span.root
     for _ in range(6):  # up through nouns and prepositions: "plans for a $10bn bid"
         head = tok.head
@@ -529,6 +567,10 @@ def candidate(sent: Span) -> Candidate | None:
         amount = next((f for f in found if _share_of_money(sent, f)), None)  # "raise VAT by 2 per cent"
     else:
         amount = None
+    if amount is not None and kind is None and amount in money:
+        bid = bid_for(sent, amount)
+        if bid is not None:
+            kind, cue = "plan", bid[0]  # "Mr Glazer's offer values the club at £800m": a bid, the bidder's plan
     if amount is not None:
         incoming = income(sent, amount) if item is None else None
         if incoming is not None:
