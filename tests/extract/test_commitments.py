@@ -279,3 +279,11 @@ def test_a_bid_is_the_bidders_plan_and_a_done_takeover_is_a_price(brief):
               "Bates left after Mr Abel's £140m takeover of the club.\n")
     assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [("Zed", "plan", "£500m"),
                                                                          ("Zentra Group", "plan", "£1.3bn")]
+
+
+def test_in_a_release_funding_that_will_be_delivered_is_the_issuers_pledge(brief):
+    b = brief(RELEASE + "\nThe funding will be delivered to the University of Tasmania to build two new campuses.\n"
+              "\nThe report will be delivered to the minister in May.\n")
+    last = [c for c in b.commitments if "delivered" in c.evidence]
+    assert [(c.kind, c.actor, c.amount) for c in last] == [("pledge", "Shorten Labor Government", None)]
+    assert last[0].evidence.startswith("The funding")

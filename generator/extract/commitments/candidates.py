@@ -226,8 +226,9 @@ def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
 def _commits_money(verb: Token) -> bool:
     """The verb, or a verb joined to it, is a verb of money ("will invest in ...", "will save Medicare, improve
     schools, invest in infrastructure"), or the means it names is ("will confront the problem by investing in
-    ..."), or has an object that is ("will make investments in ...", "will provide funding for ..."). Any object
-    of money is not enough: "will publish his Budget", "will use our money"."""
+    ..."), or has an object that is ("will make investments in ...", "will provide funding for ...", in the passive
+    "The funding will be delivered to ..."). Any object of money is not enough: "will publish his Budget", "will use
+    our money"."""
     w = _words()
     verbs = [verb]
     for v in verbs:  # the chain of joined verbs: "save ..., improve ... and invest ..."
@@ -237,7 +238,7 @@ def _commits_money(verb: Token) -> bool:
                      for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
     return any((v.lemma_.lower() in w.money_verbs and not spends_time(v))
                or (v.lemma_.lower() not in w.receiving_verbs
-                   and any(c.dep_ == "dobj" and _money_object(c, v) for c in v.children))
+                   and any(c.dep_ in ("dobj", "nsubjpass") and _money_object(c, v) for c in v.children))
                for v in verbs)
 
 
