@@ -336,8 +336,8 @@ def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> lis
 
 
 def _verb_above(sent: Span, f: Found) -> Token | None:
-    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = cands.span_of(sent, f)
+    if span is None:
         return None
     t = span.root
     while t.head.i != t.i:

@@ -196,8 +196,8 @@ def _share_of_money(sent: Span, share: Found) -> bool:
     "limited to 1% of output") or a noun of change or money ("a 35% hike in the budget", "a new 50% tax"), not
     from another verb ("growth forecast to be around 6.5%", "lists were only 10% of the health agenda")."""
     w = _words()
-    span = sent.doc.char_span(sent.start_char + share.start, sent.start_char + share.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(sent, share)
+    if span is None:
         return False
     t = span.root
     for _ in range(6):
@@ -358,11 +358,17 @@ def target_year(sent: Span) -> int | None:
     return year
 
 
+def span_of(sent: Span, found: Found) -> Span | None:
+    """The tokens of an amount found in ``sent`` (None where they do not line up with tokens)."""
+    span = sent.doc.char_span(sent.start_char + found.start, sent.start_char + found.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def sum_of_a_result(sent: Span, amount: Found) -> bool:
     """The sum belongs to a result or a price: the first noun above it is a result noun ("its $17m profit",
     "losses of £6m")."""
-    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(sent, amount)
+    if span is None:
         return False
     tok = span.root
     for _ in range(4):
@@ -399,8 +405,8 @@ def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
     """The bid the sum is the value of and its bidder: "Birmingham's £6m offer", "a £1.3bn offer from Deutsche
     Boerse", "Mr Glazer's offer values the club at £800m", "a bid by X valuing the club at £800m"."""
     bids = _words().bid_nouns
-    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(sent, amount)
+    if span is None:
         return None
     tok = span.root
     for _ in range(6):
@@ -435,8 +441,8 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
     ("match Birmingham's £6m offer", "Gazprom's plans for a $10bn bid"), or the one a deal in the sentence is
     by ("agreed to a buyout by Verizon Communications in a deal valued at $6.75bn")."""
     deals = _words().deal_nouns
-    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(sent, amount)
+    if span is None:
         return None
     bid = bid_for(sent, amount)
     if bid is not None:
@@ -490,8 +496,8 @@ def consumer_cost(sent: Span, amount: Found) -> bool:
     "the freeze will cost them up to $440 a year", "UK shoppers spent £5.3bn on plastic cards". An effect on
     payers, or a market's size, and nobody's commitment (a government or firm that pays, or costs that it bears,
     is not "people")."""
-    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(sent, amount)
+    if span is None:
         return False
     for t in sent:
         if t.pos_ != "VERB" or not t.is_ancestor(span.root):
@@ -512,8 +518,8 @@ def income(sent: Span, amount: Found) -> Token | None:
     """The verb of income the sum is money to the subject under ("will receive an initial fee of £6.5m", "is
     expected to fetch up to $1m"): the first verb above the sum, when it is one and is the clause's own verb
     (not "those getting more than £100,000")."""
-    span = sent.doc.char_span(sent.start_char + amount.start, sent.start_char + amount.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(sent, amount)
+    if span is None:
         return None
     t = span.root
     for _ in range(6):
