@@ -174,6 +174,7 @@ class CommitmentWords:
     joined_verbs: frozenset[str]  # joined to a commitment's verb, they commit a further sum of the same owner
     giving_verbs: frozenset[str]  # "was paid", "gave control ... for $9.3bn": giving no money of the subject's
     bid_nouns: frozenset[str]  # "Mr Glazer's offer values the club at £800m": the bidder's plan
+    result_changes: frozenset[str]  # "a 26% rise in annual profits to $16.2bn": the sum is the result
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -252,7 +253,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         public_nouns=_words(t, "commitments", "public_nouns"),
         joined_verbs=_words(t, "commitments", "joined_verbs"),
         giving_verbs=_words(t, "commitments", "giving_verbs"),
-        bid_nouns=_words(t, "commitments", "bid_nouns"))
+        bid_nouns=_words(t, "commitments", "bid_nouns"),
+        result_changes=_words(t, "commitments", "result_changes"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -383,7 +383,7 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
 
 def _change_of_a_result(noun: Token) -> bool:
     """A change in a result: "a 26% rise in annual profits to $16.2bn"."""
-    if noun.lemma_.lower() not in _words().change_nouns | {"fall", "drop", "jump", "decline", "growth"}:
+    if noun.lemma_.lower() not in _words().result_changes:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and g.dep_ == "pobj"
                and g.lemma_.lower() in _words().result_nouns for c in noun.children for g in c.children)
