@@ -336,6 +336,7 @@ def _further_sums(c: Candidate, actors: ActorIndex, owner_id: str | None) -> lis
 
 
 def _verb_above(sent: Span, f: Found) -> Token | None:
+    """The first verb above the sum ``f``."""
     span = cands.span_of(sent, f)
     if span is None:
         return None
@@ -356,7 +357,7 @@ def _second_clause(c: Candidate, f: Found) -> bool:
     if first is None or second is None or first == second:
         return False
     joined = second.dep_ == "conj" and (second.head == first or second.head.is_ancestor(first))
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in second.children)  # "but was granted £349m"
+    passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in second.children)  # "but was granted £349m"
     return joined and not passive and second.lemma_.lower() in lx.lexicon().commitments.joined_verbs
 
 
