@@ -340,12 +340,7 @@ def _verb_above(sent: Span, f: Found) -> Token | None:
     span = cands.span_of(sent, f)
     if span is None:
         return None
-    t = span.root
-    while t.head.i != t.i:
-        t = t.head
-        if t.pos_ == "VERB":
-            return t
-    return None
+    return next((t for t in cands.heads_above(span.root, len(sent)) if t.pos_ == "VERB"), None)
 
 
 def _second_clause(c: Candidate, f: Found) -> bool:

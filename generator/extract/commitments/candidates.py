@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -199,11 +199,7 @@ def _share_of_money(sent: Span, share: Found) -> bool:
     span = span_of(sent, share)
     if span is None:
         return False
-    t = span.root
-    for _ in range(6):
-        if t.head.i == t.i:
-            return False
-        t = t.head
+    for t in heads_above(span.root):
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
             return lemma in w.actions or lemma in w.item_verbs
@@ -364,20 +360,26 @@ def span_of(sent: Span, found: Found) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
+    """The heads above ``tok``, nearest first, at most ``limit`` of them (the root of the sentence ends them)."""
+    for _ in range(limit):
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
+        yield tok
+
+
 def sum_of_a_result(sent: Span, amount: Found) -> bool:
     """The sum belongs to a result or a price: the first noun above it is a result noun ("its $17m profit",
     "losses of £6m")."""
     span = span_of(sent, amount)
     if span is None:
         return False
-    tok = span.root
-    for _ in range(4):
-        head = tok.head
-        if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+    for head in heads_above(span.root, 4):
+        if head.pos_ in ("VERB", "AUX"):
             return False
         if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
             return head.lemma_.lower() in _words().result_nouns or _change_of_a_result(head)
-        tok = head
     return False
 
 
@@ -408,11 +410,7 @@ def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
     span = span_of(sent, amount)
     if span is None:
         return None
-    tok = span.root
-    for _ in range(6):
-        head = tok.head
-        if head.i == tok.i:
-            return None
+    for head in heads_above(span.root):
         if head.pos_ in ("VERB", "AUX"):  # "the offer values the club at £800m", "a bid valuing the club at ..."
             nouns = [c for c in head.children if c.dep_ == "nsubj"] + ([head.head] if head.dep_ == "acl" else [])
             noun = next((n for n in nouns if n.lemma_.lower() in bids), None)
@@ -421,7 +419,6 @@ def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
         if head.pos_ == "NOUN" and head.lemma_.lower() in bids and not (span.start <= head.i < span.end):
             bidder = _bidder(head)
             return (head, bidder) if bidder is not None else None
-        tok = head
     return None
 
 
@@ -447,16 +444,13 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
     bid = bid_for(sent, amount)
     if bid is not None:
         return bid[1]
-    tok = span.root
-    for _ in range(6):  # up through nouns and prepositions: "plans for a $10bn bid"
-        head = tok.head
-        if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+    for head in heads_above(span.root):  # up through nouns and prepositions: "plans for a $10bn bid"
+        if head.pos_ in ("VERB", "AUX"):
             break
         if head.pos_ == "NOUN" and head.lemma_.lower() in deals and not (span.start <= head.i < span.end):
             owner = _named_owner(head)
             if owner is not None:
                 return owner
-        tok = head
     for t in sent:
         if t.pos_ == "NOUN" and t.lemma_.lower() in deals and t.lemma_.lower() not in _words().plan_nouns:
             by = next((c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
@@ -521,15 +515,10 @@ def income(sent: Span, amount: Found) -> Token | None:
     span = span_of(sent, amount)
     if span is None:
         return None
-    t = span.root
-    for _ in range(6):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            ok = t.lemma_.lower() in _words().income_verbs and t.dep_ not in ("acl", "relcl", "amod")
-            return t if ok else None
-    return None
+    t = next((h for h in heads_above(span.root) if h.pos_ in ("VERB", "AUX")), None)
+    if t is None or t.lemma_.lower() not in _words().income_verbs or t.dep_ in ("acl", "relcl", "amod"):
+        return None
+    return t
 
 
 def hoped_for(verb: Token) -> Token | None:
