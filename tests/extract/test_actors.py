@@ -68,6 +68,23 @@ def test_sir_with_a_first_name_is_the_same_person(brief):
     assert "Digby" not in by_name(b)
     assert b.quotes[0].speaker == "Digby Hales"
 
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name(brief):
+    b = brief("Comeback\n\nThe tennis player Serena Hollis and her coach Martin Drew arrived on Monday. "
+              "\"We have worked hard,\" Serena said. Drew agreed.\n")
+    names = by_name(b)
+    assert "Serena" not in names
+    assert b.quotes[0].speaker == "Serena Hollis"
+    two = brief("Draw\n\nTom Ellis and Tom Baxter both scored. \"It was close,\" Tom said.\n")
+    assert "Tom Ellis" in by_name(two) and "Tom Baxter" in by_name(two)
+    assert two.quotes[0].speaker not in ("Tom Ellis", "Tom Baxter")  # which Tom is not known
+
+
+def test_a_title_before_a_one_word_name_keeps_it_apart_from_a_namesake(brief):
+    b = brief("Wedding\n\nPrince Charles will marry in April. The opposition leader Charles Keane sent his "
+              "congratulations. \"We are delighted,\" Charles said.\n")
+    assert b.quotes[0].speaker != "Charles Keane"
+
 def test_title_inside_the_name_entity_becomes_the_role(brief):
     b = brief("Rates rise\n\nTreasurer Peter Costello said the economy was strong.\n")
     costello = by_name(b)["Peter Costello"]

@@ -76,8 +76,9 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     actor = idx.lookup(name)
     if actor is None and len(name_span) == 1:
         matches = _named_by(full, name)
-        if not matches and e.start > 0 and doc[e.start - 1].lower_ in ("sir", "dame"):
-            matches = _named_by(full, name, 0)  # "Sir Digby"
+        if not matches and not _royal(doc, name_span):
+            # a first name said alone ("Sir Digby", "Kevin" after "Kevin Keegan"): the one person of that first name
+            matches = _named_by(full, name, 0)
         actor = matches[0] if len(matches) == 1 else None
     if actor is None:
         actor = idx.new(name, "person", e.start_char)
@@ -88,6 +89,15 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     idx.mention(e, actor)
     idx.vote(actor, "person")
     _role(doc, idx, actor, e, name_span)
+
+
+def _royal(doc: Doc, name_span: Span) -> bool:
+    """A title other than Sir or Dame right before a one-word name ("Prince Charles", "King Abdullah"): the name
+    is the person's whole name, not the first name of someone else named in full."""
+    i = name_span.start - 1
+    if i < 0 or not doc[i].text[:1].isupper():
+        return False
+    return doc[i].lower_ in lx.lexicon().titles.role_heads  # heads of roles; Sir and Dame are honorifics
 
 
 def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> None:
