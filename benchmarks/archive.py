@@ -8,15 +8,15 @@ Prints: briefings given and published; published briefings whose text is byte-id
 actor pages, people among them and people with a one-word name; actor pages whose name has no letter, starts
 with punctuation or holds a score; speaker-and-quote pairs and commitment rows shown more than once across the
 published briefings (the extra copies); tracked commitments, those with more than one report and those disputed.
-``--out`` writes a fixed-seed sample of actor pages (name, type, briefings,
-roles, countries, aliases) as a Markdown table with an empty verdict column, for reading by hand.
+``--out`` writes a sample of actor pages (the first by a hash of seed and name key, so that two versions of the
+code draw the same pages wherever both have them: name, type, briefings, roles, countries, aliases) as a Markdown
+table with an empty verdict column, for reading by hand.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
-import random
 import re
 import sys
 from collections import Counter
@@ -68,8 +68,9 @@ def figures(site: Site, given: int) -> dict[str, int]:
 
 
 def sample(site: Site, n: int, seed: int) -> str:
-    actors = sorted(site.actors.values(), key=lambda a: a.key)
-    chosen = random.Random(seed).sample(actors, min(n, len(actors)))
+    # ranked by a hash of the seed and the name key, not drawn from a list: two versions of the code draw the same
+    # pages wherever both have them, so their readings can be compared page by page
+    chosen = sorted(site.actors.values(), key=lambda a: hashlib.sha256(f"{seed}:{a.key}".encode()).hexdigest())[:n]
     lines = ["| # | actor | type | briefings | roles (briefings) | countries (briefings) | also called | verdict |",
              "|---|---|---|---|---|---|---|---|"]
     for i, a in enumerate(chosen, 1):

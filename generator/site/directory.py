@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
-from generator.site.identity import junk_name
+from generator.site.identity import junk_name, variant_key
 from generator.site.urls import ACTOR_LETTERS, unique_slugs
 
 SHOWN = 3  # roles and countries shown on an actor page before the rest are folded away
@@ -51,11 +51,23 @@ class SiteActor:
             into[:] = sorted(counts, key=lambda v: -counts[v])  # stable: first stated first on a tie
 
 
+def unattested(sa: SiteActor) -> bool:
+    """A one-word "person" that nothing in the archive shows to be one or to act: never given a role or an
+    honorific ("Mr Hobson", "Prince Harry"), never quoted, no commitment. The small NER types clubs, places,
+    products and works so ("Everton", "Gatwick", "Firefox", "Shrek"); they get no page (their briefings still
+    list them)."""
+    if sa.type != "person" or len(sa.name.split()) != 1 or sa.roles or sa.quotes or sa.commitments:
+        return False
+    honorifics = lx.lexicon().titles.honorifics
+    return not any(alias.split()[0].rstrip(".").lower() in honorifics for alias in sa.aliases if " " in alias)
+
+
 def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str],
                    hidden: Collection[str] = ()) -> dict[str, SiteActor]:
     """Actors seen in at least ``min_articles`` briefings (or whose key is in ``always``), by name key, each with
     a unique slug. ``briefings`` in listing order. No actor whose name is junk (a number, a score, punctuation
-    first: ``identity.junk_name``) or whose key is in ``hidden`` (ambiguous surnames) has a page."""
+    first: ``identity.junk_name``), whose key is in ``hidden`` (ambiguous surnames) or that is ``unattested`` has a
+    page."""
     found: dict[str, SiteActor] = {}
     orgs: dict[str, dict[str, int]] = {}
     spelling: dict[str, str] = {}
@@ -90,6 +102,7 @@ def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str
     shown = {k: a for k, a in found.items() if len(a.briefings) >= min_articles or k in always}
     for k, sa in shown.items():
         sa.finish(orgs.get(k, {}))
+    shown = {k: a for k, a in shown.items() if k in always or not unattested(a)}
     slugs = unique_slugs([shown[k].name for k in sorted(shown)], "actor", reserved=[ACTOR_LETTERS])
     for k in sorted(shown):
         shown[k].slug = slugs[shown[k].name]
@@ -99,14 +112,6 @@ def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str
 def tag_name(text: str) -> str:
     """A tag name safe for Material's templates: letters, digits, spaces, hyphens, dots, apostrophes."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w .'\-]", "", text)).strip(" .'-")[:60].strip(" .'-")
-
-
-def variant_key(name: str) -> str:
-    """Names that are one tag: "ABN AMRO" and "ABN Amro", "Academy Award" and "Academy Awards"."""
-    words = name.casefold().split()
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
 
 
 TAG_KINDS = ("country", "sector", "topic", "actor")  # in the order the tags index shows them

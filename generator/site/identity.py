@@ -4,8 +4,8 @@ Each article's extraction already merges its own mentions ("Tony Blair", "Mr Bla
 
 - organisations: a name in ``data/organizations.yaml`` takes its canonical name ("Lib Dems" -> Liberal Democrats)
   and is an organisation, whatever type the NER gave the mention;
-  other names that differ only in case or a plural ending ("ABN AMRO", "ABN Amro") are one, under the spelling
-  most briefings use;
+  other names that differ only in case or, with several words, a plural ending ("ABN AMRO", "ABN Amro";
+  "Academy Award", "Academy Awards") are one, under the spelling most briefings use;
 - people: full names that differ only in middle initials ("George W Bush", "George Bush") are one, under the most
   used spelling; a surname said alone ("Blair") joins the full-name person with that surname who holds at least
   DOMINANT of the briefings in the briefing's section of every full-name person with it ("Tony Blair"; "Brown"
@@ -44,12 +44,19 @@ def junk_name(name: str) -> bool:
     return letters == 0 or sum(c.isdigit() for c in s) > letters
 
 
-def _variant(name: str, typ: str) -> str:
-    """Names that are one organisation: case, and a plural last word ("Academy Awards")."""
+def variant_key(name: str) -> str:
+    """Names that are one organisation or tag: case, and a plural last word of a name of several words ("ABN
+    AMRO" and "ABN Amro", "Academy Award" and "Academy Awards"); a one-word name keeps its ending ("Times" is
+    not "Time", "Stones" not "Stone")."""
     words = name.casefold().split()
-    if typ != "person" and words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
+    last = words[-1] if words else ""
+    if len(words) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
     return " ".join(words)
+
+
+def _variant(name: str, typ: str) -> str:
+    return " ".join(name.casefold().split()) if typ == "person" else variant_key(name)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -78,12 +78,39 @@ def test_organisation_spellings_middle_initials_and_junk_names():
     assert not junk_name("G8") and not junk_name("3M Company")
 
 
+def test_a_plural_ending_joins_names_of_several_words_only():
+    items = [briefing("a", "business", [org("Academy Awards"), org("Times", "t")]),
+             briefing("b", "business", [org("Academy Award"), org("Times", "t")]),
+             briefing("c", "business", [org("Academy Awards"), org("Time", "t")]),
+             briefing("d", "business", [org("Time", "t")])]
+    site = Site(items, [])
+    assert len(site.actors["academy awards"].briefings) == 3
+    assert len(site.actors["times"].briefings) == 2 and len(site.actors["time"].briefings) == 2
+
+
 def test_type_is_the_majority_and_an_actor_page_lists_each_briefing_once():
-    items = [briefing("a", "politics", [person("Kilroy-Silk")]), briefing("b", "politics", [person("Kilroy-Silk")]),
+    items = [briefing("a", "politics", [person("Kilroy-Silk", role="MEP")]),
+             briefing("b", "politics", [person("Kilroy-Silk")]),
              briefing("c", "politics", [org("Kilroy-Silk")])]
     site = Site(items, [])
     a = site.actors["kilroy-silk"]
     assert a.type == "person" and [b.slug for b in a.briefings] == sorted({b.slug for b in a.briefings})
+
+
+def test_a_one_word_person_gets_a_page_only_when_something_shows_a_person_or_an_actor():
+    def two(name, **kw):
+        a = [person(name)]
+        return [briefing(f"{name}{i}", "sport", a, **kw) for i in (1, 2)]
+    plain = two("Gatwick")  # the NER's "person": nothing says so
+    honour = [briefing("h1", "sport", [person("Hobson")]),
+              briefing("h2", "sport", [Actor(id="p", name="Hobson", type="person", aliases=["Mr Hobson"])])]
+    role = [briefing("r1", "sport", [person("Bono", role="frontman")]), briefing("r2", "sport", [person("Bono")])]
+    quoted = two("Mido", quotes=[Quote("We played well.", "Mido", "direct", "said", 0, 15, 0, "p")])
+    full = two("Ann Lee")
+    site = Site(plain + honour + role + quoted + full, [])
+    assert "gatwick" not in site.actors
+    assert {"hobson", "bono", "mido", "ann lee"} <= set(site.actors)
+    assert "gatwick" in Site(plain, [], always_show=["Gatwick"]).actors  # asked for by name
 
 
 def test_identical_and_near_identical_articles_are_one_briefing_that_names_every_source():
