@@ -5,7 +5,8 @@ Usage:
     .venv/bin/python benchmarks/quality.py [--sets dev,gold,polnear,speech] [--json OUT] [--keep DIR]
 
 Sets: ``dev`` (../shared/eval/dev: the sample and six BBC articles), ``gold`` (tests/gold: six more BBC
-articles annotated for this project), ``polnear`` (../shared/eval/polnear/dev: 84 US political articles,
+articles annotated for this project), ``actors`` (tests/gold-actors: eight BBC business and politics articles
+annotated for their actors only), ``polnear`` (../shared/eval/polnear/dev: 84 US political articles,
 quotes only), ``speech`` (../shared/eval/speech-acts/dev: 136 Australian election releases, commitments only);
 and, on request only, ``polnear-train`` (../shared/eval/polnear/train: 840 more articles, to check that a rule
 holds up on more text).
@@ -57,10 +58,11 @@ SETS = {
     "gold": GoldSet("gold", ROOT / "tests" / "gold", ()),
     "polnear": GoldSet("polnear", EVAL / "polnear" / "dev" / "gold", ("quotes",)),
     "speech": GoldSet("speech", EVAL / "speech-acts" / "dev" / "gold", ("commitments",)),
+    "actors": GoldSet("actors", ROOT / "tests" / "gold-actors", ("actors",)),
     # not in the default run or the floor: 840 articles to check that a rule measured on dev holds up on more text
     "polnear-train": GoldSet("polnear-train", EVAL / "polnear" / "train" / "gold", ("quotes",)),
 }
-DEFAULT_SETS = ["dev", "gold", "polnear", "speech"]
+DEFAULT_SETS = ["dev", "gold", "actors", "polnear", "speech"]
 
 # (label in the README, key in score.py's summary, field)
 MEASURES = [
@@ -79,6 +81,7 @@ MEASURES = [
 SCORED = {  # which measures a set annotates
     "dev": {m[0] for m in MEASURES},
     "gold": {m[0] for m in MEASURES},
+    "actors": {"actors F1", "role accuracy", "country accuracy"},
     "polnear": {"quotes F1", "direct quotes F1", "speaker accuracy", "direct speaker accuracy"},
     "speech": {"commitments F1", "commitment amount accuracy", "commitment actor accuracy",
                "commitment kind accuracy"},

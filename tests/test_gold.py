@@ -23,3 +23,17 @@ def test_gold_quotes_and_evidence_occur_in_the_article(path):
         assert c["kind"] in ("pledge", "call", "plan", "warning", "spend")
     for a in gold["actors"]:
         assert a["type"] in ("person", "organization", "country", "group", "place")
+
+
+ACTORS_ONLY = sorted((Path(__file__).parent / "gold-actors").glob("*.json"))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside this checkout")
+@pytest.mark.parametrize("path", ACTORS_ONLY, ids=lambda p: p.name)
+def test_actors_only_gold_names_occur_in_the_article(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = " ".join((CORPUS / gold["source"]).read_text(encoding="utf-8").split())
+    assert gold["quotes"] == [] and gold["commitments"] == []  # scored with --only actors
+    for a in gold["actors"]:
+        assert a["type"] in ("person", "organization", "country", "group", "place")
+        assert any(name in text for name in [a["name"], *a["aliases"]]), a["name"]
