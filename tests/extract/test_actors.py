@@ -157,3 +157,36 @@ def test_a_person_of_an_organisation_named_right_after_the_name(brief):
               "England said rates would hold.")
     orgs = {a.name: a.organization for a in b.actors if a.type == "person"}
     assert orgs == {"Michael Smith": "Merrill Lynch", "Jo Hill": "Bank of England"}
+
+
+def test_a_person_after_an_organisations_possessive_is_of_that_organisation(brief):
+    b = brief("Talks\n\nThe talks ended on Monday. But the BBC's Paul Rayner said the banks could yet step in.\n")
+    rayner = by_name(b)["Paul Rayner"]
+    assert rayner.organization == "BBC" and rayner.affiliation == "United Kingdom"
+
+
+def test_occupations_before_a_name_are_roles(brief):
+    b = brief("Land row\n\n\"The boundaries did not match,\" state prosecutor Alexis Orta told reporters. "
+              "BBC correspondent Ann Pike said the farmers were angry.\n")
+    names = by_name(b)
+    assert names["Alexis Orta"].role.endswith("prosecutor")
+    assert names["Ann Pike"].role.endswith("correspondent")
+
+
+def test_a_demonym_or_a_title_tagged_as_an_organisation_is_no_actor(brief):
+    b = brief("Policy\n\nRobert Hale, the Veritas leader, set out his plans. The MEP said his party would cut "
+              "taxes. Kazakh officials said they would close the office.\n")
+    names = by_name(b)
+    assert "MEP" not in names and "Kazakh" not in names
+    assert all(not n[:1].islower() for n in names)  # no sentence word taken into a name
+
+
+def test_a_country_said_with_a_bare_title_is_its_holders(brief):
+    b = brief("Peace mission\n\nPrime Minister Tony Blair held talks in Ramallah and Gaza with Palestinian "
+              "officials. Mr Abbas said the British prime minister was in a unique position to help.\n")
+    assert by_name(b)["Tony Blair"].affiliation == "United Kingdom"
+
+
+def test_a_word_joined_to_an_organisations_name_by_a_hyphen_stays(brief):
+    b = brief("Threat\n\nOfficials said al-Qaeda was behind the attack, the ministry said on Monday.\n")
+    assert not any(a.name.startswith("-") or a.name == "Qaeda" for a in b.actors)

@@ -125,7 +125,7 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
             if qual is not None and not actor.affiliation:
                 _qualify(idx, actor, qual)
     if org is None and not actor.organization:
-        org = _of_organisation(doc, e)
+        org = _of_organisation(doc, e) or _possessor(doc, name_span)
     if org is not None:
         countries.belongs(actor, org)
 
@@ -142,6 +142,14 @@ def _of_organisation(doc: Doc, e: Span) -> Span | None:
     if j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
         return ent_at(doc, j)
     return None
+
+
+def _possessor(doc: Doc, name_span: Span) -> Span | None:
+    """An organisation whose possessive stands right before the name: "the BBC's Paul Reynolds"."""
+    i = name_span.start - 1
+    if i < 1 or doc[i].text not in ("'s", "’s") or doc[i - 1].ent_type_ != "ORG":
+        return None
+    return ent_at(doc, i - 1)
 
 
 def _qualify(idx: ActorIndex, actor: Actor, qual: Span) -> None:
@@ -167,6 +175,8 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
     name = name_span.text
     if not name or not any(c.isalpha() for c in name):
         return
+    if lx.demonyms().get(lx.key(name)) or name.lower() in lx.lexicon().titles.role_words:
+        return  # "Kazakh", "The MEP said": an adjective of a country or a title, not an organisation
     country = lx.countries().get(lx.key(name))
     name = lx.organizations().get(lx.key(name), name)  # "Tories" -> Conservative Party
     if country:

@@ -8,7 +8,8 @@ from generator import lexicon as lx
 
 
 def strip_name(span: Span) -> Span:
-    """Drop a leading "the", honorifics and a trailing possessive from a name."""
+    """Drop a leading "the", honorifics, lower-case words before an organisation's name and a trailing
+    possessive from a name."""
     words = lx.lexicon()
     start, end = span.start, span.end
     doc = span.doc
@@ -25,6 +26,9 @@ def strip_name(span: Span) -> Span:
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
                                or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
         start += 1
+    if span.label_ == "ORG":
+        while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].whitespace_:
+            start += 1  # "force Soros Foundation": a word of the sentence taken into the name ("al-Qaeda" stays)
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return doc[start:end] if end > start else span

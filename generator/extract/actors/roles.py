@@ -85,10 +85,26 @@ def title_mentions(doc: Doc, idx: ActorIndex) -> None:
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
             continue  # a title in front of a name is part of that mention
         actor = idx.by_title(e.text, e.start_char)
-        if actor is None:
+        if actor is not None:
+            actor = _of_country(doc, idx, e, actor)
+        else:
             actor = named_later(doc, idx, e)
         if actor is not None:
             idx.mention(e, actor)
+
+
+def _of_country(doc: Doc, idx: ActorIndex, title: Span, holder: Actor) -> Actor | None:
+    """A country said with a bare title ("the British prime minister"): the holder's country when the title has
+    one holder and no country yet; None when the holder belongs to another country (someone else's title)."""
+    qual = qualifier(doc, title.start)
+    country = lx.country_of(qual.text) if qual is not None else None
+    if country is None:
+        return holder
+    if holder.affiliation and holder.affiliation != country:
+        return None
+    if len(idx.titles.get(lx.key(title.text), [])) == 1:
+        holder.affiliation = country
+    return holder
 
 
 def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
