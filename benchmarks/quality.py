@@ -5,7 +5,7 @@ Usage:
     .venv/bin/python benchmarks/quality.py [--sets dev,gold,polnear,speech] [--json OUT] [--keep DIR]
 
 Sets: ``dev`` (../shared/eval/dev: the sample and six BBC articles), ``gold`` (tests/gold: six more BBC
-articles annotated for this project), ``actors`` (tests/gold-actors: eight BBC business and politics articles
+articles annotated for this project), ``actors`` (tests/gold-actors: eleven BBC business and politics articles
 annotated for their actors only), ``polnear`` (../shared/eval/polnear/dev: 84 US political articles,
 quotes only), ``speech`` (../shared/eval/speech-acts/dev: 136 Australian election releases, commitments only);
 and, on request only, ``polnear-train`` (../shared/eval/polnear/train: 840 more articles, to check that a rule

@@ -190,3 +190,11 @@ def test_a_country_said_with_a_bare_title_is_its_holders(brief):
 def test_a_word_joined_to_an_organisations_name_by_a_hyphen_stays(brief):
     b = brief("Threat\n\nOfficials said al-Qaeda was behind the attack, the ministry said on Monday.\n")
     assert not any(a.name.startswith("-") or a.name == "Qaeda" for a in b.actors)
+
+
+def test_an_appositive_title_of_several_words_is_the_whole_title(brief):
+    b = brief("Visit\n\nThis week Colin Pollard, US Secretary of State, was visiting the West Bank to stress "
+              "support for the election.\n")
+    pollard = by_name(b)["Colin Pollard"]
+    assert pollard.role.endswith("Secretary of State") and pollard.affiliation == "United States"
+

@@ -51,6 +51,9 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             words = [t for t in words if t.ent_type_ not in ("GPE", "NORP", "PERSON")
                      and (t.ent_type_ != "ORG" or t.dep_ == "compound" and t.head == child)]
             role = doc[min(t.i for t in words):child.i + 1] if words else None
+            title = ent_at(doc, child.i) if child.ent_type_ == TITLE_LABEL else None
+            if title is not None and role is not None and title.end > role.end:
+                role = doc[min(role.start, title.start):title.end]  # "Colin Powell, US Secretary of State"
             org = None
             for t in child.subtree:
                 if t.ent_type_ in ("ORG", "GPE") and t.i != child.i:
