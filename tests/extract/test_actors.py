@@ -198,3 +198,9 @@ def test_an_appositive_title_of_several_words_is_the_whole_title(brief):
     pollard = by_name(b)["Colin Pollard"]
     assert pollard.role.endswith("Secretary of State") and pollard.affiliation == "United States"
 
+
+
+def test_a_role_in_lower_case_before_its_holder_is_named_is_their_role(brief):
+    b = brief("Rules eased\n\nThe US stock market watchdog's chairman has said he is willing to soften the rules. "
+              "In a speech in London, William Dunmore promised several initiatives.\n")
+    assert by_name(b)["William Dunmore"].role == "chairman"

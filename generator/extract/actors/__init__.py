@@ -31,6 +31,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
         elif e.label_ == "GPE":
             _place(idx, e)
     roles.title_mentions(doc, idx)
+    roles.role_nouns_named_later(doc, idx)
     coref.name_mentions(doc, idx)
     coref.pronoun_mentions(doc, idx)
     roles.counterparts(doc, idx)

@@ -114,8 +114,9 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     """A title given before its holder is named: "..., the Trade and Industry Secretary has said. ... Patricia
     Hewitt said ...". The title is the role of the first person named in the next two sentences, when that
     person is new there, the subject of their clause and has no role of their own, and nobody was named
-    before the title; only for "the <title>" outside quotes."""
-    if title.start == 0 or doc[title.start - 1].lower_ != "the" or in_spans(title.start_char, idx.quote_spans):
+    before the title; only for "the <title>" or "<someone>'s <title>" outside quotes."""
+    if title.start == 0 or doc[title.start - 1].lower_ not in ("the", "'s", "’s") \
+            or in_spans(title.start_char, idx.quote_spans):
         return None
     sents = [s for s in doc.sents if s.end_char > title.start_char][:3]
     if not sents:
@@ -136,6 +137,19 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     actor.role = title.text
     idx.hold_title(actor, title.text)
     return actor
+
+
+def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
+    """A role in lower case as the subject before its holder is named ("The US stock market watchdog's chairman
+    has said ... William Donaldson promised"): as ``named_later`` for titles."""
+    titles = lx.lexicon().titles
+    for tok in doc:
+        if tok.lower_ not in titles.role_heads or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or not tok.is_lower:
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in titles.role_words]
+        start = words[0].i if words and all(w.i == tok.i - len(words) + k for k, w in enumerate(words)) else tok.i
+        named_later(doc, idx, doc[start:tok.i + 1])
 
 
 def counterparts(doc: Doc, idx: ActorIndex) -> None:
