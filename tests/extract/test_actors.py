@@ -204,3 +204,12 @@ def test_a_role_in_lower_case_before_its_holder_is_named_is_their_role(brief):
     b = brief("Rules eased\n\nThe US stock market watchdog's chairman has said he is willing to soften the rules. "
               "In a speech in London, William Dunmore promised several initiatives.\n")
     assert by_name(b)["William Dunmore"].role == "chairman"
+
+
+def test_a_double_barrelled_surname_said_alone_is_the_person_named_in_full(brief):
+    b = brief("New party\n\nEx-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration. "
+              "Mr Kilroy-Silk said that worked out at £143,000 per asylum seeker. He said Veritas wanted an "
+              "amnesty. And Mr Kilroy-Silk said he wanted to spend an extra £500m a year on refugees.\n")
+    kilroy = [a for a in b.actors if "Kilroy" in a.name]
+    assert [(a.name, a.type) for a in kilroy] == [("Robert Kilroy-Silk", "person")]
+    assert kilroy[0].mentions >= 3

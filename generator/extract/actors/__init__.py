@@ -63,7 +63,7 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
 
 def _named_by(full: dict[str, Actor], word: str, position: int = -1) -> list[Actor]:
     """People named in full whose surname (or, with ``position`` 0, first name) is ``word``."""
-    return [a for a in full.values() if a.name.split()[position] == word]
+    return [a for a in full.values() if a.name.split()[position] == word and a.name[:1].isupper()]
 
 
 def _by_surname(full: dict[str, Actor], name: str) -> Actor | None:
@@ -75,7 +75,7 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     name_span = strip_name(e)
     name = name_span.text
     actor = idx.lookup(name)
-    if actor is None and len(name_span) == 1:
+    if actor is None and len(name.split()) == 1:  # one word, hyphens included ("Kilroy-Silk")
         matches = _named_by(full, name)
         if not matches and not _royal(doc, name_span):
             # a first name said alone ("Sir Digby", "Kevin" after "Kevin Keegan"): the one person of that first name
@@ -188,12 +188,13 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
             # an acronym of an organisation named in full, or the reverse
             found = next((a for a in idx.of_type("organization")
                           if initials(a.name) == name or initials(name) == a.name), None)
-        if found is None and len(name_span) == 1:
-            found = _by_surname(full, name)
+        if found is None and len(name.split()) == 1:
+            found = _by_surname(full, name)  # a person's surname tagged as an organisation
         if found is None:
             found = idx.shorter_name(name)
         actor = found if found is not None else idx.new(name, "organization", e.start_char)
-        idx.vote(actor, "organization")
+        if not ("-" in name and " " not in name and actor.type == "person"):
+            idx.vote(actor, "organization")  # a double-barrelled surname ("Wright-Phillips") is a person's
         hint = countries.country_modifier(doc, e)
         if hint:
             org_hints.setdefault(actor.id, hint)
