@@ -213,3 +213,10 @@ def test_a_double_barrelled_surname_said_alone_is_the_person_named_in_full(brief
     kilroy = [a for a in b.actors if "Kilroy" in a.name]
     assert [(a.name, a.type) for a in kilroy] == [("Robert Kilroy-Silk", "person")]
     assert kilroy[0].mentions >= 3
+
+
+def test_a_common_word_capitalised_at_the_start_of_a_sentence_is_no_actor(brief):
+    b = brief("Trade report\n\nThe closures arranged by the army restrict trade, the World Bank said. Closures are a key "
+              "factor, it said. Reggae fans and reggae artists met TBWA, whose TBWA office opened.\n")
+    names = by_name(b)
+    assert "Closures" not in names and "Reggae" not in names and "World Bank" in names

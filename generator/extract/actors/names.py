@@ -90,10 +90,14 @@ def repair_entities(doc: Doc) -> list[Span]:
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
     honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in honorifics}
     surnames |= honoured
+    common = _common_words(doc)
     out: list[Span] = []
     for e in ents:
         if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names:
             continue  # "1405 GMT": a time zone, not an organisation; "the Oscars": a prize
+        if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].is_title and e.text.lower() in common \
+                and lx.key(e.text) not in lx.organizations():
+            continue  # "Budgets have to add up": a common word capitalised at the start of a sentence
         if (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in words.actors.org_nouns
                 and e.text not in surnames):
             out.append(Span(doc, e.start, e.end, label="ORG"))  # "retail bank Absa", "the carrier Ryanair"
@@ -111,6 +115,15 @@ def repair_entities(doc: Doc) -> list[Span]:
                 continue
         out.append(e)
     return out
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """Words the article writes in lower case and never capitalises inside a sentence: a capitalised one at
+    the start of a sentence or a heading is the same common word ("Closures", "Budgets", "Reggae")."""
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    inside = {t.text.lower() for t in doc if t.is_title and not t.is_sent_start and t.i > 0
+              and not doc[t.i - 1].is_punct and not doc[t.i - 1].is_space}
+    return lower - inside
 
 
 def _given_name_before(doc: Doc, e: Span) -> bool:
