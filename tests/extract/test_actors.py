@@ -220,3 +220,20 @@ def test_a_common_word_capitalised_at_the_start_of_a_sentence_is_no_actor(brief)
               "factor, it said. Reggae fans and reggae artists met TBWA, whose TBWA office opened.\n")
     names = by_name(b)
     assert "Closures" not in names and "Reggae" not in names and "World Bank" in names
+
+
+def test_a_title_in_a_phrase_about_someone_else_before_the_comma_is_not_the_subjects(brief):
+    b = brief("Trial\n\nUnder 23 hours of questioning from a federal prosecutor, Mr Sullivan has told the court "
+              "that he lied. As chief operating officer, Toshi Shigara will run the firm.\n")
+    names = by_name(b)
+    assert names["Sullivan"].role is None
+    assert names["Toshi Shigara"].role == "chief operating officer"
+
+
+def test_a_title_before_its_holder_goes_to_the_first_new_subject_not_a_person_in_passing(brief):
+    b = brief("Boss admits lying\n\nThe former chief financial officer at US telecoms firm Wexcom has admitted "
+              "that he used to lie to the board. Speaking at the trial of his former boss Bernard Ebbs, Scott "
+              "Sillivan said he lied.\n")
+    names = by_name(b)
+    assert names["Scott Sillivan"].role == "former chief financial officer"
+    assert names["Bernard Ebbs"].role != "former chief financial officer"

@@ -3,7 +3,7 @@ Tesco"), a title given before its holder is named, bare titles as mentions of th
 "counterparts"."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
@@ -19,7 +19,8 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     i = span.start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in titles.honorifics:
         i -= 1  # "chief executive Lord Smith"
-    if i >= 0 and doc[i].text == ",":
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
         i -= 1
     end = i + 1
     while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (doc[i].lower_ in titles.role_words and doc[i].ent_type_ == "")
@@ -27,11 +28,22 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
                           and doc[i + 1].ent_type_ == TITLE_LABEL)):
         i -= 1
     start = i + 1
+    if comma and start < end and _of_another_phrase(doc[start:end].root, span.root):
+        return None, span.start
     if start < end and any(t.lower_ in titles.role_heads for t in doc[start:end]):
         while start < end and doc[start].lower_ in ("of", "the"):
             start += 1
         return doc[start:end], start
     return None, span.start
+
+
+def _of_another_phrase(role: Token, name: Token) -> bool:
+    """A title in a phrase before the comma that is not about the subject named after it: "questioning from a
+    federal prosecutor, Mr Sullivan said", "as he begins his term as US President, Tony Blair has said"; but
+    "As chief operating officer, Toshiyuki Shiga will run Nissan" (the phrase belongs to the subject's verb)."""
+    if role.dep_ != "pobj" or name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return role.head.head != name.head
 
 
 def role_inside(doc: Doc, ent: Span, name: Span) -> tuple[Span | None, int]:
@@ -112,9 +124,9 @@ def _of_country(doc: Doc, idx: ActorIndex, title: Span, holder: Actor) -> Actor 
 
 def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     """A title given before its holder is named: "..., the Trade and Industry Secretary has said. ... Patricia
-    Hewitt said ...". The title is the role of the first person named in the next two sentences, when that
-    person is new there, the subject of their clause and has no role of their own, and nobody was named
-    before the title; only for "the <title>" or "<someone>'s <title>" outside quotes."""
+    Hewitt said ...". The title is the role of the first person named as the subject of a clause in the next
+    two sentences, when that person is new there and has no role of their own, and nobody was named before
+    the title; only for "the <title>" or "<someone>'s <title>" outside quotes."""
     if title.start == 0 or doc[title.start - 1].lower_ not in ("the", "'s", "’s") \
             or in_spans(title.start_char, idx.quote_spans):
         return None
@@ -127,13 +139,15 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
         first_seen[m.actor] = min(first_seen.get(m.actor, m.start), m.start)
     if any(m.start < title.start_char and idx.actors[m.actor].type == "person" for m in idx.mentions):
         return None  # someone was named before: "the prime minister" most likely points back to them
-    later = sorted((m for m in idx.mentions if title.end_char <= m.start < limit
+    # the first person named there as a subject (people named in passing before, "his former boss Bernard
+    # Ebbers", are not the holder)
+    later = sorted((m for m in idx.mentions if title.end_char <= m.start < limit and m.subject
                     and idx.actors[m.actor].type == "person"), key=lambda m: m.start)
     if not later:
         return None
     actor = idx.actors[later[0].actor]
-    if actor.role or first_seen[actor.id] < title.start_char or not later[0].subject:
-        return None
+    if actor.role or first_seen[actor.id] < later[0].start:
+        return None  # named before, as here "the row over David Blunkett's visa": not new there
     actor.role = title.text
     idx.hold_title(actor, title.text)
     return actor
