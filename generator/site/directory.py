@@ -25,7 +25,9 @@ class SiteActor:
     affiliations: list[str] = field(default_factory=list)  # most stated first
     organizations: list[str] = field(default_factory=list)  # most stated first
     role_counts: dict[str, int] = field(default_factory=dict)  # role -> briefings that state it
-    affiliation_counts: dict[str, int] = field(default_factory=dict)
+    affiliation_counts: dict[str, int] = field(default_factory=dict)  # stated countries (or, with none, implied)
+    implied_counts: dict[str, int] = field(default_factory=dict)  # home countries of the articles, not stated
+    countries_implied: bool = False  # no briefing states a country: the affiliations are the implied ones
     aliases: list[str] = field(default_factory=list)
     briefings: list[Briefing] = field(default_factory=list)
     quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
@@ -44,8 +46,12 @@ class SiteActor:
         return shown, [v for v in values if v not in shown]
 
     def finish(self, organizations: dict[str, int]) -> None:
-        """Type by majority (the first seen on a tie); roles, countries and organisations most stated first."""
+        """Type by majority (the first seen on a tie); roles, countries and organisations most stated first. A
+        country that an article only implies (its home country, given to the unplaced) counts only where no
+        briefing states one: it is where the news was, not whom the actor serves."""
         self.type = max(self.types, key=lambda t: self.types[t])  # dicts keep order: the first wins a tie
+        if not self.affiliation_counts and self.implied_counts:
+            self.affiliation_counts, self.countries_implied = dict(self.implied_counts), True
         for counts, into in ((self.role_counts, self.roles), (self.affiliation_counts, self.affiliations),
                              (organizations, self.organizations)):
             into[:] = sorted(counts, key=lambda v: -counts[v])  # stable: first stated first on a tie
@@ -82,7 +88,8 @@ def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str
             if first:
                 sa.briefings.append(b)
                 sa.types[a.type] = sa.types.get(a.type, 0) + 1
-                for value, counts in ((a.role, sa.role_counts), (a.affiliation, sa.affiliation_counts),
+                countries = sa.implied_counts if a.country_implied else sa.affiliation_counts
+                for value, counts in ((a.role, sa.role_counts), (a.affiliation, countries),
                                       (a.organization, orgs.setdefault(k, {}))):
                     if value:
                         # "Prime Minister" and "prime minister" are one role, under the spelling seen first

@@ -164,3 +164,20 @@ def test_undated_briefings_are_never_the_latest_and_archive_pages_link_each_othe
     assert 'rel="next"' not in pages["archive/politics.md"] and 'rel="prev"' not in pages["archive/2025-03.md"]
     page = pages["briefings/a1.md"]
     assert "Business" in page and "undated" in page and "seeds/business/a1.txt" in page
+
+
+def test_an_actor_page_counts_stated_countries_and_shows_implied_ones_only_when_none_is_stated():
+    def implied(name, aff, aid="p"):
+        return Actor(id=aid, name=name, type="person", affiliation=aff, country_implied=True, mentions=1)
+    items = [briefing("a", "sport", [person("Arne Weller", aff="France")]),
+             briefing("b", "sport", [implied("Arne Weller", "Spain")]),
+             briefing("c", "sport", [implied("Arne Weller", "Spain")]),
+             briefing("d", "sport", [implied("Jo Fenn", "Brazil")]),
+             briefing("e", "sport", [implied("Jo Fenn", "Brazil")])]
+    site = Site(items, [])
+    weller, fenn = site.actors["arne weller"], site.actors["jo fenn"]
+    assert weller.affiliations == ["France"] and not weller.countries_implied
+    assert fenn.affiliations == ["Brazil"] and fenn.countries_implied
+    pages = site.pages()
+    assert "Countries seen" in pages[f"actors/{weller.slug}.md"]
+    assert "Countries implied" in pages[f"actors/{fenn.slug}.md"]
