@@ -139,6 +139,8 @@ class ActorWords:
     not_actor_names: frozenset[str]  # name keys of prizes and awards
     political_heads: frozenset[str]  # last words of party and government names
     other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
+    company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
+    body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,9 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         international_words=_words(t, "actors", "international_words", case="title"),
         not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)),
         political_heads=_words(t, "actors", "political_heads", case="title"),
-        other_party_nouns=_words(t, "actors", "other_party_nouns"))
+        other_party_nouns=_words(t, "actors", "other_party_nouns"),
+        company_nouns=_words(t, "actors", "company_nouns"),
+        body_words=_words(t, "actors", "body_words", case="title"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

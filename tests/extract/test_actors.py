@@ -237,3 +237,9 @@ def test_a_title_before_its_holder_goes_to_the_first_new_subject_not_a_person_in
     names = by_name(b)
     assert names["Scott Sillivan"].role == "former chief financial officer"
     assert names["Bernard Ebbs"].role != "former chief financial officer"
+
+
+def test_the_company_is_the_business_last_named_not_a_public_body_named_since(brief):
+    b = brief("Shake-up\n\nFannie Mae's chief executive has left. Mr Raines, head of the Office of Management and "
+              "Budget under President Clinton, has taken early retirement, the company said on Tuesday.\n")
+    assert b.quotes and b.quotes[0].speaker == "Fannie Mae"

@@ -3,7 +3,7 @@ once established, a pronoun (its antecedent), a phrase with an entity inside ("a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -141,12 +141,14 @@ class ActorIndex:
             return self.actors[max(last, key=lambda aid: last[aid])]
         return self.actors[ids[0]]
 
-    def antecedent(self, offset: int, kinds: tuple[str, ...], skip: str | None = None) -> Actor | None:
-        """The most recent actor of one of ``kinds`` mentioned before ``offset`` outside quotes, preferring,
-        in the same or the previous sentence, the subject of a main clause, then any subject, then any
-        mention; further back, the last main-clause subject."""
+    def antecedent(self, offset: int, kinds: tuple[str, ...], skip: str | None = None,
+                   accept: Callable[[Actor], bool] | None = None) -> Actor | None:
+        """The most recent actor of one of ``kinds`` (and that ``accept`` takes) mentioned before ``offset``
+        outside quotes, preferring, in the same or the previous sentence, the subject of a main clause, then any
+        subject, then any mention; further back, the last main-clause subject."""
         candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
-                             and self.actors[m.actor].type in kinds and m.actor != skip), key=lambda m: m.start)
+                             and self.actors[m.actor].type in kinds and m.actor != skip
+                             and (accept is None or accept(self.actors[m.actor]))), key=lambda m: m.start)
         if not candidates:
             return None
         if self._sent_starts is None:
@@ -190,6 +192,11 @@ class ActorIndex:
                     continue  # where they are, not who they are: "school sports clubs in England"
                 return actor
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
+            if tok.lower_ in words.company_nouns:  # "the company": a business, not the chamber quoted since
+                found = self.antecedent(tok.idx, ("organization",),
+                                        accept=lambda a: words.body_words.isdisjoint(a.name.split()))
+                if found is not None:
+                    return found
             return self.antecedent(tok.idx, ("organization",))
         # a title established earlier: "the Prime Minister", "the chancellor"
         phrase = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "amod") or t == tok)
