@@ -287,3 +287,9 @@ def test_in_a_release_funding_that_will_be_delivered_is_the_issuers_pledge(brief
     last = [c for c in b.commitments if "delivered" in c.evidence]
     assert [(c.kind, c.actor, c.amount) for c in last] == [("pledge", "Shorten Labor Government", None)]
     assert last[0].evidence.startswith("The funding")
+
+
+def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
+    b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
+              "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Deutsche Boerse", "£1.35bn")]

@@ -391,15 +391,31 @@ def _change_of_a_result(noun: Token) -> bool:
                and g.lemma_.lower() in _words().result_nouns for c in noun.children for g in c.children)
 
 
-def _named_owner(noun: Token) -> Token | None:
-    """The named possessor of a deal noun ("Birmingham's offer") or its agent ("a buyout by Verizon")."""
-    for c in noun.children:
+def _named_owner(noun: Token, before: Span | None = None) -> Token | None:
+    """The named possessor of a deal noun ("Birmingham's offer"; "its offer": the named subject of the nearest
+    clause above; also a possessor the parser hung on the sum ``before`` it, "its planned £1.35bn offer") or its
+    agent ("a buyout by Verizon")."""
+    for c in [*noun.children, *(g for t in (before or []) for g in t.children)]:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return c
+        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            return _named_subject_above(noun)
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             by = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if by is not None:
                 return by
+    return None
+
+
+def _named_subject_above(tok: Token) -> Token | None:
+    """The named subject of the nearest clause above ``tok`` ("Deutsche Boerse had to show why its planned offer
+    was good": Boerse), not ``tok``'s own phrase."""
+    for head in heads_above(tok):
+        if head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok
+                            and tok not in c.subtree), None)
+            if subject is not None:
+                return subject if subject.pos_ == "PROPN" else None
     return None
 
 
@@ -417,14 +433,14 @@ def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
             bidder = _bidder(noun) if noun is not None else None
             return (noun, bidder) if noun is not None and bidder is not None else None
         if head.pos_ == "NOUN" and head.lemma_.lower() in bids and not (span.start <= head.i < span.end):
-            bidder = _bidder(head)
+            bidder = _bidder(head, span if span.end <= head.i else None)
             return (head, bidder) if bidder is not None else None
     return None
 
 
-def _bidder(noun: Token) -> Token | None:
+def _bidder(noun: Token, before: Span | None = None) -> Token | None:
     """Whose bid: its named possessor, "by X" or "from X"."""
-    owner = _named_owner(noun)
+    owner = _named_owner(noun, before)
     if owner is not None:
         return owner
     for c in noun.children:
