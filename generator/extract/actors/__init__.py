@@ -77,7 +77,7 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     actor = idx.lookup(name)
     if actor is None and len(name.split()) == 1:  # one word, hyphens included ("Kilroy-Silk")
         matches = _named_by(full, name)
-        if not matches and not _royal(doc, name_span):
+        if not matches and not _titled(doc, name_span):
             # a first name said alone ("Sir Digby", "Kevin" after "Kevin Keegan"): the one person of that first name
             matches = _named_by(full, name, 0)
         actor = matches[0] if len(matches) == 1 else None
@@ -92,9 +92,9 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     _role(doc, idx, actor, e, name_span)
 
 
-def _royal(doc: Doc, name_span: Span) -> bool:
-    """A title other than Sir or Dame right before a one-word name ("Prince Charles", "King Abdullah"): the name
-    is the person's whole name, not the first name of someone else named in full."""
+def _titled(doc: Doc, name_span: Span) -> bool:
+    """A title or role word other than Sir or Dame right before a one-word name ("Prince Charles", "King
+    Abdullah"): the name is the person's whole name, not the first name of someone else named in full."""
     i = name_span.start - 1
     if i < 0 or not doc[i].text[:1].isupper():
         return False
