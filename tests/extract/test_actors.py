@@ -243,3 +243,10 @@ def test_the_company_is_the_business_last_named_not_a_public_body_named_since(br
     b = brief("Shake-up\n\nFannie Mae's chief executive has left. Mr Raines, head of the Office of Management and "
               "Budget under President Clinton, has taken early retirement, the company said on Tuesday.\n")
     assert b.quotes and b.quotes[0].speaker == "Fannie Mae"
+
+
+def test_prizes_contests_and_festivals_are_no_actors(brief):
+    b = brief("Winners\n\nThe band won the Mercury Music Prize after the Sundance Film Festival, and Britain lost the "
+              "Davis Cup tie. Sony said sales rose.\n")
+    names = by_name(b)
+    assert not any(n.endswith(("Prize", "Festival", "Cup")) for n in names)

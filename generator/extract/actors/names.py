@@ -93,8 +93,9 @@ def repair_entities(doc: Doc) -> list[Span]:
     common = _common_words(doc)
     out: list[Span] = []
     for e in ents:
-        if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names:
-            continue  # "1405 GMT": a time zone, not an organisation; "the Oscars": a prize
+        if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names \
+                or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads):
+            continue  # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest
         if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].is_title and e.text.lower() in common \
                 and lx.key(e.text) not in lx.organizations():
             continue  # "Budgets have to add up": a common word capitalised at the start of a sentence
