@@ -161,8 +161,10 @@ def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
         if tok.lower_ not in titles.role_heads or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not tok.is_lower:
             continue
-        words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in titles.role_words]
-        start = words[0].i if words and all(w.i == tok.i - len(words) + k for k, w in enumerate(words)) else tok.i
+        start = tok.i  # with the role words right before it: "The former chief financial officer"
+        while start > 0 and doc[start - 1].head == tok and doc[start - 1].dep_ in ("amod", "compound") \
+                and doc[start - 1].lower_ in titles.role_words:
+            start -= 1
         named_later(doc, idx, doc[start:tok.i + 1])
 
 
