@@ -37,3 +37,18 @@ def test_actors_only_gold_names_occur_in_the_article(path):
     for a in gold["actors"]:
         assert a["type"] in ("person", "organization", "country", "group", "place")
         assert any(name in text for name in [a["name"], *a["aliases"]]), a["name"]
+
+
+COMMITMENTS_ONLY = sorted((Path(__file__).parent / "gold-commitments").glob("*.json"))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside this checkout")
+@pytest.mark.parametrize("path", COMMITMENTS_ONLY, ids=lambda p: p.name)
+def test_commitments_only_gold_evidence_occurs_in_the_article(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = " ".join((CORPUS / gold["source"]).read_text(encoding="utf-8").split())
+    assert gold["quotes"] == [] and gold["actors"] == []  # scored with --only commitments
+    for c in gold["commitments"]:
+        assert c["evidence"] in text, c["evidence"]
+        assert c["kind"] in ("pledge", "call", "plan", "warning", "spend")
+        assert c["amount"] is None or set(c["amount"]) == {"value", "unit"}
