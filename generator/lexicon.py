@@ -109,6 +109,7 @@ class Titles:
     qualifiers: tuple[str, ...]  # words before a head ("Defence" Secretary), phrases allowed
     of_titles: tuple[str, ...]  # whole titles with "of"/"to" ("Secretary of State")
     honorifics: frozenset[str]  # lower case, without the dot ("mr", "dr")
+    post_nominals: frozenset[str]  # letters after a name, as written ("MP", "QC")
     role_heads: frozenset[str]  # lower case words that head a role ("spokesman")
     role_words: frozenset[str]  # role heads and the modifiers that may stand before them
 
@@ -158,6 +159,7 @@ class CommitmentWords:
     change_nouns: frozenset[str]
     donation_verbs: frozenset[str]
     shortfall_nouns: frozenset[str]
+    consequence_verbs: frozenset[str]  # what a plan would bring ("would amount to", "would mean")
     result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
     dollars: dict[str, str]  # country -> the currency code of its dollar
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
@@ -200,6 +202,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         heads=_phrases(t, "titles", "heads"), weak_heads=frozenset(_phrases(t, "titles", "weak_heads")),
         qualifiers=_phrases(t, "titles", "qualifiers"), of_titles=_phrases(t, "titles", "of_titles"),
         honorifics=frozenset(h.lower() for h in _words(t, "titles", "honorifics", case="title")),
+        post_nominals=_words(t, "titles", "post_nominals", case="title"),
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"))
 
 
@@ -243,7 +246,9 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         plan_nouns=_words(t, "commitments", "plan_nouns"), change_nouns=_words(t, "commitments", "change_nouns"),
         donation_verbs=_words(t, "commitments", "donation_verbs"),
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
-        result_cues=_words(t, "commitments", "result_cues"), dollars=_currencies(t, "commitments", "dollars"),
+        result_cues=_words(t, "commitments", "result_cues"),
+        consequence_verbs=_words(t, "commitments", "consequence_verbs"),
+        dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),

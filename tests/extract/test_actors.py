@@ -192,6 +192,14 @@ def test_a_word_joined_to_an_organisations_name_by_a_hyphen_stays(brief):
     assert not any(a.name.startswith("-") or a.name == "Qaeda" for a in b.actors)
 
 
+def test_letters_after_a_name_are_not_part_of_it_nor_an_actor_alone(brief):
+    b = brief("Detention\n\nA book by Philippe Sands QC says the advice was changed. The answer was prepared with "
+              "officials, a QC and two advisers. Mr Sands said the advice had been ignored.\n")
+    names = by_name(b)
+    assert "Philippe Sands" in names and "QC" not in names
+    assert not any(a.name.endswith(" QC") for a in b.actors)
+
+
 def test_an_appositive_title_of_several_words_is_the_whole_title(brief):
     b = brief("Visit\n\nThis week Colin Pollard, US Secretary of State, was visiting the West Bank to stress "
               "support for the election.\n")

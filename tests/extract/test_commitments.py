@@ -34,6 +34,27 @@ def test_reported_necessity_is_the_speakers_warning(brief):
     assert (c.kind, c.actor, c.amount.value) == ("warning", "Centre for Budget Research", 8e9)
 
 
+def test_what_a_speaker_says_a_plan_would_bring_is_the_speakers_warning(brief):
+    b = brief("Housing\n\nThe Green Party unveiled plans for new homes. The Conservatives claimed the plans would "
+              "amount to an extra tax of up to £9,000 on every new house. Mr Fox said the commission's proposal "
+              "would mean a 20% rise in the budget.\n")
+    got = {(c.actor, c.kind, c.amount.value) for c in b.commitments if c.amount}
+    assert got == {("Conservative Party", "warning", 9000), ("Fox", "warning", 20)}
+
+
+def test_money_someone_wanted_to_spend_is_a_plan_not_money_spent(brief):
+    b = brief("Refugees\n\nMr Jones said he wanted to spend an extra £300m a year on refugees abroad.\n")
+    (c,) = b.commitments
+    assert (c.kind, c.amount.value) == ("plan", 300e6)
+
+
+def test_a_sum_under_a_partys_promise_is_that_partys_pledge_whoever_asks_about_it(brief):
+    b = brief("Homes\n\nMr Hall, the housing minister, said he also asked whether the Greens would match "
+              "Labour's promise to spend £30bn on repairing council homes by 2010.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.amount.value) == ("Labour", "pledge", 30e9)
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

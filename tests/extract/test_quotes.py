@@ -217,6 +217,16 @@ def test_a_person_in_apposition_to_the_subject_speaks(brief):
     assert q.speaker == "Ildefonso Guajardo Villarreal"
 
 
+def test_a_person_in_apposition_to_a_capitalised_title_speaks_and_owns_what_i_announced(brief):
+    b = brief("Council tax\n\nCouncil tax in Wales is set to rise by about 4%.\n\n"
+              "Welsh Finance Minister, Sue Essex AM, said: \"Last week I announced an additional £120m for core "
+              "spending by local government in Wales.\"\n")
+    (q,) = [q for q in b.quotes if q.kind == "direct"]
+    assert q.speaker == "Sue Essex"
+    (c,) = [c for c in b.commitments if c.amount]
+    assert (c.actor, c.amount.value) == ("Sue Essex", 120e6)
+
+
 def test_a_participle_of_speech_down_a_chain_of_verbs_and_no_quote_for_refusing_to_say(brief):
     b = brief("Taxes\n\nDonald Trump was defensive when forced to defend not paying an architect, saying, "
               "\"Maybe he did not do a good job.\" Mr Balls refused to say whether Mr Brown would remain as "

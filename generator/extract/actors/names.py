@@ -8,8 +8,8 @@ from generator import lexicon as lx
 
 
 def strip_name(span: Span) -> Span:
-    """Drop a leading "the", honorifics, lower-case words before an organisation's name and a trailing
-    possessive from a name."""
+    """Drop a leading "the", honorifics, lower-case words before an organisation's name, a trailing
+    possessive and letters after a person's name ("MP", "QC") from a name."""
     words = lx.lexicon()
     start, end = span.start, span.end
     doc = span.doc
@@ -31,6 +31,9 @@ def strip_name(span: Span) -> Span:
             start += 1  # "force Soros Foundation": a word of the sentence taken into the name ("al-Qaeda" stays)
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
+    if span.label_ == "PERSON":
+        while end > start + 1 and doc[end - 1].text in words.titles.post_nominals:
+            end -= 1  # "Tom McCabe MSP", "Philippe Sands QC": letters after the name
     return doc[start:end] if end > start else span
 
 
@@ -64,7 +67,7 @@ def _is_name_word(tok: Token) -> bool:
 
 def trimmed(ent: Span) -> Span | None:
     """An entity without the punctuation, spaces and scores the NER took into it (". The Lib Dems", "Roddick
-    6-2 7-6"); None when no word of a name is left ("280bn", "8:11.22")."""
+    6-2 7-6"); None when no word of a name is left ("280bn", "8:11.22", "a QC")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
@@ -74,14 +77,16 @@ def trimmed(ent: Span) -> Span | None:
             end -= 1  # a score or a number after a name: "Roddick 6-2 7-6"
     if end <= start or not any(_is_name_word(t) for t in doc[start:end]):
         return None
+    if all(t.text in lx.lexicon().titles.post_nominals for t in doc[start:end]):
+        return None  # "a QC": letters after a name, said alone
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
 def repair_entities(doc: Doc) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
-    person named in full become that person; time zones, numbers and scores are dropped, stray punctuation
-    trimmed."""
+    person named in full become that person, and so does a name with letters after it ("Philippe Sands QC");
+    time zones, numbers and scores are dropped, stray punctuation trimmed."""
     words = lx.lexicon()
     honorifics = words.titles.honorifics
     ents = [t for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
@@ -106,6 +111,10 @@ def repair_entities(doc: Doc) -> list[Span]:
         if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in honorifics and len(e) >= 2
                                                    or (len(e) <= 3 and e[-1].text in honoured)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
+        if e.label_ in ("ORG", "GPE", "NORP") and 3 <= len(e) <= 4 and e[-1].text in words.titles.post_nominals \
+                and all(t.is_title for t in e[:-1]):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Philippe Sands QC": a name and its letters
             continue
         if e.label_ in ("ORG", "GPE") and len(e) == 1 and lx.key(e.text) not in lx.countries():
             if _given_name_before(doc, e):

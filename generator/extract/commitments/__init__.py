@@ -22,6 +22,7 @@ from generator.extract.actors.index import in_spans
 from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found
 from generator.extract.commitments.candidates import Candidate
+from generator.extract.quotes.attribution import named_in_apposition
 from generator.extract.sentences import nearest_subject, text_of
 from generator.model import Actor, Amount, Commitment, Quote
 
@@ -185,7 +186,7 @@ class _Attribution:
             return self.issuer.name, self.issuer.id  # a release or a speech: "We will invest ..."
         if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
             return _group_antecedent(self.doc, sent.start_char, self.actors)
-        a = self.actors.resolve(agent)
+        a = self.actors.resolve(agent) or named_in_apposition(self.actors, agent)
         if a is not None:
             return a.name, a.id
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \
@@ -212,8 +213,17 @@ class _Attribution:
                 kind, agent = "warning", reporter  # "X said Y would need to raise taxes"
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
                 agent = reporter  # "X said raising the threshold would ..." -- X's proposal
-        owner = cands.plan_owner(c.spending_noun)
-        if owner is None and c.amount is not None and not c.list_item:
+        if kind == "warning" and c.cue is not None and c.cue.lemma_.lower() in w.consequence_verbs \
+                and reporter is not None:
+            # "X said the plans would amount to ...": X's warning, whoever's plan it is
+            name, aid = self.name_of(reporter, c.sent)
+            return _Owner(kind, name, aid) if name is not None else None
+        promise = cands.promise_of(c.sent, c.amount) if c.amount is not None and not c.list_item else None
+        if promise is not None:  # "match Labour's promise to spend £42bn": Labour's pledge, whoever asks
+            noun, agent = promise
+            kind = "pledge" if noun.lemma_.lower() in w.kind_words("pledge") | {"commitment"} else "plan"
+        owner = cands.plan_owner(c.spending_noun) if promise is None else None
+        if owner is None and promise is None and c.amount is not None and not c.list_item:
             owner = cands.sum_owner(c.sent, c.amount)  # "Birmingham's £6m offer", "a buyout by Verizon"
         if owner is not None:
             agent = owner  # "Labour's plans to give all children ...": Labour's plan, whoever reports it

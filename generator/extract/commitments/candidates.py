@@ -297,6 +297,26 @@ def _call_for(t: Token) -> bool:
                for c in t.children)
 
 
+def claimed_consequence(sent: Span) -> Token | None:
+    """What someone says a plan would bring, reported under a verb of speech: "The Conservatives claimed the
+    plans would amount to an extra tax of up to £11,000", "Mr Straw said the EU commission's proposal would mean
+    a 35% hike in the budget": the speaker's warning about the plan, not the plan itself. Not a plan of the
+    speaker's own ("we said our plans would cost £2bn")."""
+    w = _words()
+    speech = lx.lexicon().cues.speech_verbs
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in w.consequence_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will") for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in w.plan_nouns \
+                or any(c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in subj.children):
+            continue
+        if t.dep_ in ("ccomp", "conj") and t.head.lemma_.lower() in speech:
+            return t
+    return None
+
+
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
     """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
@@ -305,6 +325,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     pledge = _main_pledge(sent, has_money)
     if pledge is not None:
         return "pledge", pledge
+    consequence = claimed_consequence(sent)
+    if consequence is not None:
+        return "warning", consequence
     lemmas = [(t, t.lemma_.lower()) for t in sent]
     calls = w.kind_words("call")
     for t, lem in lemmas:
@@ -327,6 +350,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     spends = w.kind_words("spend")
     for t, lem in lemmas:
         if lem in spends and t.pos_ == "VERB" and _cue_holds(t):
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs:
+                return "plan", t  # "said he wanted to spend an extra £500m": money meant to be spent, not spent
             return "spend", t
     return None, None
 
@@ -446,6 +471,31 @@ def _bidder(noun: Token, before: Span | None = None) -> Token | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return None
+
+
+def promise_of(sent: Span, amount: Found) -> tuple[Token, Token] | None:
+    """The plan or promise noun a sum is committed under, when the noun has a named possessor, and that
+    possessor: "whether the Lib Dems would match Labour's promise to spend £42bn" (Labour's promise, whoever
+    asks about it), "the government's plans to cut £2bn from ...", "its pledge to invest $1bn" (the named
+    subject above)."""
+    span = span_of(sent, amount)
+    if span is None:
+        return None
+    for head in heads_above(span.root):
+        if head.pos_ != "VERB":
+            continue
+        noun = head.head
+        if head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words().plan_nouns:
+            return None
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                return noun, c
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                owner = _named_subject_above(noun)
+                return (noun, owner) if owner is not None else None
+        return None
     return None
 
 

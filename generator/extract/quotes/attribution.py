@@ -69,18 +69,28 @@ def _main_clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
+    """The one person named in apposition to a subject that is a common noun, a pronoun or a capitalised title
+    that names nobody: "The minister of the economy, Mr. Guajardo Villarreal, argues", "one of the family's
+    attorneys, Justin Bamberg, said", "Scottish Finance Minister, Tom McCabe MSP, said"."""
+    titles = lx.lexicon().titles
+    title = subj.pos_ == "PROPN" and (subj.lower_ in titles.role_heads or subj.text in titles.heads) \
+        and actors.resolve(subj) is None
+    if not (subj.pos_ in ("NOUN", "PRON", "NUM") or title):
+        return None
+    named = [a for a in (actors.resolve(c) for c in subj.children if c.dep_ == "appos" and c.i > subj.i)
+             if a is not None and a.type == "person"]
+    return named[0] if len(named) == 1 else None
+
+
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
     if subj is None:
         return None, None
-    if subj.pos_ in ("NOUN", "PRON", "NUM"):
-        # "The minister of the economy, Mr. Guajardo Villarreal, argues", "one of the family's attorneys, Justin
-        # Bamberg, said": the person named in apposition speaks
-        named = [a for a in (actors.resolve(c) for c in subj.children if c.dep_ == "appos" and c.i > subj.i)
-                 if a is not None and a.type == "person"]
-        if len(named) == 1:
-            return named[0].name, named[0].id
+    apposed = named_in_apposition(actors, subj)
+    if apposed is not None:
+        return apposed.name, apposed.id
     actor = actors.resolve(subj)
     if actor is None:  # "according to their figures": whose figures
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
