@@ -143,6 +143,8 @@ class ActorWords:
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
+    government_nouns: frozenset[str]  # "the government": only a government named before, never any body
+    government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,9 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         other_party_nouns=_words(t, "actors", "other_party_nouns"),
         company_nouns=_words(t, "actors", "company_nouns"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
-        body_words=_words(t, "actors", "body_words", case="title"))
+        body_words=_words(t, "actors", "body_words", case="title"),
+        government_nouns=_words(t, "actors", "government_nouns"),
+        government_heads=_words(t, "actors", "government_heads", case="title"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

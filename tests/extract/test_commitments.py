@@ -55,6 +55,16 @@ def test_a_sum_under_a_partys_promise_is_that_partys_pledge_whoever_asks_about_i
     assert (c.actor, c.kind, c.amount.value) == ("Labour", "pledge", 30e9)
 
 
+def test_the_government_is_a_government_named_before_never_the_party_or_body_named_last(brief):
+    b = brief("Bird flu\n\nThe Conservative Party attacked ministers over hospital waiting lists on Monday. "
+              "The government announced it is to spend £200m on drugs to treat a possible outbreak of bird flu.\n\n"
+              "In Cardiff, the Welsh Assembly Government set out its budget. Cosla, the councils' body, met officials. "
+              "The government said it would give councils an extra £100m.\n")
+    owners = {c.amount.value: c.actor for c in b.commitments if c.amount}
+    assert owners[200e6] == "government"
+    assert owners[100e6] == "Welsh Assembly Government"
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

@@ -192,6 +192,9 @@ class ActorIndex:
                     continue  # where they are, not who they are: "school sports clubs in England"
                 return actor
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
+            if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last
+                return self.antecedent(tok.idx, ("organization",),
+                                       accept=lambda a: a.name.split()[-1] in words.government_heads)
             if tok.lower_ in words.company_nouns:  # "the company": a business, not the chamber quoted since
                 found = self.antecedent(tok.idx, ("organization",),
                                         accept=lambda a: words.body_words.isdisjoint(a.name.split()))
