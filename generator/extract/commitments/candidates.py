@@ -317,6 +317,12 @@ def claimed_consequence(sent: Span) -> Token | None:
     return None
 
 
+def _call_to(noun: Token) -> bool:
+    """"a call to raise taxes": the noun with an infinitive."""
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(g.lower_ == "to" for g in c.children)
+               for c in noun.children)
+
+
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
     """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
@@ -332,8 +338,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     calls = w.kind_words("call")
     for t, lem in lemmas:
         if lem in calls and t.pos_ in ("VERB", "NOUN") and _cue_holds(t):
-            if lem == "call" and t.pos_ == "VERB" and not _call_for(t):
-                continue
+            if lem == "call" and not _call_for(t) and not (t.pos_ == "NOUN" and _call_to(t)):
+                continue  # "called for", "calls on", "a call to raise"; not "the photo call", "called it a ..."
             return "call", t
     for kind in ("warning", "pledge", "plan"):
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
