@@ -65,6 +65,15 @@ def test_the_government_is_a_government_named_before_never_the_party_or_body_nam
     assert owners[100e6] == "Welsh Assembly Government"
 
 
+def test_the_company_is_the_business_last_named_as_a_subject_not_one_named_in_passing(brief):
+    b = brief("Insurer sold\n\nUS banking group Northwind has sold its insurance arm to Fabrikam for $9bn.\n\n"
+              "Under the agreement, Fabrikam will be able to sell its products through Northwind for ten years. "
+              "The deal includes Contoso Bank branches. The company will pay $2bn in Fabrikam stock with the rest "
+              "in cash.\n")
+    (c,) = [c for c in b.commitments if c.amount and c.amount.value == 2e9]
+    assert c.actor == "Fabrikam"
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

@@ -142,10 +142,11 @@ class ActorIndex:
         return self.actors[ids[0]]
 
     def antecedent(self, offset: int, kinds: tuple[str, ...], skip: str | None = None,
-                   accept: Callable[[Actor], bool] | None = None) -> Actor | None:
+                   accept: Callable[[Actor], bool] | None = None, subject_first: bool = False) -> Actor | None:
         """The most recent actor of one of ``kinds`` (and that ``accept`` takes) mentioned before ``offset``
         outside quotes, preferring, in the same or the previous sentence, the subject of a main clause, then any
-        subject, then any mention; further back, the last main-clause subject."""
+        subject (with ``subject_first``, then a main-clause subject one sentence further back), then any mention;
+        further back, the last main-clause subject."""
         candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
                              and self.actors[m.actor].type in kinds and m.actor != skip
                              and (accept is None or accept(self.actors[m.actor]))), key=lambda m: m.start)
@@ -158,7 +159,12 @@ class ActorIndex:
         recent = [m for m in candidates if m.start >= prev]
         main = [m for m in recent if m.main]
         subjects = [m for m in recent if m.subject]
-        best = (main or subjects or recent or [m for m in candidates if m.main] or candidates)[-1]
+        # a noun ("the company") reaches one sentence further back for a main-clause subject before it takes a
+        # name in passing ("The deal includes ... Citibank branches. The company will pay ...": the buyer named as
+        # subject before, not the bank); a pronoun takes the nearest mention
+        before = max((s for s in self._sent_starts if s < prev), default=0)
+        earlier = [m for m in candidates if m.start >= before and m.main] if subject_first else []
+        best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
 
     def resolve(self, tok: Token) -> Actor | None:
@@ -194,13 +200,15 @@ class ActorIndex:
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
             if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last
                 return self.antecedent(tok.idx, ("organization",),
-                                       accept=lambda a: a.name.split()[-1] in words.government_heads)
+                                       accept=lambda a: a.name.split()[-1] in words.government_heads,
+                                       subject_first=True)
             if tok.lower_ in words.company_nouns:  # "the company": a business, not the chamber quoted since
                 found = self.antecedent(tok.idx, ("organization",),
-                                        accept=lambda a: words.body_words.isdisjoint(a.name.split()))
+                                        accept=lambda a: words.body_words.isdisjoint(a.name.split()),
+                                        subject_first=True)
                 if found is not None:
                     return found
-            return self.antecedent(tok.idx, ("organization",))
+            return self.antecedent(tok.idx, ("organization",), subject_first=True)
         # a title established earlier: "the Prime Minister", "the chancellor"
         phrase = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "amod") or t == tok)
         for cand in (phrase, tok.text):
