@@ -74,6 +74,14 @@ def test_the_company_is_the_business_last_named_as_a_subject_not_one_named_in_pa
     assert c.actor == "Fabrikam"
 
 
+def test_a_policy_named_as_the_subject_is_the_plan_of_its_party_not_an_actor(brief):
+    b = brief("Sport\n\nChildren would be offered two hours of free coaching a week by a future Green government, "
+              "the Green Party has said. The Club4Sport policy would provide up to £120m yearly for local sports "
+              "clubs to deliver after-school sport.\n")
+    (c,) = [c for c in b.commitments if c.amount]
+    assert (c.actor, c.amount.value) == ("Green Party", 120e6)
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

@@ -227,8 +227,14 @@ class _Attribution:
             owner = cands.sum_owner(c.sent, c.amount)  # "Birmingham's £6m offer", "a buyout by Verizon"
         if owner is not None:
             agent = owner  # "Labour's plans to give all children ...": Labour's plan, whoever reports it
-        elif agent is not None and agent.lemma_.lower() in w.plan_nouns and self.actors.resolve(agent) is None:
-            agent = None  # "Plans include funding ...": whose plans is said around it
+        planned = False
+        if owner is None and agent is not None and agent.lemma_.lower() in w.plan_nouns:
+            # "Labour's plans", "the Labour policy": the party whose plan it is; "The Club2School policy would
+            # provide ...", "Plans include funding ...": a plan's own name or none, whose plan is said around it
+            holder = self.actors.resolve(agent)
+            if holder is None or not political(holder):
+                planned = c.amount is not None and _verb_above(c.sent, c.amount) == agent.head
+                agent = None
         if c.amount is None and kind == "spend" and cands.giver(c.spending_noun) is None:
             return None  # money spent is only news with its sum, or with who gave it
         if c.list_item:
@@ -238,7 +244,7 @@ class _Attribution:
             # ("The Government will invest $40 million in the Reef: / $6 million to acquire ...")
             return _Owner(kind, self.last.name, self.last.id) if self.last is not None else None
         name, aid = None, None
-        if agent is None and reporter is None and c.amount is None:
+        if agent is None and reporter is None and (c.amount is None or planned):
             name, aid = self.recent_speaker(si)
         if agent is not None:
             name, aid = self.name_of(agent, c.sent)
