@@ -82,6 +82,12 @@ def test_a_policy_named_as_the_subject_is_the_plan_of_its_party_not_an_actor(bri
     assert (c.actor, c.amount.value) == ("Green Party", 120e6)
 
 
+def test_a_reported_guess_at_what_another_might_spend_is_no_commitment(brief):
+    b = brief("Aviation\n\nAnalysts said Brazil could spend up to $20bn in the aviation market over the next 20 "
+              "years. Embraer said it would invest $2bn in a new plant.\n")
+    assert [(c.actor, c.amount.value) for c in b.commitments if c.amount] == [("Embraer", 2e9)]
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

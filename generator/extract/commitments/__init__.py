@@ -204,6 +204,10 @@ class _Attribution:
         reporter = _reporter(action or c.cue) if kind != "call" else None
         if reporter is not None:
             verb = action or c.cue
+            if kind in ("spend", "plan", "pledge") and verb is not None and agent is not None \
+                    and agent.pos_ != "PRON" and agent.i != reporter.i \
+                    and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in verb.children):
+                return None  # someone's guess at what another might do: "Analysts said India could spend $35bn"
             clause = list(verb.head.subtree) if verb is not None else []
             needed = any(t.lemma_.lower() in w.necessity and t.dep_ not in ("aux", "auxpass")
                          and (t.lemma_.lower() != "have" or t.nbor(1).lower_ == "to")
