@@ -162,6 +162,7 @@ class CommitmentWords:
     donation_verbs: frozenset[str]
     shortfall_nouns: frozenset[str]
     consequence_verbs: frozenset[str]  # what a plan would bring ("would amount to", "would mean")
+    deal_verbs: frozenset[str]  # verbs of buying: "offered to buy ..." commits money
     result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
     dollars: dict[str, str]  # country -> the currency code of its dollar
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
@@ -252,6 +253,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
         result_cues=_words(t, "commitments", "result_cues"),
         consequence_verbs=_words(t, "commitments", "consequence_verbs"),
+        deal_verbs=_words(t, "commitments", "deal_verbs"),
         dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),

@@ -200,6 +200,13 @@ def test_letters_after_a_name_are_not_part_of_it_nor_an_actor_alone(brief):
     assert not any(a.name.endswith(" QC") for a in b.actors)
 
 
+def test_a_name_said_after_drugmaker_or_bank_is_a_business_every_time(brief):
+    b = brief("Takeover\n\nSwiss drugmaker Novartis has bought a rival.\n\nNovartis, which last month forecast "
+              "record sales, said it had bought all of Germany's Hexal. It also acquired a US affiliate. Novartis "
+              "said that it would be able to make cost savings.\n")
+    assert by_name(b)["Novartis"].type == "organization"
+
+
 def test_an_appositive_title_of_several_words_is_the_whole_title(brief):
     b = brief("Visit\n\nThis week Colin Pollard, US Secretary of State, was visiting the West Bank to stress "
               "support for the election.\n")

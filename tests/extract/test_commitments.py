@@ -88,6 +88,14 @@ def test_a_reported_guess_at_what_another_might_spend_is_no_commitment(brief):
     assert [(c.actor, c.amount.value) for c in b.commitments if c.amount] == [("Embraer", 2e9)]
 
 
+def test_offers_of_money_are_pledges_and_a_business_is_never_its_country(brief):
+    b = brief("Deals\n\nThe US agrochemical giant Monsanto has agreed to pay a $2m fine for bribing an official.\n\n"
+              "Fabrikam Motors said talks with Contoso would go on. The US firm is thought to be offering about $3bn "
+              "to leave the alliance. Telewest offered broadband for less than £20 a month.\n")
+    got = {(c.actor, c.kind, c.amount.value) for c in b.commitments if c.amount}
+    assert got == {("Monsanto", "pledge", 2e6), ("Fabrikam Motors", "pledge", 3e9)}
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

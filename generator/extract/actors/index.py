@@ -188,6 +188,11 @@ class ActorIndex:
         # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US";
         # not inside a relative clause or an apposition ("Mr X, who left his Treasury post"), nor a country the
         # phrase is only in ("clubs in England")
+        if tok.lower_ in words.org_nouns:  # "The US agrochemical giant Monsanto": the business named beside it
+            named = [self.actors[self.token_actor[c.i]] for c in tok.children
+                     if c.dep_ == "appos" and c.i > tok.i and c.i in self.token_actor]
+            if len(named) == 1 and named[0].type == "organization":
+                return named[0]
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:
@@ -196,6 +201,8 @@ class ActorIndex:
                 if actor.type == "country" and any(a.dep_ == "pobj" and a.head.lower_ in ("in", "across", "throughout")
                                                    for a in ancestors_to(t, tok)):
                     continue  # where they are, not who they are: "school sports clubs in England"
+                if actor.type == "country" and tok.lower_ in words.company_nouns and t.head == tok:
+                    continue  # a business's nationality, not the business: "The US firm is thought to be offering"
                 return actor
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
             if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last

@@ -96,6 +96,10 @@ def repair_entities(doc: Doc) -> list[Span]:
     honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in honorifics}
     surnames |= honoured
     common = _common_words(doc)
+    # a name said after "bank", "carrier", "drugmaker" ... is a business's, wherever the NER took it for a person
+    businesses = {e.text for e in ents if len(e) == 1 and e.start > 0 and e.label_ in ("PERSON", "ORG")
+                  and e.text not in surnames
+                  and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
     out: list[Span] = []
     for e in ents:
         if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names \
@@ -104,9 +108,9 @@ def repair_entities(doc: Doc) -> list[Span]:
         if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].is_title and e.text.lower() in common \
                 and lx.key(e.text) not in lx.organizations():
             continue  # "Budgets have to add up": a common word capitalised at the start of a sentence
-        if (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in words.actors.org_nouns
-                and e.text not in surnames):
-            out.append(Span(doc, e.start, e.end, label="ORG"))  # "retail bank Absa", "the carrier Ryanair"
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in businesses:
+            # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis": that name, every time
+            out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
         if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in honorifics and len(e) >= 2
                                                    or (len(e) <= 3 and e[-1].text in honoured)):

@@ -317,6 +317,20 @@ def claimed_consequence(sent: Span) -> Token | None:
     return None
 
 
+def _offers_money(verb: Token) -> bool:
+    """"offer" as a commitment: to do something with money ("offered to pay $300m", "offered to buy the remaining
+    shares for $31 each") or money itself ("has offered £1.3bn for the London Stock Exchange"); not a product at
+    a price ("offered broadband for less than £20"), and not the noun (an offer or a bid is the bidder's plan, read
+    by bid_for)."""
+    if verb.pos_ != "VERB":
+        return False
+    w = _words()
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in w.actions | w.deal_verbs for c in verb.children):
+        return True
+    sums = [(verb.sent.start_char + f.start, verb.sent.start_char + f.end) for f in find_amounts(verb.sent.text)]
+    return any(c.dep_ == "dobj" and any(a <= c.idx < b for a, b in sums) for c in verb.children)
+
+
 def _call_to(noun: Token) -> bool:
     """"a call to raise taxes": the noun with an infinitive."""
     return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(g.lower_ == "to" for g in c.children)
@@ -345,7 +359,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
         words = w.kind_words(kind)
         for t, lem in lemmas:
-            if lem in words and t.pos_ in pos and _cue_holds(t):
+            if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)):
                 return kind, t
     for t, _ in lemmas:
         if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in w.actions:
