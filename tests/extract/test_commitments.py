@@ -96,6 +96,13 @@ def test_offers_of_money_are_pledges_and_a_business_is_never_its_country(brief):
     assert got == {("Monsanto", "pledge", 2e6), ("Fabrikam Motors", "pledge", 3e9)}
 
 
+def test_wishing_that_someone_else_spend_is_a_call(brief):
+    b = brief("Pensions\n\nThe Pensioners Union wants the government to spend £2bn more on pensions. "
+              "Fabrikam said it would prefer to see Contoso return $500m to shareholders.\n")
+    got = {(c.actor, c.kind, c.amount.value) for c in b.commitments if c.amount}
+    assert got == {("Pensioners Union", "call", 2e9), ("Fabrikam", "call", 500e6)}
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

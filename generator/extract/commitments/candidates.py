@@ -337,6 +337,24 @@ def _call_to(noun: Token) -> bool:
                for c in noun.children)
 
 
+def wished_of_others(sent: Span) -> Token | None:
+    """A wish that someone else spend or pay: "The unions want the government to spend £2bn more", "wants Aguas
+    Argentinas to make an annual investment of 400m pesos", "would prefer to see Deutsche Boerse return $500m to
+    shareholders" -- a call by whoever wishes it. Returns the verb of wishing."""
+    w = _words()
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in w.wish_verbs | {"prefer"}:
+            continue
+        clauses = [c for c in t.children if c.dep_ == "ccomp"]
+        clauses += [g for c in t.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
+                    for g in c.children if g.dep_ == "ccomp"]
+        for clause in clauses:
+            if clause.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children) \
+                    and any(_moneyish(x) for x in clause.subtree if x.i > clause.i):
+                return t
+    return None
+
+
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
     """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
@@ -348,6 +366,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     consequence = claimed_consequence(sent)
     if consequence is not None:
         return "warning", consequence
+    wish = wished_of_others(sent)
+    if wish is not None:
+        return "call", wish
     lemmas = [(t, t.lemma_.lower()) for t in sent]
     calls = w.kind_words("call")
     for t, lem in lemmas:
