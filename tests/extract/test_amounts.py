@@ -48,6 +48,7 @@ def test_no_amount_in_plain_numbers_and_dates():
     ("to freeze 20-30bn rupiah in payments", 20e9, 30e9, "IDR"),
     ("a 418bn rand budget", None, 418e9, "ZAR"),
     ("rose in 2005 to 20 million euros", None, 20e6, "EUR"),  # a year is not the low end of a range
+    ("has earmarked 100 trillion won for", None, 100e12, "KRW"),
 ])
 def test_more_currencies_in_words_and_ranges_of_them(text, low, value, unit):
     (f,) = find_amounts(text)
@@ -58,3 +59,7 @@ def test_dollars_named_by_country_in_words():
     assert [(f.amount.value, f.amount.unit) for f in find_amounts("an offer worth 3.1bn Australian dollars ($2.3bn)")] \
         == [(3.1e9, "AUD"), (2.3e9, "USD")]
     assert [f.amount.unit for f in find_amounts("2bn Swiss francs and 5bn US dollars")] == ["CHF", "USD"]
+
+
+def test_won_is_a_currency_only_with_a_multiplier():
+    assert find_amounts("Halo 2 won the best game award and Mr Napier, 25, won the race") == []

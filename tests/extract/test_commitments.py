@@ -103,6 +103,15 @@ def test_wishing_that_someone_else_spend_is_a_call(brief):
     assert got == {("Pensioners Union", "call", 2e9), ("Fabrikam", "call", 500e6)}
 
 
+def test_it_after_a_country_as_subject_is_that_country_acting_through_its_budget(brief):
+    b = brief("Jobs plan\n\nSouth Korea will boost state spending next year to create jobs. It has earmarked 100 "
+              "trillion won for the first six months of 2005.\n\nA US defence company has admitted paying bribes. "
+              "It agreed to pay $13m in criminal penalties.\n")
+    got = {(c.actor, c.amount.unit) for c in b.commitments if c.amount}
+    assert ("South Korea", "KRW") in got
+    assert not any(a == "United States" for a, _ in got)
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

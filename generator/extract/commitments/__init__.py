@@ -187,6 +187,13 @@ class _Attribution:
         if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
             return _group_antecedent(self.doc, sent.start_char, self.actors)
         a = self.actors.resolve(agent) or named_in_apposition(self.actors, agent)
+        if a is None and agent.lower_ == "it":  # "South Korea will boost spending. It has earmarked ...": a
+            # country acts through its budget (it speaks only where the text makes it, see the quotes)
+            a = self.actors.antecedent(agent.idx, ("organization", "country"))
+            last = max((m for m in self.actors.mentions if a is not None and m.actor == a.id
+                        and m.end <= agent.idx), key=lambda m: m.start, default=None)
+            if a is not None and a.type == "country" and (last is None or not last.main):
+                a = None  # only a country that was the subject: "A US company ... It agreed to pay" is no country
         if a is not None:
             return a.name, a.id
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \

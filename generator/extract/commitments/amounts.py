@@ -16,11 +16,13 @@ SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "US$": "USD", "A$
 WORD_UNITS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD", "dollars": "USD",
               "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
               "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kroner": "NOK",
-              "kronor": "SEK", "baht": "THB", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR", "rand": "ZAR",
+              "kronor": "SEK", "baht": "THB", "won": "KRW", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR", "rand": "ZAR",
               "rial": "IRR", "rials": "IRR", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "ringgit": "MYR",
               "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
               "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
               "new zealand dollars": "NZD", "singapore dollars": "SGD", "swiss francs": "CHF"}
+# Currency words that are also common words: a sum only with a multiplier ("100 trillion won").
+BARE_UNITS_NEED_MULT = frozenset({"won"})
 CODES = {"gbp": "GBP", "usd": "USD", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "inr": "INR",
          "aud": "AUD", "cad": "CAD"}
 MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
@@ -109,6 +111,8 @@ def find_amounts(text: str) -> list[Found]:
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, CODES[m.group("code").lower()], m.group(0),
                                        approx=_approx(text, m.start())))
     for m in MONEY_WORD.finditer(text):
+        if m.group("unit").lower() in BARE_UNITS_NEED_MULT and not m.group("mult"):
+            continue  # "Halo 2 won the best game", "Napier, 25, won £2,450": the verb, not the currency
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
         low = _num(m.group("num0")) * mult if m.group("num0") else None
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, WORD_UNITS[m.group("unit").lower()], m.group(0),
