@@ -16,9 +16,9 @@ SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "US$": "USD", "A$
 WORD_UNITS = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD", "dollars": "USD",
               "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
               "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kroner": "NOK",
-              "kronor": "SEK", "baht": "THB", "won": "KRW", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR", "rand": "ZAR",
-              "rial": "IRR", "rials": "IRR", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "ringgit": "MYR",
-              "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
+              "kronor": "SEK", "baht": "THB", "won": "KRW", "rupiah": "IDR", "riyal": "SAR", "riyals": "SAR",
+              "rand": "ZAR", "rial": "IRR", "rials": "IRR", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN",
+              "ringgit": "MYR", "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "naira": "NGN",
               "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
               "new zealand dollars": "NZD", "singapore dollars": "SGD", "swiss francs": "CHF"}
 # Currency words that are also common words: a sum only with a multiplier ("100 trillion won").
