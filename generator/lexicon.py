@@ -163,6 +163,7 @@ class CommitmentWords:
     shortfall_nouns: frozenset[str]
     consequence_verbs: frozenset[str]  # what a plan would bring ("would amount to", "would mean")
     deal_verbs: frozenset[str]  # verbs of buying: "offered to buy ..." commits money
+    bid_verbs: frozenset[str]  # verbs of making a bid: "would submit an improved bid"
     result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
     dollars: dict[str, str]  # country -> the currency code of its dollar
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
@@ -253,7 +254,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
         result_cues=_words(t, "commitments", "result_cues"),
         consequence_verbs=_words(t, "commitments", "consequence_verbs"),
-        deal_verbs=_words(t, "commitments", "deal_verbs"),
+        deal_verbs=_words(t, "commitments", "deal_verbs"), bid_verbs=_words(t, "commitments", "bid_verbs"),
         dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),

@@ -112,6 +112,12 @@ def test_it_after_a_country_as_subject_is_that_country_acting_through_its_budget
     assert not any(a == "United States" for a, _ in got)
 
 
+def test_a_bid_someone_will_make_is_a_pledge_with_no_sum_but_supporting_one_is_not(brief):
+    b = brief("Bidding war\n\nUS phone company Qwest has said it will table a new offer for MCI. It is not known "
+              "whether the Glazer family would support a rival bid.\n")
+    assert [(c.actor, c.kind, c.amount) for c in b.commitments] == [("Qwest", "pledge", None)]
+
+
 def test_spending_in_passing_and_actorless_forecasts_are_not_commitments(brief):
     b = brief("Bank results\n\nMinisters will spend £1.2bn on new schools in England.\n"
               "Acme Bank cautioned that growth may slow because of weaker household spending.\n"

@@ -638,10 +638,11 @@ def hoped_for(verb: Token) -> Token | None:
 @functools.cache
 def _triggers() -> frozenset[str]:
     """Every word (as written or as its lemma) that one of the ways to a candidate without a sum needs: a
-    spending noun, a plan noun, "donation", a verb or object of money, "cut", or a verb that opens a list item."""
+    spending noun, a plan noun, "donation", a verb or object of money, "cut", a bid or offer, or a verb that opens a
+    list item."""
     w = _words()
-    return w.spending_nouns | w.plan_nouns | w.money_verbs | w.money_objects | w.item_verbs \
-        | frozenset({"cut", "donation"})
+    return w.spending_nouns | w.plan_nouns | w.money_verbs | w.money_objects | w.item_verbs | w.bid_nouns \
+        | frozenset({"cut", "donation", "bids", "offers"})
 
 
 def _may_commit(sent: Span) -> bool:
@@ -689,6 +690,9 @@ def candidate(sent: Span) -> Candidate | None:
         # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
         # no sum said
         return Candidate(sent, money, None, "pledge", main, noun, list_item=item is not None)
+    to_come = promised_bid(sent) if kind is None else None
+    if to_come is not None:  # "Qwest said it would submit an improved bid": a bid to come, with no sum yet
+        return Candidate(sent, money, None, "pledge", to_come.head, to_come)
     if kind is None:
         return None
     noun = next((t for t in sent if _is_spending_noun(t)
@@ -703,6 +707,21 @@ def candidate(sent: Span) -> Candidate | None:
     who = giver(noun)
     assert who is not None
     return Candidate(sent, money, None, "spend", who.head.head, noun, giver=who)
+
+
+def promised_bid(sent: Span) -> Token | None:
+    """A bid or offer someone will make, with no sum: "said it would submit an improved bid", "has said it will
+    make an all cash bid", "plans to submit a new offer". Returns the noun."""
+    w = _words()
+    for t in sent:
+        if t.dep_ != "dobj" or t.lemma_.lower() not in w.bid_nouns or t.pos_ != "NOUN":
+            continue
+        verb = t.head
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+        planned = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.kind_words("plan") | w.kind_words("pledge")
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in w.bid_verbs and (future or planned):
+            return t
+    return None
 
 
 def is_result(c: Candidate) -> bool:
