@@ -180,7 +180,7 @@ def chart(commitments: list[Commitment], unit: str | None = None) -> str:
                      f'<rect x="{left}" y="{y + 2}" width="{bw}" height="{h - 6}"></rect>'
                      f'<text x="{left + bw + 6}" y="{y + 14}">{text(short_amount(total, unit))}</text>')
     parts.append(f'<text x="0" y="12" class="briefing-chart-caption">Total by sector, {unit} '
-                 f'({counted} commitments)</text></svg>')
+                 f'({counted} commitment{"" if counted == 1 else "s"})</text></svg>')
     return "".join(parts)
 
 

@@ -113,3 +113,5 @@ def test_rates_and_inferred_currencies_are_shown_as_such():
     total = Commitment("Labour", "spend", "health", Amount(2e9, "GBP", "£2bn"), "pledge", None, "", 0, 0, 0)
     chart = render.chart([rate, total])
     assert "health" in chart and "welfare" not in chart  # a rate per mother is not added to the totals
+    assert "(1 commitment)" in chart
+    assert "(2 commitments)" in render.chart([total, total])
