@@ -519,7 +519,7 @@ def promise_of(sent: Span, amount: Found) -> tuple[Token, Token] | None:
     """The plan or promise noun a sum is committed under, when the noun has a named possessor, and that
     possessor: "whether the Lib Dems would match Labour's promise to spend £42bn" (Labour's promise, whoever
     asks about it), "the government's plans to cut £2bn from ...", "its pledge to invest $1bn" (the named
-    subject above)."""
+    subject above): the noun's owner as ``_named_owner`` reads it."""
     span = span_of(sent, amount)
     if span is None:
         return None
@@ -530,13 +530,8 @@ def promise_of(sent: Span, amount: Found) -> tuple[Token, Token] | None:
         if head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words().plan_nouns:
             return None
-        for c in noun.children:
-            if c.dep_ == "poss" and c.pos_ == "PROPN":
-                return noun, c
-            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                owner = _named_subject_above(noun)
-                return (noun, owner) if owner is not None else None
-        return None
+        owner = _named_owner(noun)
+        return (noun, owner) if owner is not None else None
     return None
 
 
@@ -642,7 +637,7 @@ def _triggers() -> frozenset[str]:
     list item."""
     w = _words()
     return w.spending_nouns | w.plan_nouns | w.money_verbs | w.money_objects | w.item_verbs | w.bid_nouns \
-        | frozenset({"cut", "donation", "bids", "offers"})
+        | frozenset({"cut", "donation"})
 
 
 def _may_commit(sent: Span) -> bool:
