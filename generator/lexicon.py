@@ -288,8 +288,10 @@ def lexicon() -> Lexicon:
 
 
 # --- names, countries and organisations -----------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """Comparison key for names: case, dots, possessives and a leading "the" do not matter."""
+    """Comparison key for names: case, dots, possessives and a leading "the" do not matter. Cached: the site
+    compares the same few thousand names hundreds of thousands of times."""
     text = text.replace("\u2019", "'").strip()
     text = re.sub(r"'s?$", "", text)
     text = re.sub(r"[.\s]+", " ", text).strip().lower()

@@ -113,17 +113,23 @@ class Briefing:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
-    """Records to dicts, lists to lists; everything else (str, numbers, None, bool) as is."""
+    """Records to dicts, lists to lists; everything else (str, numbers, None, bool) as is. Scalars, by far the
+    most values, are passed through without a call."""
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if is_dataclass(value):
-        names = _FIELDS.get(type(value))
-        if names is None:
-            names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
-        return {n: _plain(getattr(value, n)) for n in names}
-    return value
+        return {k: v if type(v) in _SCALARS else _plain(v) for k, v in value.items()}
+    names = _FIELDS.get(type(value))
+    if names is None:
+        if not is_dataclass(value) or isinstance(value, type):
+            return value
+        names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
+    out = {}
+    for n in names:
+        v = getattr(value, n)
+        out[n] = v if type(v) in _SCALARS else _plain(v)
+    return out

@@ -188,7 +188,7 @@ class Site:
     # --- pages --------------------------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
         out: dict[str, str] = {}
-        plain = {id(b): b.to_json() for b in self.briefings}
+        each: dict[int, str] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
         for b in self.briefings:
             path = self.briefing_path(b)
             out[path] = render.briefing_page(
@@ -197,7 +197,7 @@ class Site:
                 also=self.copies.get(b.slug, []), tracked=self._tracked_links(path, b),
                 tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                 search=self.briefing_filters(b) if self.search else None)
-            out[self.urls.briefing_json(b.slug)] = data.briefing_json(b, plain[id(b)])
+            out[self.urls.briefing_json(b.slug)] = each[id(b)] = data.briefing_json(b)
         quotes = self.quotes_pages()  # before the actor pages, which link to them
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
             out[self.actor_path(a)] = self.actor_page(a)
@@ -208,7 +208,7 @@ class Site:
         out.update(self.archive_pages())
         out[urls.HOME] = self.home()
         out.update(self.tags_pages())
-        out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, plain)
+        out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, each)
         out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
         out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
         out.update(self.feeds())

@@ -14,10 +14,12 @@ def briefing_json(b: Briefing, data: dict[str, Any] | None = None) -> str:
     return json.dumps(data or b.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def all_json(briefings: list[Briefing], data: dict[int, dict[str, Any]] | None = None) -> str:
-    """``briefings`` in listing order; ``data``: ``id(b) -> b.to_json()`` when the caller has them already."""
-    plain = [data[id(b)] if data else b.to_json() for b in briefings]
-    return json.dumps({"briefings": plain}, ensure_ascii=False, sort_keys=True) + "\n"
+def all_json(briefings: list[Briefing], each: dict[int, str] | None = None) -> str:
+    """``briefings`` in listing order; ``each``: ``id(b) -> briefing_json(b)`` when the caller has them already.
+    The same bytes as ``json.dumps({"briefings": [...]}, sort_keys=True)``, joined from the briefings' own JSON
+    instead of serialising every briefing a second time (and holding all of them as dicts at once)."""
+    parts = [(each[id(b)] if each else briefing_json(b)).rstrip("\n") for b in briefings]
+    return '{"briefings": [' + ", ".join(parts) + "]}\n"
 
 
 def _num(v: float) -> str:
