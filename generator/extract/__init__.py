@@ -41,6 +41,15 @@ def extract_each(articles: list[Article], docs: Iterable[Doc], pid: str,
 
 
 def extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
+    from generator.extract.sentences import forget
+
+    try:
+        return _extract(article, doc, pipeline)
+    finally:
+        forget(doc)  # the passes' shared lookups (``words_of``, ``sents_of``) do not stay on the doc
+
+
+def _extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
     # imported here so that importing `generator.extract` does not load spaCy
     from generator.extract.actors import find_actors
     from generator.extract.commitments import find_commitments

@@ -3,8 +3,10 @@ and commitments point into this list."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]
+from spacy.tokens import Doc, Span, Token
 
 from generator.model import Sentence
 
@@ -16,6 +18,88 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefing_text"] = doc.text
     return text
+
+
+class Words:
+    """Where each word of a doc stands, by its lower-case form and by its lower-case lemma, made once per doc
+    from spaCy's arrays (no ``Token`` object per word): a pass that looks for a few words visits only those
+    instead of every token of the article."""
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, LEMMA, POS])
+        self._pos: list[int] = arr[:, 2].tolist()
+        self._verb_pos = (strings["VERB"], strings["AUX"])
+        self._verbs: dict[frozenset[str], list[int]] = {}
+        self._either: dict[frozenset[str], list[int]] = {}
+        self.lower: dict[str, list[int]] = {strings[h]: v for h, v in _positions(arr[:, 0].tolist()).items()}
+        self.lemma: dict[str, list[int]] = {}
+        for h, v in _positions(arr[:, 1].tolist()).items():
+            word = strings[h].lower()
+            self.lemma[word] = sorted(self.lemma[word] + v) if word in self.lemma else v
+
+    def at(self, lowers: Iterable[str] = (), lemmas: Iterable[str] = ()) -> list[int]:
+        """The token indices, in order, whose lower-case form is one of ``lowers`` or lemma one of ``lemmas``."""
+        found = {i for hits in _hits(self.lower, lowers) for i in hits}
+        found.update(i for hits in _hits(self.lemma, lemmas) for i in hits)
+        return sorted(found)
+
+    def either(self, words: frozenset[str]) -> list[int]:
+        """``at(words, words)``, kept for the next call with the same words."""
+        found = self._either.get(words)
+        if found is None:
+            found = self._either[words] = self.at(words, words)
+        return found
+
+    def speech_verbs(self, verbs: frozenset[str]) -> list[int]:
+        """Indices of the verbs (and auxiliaries) whose lemma is in ``verbs``: ``speech_verb`` for every token."""
+        found = self._verbs.get(verbs)
+        if found is None:
+            found = self._verbs[verbs] = [i for i in self.at(lemmas=verbs) if self._pos[i] in self._verb_pos]
+        return found
+
+
+def _positions(values: list[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        out.setdefault(v, []).append(i)
+    return out
+
+
+def _hits(table: dict[str, list[int]], words: Iterable[str]) -> list[list[int]]:
+    """The lists of ``table`` under ``words``, looking up whichever side is smaller (a large lexicon set against
+    the few hundred words of one article)."""
+    if isinstance(words, (set, frozenset)) and len(words) > len(table):
+        return [v for w, v in table.items() if w in words]
+    return [table[w] for w in words if w in table]
+
+
+def sents_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per doc (spaCy makes every sentence's ``Span`` again on each pass);
+    callers only read it."""
+    sents = doc.user_data.get("briefing_sents")
+    if sents is None:
+        sents = doc.user_data["briefing_sents"] = list(doc.sents)
+    return sents
+
+
+def forget(doc: Doc) -> None:
+    """Drop what ``words_of`` and ``sents_of`` kept on the doc (after its extraction)."""
+    doc.user_data.pop("briefing_words", None)
+    doc.user_data.pop("briefing_sents", None)
+
+
+def words_of(doc: Doc) -> Words:
+    """The doc's ``Words``, made on first use."""
+    words = doc.user_data.get("briefing_words")
+    if words is None:
+        words = doc.user_data["briefing_words"] = Words(doc)
+    return words
+
+
+def between(indices: list[int], start: int, end: int) -> list[int]:
+    """The members of the sorted ``indices`` in ``[start, end)``."""
+    return indices[bisect.bisect_left(indices, start):bisect.bisect_left(indices, end)]
 
 
 def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
@@ -36,7 +120,7 @@ def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"))
 def sentences_of(doc: Doc) -> list[Sentence]:
     text = text_of(doc)
     out = []
-    for s in doc.sents:
+    for s in sents_of(doc):
         start, end = s.start_char, s.end_char
         while end > start and text[end - 1].isspace():
             end -= 1

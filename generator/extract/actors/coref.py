@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from generator import lexicon as lx
 from generator.extract.actors.index import ActorIndex, in_spans
+from generator.extract.sentences import words_of
 from generator.model import Actor
 
 
@@ -15,7 +16,8 @@ def name_mentions(doc: Doc, idx: ActorIndex) -> None:
         if len(a.name.split()) >= 2:
             by_surname.setdefault(a.name.split()[-1], []).append(a)
     honorifics = lx.lexicon().titles.honorifics
-    for tok in doc:
+    for i in words_of(doc).at(lowers={s.lower() for s in by_surname}):
+        tok = doc[i]
         if tok.i in idx.token_actor or tok.pos_ != "PROPN" or len(by_surname.get(tok.text, [])) != 1:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
@@ -29,8 +31,9 @@ def name_mentions(doc: Doc, idx: ActorIndex) -> None:
 def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
     """"he" and "she" outside quotes, in reading order, as mentions of the person they refer to, so that the
     next pronoun finds the same person and the mention count includes them."""
-    for tok in doc:
-        if tok.lower_ not in ("he", "she") or tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
+    for i in words_of(doc).at(lowers=("he", "she")):
+        tok = doc[i]
+        if tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
             continue
         actor = idx.antecedent(tok.idx, ("person",))
         if actor is not None:

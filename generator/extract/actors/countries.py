@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors.index import ActorIndex
 from generator.extract.actors.names import ent_at, strip_name
-from generator.extract.sentences import text_of
+from generator.extract.sentences import sents_of, text_of
 from generator.model import Actor
 
 
@@ -107,7 +107,7 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
         if country and not lx.is_bloc(country):
             score[country] = score.get(country, 0.0) + weight
 
-    sents = list(doc.sents)
+    sents = sents_of(doc)
     lead_end = sents[min(2, len(sents) - 1)].end_char if sents else 0
 
     def weight(offset: int) -> float:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors.names import ancestors_to
+from generator.extract.sentences import sents_of
 from generator.model import Actor, Quote
 
 TYPE_WEIGHT = {"person": 1.0, "organization": 0.9, "country": 0.6, "group": 0.5}
@@ -153,7 +154,7 @@ class ActorIndex:
         if not candidates:
             return None
         if self._sent_starts is None:
-            self._sent_starts = sorted({s.start_char for s in self.doc.sents})
+            self._sent_starts = sorted({s.start_char for s in sents_of(self.doc)})
         cur = max((s for s in self._sent_starts if s <= offset), default=0)
         prev = max((s for s in self._sent_starts if s < cur), default=0)
         recent = [m for m in candidates if m.start >= prev]

@@ -2,6 +2,7 @@
 (without "the", honorifics, a possessive or a role word)."""
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
@@ -134,9 +135,11 @@ def repair_entities(doc: Doc) -> list[Span]:
 def _common_words(doc: Doc) -> set[str]:
     """Words the article writes in lower case and never capitalises inside a sentence: a capitalised one at
     the start of a sentence or a heading is the same common word ("Closures", "Budgets", "Reggae")."""
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
-    inside = {t.text.lower() for t in doc if t.is_title and not t.is_sent_start and t.i > 0
-              and not doc[t.i - 1].is_punct and not doc[t.i - 1].is_space}
+    strings = doc.vocab.strings  # from spaCy's arrays: no Token object per word
+    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, IS_TITLE, SENT_START, IS_PUNCT, IS_SPACE]).tolist()
+    lower = {strings[orth] for orth, is_lower, is_alpha, *_ in rows if is_lower and is_alpha}
+    inside = {strings[row[0]].lower() for prev, row in zip(rows, rows[1:], strict=False)
+              if row[3] and row[4] != 1 and not prev[5] and not prev[6]}  # title case, not first, not after a mark
     return lower - inside
 
 

@@ -9,6 +9,7 @@ from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.actors.names import ent_at
+from generator.extract.sentences import sents_of, words_of
 from generator.model import Actor
 
 
@@ -130,7 +131,7 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     if title.start == 0 or doc[title.start - 1].lower_ not in ("the", "'s", "’s") \
             or in_spans(title.start_char, idx.quote_spans):
         return None
-    sents = [s for s in doc.sents if s.end_char > title.start_char][:3]
+    sents = [s for s in sents_of(doc) if s.end_char > title.start_char][:3]
     if not sents:
         return None
     limit = sents[-1].end_char
@@ -157,8 +158,9 @@ def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
     """A role in lower case as the subject before its holder is named ("The US stock market watchdog's chairman
     has said ... William Donaldson promised"): as ``named_later`` for titles."""
     titles = lx.lexicon().titles
-    for tok in doc:
-        if tok.lower_ not in titles.role_heads or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass") \
+    for i in words_of(doc).at(lowers=titles.role_heads):
+        tok = doc[i]
+        if tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not tok.is_lower:
             continue
         start = tok.i  # with the role words right before it: "The former chief financial officer"
@@ -172,9 +174,10 @@ def counterparts(doc: Doc, idx: ActorIndex) -> None:
     """"his Norwegian counterpart" names a role and a country for a person named next to it (in apposition,
     or as the first person without a role in the next two sentences): role "counterpart of <possessor>",
     affiliation Norway."""
-    sents = list(doc.sents)
-    for tok in doc:
-        if tok.lemma_.lower() != "counterpart" or tok.pos_ != "NOUN":
+    sents = sents_of(doc)
+    for i in words_of(doc).at(lemmas=("counterpart",)):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         country = next((lx.country_of(c.text) for c in tok.children
                         if c.dep_ in ("amod", "compound", "poss") and lx.country_of(c.text)), None)

@@ -23,7 +23,7 @@ from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found
 from generator.extract.commitments.candidates import Candidate
 from generator.extract.quotes.attribution import named_in_apposition
-from generator.extract.sentences import nearest_subject, text_of
+from generator.extract.sentences import nearest_subject, sents_of, text_of, words_of
 from generator.model import Actor, Amount, Commitment, Quote
 
 __all__ = ["find_commitments"]
@@ -73,7 +73,7 @@ def _reporter(verb: Token | None) -> Token | None:
 def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | None, str | None]:
     """"They" and "we": the nearest earlier plural subject or organisation."""
     pronouns = lx.lexicon().actors.group_pronouns | {"it", "he", "she"}
-    for sent in reversed([s for s in doc.sents if s.end_char <= before]):
+    for sent in reversed([s for s in sents_of(doc) if s.end_char <= before]):
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in pronouns:
                 actor = actors.resolve(t)
@@ -120,12 +120,14 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     quotes. A text with no first person outside quotes has an issuer only when a party or government is that
     subject at least ISSUER_THIRD_PERSON times and no one is reported ("The Turnbull Government will ...");
     reported news has none."""
-    first_person = [t for t in doc if _first_person(t) and not in_spans(t.idx, actors.quote_spans)]
+    words = words_of(doc)
+    first_person = [t for t in (doc[i] for i in words.at(FIRST_PERSON))
+                    if _first_person(t) and not in_spans(t.idx, actors.quote_spans)]
     paragraphs = {text_of(doc).count("\n", 0, t.idx) for t in first_person}
     # news reports people in the third person; "we" outside quotes is rare and local there
     voiced = len(first_person) >= ISSUER_FIRST_PERSON and len(paragraphs) >= ISSUER_PARAGRAPHS
-    sents = list(doc.sents)
-    reported = sum(1 for t in doc if t.lower_ in ("said", "says", "told") and not in_spans(t.idx, actors.quote_spans))
+    sents = sents_of(doc)
+    reported = sum(1 for i in words.at(("said", "says", "told")) if not in_spans(doc[i].idx, actors.quote_spans))
     if reported > max(1.0, ISSUER_REPORTING * len(sents)):
         return None  # a report of what people said, not a text in its own voice
     counts: dict[str, int] = {}
@@ -161,7 +163,7 @@ class _Attribution:
         self.doc = doc
         self.actors = actors
         self.quotes = quotes
-        self.sents = list(doc.sents)
+        self.sents = sents_of(doc)
         self.issuer = issuer(doc, actors)
         self.last: _Owner | None = None  # who a list of items belongs to: the owner of the last pledge, plan or spend
 

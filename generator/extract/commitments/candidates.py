@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.commitments.amounts import Found, find_amounts
-from generator.extract.sentences import nearest_subject
+from generator.extract.sentences import between, nearest_subject, words_of
 
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?"
                   r"(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
@@ -643,8 +643,7 @@ def _triggers() -> frozenset[str]:
 def _may_commit(sent: Span) -> bool:
     """A sentence with no sum can be a candidate only with one of the trigger words: most sentences have none,
     and this one pass spares them the passes of the full reading (the same result, faster)."""
-    words = _triggers()
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+    return bool(between(words_of(sent.doc).either(_triggers()), sent.start, sent.end))
 
 
 def candidate(sent: Span) -> Candidate | None:

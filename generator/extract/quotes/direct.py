@@ -8,15 +8,15 @@ quotes that nobody says are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
+from generator.extract.quotes.attribution import according_to, speaker, subject
 from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
-from generator.extract.sentences import text_of
+from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
 
 
@@ -29,16 +29,21 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
                ) -> tuple[list[Token], list[Token], list[Token]]:
     """Speech verbs outside any quote, nearest first: in the sentences the quote spans, in the sentence before
     it, and in its paragraph."""
-    def outside(tokens: Iterable[Token]) -> list[Token]:
-        return [t for t in tokens if speech_verb(t) and inside(t.idx, spans) is None]
+    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs)  # every token that ``speech_verb`` takes
+
+    def outside(start: int, end: int) -> list[Token]:
+        """The speech verbs among the tokens ``start`` to ``end``, outside quotes."""
+        return [t for t in (doc[i] for i in between(verbs, start, end)) if inside(t.idx, spans) is None]
 
     def distance(t: Token) -> int:
         return min(abs(t.idx - s.open_at), abs(t.idx - s.close_at))
 
-    own = outside(t for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at for t in sent)
-    para = outside(doc.char_span(pstart, pend, alignment_mode="expand") or [])
+    own = [t for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at
+           for t in outside(sent.start, sent.end)]
+    para_span = doc.char_span(pstart, pend, alignment_mode="expand")
+    para = outside(para_span.start, para_span.end) if para_span is not None else []
     before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
-    prev = outside(before[-1] if before else [])
+    prev = outside(before[-1].start, before[-1].end) if before else []
     return sorted(own, key=distance), prev, sorted(para, key=distance)
 
 
@@ -130,7 +135,7 @@ def dash_speaker(doc: Doc, actors: ActorIndex, s: QuoteSpan, end: int) -> tuple[
 def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
                   ) -> list[Quote]:
     text = text_of(doc)
-    sents = list(doc.sents)
+    sents = sents_of(doc)
     paras = paragraphs(text)
     quotes: list[Quote] = []
     prev: Quote | None = None

@@ -10,7 +10,7 @@ from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
 from generator.extract.quotes.marks import QuoteSpan, inside
-from generator.extract.sentences import text_of
+from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
 
 MIN_CHARS = 8
@@ -201,8 +201,9 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
     shootings". (noun, possessor or None, start, end) of each, outside quotes."""
     out = []
     nouns = lx.lexicon().cues.claim_nouns
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or inside(noun.idx, spans) is not None:
+    for i in words_of(doc).at(lemmas=nouns):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or inside(noun.idx, spans) is not None:
             continue
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -221,9 +222,11 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
                     ) -> list[Quote]:
     text = text_of(doc)
     quotes: list[Quote] = []
-    for sent in doc.sents:
-        for verb in sent:
-            if not speech_verb(verb) or inside(verb.idx, spans) is not None:
+    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs)  # every token that ``speech_verb`` takes
+    for sent in sents_of(doc):
+        for i in between(verbs, sent.start, sent.end):
+            verb = doc[i]
+            if inside(verb.idx, spans) is not None:
                 continue
             found = _clause(doc, spans, verb)
             if found is None:
