@@ -63,3 +63,20 @@ def test_dollars_named_by_country_in_words():
 
 def test_won_is_a_currency_only_with_a_multiplier():
     assert find_amounts("Halo 2 won the best game award and Mr Napier, 25, won the race") == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a rise of ten per cent", 10, "percent"),
+    ("Five Percent of GDP", 5, "percent_gdp"),
+    ("half a billion euros", 5e8, "EUR"),
+    ("TWO MILLION US DOLLARS", 2e6, "USD"),
+    ("forty thousand rupees,", 4e4, "INR"),
+])
+def test_amounts_in_words_alone_are_found(text, value, unit):
+    # no digit in the text: the quick test that spares most sentences the full patterns must still let these in
+    (f,) = find_amounts(text)
+    assert (f.amount.value, f.amount.unit) == (pytest.approx(value), unit)
+
+
+def test_no_amount_without_a_digit_or_a_currency_word():
+    assert find_amounts("Ministers said ten new schools would open, twice as many as planned.") == []

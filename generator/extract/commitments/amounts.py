@@ -78,9 +78,22 @@ def _approx(text: str, start: int) -> bool:
     return before.endswith(APPROX)
 
 
+# Every amount has a digit, or a number word before a currency word or "per cent": a text with neither has none
+# (most sentences; the full patterns are not tried on them).
+_DIGIT = re.compile(r"[\d%]")
+_UNIT_WORDS = frozenset(u.split()[-1] for u in WORD_UNITS) | {"cent", "percent"}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _may_have_amount(text: str) -> bool:
+    return bool(_DIGIT.search(text)) or not _UNIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
 def find_amounts(text: str) -> list[Found]:
     """Every amount of money or percentage in ``text``, left to right, without overlaps."""
     found: list[Found] = []
+    if not _may_have_amount(text):
+        return found
 
     def add(start: int, end: int, amount: Amount) -> None:
         if any(f.start < end and start < f.end for f in found):

@@ -650,9 +650,10 @@ def candidate(sent: Span) -> Candidate | None:
     """The sentence as a commitment candidate: an amount with a commitment word, or with no sum a stated
     intention about spending ("calls ... to increase their defence spending", "Plans include funding for
     universities"; not "household spending" in passing), a plan with a sector target, or a donation."""
-    if sent.text.rstrip().endswith("?"):
+    text = sent.text
+    if text.rstrip().endswith("?"):
         return None  # a question commits nobody: "Who is going to fund the pension?"
-    found = find_amounts(sent.text)
+    found = find_amounts(text)
     if not found and not _may_commit(sent):
         return None
     money = [f for f in found if f.amount.unit not in ("percent",)]
