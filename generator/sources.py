@@ -69,6 +69,7 @@ _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _C1 = re.compile("[\x80-\x9f]")
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])  # the characters of _C0
 # zero-width and bidi controls: they would split names ("Ali\u200bce") and reorder titles (U+202E)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85]")  # CR LF, lone CR, Unicode line/paragraph separators
@@ -78,6 +79,10 @@ def clean_text(text: str) -> str:
     """Line breaks as ``\\n``; control, zero-width and bidi characters removed. A C0 control becomes a space (so
     the words it separated stay apart); a C1 control is dropped: in news text it is nearly always a byte of
     mis-decoded UTF-8 inside a word ("FranÃ\\x83Â§ois"), which a space would split."""
+    if text.isascii():  # most articles: only CR and C0 controls can be there (each test a fast scan)
+        text = _NEWLINES.sub("\n", text) if "\r" in text else text
+        raw = text.encode("ascii")
+        return _C0.sub(" ", text) if len(raw.translate(None, _C0_BYTES)) != len(raw) else text
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     return _C1.sub("", _C0.sub(" ", text))
@@ -180,17 +185,20 @@ def paragraphs_of(text: str) -> list[str]:
     if "&" in text:
         text = html.unescape(text)  # scraped text often carries "&#163;" for "£" or "&amp;" for "&"
     text = clean_text(text).replace("\f", "\n").replace("\t", " ")  # again: "&#8238;" or "&#0;" unescaped
-    if re.search(r"\n[ \u00a0]*\n", text):
-        blocks = re.split(r"\n[ \u00a0]*\n", text)
-    else:
-        blocks = text.split("\n")
+    blocks = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
     out = []
     for block in blocks:
-        para = re.sub(r"[ \u00a0]*\n[ \u00a0]*", " ", block).strip()
-        para = re.sub(r" {2,}", " ", para)
+        para = (_SOFT_WRAP.sub(" ", block) if "\n" in block else block).strip()
+        if "  " in para:
+            para = _SPACES.sub(" ", para)
         if para:
             out.append(para)
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \u00a0]*\n")
+_SOFT_WRAP = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
+_SPACES = re.compile(r" {2,}")
 
 
 def _first_sentence(para: str) -> str:

@@ -118,3 +118,21 @@ def test_articles_in_sub_folders_get_distinct_slugs(tmp_path):
     articles, errors = load_articles(seeds)
     assert [(a.source, a.slug) for a in articles] == [("seeds/politics/003.txt", "politics-003"), ("seeds/tech/003.txt", "tech-003")]
     assert not any(a.warnings for a in articles)
+
+
+@pytest.mark.parametrize("text", [
+    "".join(chr(i) for i in range(128)),  # every ASCII character
+    "plain words\nand a line\n",
+    "Ali\u200bce and Fran\u00c3\u0083\u00c2\u00a7ois\u2028next\r\nline\x85end\x00x",  # non-ASCII: the full path
+    "tab\there, form\ffeed, CR\ronly",
+])
+def test_clean_text_fast_path_equals_every_rule_applied(text):
+    from generator import sources as s
+    reference = s._C1.sub("", s._C0.sub(" ", s._INVISIBLE.sub("", s._NEWLINES.sub("\n", text))))
+    assert s.clean_text(text) == reference
+
+
+def test_paragraphs_join_soft_wraps_and_collapse_spaces():
+    text = "First  line\n  wrapped here\n\nSecond\u00a0\n\u00a0para  with   gaps\n \nThird"
+    assert paragraphs_of(text) == ["First line wrapped here", "Second para with gaps", "Third"]
+    assert paragraphs_of("one\ntwo\nthree") == ["one", "two", "three"]

@@ -45,7 +45,11 @@ def shingles(text: str, ids: dict[str, int] | None = None) -> frozenset[int]:
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+    """Jaccard: shared / all (the union counted, not built)."""
+    if not a and not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def copies(briefings: Sequence[Briefing], threshold: float = NEAR_COPY) -> dict[int, list[int]]:
