@@ -4,10 +4,12 @@ throughput against the stock pipeline, and site builds (cold, warm, one article 
 and with `mkdocs build --dirty`, plain Material build of the same pages) at growing archive sizes.
 
     .venv/bin/python benchmarks/bench.py [--corpus ../shared/corpus/bbc] [--sizes 500,1000,2225] [--jobs 2]
-                                         [--extract-size 500] [--json out.json] [--cluster-only | --extract-only]
-                                         [--synthetic 20000 [--workdir DIR]]
+                                         [--extract-size 500] [--rounds 3] [--json out.json]
+                                         [--cluster-only | --extract-only] [--synthetic 20000 [--workdir DIR]]
 
-Prints a table, and the same figures as JSON (to --json, or to stdout with --json -).
+Extraction against the stock pipeline runs --rounds pairs of runs, the two taking turns to go first, and reports
+the medians (wall-clock and CPU time). Prints a table (or, with --cluster-only, --extract-only or --synthetic, the
+figures as JSON on stdout); --json FILE writes the figures to FILE (--json - to stdout).
 """
 from __future__ import annotations
 
