@@ -246,3 +246,15 @@ def test_a_firms_competitors_speak_as_themselves_written_as_in_the_text(brief):
     b = brief("Deal\n\nAcme's competitors said the deal would harm consumers.\n"
               "Anti-smoking groups said they would fight on.\n")
     assert [q.speaker for q in b.quotes] == ["Acme's competitors", "Anti-smoking groups"]
+
+
+def test_boasting_retorting_and_testifying_are_speech(brief):
+    b = brief("Debate night\n\nWhen Maria Lopez noted that the senator had paid no tax for years, Tom Haskell "
+              "boasted, \u201cThat makes me smart.\u201d\n\nMr Haskell retorted that voters remembered his record "
+              "on jobs.\n\nA former aide, Ruth Ames, testified that the accounts had been checked twice.\n")
+    direct = {q.text: q for q in b.quotes if q.kind == "direct"}
+    assert direct["That makes me smart."].speaker == "Tom Haskell"
+    assert direct["That makes me smart."].cue == "boasted"
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported.get("voters remembered his record on jobs") == "Tom Haskell"
+    assert reported.get("the accounts had been checked twice") == "Ruth Ames"
