@@ -3,21 +3,32 @@ and commitments point into this list."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from generator.model import Sentence
 
+T = TypeVar("T")
+
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token's text on each access, so a per-clause ``doc.text``
     made extraction quadratic in the article's length."""
-    text = doc.user_data.get("briefing_text")
-    if text is None:
-        text = doc.user_data["briefing_text"] = doc.text
-    return text
+    return _kept(doc, "briefing_text", lambda: doc.text)
+
+
+_LOOKUPS = ("briefing_words", "briefing_sents")  # dropped after the extraction (``forget``); the text stays
+
+
+def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """``make()``, kept on the doc under ``key`` for the passes after this one."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make()
+    return value
 
 
 class Words:
@@ -77,24 +88,18 @@ def _hits(table: dict[str, list[int]], words: Iterable[str]) -> list[list[int]]:
 def sents_of(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, made once per doc (spaCy makes every sentence's ``Span`` again on each pass);
     callers only read it."""
-    sents = doc.user_data.get("briefing_sents")
-    if sents is None:
-        sents = doc.user_data["briefing_sents"] = list(doc.sents)
-    return sents
+    return _kept(doc, "briefing_sents", lambda: list(doc.sents))
 
 
 def forget(doc: Doc) -> None:
     """Drop what ``words_of`` and ``sents_of`` kept on the doc (after its extraction)."""
-    doc.user_data.pop("briefing_words", None)
-    doc.user_data.pop("briefing_sents", None)
+    for key in _LOOKUPS:
+        doc.user_data.pop(key, None)
 
 
 def words_of(doc: Doc) -> Words:
     """The doc's ``Words``, made on first use."""
-    words = doc.user_data.get("briefing_words")
-    if words is None:
-        words = doc.user_data["briefing_words"] = Words(doc)
-    return words
+    return _kept(doc, "briefing_words", lambda: Words(doc))
 
 
 def between(indices: list[int], start: int, end: int) -> list[int]:
