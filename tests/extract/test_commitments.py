@@ -293,6 +293,48 @@ def test_what_people_in_general_will_pay_is_nobodys_commitment(brief):
     assert sorted(c.amount.value for c in b.commitments if c.amount) == [500, 175e6]
 
 
+def test_what_one_payer_standing_for_all_will_pay_is_no_commitment_but_a_named_buyer_is(brief):
+    # in a party's release everything outside quotes is in its voice, so only the rule keeps these out
+    b = brief(RELEASE + "\nUnder the Liberals, every general patient will pay $5 more for each prescription.\n\n"
+              "A single pensioner will pay $270 less a year under Labor.\n\n"
+              "Their cuts could leave Australians paying up to $1.4 billion extra.\n")
+    assert not {5, 270, 1.4e9} & {c.amount.value for c in b.commitments if c.amount}
+    b = brief("Loans\n\nThe owners of Zentra are to ask the buyer of its former unit to pay back a $900m loan.\n")
+    assert [c.amount.value for c in b.commitments] == [900e6]
+
+
+def test_a_sum_that_a_commitment_builds_on_or_adds_to_is_not_the_commitment(brief):
+    b = brief(RELEASE + "\nThe fund will build on $461 million in Reef funding already committed.\n\n"
+              "This builds on the $100 million Safety Package announced in 2015.\n\n"
+              "The new money will bring our total investment in black spots to $220 million.\n\n"
+              "Labor will add $15 million to the $8 million allocated last year.\n")
+    # a running total or an earlier sum is context; a new sum beside it is still committed
+    values = {c.amount.value for c in b.commitments if c.amount}
+    assert 15e6 in values and not {461e6, 100e6, 220e6, 8e6} & values
+
+
+def test_an_effect_claimed_for_a_plan_is_not_a_commitment(brief):
+    b = brief(RELEASE + "\nThe rail links will generate an additional $1.1 billion during construction.\n\n"
+              "The park will bring an additional $428 million a year in economic activity.\n")
+    assert not {1.1e9, 428e6} & {c.amount.value for c in b.commitments if c.amount}
+
+
+def test_money_as_the_object_of_a_present_verb_is_a_pledge_and_a_past_one_money_spent(brief):
+    b = brief("Plans\n\nThe Coalition is making a targeted investment of $13 million in science.\n\n"
+              "The Coalition offers a $6,500 wage subsidy to employers.\n\n"
+              "Last year the Coalition made a $184.5 million commitment to the Nanny Pilot Programme.\n\n"
+              "Last year the council made a $5 million investment in its parks.\n\n"
+              "Northfield Council will get a $2 million grant from the Arts Fund.\n")
+    assert [(c.kind, c.amount.value) for c in b.commitments if c.amount] == [
+        ("pledge", 13e6), ("pledge", 6500), ("pledge", 184.5e6), ("spend", 5e6)]
+
+
+def test_in_a_release_a_party_the_ner_missed_is_still_a_rival(brief):
+    b = brief(RELEASE + "\nThe Liberals have announced around $3 billion in taxpayer funds to make families worse off.\n")
+    (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("The Liberals")]
+    assert c.kind == "warning"
+
+
 def test_reversing_cuts_and_a_tax_cut_are_pledges_without_a_sum(brief):
     b = brief("Plans\n\nLabor will reverse the cuts to bulk billing for pathology.\n\n"
               "The Coalition will deliver a corporate tax cut for small businesses.\n\n"

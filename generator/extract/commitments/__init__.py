@@ -92,6 +92,13 @@ def political(actor: Actor) -> bool:
     """A person, a party or a government: one who can have plans of their own."""
     return actor.type == "person" or (
         actor.type == "organization" and actor.name.split()[-1] in lx.lexicon().actors.political_heads)
+def _party_name(name: str | None, issuer_: Actor) -> bool:
+    """A name that is not an actor's but names a party or government ("Liberals", "the Turnbull Government"),
+    none of whose words the issuer's name shares."""
+    words = (name or "").split()
+    return bool(words) and words[-1] in lx.lexicon().actors.political_heads and not set(words) & set(issuer_.name.split())
+
+
 # A text speaks in its issuer's voice when "we", "our" or "us" stand outside quotes this often, in this many
 # paragraphs, and reports little speech itself (measured: 4 of 927 BBC politics and business articles qualify,
 # reported speeches and readers' letters among them; most Speech-Acts releases do).
@@ -292,7 +299,9 @@ class _Attribution:
         other = self.actors.actors.get(owner.id) if owner.id else None
         if other is not None and same_side(issuer_, other):
             return owner  # the same party under another name: "Labor", "A Shorten Labor Government"
-        return _Owner("warning" if other is not None and political(other) else owner.kind, issuer_.name, issuer_.id)
+        # a party the NER did not take for a name ("The Liberals have announced ...") is a rival all the same
+        rival = political(other) if other is not None else _party_name(owner.name, issuer_)
+        return _Owner("warning" if rival else owner.kind, issuer_.name, issuer_.id)
 
 
 def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence_at: Callable[[int], int]

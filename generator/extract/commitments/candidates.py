@@ -232,8 +232,10 @@ def _commits_money(verb: Token) -> bool:
         # the means: "will confront the problem by investing in ...", "will put people first by reversing the cuts"
         verbs.extend(g for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                      for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
+    # a verb that gives or acts on what it takes: not "will discourage investment", "will mean less investment"
+    acting = w.actions | w.item_verbs | {"make", "use", "target", "direct", "leverage"}
     return any((v.lemma_.lower() in w.money_verbs and not spends_time(v))
-               or (v.lemma_.lower() not in w.receiving_verbs
+               or (v.lemma_.lower() in acting
                    and any(c.dep_ in ("dobj", "nsubjpass") and _money_object(c, v) for c in v.children))
                for v in verbs)
 
@@ -382,12 +384,18 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         for t, lem in lemmas:
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)):
                 return kind, t
+    # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
+    # what a chancellor does to a budget)
+    future_actions = w.actions | {"deliver"} if has_money else w.actions
     for t, _ in lemmas:
-        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in w.actions:
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in future_actions:
             return "pledge", t.head
         if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" \
                 and sent.doc[t.i + 2].pos_ == "VERB":
             return "pledge", sent.doc[t.i + 2]
+    invested = _money_object_with_sum(sent) if has_money else None
+    if invested is not None:
+        return invested
     spends = w.kind_words("spend")
     for t, lem in lemmas:
         if lem in spends and t.pos_ == "VERB" and _cue_holds(t):
@@ -395,6 +403,24 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 return "plan", t  # "said he wanted to spend an extra £500m": money meant to be spent, not spent
             return "spend", t
     return None, None
+
+
+def _money_object_with_sum(sent: Span) -> tuple[str, Token] | None:
+    """A verb whose object is money with its sum ("is making a targeted investment of $13 million", "offers a
+    $6,500 wage subsidy", "includes a $184.5 million commitment"): the subject's pledge, or money spent when the
+    verb is in the past ("made a $5m investment", but "had made a commitment of ..." is a pledge); not money
+    received ("will get a $2m grant")."""
+    w = _words()
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() in w.receiving_verbs | w.income_verbs or t.dep_ in ("amod", "acl"):
+            continue
+        for obj in t.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in w.money_objects | {"commitment"} \
+                    and any(x.tag_ == "$" or x.like_num for x in obj.subtree):
+                past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in t.children)
+                # a commitment made is still a pledge ("had made a clear commitment to reaching 0.7% of GNI")
+                return ("spend" if past and obj.lemma_.lower() != "commitment" else "pledge"), t
+    return None
 
 
 def action_of(sent: Span, anchor: Token | None) -> Token | None:
@@ -447,6 +473,25 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
             return head.lemma_.lower() in _words().result_nouns or _change_of_a_result(head)
     return False
+
+
+def claimed_effect(sent: Span, amount: Found) -> bool:
+    """The sum is an effect claimed for a plan: it is measured in economic output or activity ("an additional
+    $1.1 billion in economic output", "$428 million a year in economic activity") or generated ("will generate
+    $2 billion")."""
+    span = span_of(sent, amount)
+    if span is None:
+        return False
+    w = _words()
+    verb = next((h for h in heads_above(span.root) if h.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in w.effect_verbs:
+        return True
+    # "in economic activity" on the sum ("$428 million a year in ...") or on its verb ("will bring $428 million a
+    # year in ...")
+    holders = list(span.root.subtree) + ([verb] if verb is not None else [])
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in w.effect_nouns
+                                                             for g in c.children)
+               for t in holders for c in t.children)
 
 
 def _change_of_a_result(noun: Token) -> bool:
@@ -562,9 +607,15 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
 
 
 def _people(t: Token) -> bool:
-    """People in general, not a named or institutional actor: "they", "him", "patients", "Australians"."""
+    """People in general, not a named or institutional actor: "they", "him", "patients", "Australians", or one
+    of them standing for all ("every general patient", "a single pensioner", "the average family")."""
     if t.pos_ == "PRON":
         return t.lower_ not in ("we", "us", "i", "it", "that", "this", "which", "what")
+    if t.tag_ == "NN" and t.lemma_.lower() in _words().public_nouns:
+        # one standing for all ("every patient", "a single pensioner", "the average family"), not one in
+        # particular ("the buyer of its former unit")
+        return any((c.dep_ == "det" and c.lower_ in ("every", "each", "a", "an", "any"))
+                   or (c.dep_ == "amod" and c.lower_ in ("average", "typical")) for c in t.children)
     return t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("", "NORP")
 
 
@@ -601,6 +652,8 @@ def consumer_cost(sent: Span, amount: Found) -> bool:
         lemma = t.lemma_.lower()
         if lemma == "pay" and any(c.dep_ == "nsubj" and _people(c) for c in t.children):
             return True
+        if lemma == "pay" and t.dep_ == "xcomp" and any(c.dep_ == "dobj" and _people(c) for c in t.head.children):
+            return True  # "could leave Australians paying up to $1.4 billion extra"
         if lemma == "cost" and any(c.dep_ in ("dative", "dobj") and _people(c) for c in t.children):
             return True
         if lemma in ("spend", "put"):
@@ -608,6 +661,30 @@ def consumer_cost(sent: Span, amount: Found) -> bool:
             if subject is not None and _public(subject):
                 return True
     return False
+
+
+def earlier_sum(sent: Span, amount: Found) -> bool:
+    """A sum that the commitment adds to, not the commitment: "will build on $461 million in Reef funding already
+    committed", "will add to the $8 million allocated", "will bring the Coalition's total investment to $220
+    million" (a running total)."""
+    span = span_of(sent, amount)
+    if span is None:
+        return False
+    noun = span.root  # the noun phrase of the sum: "$100 million" or "the $100 million Women's Safety Package"
+    while noun.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and noun.head.i != noun.i \
+            and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ == "VERB" and (verb.lemma_.lower(), prep.lower_) in (("build", "on"), ("build", "upon"),
+                                                                       ("add", "to")):
+        return True  # "will add $15 million to the $8 million allocated": the $15 million is committed
+    if prep.lower_ != "to":
+        return False
+    return any(v.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lemma_.lower() == "total" or any(
+        g.lower_ == "total" for g in c.children)) for c in v.children) for v in heads_above(prep, 3))
 
 
 def income(sent: Span, amount: Found) -> Token | None:
@@ -657,6 +734,11 @@ def candidate(sent: Span) -> Candidate | None:
     if not found and not _may_commit(sent):
         return None
     money = [f for f in found if f.amount.unit not in ("percent",)]
+    if any(earlier_sum(sent, f) for f in money):
+        money = [f for f in money if not earlier_sum(sent, f)]
+        if not money:
+            return None  # its only sum is what came before: "This builds on the $100 million package ..."
+        found = [f for f in found if f in money or f.amount.unit == "percent"]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
@@ -677,7 +759,8 @@ def candidate(sent: Span) -> Candidate | None:
             if wish is None:
                 return None  # money that comes to the subject: "Phytopharm will receive £6.5m from Unilever"
             kind, cue = "call", wish  # money asked for: "Ministers had hoped to get £900m from the fund"
-        if kind is None or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
+        if kind is None or claimed_effect(sent, amount) \
+                or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
     main = item if item is not None else _main_pledge(sent, has_money=True)
