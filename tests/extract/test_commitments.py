@@ -335,6 +335,26 @@ def test_in_a_release_a_party_the_ner_missed_is_still_a_rival(brief):
     assert c.kind == "warning"
 
 
+def test_money_to_be_given_is_the_plan_of_who_reports_it_and_a_wish_to_raise_spending_is_a_plan(brief):
+    b = brief("Councils\n\nMore money is to be given to councils to build new parks, said housing minister Ann Cole.\n"
+              "Greenspan urged Congress to take action to cut the deficit, such as increasing taxes.\n"
+              "Labour wants to boost the aid Britain gives to 0.7% of national income.\n"
+              "The IFS says the drop reflects measures announced in the Chancellor's tax-raising Budget of 2002.\n"
+              "It is to be paid to the damaged funds and their shareholders.\n"
+              "The IFS claims that taxes need to rise if state finances are to be put in order.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Ann Cole", "pledge"), ("Greenspan", "call"),
+                                                          ("Labour", "plan")]
+
+
+def test_a_business_target_for_a_result_is_no_plan(brief):
+    b = brief("Targets\n\nArsenal is hoping to increase matchday earnings from 29% to 40% of turnover.\n"
+              "Its revenues were $3bn in 2004, which Acme hoped to double by 2009.\n"
+              "Acme is hoping to increase productivity by 3bn euros.\n"
+              "Acme wants to cut prices next year.\n"
+              "Acme wants to raise its investment in Asia.\n")
+    assert [(c.actor, c.kind, c.sentence) for c in b.commitments] == [("Acme", "plan", 4)]
+
+
 def test_reversing_cuts_and_a_tax_cut_are_pledges_without_a_sum(brief):
     b = brief("Plans\n\nLabor will reverse the cuts to bulk billing for pathology.\n\n"
               "The Coalition will deliver a corporate tax cut for small businesses.\n\n"

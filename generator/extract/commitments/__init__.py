@@ -50,6 +50,8 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
             subj = nearest_subject(t, ("nsubj", "nsubjpass", "agent"))
             if subj is not None and subj.i < t.i + 30:
                 return subj
+            if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in t.children):
+                break  # "More money is to be given to councils": the subject of "is" is what is given
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head != t:
                 t = t.head
             else:
@@ -96,7 +98,8 @@ def _party_name(name: str | None, issuer_: Actor) -> bool:
     """A name that is not an actor's but names a party or government ("Liberals", "the Turnbull Government"),
     none of whose words the issuer's name shares."""
     words = (name or "").split()
-    return bool(words) and words[-1] in lx.lexicon().actors.political_heads and not set(words) & set(issuer_.name.split())
+    return bool(words) and words[-1] in lx.lexicon().actors.political_heads \
+        and not set(words) & set(issuer_.name.split())
 
 
 # A text speaks in its issuer's voice when "we", "our" or "us" stand outside quotes this often, in this many

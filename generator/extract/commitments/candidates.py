@@ -34,7 +34,7 @@ def _words() -> lx.CommitmentWords:
     return lx.lexicon().commitments
 
 
-def _is_spending_noun(t: Token) -> bool:
+def is_spending_noun(t: Token) -> bool:
     nouns = _words().spending_nouns
     return t.lower_ in nouns or t.lemma_.lower() in nouns
 
@@ -52,6 +52,12 @@ def acted_on(noun: Token) -> bool:
             return True
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in w.actions:
         return True  # "put money into schools"
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in w.actions and not list(c.children)
+           for c in noun.children):
+        return True  # "such as increasing taxes" (not "the Chancellor's tax-raising Budget": a name for it)
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in w.actions for c in head.children):
+        return True  # "More money is to be given to councils"
     return noun.dep_ in ("compound", "nmod") and head.lemma_.lower() in w.change_nouns
 
 
@@ -102,7 +108,7 @@ def giver(noun: Token | None) -> Token | None:
 def donation(sent: Span) -> Token | None:
     """"Much of the party's funding came from Sir Paul Sykes": money and who gave it, with no sum."""
     for t in sent:
-        if (_is_spending_noun(t) or t.lemma_.lower() == "donation") and giver(t) is not None:
+        if (is_spending_noun(t) or t.lemma_.lower() == "donation") and giver(t) is not None:
             return t
     return None
 
@@ -203,7 +209,7 @@ def _share_of_money(sent: Span, share: Found) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
             return lemma in w.actions or lemma in w.item_verbs
-        if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t)):
+        if t.pos_ == "NOUN" and (lemma in w.change_nouns or is_spending_noun(t)):
             return True
     return False
 
@@ -255,7 +261,7 @@ def _money_object(obj: Token, verb: Token) -> bool:
 
 def _moneyish(t: Token) -> bool:
     """A word of a sum or of money: a number, a currency sign, a spending noun, an object of money."""
-    return t.like_num or t.tag_ == "$" or _is_spending_noun(t) or t.lemma_.lower() in _words().money_objects
+    return t.like_num or t.tag_ == "$" or is_spending_noun(t) or t.lemma_.lower() in _words().money_objects
 
 
 def spends_time(verb: Token) -> bool:
@@ -390,9 +396,21 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     for t, _ in lemmas:
         if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in future_actions:
             return "pledge", t.head
-        if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to" \
-                and sent.doc[t.i + 2].pos_ == "VERB":
-            return "pledge", sent.doc[t.i + 2]
+        if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to":
+            verb = sent.doc[t.i + 2]
+            if verb.lemma_ == "be" and t.i + 3 < sent.end and sent.doc[t.i + 3].tag_ == "VBN":
+                # "More money is to be given to councils"; not "It is to be paid to the funds" (what is paid, and
+                # so who pays, is said before) nor a condition ("if state finances are to be put in order")
+                verb = sent.doc[t.i + 3]
+                if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) or any(
+                        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                    continue
+            if verb.pos_ == "VERB":
+                return "pledge", verb
+    for t, lem in lemmas:
+        if lem in w.actions and t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs \
+                and not _acts_on_a_result(t):
+            return "plan", t  # "they want to boost the amount of aid they give": what is wanted is a plan
     invested = _money_object_with_sum(sent) if has_money else None
     if invested is not None:
         return invested
@@ -421,6 +439,23 @@ def _money_object_with_sum(sent: Span) -> tuple[str, Token] | None:
                 # a commitment made is still a pledge ("had made a clear commitment to reaching 0.7% of GNI")
                 return ("spend" if past and obj.lemma_.lower() != "commitment" else "pledge"), t
     return None
+
+
+def _acts_on_a_result(verb: Token) -> bool:
+    """The verb's object is a result or a measure ("hoping to increase matchday earnings", "revenues ..., which
+    EA hoped to double"): a business target, not money anyone commits."""
+    w = _words()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.tag_ in ("WDT", "WP"):
+            # "which": what the sentence is about before it (the parser may hang the clause on a later noun)
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in w.result_nouns
+                   for t in verb.sent if t.i < obj.i):
+                return True
+            if verb.head.dep_ == "relcl":
+                obj = verb.head.head
+        if obj.lemma_.lower() in w.result_nouns:
+            return True
+    return False
 
 
 def action_of(sent: Span, anchor: Token | None) -> Token | None:
@@ -741,7 +776,7 @@ def candidate(sent: Span) -> Candidate | None:
         found = [f for f in found if f in money or f.amount.unit == "percent"]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
-    noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    noun = next((t for t in sent if is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
     if money:
         amount: Found | None = money[0]
     elif noun is not None and kind is not None:
@@ -773,7 +808,7 @@ def candidate(sent: Span) -> Candidate | None:
         return Candidate(sent, money, None, "pledge", to_come.head, to_come)
     if kind is None:
         return None
-    noun = next((t for t in sent if _is_spending_noun(t)
+    noun = next((t for t in sent if is_spending_noun(t)
                  and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
     if noun is None:
         noun = policy_target(sent)
