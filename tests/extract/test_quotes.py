@@ -258,3 +258,26 @@ def test_boasting_retorting_and_testifying_are_speech(brief):
     reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
     assert reported.get("voters remembered his record on jobs") == "Tom Haskell"
     assert reported.get("the accounts had been checked twice") == "Ruth Ames"
+
+
+def test_a_spokesperson_and_a_document_speak_for_their_body_and_who_for_its_name(brief):
+    b = brief("Search\n\nZentrix has launched a TV search service. It should expand over time to include more "
+              "channels, said a Zentrix spokesperson.\n\nThe figures contradict a survey from the British Bankers' "
+              "Association, which said approvals were at a five-year low.\n\nTom Haskell, who said the plan was "
+              "flawed, left the room.\n\nHaskell refused to pay an architect who said he was stiffed after he "
+              "designed a clubhouse.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported["It should expand over time to include more channels"] == "Zentrix"
+    assert reported["approvals were at a five-year low"] == "British Bankers' Association"
+    assert reported["the plan was flawed"] == "Tom Haskell"
+    # a noun of people is not the name its phrase mentions, nor whoever was named last
+    assert reported["he was stiffed after he designed a clubhouse"] is None
+
+
+def test_a_paragraph_opening_with_a_quote_and_no_cue_continues_the_last_speaker(brief):
+    b = brief("Tribute\n\nPaying tribute, the minister Ann Cole said Lord Smith was one of the \"great advocates of "
+              "our generation\".\n\n\"His legacy from his decisions in the courts is substantial. \"His work after "
+              "the riots was second to none.\n\nThe funeral will be held on Friday, the family said.\n")
+    direct = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert direct["His legacy from his decisions in the courts is substantial."] == "Ann Cole"
+    assert direct["His work after the riots was second to none."] == "Ann Cole"

@@ -13,6 +13,7 @@ from generator.extract.actors.names import ancestors_to
 from generator.extract.sentences import sents_of
 from generator.model import Actor, Quote
 
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
 TYPE_WEIGHT = {"person": 1.0, "organization": 0.9, "country": 0.6, "group": 0.5}
 
 
@@ -174,6 +175,14 @@ class ActorIndex:
         if tok.i in self.token_actor:
             return self.actors[self.token_actor[tok.i]]
         low = tok.lower_
+        if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            # "which", "who": the name the clause is about ("Trump, who says ..."), or the issuer of a document
+            # ("a survey from the British Bankers' Association, which said ..."); not a noun of people whose
+            # phrase names someone else ("an architect who said", "Scott's relatives, who asked")
+            noun = tok.head.head
+            if noun.i in self.token_actor:
+                return self.actors[self.token_actor[noun.i]]
+            return self.resolve(noun) if noun.lemma_.lower() in words.document_nouns else None
         if tok.pos_ == "PRON" or low in words.person_pronouns | words.group_pronouns | words.thing_pronouns:
             if low in words.person_pronouns:
                 return self.antecedent(tok.idx, ("person",))
@@ -205,6 +214,12 @@ class ActorIndex:
                 if actor.type == "country" and tok.lower_ in words.company_nouns and t.head == tok:
                     continue  # a business's nationality, not the business: "The US firm is thought to be offering"
                 return actor
+        # a name established earlier that the NER missed in this phrase: "said a Google spokesperson"
+        for t in inner if low in SPOKESPEOPLE else ():
+            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head == tok:
+                found = self.lookup(t.text)
+                if found is not None:
+                    return found
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
             if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last
                 return self.antecedent(tok.idx, ("organization",),

@@ -6,10 +6,10 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
+from generator.extract.actors.index import SPOKESPEOPLE
 from generator.extract.sentences import nearest_subject
 from generator.model import Actor
 
-SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 # the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
 ENTOURAGE = ("campaign", "administration", "camp")
 

@@ -173,9 +173,10 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         if cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
         elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
-                and s.open_at == pstart and not text[s.close_at:pend].strip(" .,;:!?\"'”’"):
-            # a paragraph that is nothing but a quote, right after a paragraph whose quote has a speaker:
-            # '"We will fight on," he said.' then '"This is only the start."'
+                and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’") or not para_verbs):
+            # a paragraph that is nothing but a quote (or that opens with one and has no verb of speech outside
+            # quotes), right after a paragraph whose quote has a speaker: '"We will fight on," he said.' then
+            # '"This is only the start."'
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
         if _not_speech(text, s, cue, continuing, own_verbs):
             continue
