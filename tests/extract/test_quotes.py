@@ -265,13 +265,17 @@ def test_a_spokesperson_and_a_document_speak_for_their_body_and_who_for_its_name
               "channels, said a Zentrix spokesperson.\n\nThe figures contradict a survey from the British Bankers' "
               "Association, which said approvals were at a five-year low.\n\nTom Haskell, who said the plan was "
               "flawed, left the room.\n\nHaskell refused to pay an architect who said he was stiffed after he "
-              "designed a clubhouse.\n")
+              "designed a clubhouse.\n\nAnother problem was the trade gap with China, which has been accused of "
+              "keeping its currency artificially weak.\n\nTom Haskell, who was fined in December for accusing "
+              "the striker of cheating, was cleared.\n")
     reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
     assert reported["It should expand over time to include more channels"] == "Zentrix"
     assert reported["approvals were at a five-year low"] == "British Bankers' Association"
     assert reported["the plan was flawed"] == "Tom Haskell"
     # a noun of people is not the name its phrase mentions, nor whoever was named last
     assert reported["he was stiffed after he designed a clubhouse"] is None
+    assert all(q.speaker != "China" for q in b.quotes)  # accused, not accusing
+    assert reported["the striker of cheating"] == "Tom Haskell"
 
 
 def test_a_paragraph_opening_with_a_quote_and_no_cue_continues_the_last_speaker(brief):

@@ -175,10 +175,13 @@ class ActorIndex:
         if tok.i in self.token_actor:
             return self.actors[self.token_actor[tok.i]]
         low = tok.lower_
-        if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and (tok.dep_ == "nsubj" or (
+                tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() not in lx.lexicon().cues.speech_verbs)):
             # "which", "who": the name the clause is about ("Trump, who says ..."), or the issuer of a document
             # ("a survey from the British Bankers' Association, which said ..."); not a noun of people whose
-            # phrase names someone else ("an architect who said", "Scott's relatives, who asked")
+            # phrase names someone else ("an architect who said", "Scott's relatives, who asked"), nor the one a
+            # passive of speech is about ("China, which has been accused of ..."; "Wenger, who was fined for
+            # accusing ..." is Wenger)
             noun = tok.head.head
             if noun.i in self.token_actor:
                 return self.actors[self.token_actor[noun.i]]
