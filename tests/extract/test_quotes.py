@@ -285,3 +285,14 @@ def test_a_paragraph_opening_with_a_quote_and_no_cue_continues_the_last_speaker(
     direct = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
     assert direct["His legacy from his decisions in the courts is substantial."] == "Ann Cole"
     assert direct["His work after the riots was second to none."] == "Ann Cole"
+
+
+def test_a_colon_introduces_a_quote_of_the_name_or_the_subject_before_it(brief):
+    b = brief("Derby\n\nBlackburn drew with Burnley on Tuesday.\n\n- Blackburn boss Mark Hughes: \"Burnley are "
+              "resolute but I fully expect us to progress.\"\n\nThe band won three awards. Drummer Larry Mullen "
+              "echoed those sentiments: \"We are very happy tonight.\"\n\nSome Liverpool fans would find such a move "
+              "controversial, but Rick Parry countered: \"It would be an emotive issue for many supporters.\"\n")
+    direct = {q.text: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert direct["Burnley are resolute but I fully expect us to progress."] == "Mark Hughes"
+    assert direct["We are very happy tonight."] == "Larry Mullen"
+    assert direct["It would be an emotive issue for many supporters."] == "Rick Parry"

@@ -108,6 +108,37 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
     return None
 
 
+COLON_LEAD = 12  # at most this many tokens of a clause before a colon that introduces a quote
+
+
+def colon_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: QuoteSpan) -> Token | None:
+    """Who introduces a quote with a colon and no verb of speech: the name right before the colon ('Blackburn boss
+    Mark Hughes: "..."'), else the subject of the clause that ends with it ('Drummer Larry Mullen Jr echoed those
+    sentiments: "..."', 'He also praised the film director: "..."')."""
+    text = text_of(doc)
+    end = s.open_at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span[0].text != ":":
+        return None
+    at = span[0].i
+    lead = [t for t in doc[max(span[0].sent.start, at - COLON_LEAD):at] if not t.is_space]
+    if not lead or any(inside(t.idx, spans) is not None for t in lead) or "\n" in text[lead[0].idx:span[0].idx]:
+        return None
+    named = _named(actors, [t for t in lead[-4:] if not t.is_punct], last=True)
+    if named is not None and named.i == lead[-1].i:
+        return named  # "BBC Two controller Roly Keating:"
+    verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")]
+    for verb in reversed(verbs):  # the clause nearest the colon: "Some fans would find ..., but Parry countered:"
+        subj = subject(verb)
+        if subj is not None and inside(subj.idx, spans) is None and subj.i < verb.i:
+            return subj
+    return None
+
+
 DASH = re.compile(r"\s*[―—–-]{1,2}\s*")
 
 
@@ -170,6 +201,11 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if acc is not None and inside(acc[0].idx, spans) is None:
                 name, aid = speaker(actors, acc[1])
                 cue = "according to"
+        if cue is None and name is None and not continuing:
+            introducer = colon_speaker(doc, spans, actors, s)
+            if introducer is not None:
+                name, aid = speaker(actors, introducer)
+                cue = ":" if name is not None else None
         if cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
         elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
