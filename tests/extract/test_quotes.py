@@ -296,3 +296,14 @@ def test_a_colon_introduces_a_quote_of_the_name_or_the_subject_before_it(brief):
     assert direct["Burnley are resolute but I fully expect us to progress."] == "Mark Hughes"
     assert direct["We are very happy tonight."] == "Larry Mullen"
     assert direct["It would be an emotive issue for many supporters."] == "Rick Parry"
+
+
+def test_a_document_named_again_speaks_for_the_body_that_issued_it(brief):
+    b = brief("Mobiles\n\nMobile phones are still enjoying a boom in sales, according to research from analysts "
+              "Gartner.\n\nMore than 674 million mobiles were sold last year, said the report, the highest total "
+              "to date.\n\nElsewhere, sales of landlines fell, the report said.\n\nMany households said the "
+              "report was wrong.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported["More than 674 million mobiles were sold last year"] == "Gartner"
+    assert reported["Elsewhere, sales of landlines fell"] == "Gartner"
+    assert reported["the report was wrong"] == "Many households"  # the report is what they speak of

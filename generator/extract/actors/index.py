@@ -217,6 +217,10 @@ class ActorIndex:
                 if actor.type == "country" and tok.lower_ in words.company_nouns and t.head == tok:
                     continue  # a business's nationality, not the business: "The US firm is thought to be offering"
                 return actor
+        if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
+            issued = self._issuer_of(tok)  # "said the report": whose report was named before
+            if issued is not None:
+                return issued
         # a name established earlier that the NER missed in this phrase: "said a Google spokesperson"
         for t in inner if low in SPOKESPEOPLE else ():
             if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head == tok:
@@ -241,6 +245,30 @@ class ActorIndex:
             found = self.by_title(cand, tok.idx)
             if found:
                 return found
+        return None
+
+    def _issuer_of(self, tok: Token, sentences: int = 4) -> Actor | None:
+        """The body a document named again ("the report", "this survey") was issued by: the nearest earlier phrase
+        of a document noun, in this or the ``sentences`` sentences before, with an actor inside ("a report by the
+        World Bank", "research from technology analysts Gartner" then "said the report", "the IMF's survey")."""
+        documents = lx.lexicon().actors.document_nouns
+        if self._sent_starts is None:
+            self._sent_starts = sorted({s.start_char for s in sents_of(self.doc)})
+        lo = max((st for st in self._sent_starts if st <= tok.idx), default=0)
+        for _ in range(sentences):
+            lo = max((st for st in self._sent_starts if st < lo), default=0)
+        doc = tok.doc
+        for t in reversed(doc[:tok.i]):
+            if t.idx < lo:
+                break
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in documents:
+                continue  # not "reported" (a verb), nor "the BBC's World Business Report" (a name)
+            # the owner first: "Oxfam's Paying the Price report" is Oxfam's
+            for x in sorted(t.subtree, key=lambda x: (x.dep_ != "poss", x.i)):
+                if x.i in self.token_actor:
+                    actor = self.actors[self.token_actor[x.i]]
+                    if actor.type != "country":
+                        return actor
         return None
 
     # --- finalising -----------------------------------------------------------------------------------
