@@ -94,6 +94,8 @@ def political(actor: Actor) -> bool:
     """A person, a party or a government: one who can have plans of their own."""
     return actor.type == "person" or (
         actor.type == "organization" and actor.name.split()[-1] in lx.lexicon().actors.political_heads)
+
+
 def _party_name(name: str | None, issuer_: Actor) -> bool:
     """A name that is not an actor's but names a party or government ("Liberals", "the Turnbull Government"),
     none of whose words the issuer's name shares."""

@@ -34,7 +34,7 @@ def _words() -> lx.CommitmentWords:
     return lx.lexicon().commitments
 
 
-def is_spending_noun(t: Token) -> bool:
+def _is_spending_noun(t: Token) -> bool:
     nouns = _words().spending_nouns
     return t.lower_ in nouns or t.lemma_.lower() in nouns
 
@@ -108,7 +108,7 @@ def giver(noun: Token | None) -> Token | None:
 def donation(sent: Span) -> Token | None:
     """"Much of the party's funding came from Sir Paul Sykes": money and who gave it, with no sum."""
     for t in sent:
-        if (is_spending_noun(t) or t.lemma_.lower() == "donation") and giver(t) is not None:
+        if (_is_spending_noun(t) or t.lemma_.lower() == "donation") and giver(t) is not None:
             return t
     return None
 
@@ -209,7 +209,7 @@ def _share_of_money(sent: Span, share: Found) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
             return lemma in w.actions or lemma in w.item_verbs
-        if t.pos_ == "NOUN" and (lemma in w.change_nouns or is_spending_noun(t)):
+        if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t)):
             return True
     return False
 
@@ -261,7 +261,7 @@ def _money_object(obj: Token, verb: Token) -> bool:
 
 def _moneyish(t: Token) -> bool:
     """A word of a sum or of money: a number, a currency sign, a spending noun, an object of money."""
-    return t.like_num or t.tag_ == "$" or is_spending_noun(t) or t.lemma_.lower() in _words().money_objects
+    return t.like_num or t.tag_ == "$" or _is_spending_noun(t) or t.lemma_.lower() in _words().money_objects
 
 
 def spends_time(verb: Token) -> bool:
@@ -776,7 +776,7 @@ def candidate(sent: Span) -> Candidate | None:
         found = [f for f in found if f in money or f.amount.unit == "percent"]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
-    noun = next((t for t in sent if is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
     if money:
         amount: Found | None = money[0]
     elif noun is not None and kind is not None:
@@ -808,7 +808,7 @@ def candidate(sent: Span) -> Candidate | None:
         return Candidate(sent, money, None, "pledge", to_come.head, to_come)
     if kind is None:
         return None
-    noun = next((t for t in sent if is_spending_noun(t)
+    noun = next((t for t in sent if _is_spending_noun(t)
                  and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
     if noun is None:
         noun = policy_target(sent)
