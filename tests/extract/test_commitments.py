@@ -439,3 +439,12 @@ def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
     b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
               "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("Deutsche Boerse", "£1.35bn")]
+
+
+def test_money_being_invested_now_is_a_pledge_and_money_spent_before_is_spent(brief):
+    b = brief("Plans\n\nThe Coalition is investing an additional $8.1 million to improve the website.\n\n"
+              "The Coalition is supporting volunteers and providing $10 million to surf clubs.\n\n"
+              "The Coalition is set to invest $7 million in clinics.\n\n"
+              "The Coalition spent $4 million on a new library last year.\n")
+    assert [(c.kind, c.amount.value) for c in b.commitments] == [
+        ("pledge", 8.1e6), ("pledge", 10e6), ("pledge", 7e6), ("spend", 4e6)]

@@ -419,8 +419,22 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         if lem in spends and t.pos_ == "VERB" and _cue_holds(t):
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs:
                 return "plan", t  # "said he wanted to spend an extra £500m": money meant to be spent, not spent
+            if has_money and _under_way(t):
+                # "The Government is investing an additional $8.1 million", "is set to invest $7 million" (with no
+                # sum, "is funding its move through debt" or "we're spending more money" commit nothing)
+                return "pledge", t
             return "spend", t
     return None, None
+
+
+def _under_way(verb: Token) -> bool:
+    """A verb of spending in the present progressive ("is investing", "is supporting volunteers and providing
+    $10 million") or under "set to" ("is set to invest"): money being committed now, not money spent."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                   for c in v.children):
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "set" and verb.head.tag_ == "VBN"
 
 
 def _money_object_with_sum(sent: Span) -> tuple[str, Token] | None:
