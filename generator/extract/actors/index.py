@@ -2,6 +2,7 @@
 once established, a pronoun (its antecedent), a phrase with an entity inside ("a Tesco spokesman")."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -154,17 +155,16 @@ class ActorIndex:
                              and (accept is None or accept(self.actors[m.actor]))), key=lambda m: m.start)
         if not candidates:
             return None
-        if self._sent_starts is None:
-            self._sent_starts = sorted({s.start_char for s in sents_of(self.doc)})
-        cur = max((s for s in self._sent_starts if s <= offset), default=0)
-        prev = max((s for s in self._sent_starts if s < cur), default=0)
+        starts = self._starts()
+        cur = max((s for s in starts if s <= offset), default=0)
+        prev = max((s for s in starts if s < cur), default=0)
         recent = [m for m in candidates if m.start >= prev]
         main = [m for m in recent if m.main]
         subjects = [m for m in recent if m.subject]
         # a noun ("the company") reaches one sentence further back for a main-clause subject before it takes a
         # name in passing ("The deal includes ... Citibank branches. The company will pay ...": the buyer named as
         # subject before, not the bank); a pronoun takes the nearest mention
-        before = max((s for s in self._sent_starts if s < prev), default=0)
+        before = max((s for s in starts if s < prev), default=0)
         earlier = [m for m in candidates if m.start >= before and m.main] if subject_first else []
         best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
@@ -247,18 +247,20 @@ class ActorIndex:
                 return found
         return None
 
+    def _starts(self) -> list[int]:
+        """The character offsets where the doc's sentences start, in order (made once)."""
+        if self._sent_starts is None:
+            self._sent_starts = sorted({s.start_char for s in sents_of(self.doc)})
+        return self._sent_starts
+
     def _issuer_of(self, tok: Token, sentences: int = 4) -> Actor | None:
         """The body a document named again ("the report", "this survey") was issued by: the nearest earlier phrase
         of a document noun, in this or the ``sentences`` sentences before, with an actor inside ("a report by the
         World Bank", "research from technology analysts Gartner" then "said the report", "the IMF's survey")."""
         documents = lx.lexicon().actors.document_nouns
-        if self._sent_starts is None:
-            self._sent_starts = sorted({s.start_char for s in sents_of(self.doc)})
-        lo = max((st for st in self._sent_starts if st <= tok.idx), default=0)
-        for _ in range(sentences):
-            lo = max((st for st in self._sent_starts if st < lo), default=0)
-        doc = tok.doc
-        for t in reversed(doc[:tok.i]):
+        starts = self._starts()
+        lo = starts[max(0, bisect.bisect_right(starts, tok.idx) - 1 - sentences)] if starts else 0
+        for t in reversed(tok.doc[:tok.i]):
             if t.idx < lo:
                 break
             if t.pos_ != "NOUN" or t.lemma_.lower() not in documents:

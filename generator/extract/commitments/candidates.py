@@ -430,10 +430,10 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
 def _under_way(verb: Token) -> bool:
     """A verb of spending in the present progressive ("is investing", "is supporting volunteers and providing
     $10 million") or under "set to" ("is set to invest"): money being committed now, not money spent."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
-        if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
-                                   for c in v.children):
-            return True
+    joined = [verb.head] if verb.dep_ == "conj" else []  # "is supporting ... and providing"
+    if any(v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                   for c in v.children) for v in [verb, *joined]):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "set" and verb.head.tag_ == "VBN"
 
 
@@ -783,11 +783,12 @@ def candidate(sent: Span) -> Candidate | None:
     if not found and not _may_commit(sent):
         return None
     money = [f for f in found if f.amount.unit not in ("percent",)]
-    if any(earlier_sum(sent, f) for f in money):
-        money = [f for f in money if not earlier_sum(sent, f)]
+    earlier = [f for f in money if earlier_sum(sent, f)]
+    if earlier:
+        money = [f for f in money if f not in earlier]
         if not money:
             return None  # its only sum is what came before: "This builds on the $100 million package ..."
-        found = [f for f in found if f in money or f.amount.unit == "percent"]
+        found = [f for f in found if f not in earlier]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
