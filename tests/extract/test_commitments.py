@@ -448,3 +448,22 @@ def test_money_being_invested_now_is_a_pledge_and_money_spent_before_is_spent(br
               "The Coalition spent $4 million on a new library last year.\n")
     assert [(c.kind, c.amount.value) for c in b.commitments] == [
         ("pledge", 8.1e6), ("pledge", 10e6), ("pledge", 7e6), ("spend", 4e6)]
+
+
+def test_our_investment_is_nobody_elses_and_an_announcer_parsed_as_a_clause_acts(brief):
+    b = brief("Sport\n\nA re-elected Turnbull Coalition Government is therefore today announcing it will commit a "
+              "further $60 million into our Sporting Schools Programme.\n\nOur $60 million investment to expand the "
+              "successful Sporting Schools Programme will see more young women get active from an early age.\n")
+    # "our" outside quotes in a text with no issuer is nobody the text names: not the programme
+    assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [
+        ("Turnbull Coalition Government", "pledge", 60e6)]
+
+
+def test_the_sum_is_read_in_its_own_clause(brief):
+    b = brief("Money\n\nSinger Pete Doherty will have to spend the weekend in jail because he could not come up with "
+              "£150,000 bond money for his bail on time.\n\nActress Sandra Bullock has donated $1m (£525,000) to The "
+              "American Red Cross and actor Leonardo DiCaprio pledged a \"sizable\" aid contribution to Unicef.\n\n"
+              "In its filing OptInRealBig claimed it had assets of less than $10m but debts of more than $50m which "
+              "included the $46m that Microsoft is seeking via its lawsuit.\n")
+    assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [
+        ("Sandra Bullock", "spend", 1e6), ("Microsoft", "plan", 46e6)]

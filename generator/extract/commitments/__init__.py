@@ -50,6 +50,13 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
             subj = nearest_subject(t, ("nsubj", "nsubjpass", "agent"))
             if subj is not None and subj.i < t.i + 30:
                 return subj
+            if subj is None:
+                # "X is today announcing it will commit $60 million", parsed with "announcing" as the clausal
+                # subject of "commit": the one who announces acts
+                for clause in (c for c in t.children if c.dep_ == "csubj" and c.i < t.i):
+                    subj = nearest_subject(clause, ("nsubj",))
+                    if subj is not None:
+                        return subj
             if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in t.children):
                 break  # "More money is to be given to councils": the subject of "is" is what is given
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head != t:
@@ -193,7 +200,7 @@ class _Attribution:
         return (near[-1].speaker, near[-1].speaker_id) if near else (None, None)
 
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
-        if agent.lower_ in ("we", "i") and self.quoted_speaker(agent.idx)[0]:
+        if agent.lower_ in ("we", "i", "our", "my") and self.quoted_speaker(agent.idx)[0]:
             return self.quoted_speaker(agent.idx)
         if _first_person(agent) and self.issuer is not None \
                 and not in_spans(agent.idx, self.actors.quote_spans):
@@ -213,7 +220,11 @@ class _Attribution:
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \
             or (agent.text[:1].isupper() and not agent.is_sent_start)
         if agent.pos_ in ("NOUN", "PROPN") and named and not any(c.isdigit() for c in agent.text):
-            return " ".join(t.text for t in agent.subtree if t.dep_ in ("compound", "amod") or t == agent), None
+            words = [t for t in agent.subtree if t.dep_ in ("compound", "amod") or t == agent]
+            roles = lx.lexicon().titles.role_words
+            while len(words) > 2 and words[0].lower_ in roles and words[1].pos_ == "PROPN":
+                words = words[1:]  # a name the NER missed, without its title: "Actress Sandra Bullock"
+            return " ".join(t.text for t in words), None
         return None, None
 
     def owner(self, c: Candidate, si: int, action: Token | None) -> _Owner | None:

@@ -553,13 +553,15 @@ def _change_of_a_result(noun: Token) -> bool:
 
 def _named_owner(noun: Token, before: Span | None = None) -> Token | None:
     """The named possessor of a deal noun ("Birmingham's offer"; "its offer": the named subject of the nearest
-    clause above; also a possessor the parser hung on the sum ``before`` it, "its planned £1.35bn offer") or its
-    agent ("a buyout by Verizon")."""
+    clause above; "our offer": the first person; also a possessor the parser hung on the sum ``before`` it, "its
+    planned £1.35bn offer") or its agent ("a buyout by Verizon")."""
     for c in [*noun.children, *(g for t in (before or []) for g in t.children)]:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return c
         if c.dep_ == "poss" and c.lower_ in ("its", "their"):
             return _named_subject_above(noun)
+        if c.dep_ == "poss" and c.lower_ in ("our", "my"):
+            return c  # "Our $60 million investment": whoever speaks (the issuer, or the quote's speaker)
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             by = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if by is not None:
@@ -789,9 +791,24 @@ def candidate(sent: Span) -> Candidate | None:
         if not money:
             return None  # its only sum is what came before: "This builds on the $100 million package ..."
         found = [f for f in found if f not in earlier]
+    if money:
+        # a sum said as the reason for something else is not what the sentence commits ("will spend the weekend
+        # in jail because he could not come up with £150,000 bond money")
+        reasons = [f for f in money if _in_reason_clause(sent, f)]
+        money = [f for f in money if f not in reasons]
+        found = [f for f in found if f not in reasons]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    if money and item is None and cue is not None:
+        own = _own_clause_kind(sent, money[0], cue)
+        if own is not None:  # "Bullock has donated $1m ... and DiCaprio pledged a contribution": money given
+            kind, cue = own
+        cued = [f for f in money if _governed_by(sent, f, cue)]
+        if cued and not _governed_by(sent, money[0], cue) and sum_of_a_result(sent, money[0]):
+            # the first sum is a result, the cue's is another: "claimed it had assets of less than $10m but debts
+            # of more than $50m which included the $46m that Microsoft is seeking"
+            money = [cued[0], *(f for f in money if f is not cued[0])]
     if money:
         amount: Found | None = money[0]
     elif noun is not None and kind is not None:
@@ -835,6 +852,53 @@ def candidate(sent: Span) -> Candidate | None:
     who = giver(noun)
     assert who is not None
     return Candidate(sent, money, None, "spend", who.head.head, noun, giver=who)
+
+
+REASON_MARKS = ("because", "although", "though", "whereas")  # not "since": "since its offer was rejected"
+
+
+def _clause_verbs(sent: Span, f: Found) -> list[Token]:
+    """The verbs above the sum ``f``, nearest first."""
+    span = span_of(sent, f)
+    if span is None:
+        return []
+    return [t for t in heads_above(span.root, len(sent)) if t.pos_ in ("VERB", "AUX")]
+
+
+def _in_reason_clause(sent: Span, f: Found) -> bool:
+    """The sum lies in a clause of reason or concession ("because he could not come up with £150,000")."""
+    return any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in v.children)
+               for v in _clause_verbs(sent, f))
+
+
+def _governed_by(sent: Span, f: Found, cue: Token) -> bool:
+    """The cue is the verb of the sum's own clause ("will invest $5m"), or a clause on the sum's noun ("the $46m
+    that Microsoft is seeking")."""
+    verbs = _clause_verbs(sent, f)
+    if verbs and verbs[0] == cue:
+        return True
+    span = span_of(sent, f)
+    return span is not None and cue.dep_ == "relcl" and span.start <= cue.head.i < span.end
+
+
+def _own_clause_kind(sent: Span, f: Found, cue: Token) -> tuple[str, Token] | None:
+    """Money given in one clause, the word of commitment in another that does not govern it ("Bullock has
+    donated $1m ... and DiCaprio pledged a contribution"): the kind is that of the verb of the sum, in the past:
+    money spent."""
+    verbs = _clause_verbs(sent, f)
+    if not verbs or cue.pos_ != "VERB":
+        return None
+    verb = verbs[0]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in verb.children))
+    if verb == cue or verb.lemma_.lower() not in _words().kind_words("spend") or not past:
+        return None  # not "Adults must be paid at least £5.05 an hour"
+    if cue.is_ancestor(verb):
+        return None  # the word of commitment governs the money's clause: "pledged to spend $5m"
+    subject = nearest_subject(cue, ("nsubj",))
+    if (subject is None and cue.dep_ == "conj") or (subject is not None and subject == nearest_subject(verb)):
+        return None  # one actor's two clauses: "has allocated $2 million ..., and will provide $59 million"
+    return "spend", verb
 
 
 def promised_bid(sent: Span) -> Token | None:
