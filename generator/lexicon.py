@@ -176,6 +176,7 @@ class CommitmentWords:
     result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
     effect_verbs: frozenset[str]  # a sum under them is an effect claimed for a plan ("will generate $1bn")
     effect_nouns: frozenset[str]  # "$1bn in economic output": an effect, not a commitment
+    removal_verbs: frozenset[str]  # a sum they take from or off a result is no commitment ("cut $5m from profits")
     price_verbs: frozenset[str]  # "costs £70": a price, unless the subject is an owner's ("Labour's campaign cost")
     expectation_cues: frozenset[str]  # "is expected to": a plan only with an action under it ("to freeze duty")
     income_verbs: frozenset[str]  # a sum under them is money that comes to the subject ("will receive £6.5m")
@@ -268,6 +269,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         result_nouns=_words(t, "commitments", "result_nouns"),
         effect_verbs=_words(t, "commitments", "effect_verbs"),
         effect_nouns=_words(t, "commitments", "effect_nouns"),
+        removal_verbs=_words(t, "commitments", "removal_verbs"),
         price_verbs=_words(t, "commitments", "price_verbs"),
         expectation_cues=_words(t, "commitments", "expectation_cues"),
         income_verbs=_words(t, "commitments", "income_verbs"),

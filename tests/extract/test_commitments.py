@@ -467,3 +467,11 @@ def test_the_sum_is_read_in_its_own_clause(brief):
               "included the $46m that Microsoft is seeking via its lawsuit.\n")
     assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [
         ("Sandra Bullock", "spend", 1e6), ("Microsoft", "plan", 46e6)]
+
+
+def test_money_received_or_taken_off_a_result_is_nobodys_commitment(brief):
+    b = brief("Results\n\nChancellor Gordon Brown has been given a £2.1bn boost in his attempts to meet his golden "
+              "economic rule, which allows him to borrow only for investment.\n\nMultiplex said it cut A$68m from "
+              "profit targets for Wembley and another UK project.\n\nThe Acme Group will cut £5m from its budget "
+              "for roads.\n")
+    assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [("Acme Group", "pledge", 5e6)]

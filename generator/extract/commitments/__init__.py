@@ -48,6 +48,11 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
         t = verb
         while t is not None:
             subj = nearest_subject(t, ("nsubj", "nsubjpass", "agent"))
+            if subj is not None and subj.dep_ == "nsubjpass" and any(c.dep_ == "dobj" for c in t.children):
+                # "Gordon Brown has been given a £2.1bn boost": the subject of a passive with an object is who
+                # receives it; the giver is the agent, if named ("was paid £3m by the council")
+                by = next((c for c in t.children if c.dep_ == "agent"), None)
+                return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if subj is not None and subj.i < t.i + 30:
                 return subj
             if subj is None:

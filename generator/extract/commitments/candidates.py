@@ -518,9 +518,25 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
         return False
     for head in heads_above(span.root, 4):
         if head.pos_ in ("VERB", "AUX"):
-            return False
+            return _taken_from_a_result(head)
         if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
             return head.lemma_.lower() in _words().result_nouns or _change_of_a_result(head)
+    return False
+
+
+def _taken_from_a_result(verb: Token) -> bool:
+    """The verb of the sum takes it from or off a result ("cut A$68m from profit targets", "would knock 125m euros
+    off its operating profits"), not from a budget."""
+    w = _words()
+    results = w.result_nouns
+    if verb.lemma_.lower() not in w.removal_verbs:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "off"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in results or any(
+                        c.dep_ == "compound" and c.lemma_.lower() in results for c in obj.children)):
+                    return True
     return False
 
 
