@@ -62,6 +62,14 @@ def test_pronouns_follow_the_main_clause_subject_and_count_as_mentions(brief):
     assert by_name(b)["Ed Rowe"].mentions >= 4
 
 
+def test_a_name_that_only_modifies_a_thing_is_no_antecedent(brief):
+    # "her Onyx Hotel tour": the NER takes the tour's name for a person; "she" is still the singer
+    b = brief("Spears sues\n\nSinger Britney Spears is suing eight insurance companies that have refused to reimburse "
+              "her for cancelling her 2004 world tour.\n\nThe pop star cancelled her Onyx Hotel tour last June after "
+              "suffering a knee injury during a video shoot. She said the insurers had no right to refuse.\n")
+    assert [q.speaker for q in b.quotes] == ["Britney Spears"]
+
+
 def test_sir_with_a_first_name_is_the_same_person(brief):
     b = brief("Business view\n\nSir Digby Hales, head of the employers' group, spoke. "
               "\"Stability is key,\" Sir Digby said.\n")

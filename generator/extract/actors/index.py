@@ -26,6 +26,7 @@ class Mention:
     in_quote: bool
     subject: bool
     main: bool = False  # subject of the sentence's main clause ("Mr Balls, who ..., said that Mr Brown ...")
+    modifier: bool = False  # a name that modifies a common noun ("her Onyx Hotel tour"): a thing, not its referent
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -83,7 +84,10 @@ class ActorIndex:
         in_quote = in_spans(span.start_char, self.quote_spans)
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
         main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") for t in subjects)
-        self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main))
+        root = span.root
+        modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
+        self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main,
+                                     modifier))
         actor.mentions += 1
         for t in span:
             self.token_actor[t.i] = actor.id
@@ -152,6 +156,7 @@ class ActorIndex:
         further back, the last main-clause subject."""
         candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
                              and self.actors[m.actor].type in kinds and m.actor != skip
+                             and not (m.modifier and kinds == ("person",))
                              and (accept is None or accept(self.actors[m.actor]))), key=lambda m: m.start)
         if not candidates:
             return None
