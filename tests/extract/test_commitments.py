@@ -475,3 +475,10 @@ def test_money_received_or_taken_off_a_result_is_nobodys_commitment(brief):
               "profit targets for Wembley and another UK project.\n\nThe Acme Group will cut £5m from its budget "
               "for roads.\n")
     assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [("Acme Group", "pledge", 5e6)]
+
+
+def test_a_word_of_commitment_denied_says_nothing(brief):
+    b = brief("Tax plans\n\nThe Tories on Monday highlighted their plans for tax cuts worth £4bn, although the specific "
+              "taxes to be cut have not been announced.\n\nSir John said Defra had paid £1.3bn to contractors since "
+              "2001, but has not agreed a final settlement with 57 of them.\n")
+    assert [(c.kind, c.amount.value) for c in b.commitments] == [("plan", 4e9), ("spend", 1.3e9)]

@@ -275,11 +275,13 @@ def _cue_holds(t: Token) -> bool:
     ("the budget deficit", "medium budget films", "over budget"), not a price ("the devices will cost about £70";
     "Labour's campaign cost £1.7m" is money spent), not an expectation with no action under it ("is expected to
     fetch $1m"; "is expected to freeze petrol duty" is a plan), not a verb of giving whose subject is given the
-    money or whose object is not money."""
+    money or whose object is not money, not a verb denied."""
     w = _words()
     lemma = t.lemma_.lower()
     if t.pos_ == "NOUN" and (t.dep_ in ("compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ == "over")):
         return False
+    if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
+        return False  # denied: "the taxes to be cut have not been announced", "has not pledged"
     if spends_time(t):
         return False
     if lemma in w.giving_verbs and t.pos_ == "VERB":
