@@ -482,3 +482,13 @@ def test_a_word_of_commitment_denied_says_nothing(brief):
               "taxes to be cut have not been announced.\n\nSir John said Defra had paid £1.3bn to contractors since "
               "2001, but has not agreed a final settlement with 57 of them.\n")
     assert [(c.kind, c.amount.value) for c in b.commitments] == [("plan", 4e9), ("spend", 1.3e9)]
+
+
+def test_the_sum_named_again_is_the_last_owners_and_a_things_aim_is_no_plan(brief):
+    b = brief("Arts\n\nThe Acme Foundation will invest $40 million in regional galleries.\n\nThe $20 million will be "
+              "invested in rural schools.\n\nThe remaining $5 million will be paid by the insurers.\n\nThe Acme "
+              "Foundation also invests $20 million each year in the Indigenous Languages and Arts (ILA) programme, "
+              "which aims to address the erosion of languages.\n")
+    assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [
+        ("Acme Foundation", "pledge", 40e6), ("Acme Foundation", "pledge", 20e6),
+        ("Acme Foundation", "spend", 20e6)]

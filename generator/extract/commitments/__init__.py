@@ -71,6 +71,13 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
     return None
 
 
+def _the_money(t: Token) -> bool:
+    """A subject that is a sum already spoken of: "The $20 million" (not "the money": "it was confident the money
+    would all be allocated" is the fund's, not the last owner's)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and (
+        t.like_num or t.lemma_.lower() in ("million", "billion", "m", "bn"))
+
+
 def _reporter(verb: Token | None) -> Token | None:
     """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ...")."""
     speech = lx.lexicon().cues.speech_verbs
@@ -289,6 +296,11 @@ class _Attribution:
             name, aid = self.recent_speaker(si)
         if agent is not None:
             name, aid = self.name_of(agent, c.sent)
+            if name is None and self.last is not None and _the_money(agent) \
+                    and not any(ch.dep_ == "agent" for ch in agent.head.children):
+                # "The $20 million will be invested in ...": the money committed just before, by the same owner
+                # (not "The remaining $36m will be paid by the directors' insurers")
+                name, aid = self.last.name, self.last.id
         if name is not None and name.split()[0].lower() in NOBODY:
             return None  # "None of the Tories' figures add up": nobody commits anything
         owner_ = self.in_issuers_voice(_Owner(kind, name, aid), c)

@@ -390,7 +390,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
         words = w.kind_words(kind)
         for t, lem in lemmas:
-            if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)):
+            if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
+                    and not _said_of_a_thing(t):
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
@@ -427,6 +428,18 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 return "pledge", t
             return "spend", t
     return None, None
+
+
+def _said_of_a_thing(verb: Token) -> bool:
+    """A verb in a relative clause about a thing, not an actor ("the ILA programme, which aims to address ..."):
+    what the thing is for, not what anyone commits ("the Government, which plans to ..." still is), unless that
+    is a sum."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False
+    noun = verb.head
+    if any(t.like_num or t.tag_ == "$" for t in verb.subtree):
+        return False  # the thing's aim is a sum: "its restructuring programme, which aims to save £190m"
+    return noun.pos_ == "NOUN" and noun.ent_type_ == ""
 
 
 def _under_way(verb: Token) -> bool:
