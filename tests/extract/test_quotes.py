@@ -307,3 +307,11 @@ def test_a_document_named_again_speaks_for_the_body_that_issued_it(brief):
     assert reported["More than 674 million mobiles were sold last year"] == "Gartner"
     assert reported["Elsewhere, sales of landlines fell"] == "Gartner"
     assert reported["the report was wrong"] == "Many households"  # the report is what they speak of
+
+
+def test_a_person_named_by_age_or_through_their_spokesman_speaks(brief):
+    b = brief("Transfer\n\nStriker Craig Bellamy has joined Norwich from Celtic.\n\n\"It was a very easy decision to "
+              "make,\" the 34-year-old told the club website.\n\nTennis player Maria Sharapova missed the deadline. "
+              "She is in Miami. But her spokesman insisted she had simply delayed submitting her entry.\n")
+    assert [q.speaker for q in b.quotes] == ["Craig Bellamy", "Maria Sharapova"]
+

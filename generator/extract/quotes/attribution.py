@@ -83,6 +83,23 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
     return named[0] if len(named) == 1 else None
 
 
+def _last_of_gender(actors: ActorIndex, owner: Token) -> Actor | None:
+    """The person "his" or "her" stands for: the one the last "he" or "she" before it was resolved to (the only
+    record of a person's gender here); none if no such pronoun came before."""
+    pronoun = "he" if owner.lower_ == "his" else "she"
+    for t in reversed(owner.doc[:owner.i]):
+        if t.lower_ == pronoun and t.i in actors.token_actor:
+            return actors.actors[actors.token_actor[t.i]]
+    return None
+
+
+def _aged(subj: Token) -> bool:
+    """"the 34-year-old" (or "the 34-year-old striker") with no name: a person named before, by age."""
+    olds = [subj] if subj.lower_ == "old" else [c for c in subj.children if c.lower_ == "old" and c.dep_ == "amod"]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and any(
+        any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
+
+
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
@@ -96,6 +113,13 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and owner.lower_ in ("its", "their"):
             actor = actors.antecedent(owner.idx, ("organization",))
+        elif owner is not None and owner.lower_ in ("his", "her") and subj.lower_ in SPOKESPEOPLE:
+            actor = _last_of_gender(actors, owner)  # "her spokesman insisted": she speaks through him
+    if actor is None and _aged(subj):
+        # "the 34-year-old told ...": a person named in full or with a role before (not a club the NER took for
+        # one)
+        actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
+                                  accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
