@@ -492,3 +492,10 @@ def test_the_sum_named_again_is_the_last_owners_and_a_things_aim_is_no_plan(brie
     assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [
         ("Acme Foundation", "pledge", 40e6), ("Acme Foundation", "pledge", 20e6),
         ("Acme Foundation", "spend", 20e6)]
+
+
+def test_a_list_introduced_by_will_commits_money_when_it_names_money(brief):
+    b = brief(RELEASE + "\nFeatured in our new $7 million funding commitment, Labor will:\n\nThis new investment "
+              "will:\n\nLabor will:\n")
+    intros = [(c.kind, c.actor, c.amount.value if c.amount else None) for c in b.commitments if "will:" in c.evidence]
+    assert intros == [("pledge", "Labor", 7e6), ("pledge", "Shorten Labor Government", None)]

@@ -370,7 +370,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
     raise", "are to raise"), and spending."""
     w = _words()
-    pledge = _main_pledge(sent, has_money)
+    pledge = _main_pledge(sent, has_money) or _list_intro(sent)
     if pledge is not None:
         return "pledge", pledge
     consequence = claimed_consequence(sent)
@@ -440,6 +440,19 @@ def _said_of_a_thing(verb: Token) -> bool:
     if any(t.like_num or t.tag_ == "$" for t in verb.subtree):
         return False  # the thing's aim is a sum: "its restructuring programme, which aims to save £190m"
     return noun.pos_ == "NOUN" and noun.ent_type_ == ""
+
+
+def _list_intro(sent: Span) -> Token | None:
+    """"Featured in our new $7 million funding commitment, the Coalition will:", "This new investment will:": a
+    list of what will be done comes next, and the sentence commits money when it names a sum or its subject is
+    money ("A Shorten Labor Government will:" alone commits nothing yet)."""
+    root = sent.root
+    if root.lower_ not in ("will", "shall") or not any(c.dep_ == "punct" and c.text == ":" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    money = any(t.like_num and t.ent_type_ == "MONEY" for t in sent) or (
+        subject is not None and (_is_spending_noun(subject) or subject.lemma_.lower() in _words().money_objects))
+    return root if money else None
 
 
 def _under_way(verb: Token) -> bool:
@@ -861,6 +874,9 @@ def candidate(sent: Span) -> Candidate | None:
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
+    intro = _list_intro(sent)
+    if intro is not None and item is None:  # "This new investment will:"
+        return Candidate(sent, money, None, "pledge", intro, noun)
     main = item if item is not None else _main_pledge(sent, has_money=True)
     if main is not None and (_commits_money(main) or (item is not None and sector_of_words(sent) is not None)):
         # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
