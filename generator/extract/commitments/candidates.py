@@ -874,9 +874,8 @@ def candidate(sent: Span) -> Candidate | None:
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
-    intro = _list_intro(sent)
-    if intro is not None and item is None:  # "This new investment will:"
-        return Candidate(sent, money, None, "pledge", intro, noun)
+    if item is None and cue is not None and cue.lower_ in ("will", "shall"):  # _list_intro: "This new investment will:"
+        return Candidate(sent, money, None, "pledge", cue, noun)
     main = item if item is not None else _main_pledge(sent, has_money=True)
     if main is not None and (_commits_money(main) or (item is not None and sector_of_words(sent) is not None)):
         # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
