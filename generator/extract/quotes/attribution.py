@@ -116,8 +116,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         elif owner is not None and owner.lower_ in ("his", "her") and subj.lower_ in SPOKESPEOPLE:
             actor = _last_of_gender(actors, owner)  # "her spokesman insisted": she speaks through him
     if actor is None and _aged(subj):
-        # "the 34-year-old told ...": a person named in full or with a role before (not a club the NER took for
-        # one)
+        # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
                                   accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
     if actor is None and subj.pos_ == "NOUN":
