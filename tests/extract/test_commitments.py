@@ -499,3 +499,12 @@ def test_a_list_introduced_by_will_commits_money_when_it_names_money(brief):
               "will:\n\nLabor will:\n")
     intros = [(c.kind, c.actor, c.amount.value if c.amount else None) for c in b.commitments if "will:" in c.evidence]
     assert intros == [("pledge", "Labor", 7e6), ("pledge", "Shorten Labor Government", None)]
+
+
+def test_in_a_release_a_party_that_will_invest_a_sum_is_the_issuers_side(brief):
+    b = brief("Schools\n\nA re-elected Turnbull Government will deliver a record $73.6 billion for schools.\n\nWe will "
+              "invest $20 million in new science labs.\n\nOur plan will also fund 500 extra teachers across the "
+              "country, and we will build new libraries.\n\nThe Coalition will also invest $31 million in programs to "
+              "encourage more girls to study science.\n\nLabor will cut $50 million from school budgets.\n")
+    last = [(c.kind, c.actor) for c in b.commitments][-2:]
+    assert last == [("pledge", "Coalition"), ("warning", "Turnbull Government")]  # a rival's cut stays a warning
