@@ -105,7 +105,6 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | 
     return None, None
 
 
-GIVING_PLEDGES = ("invest", "deliver", "provide", "fund")
 FIRST_PERSON = ("we", "our", "us")
 NOBODY = ("none", "nobody", "nothing", "neither")  # not "no": "No 10 said ..."
 
@@ -335,8 +334,9 @@ class _Attribution:
             return owner  # the same party under another name: "Labor", "A Shorten Labor Government"
         # a party the NER did not take for a name ("The Liberals have announced ...") is a rival all the same
         rival = political(other) if other is not None else _party_name(owner.name, issuer_)
+        giving = c.cue is not None and c.cue.lemma_.lower() in lx.lexicon().commitments.own_side_verbs
         if rival and (other is None or other.type == "organization") and owner.kind == "pledge" \
-                and c.amount is not None and c.cue is not None and c.cue.lemma_.lower() in GIVING_PLEDGES:
+                and c.amount is not None and giving:
             # a release reports a rival's plans to attack them (cuts, taxes, charges); a party that "will invest" or
             # "will deliver" a sum in the issuer's own voice is the issuer's side under another name ("The
             # Coalition will also invest $31 million" in a release of the "Turnbull Government")
