@@ -146,6 +146,7 @@ class ActorWords:
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
     government_nouns: frozenset[str]  # "the government": only a government named before, never any body
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
+    direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         event_heads=_words(t, "actors", "event_heads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
-        government_heads=_words(t, "actors", "government_heads", case="title"))
+        government_heads=_words(t, "actors", "government_heads", case="title"),
+        direction_words=_words(t, "actors", "direction_words"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
@@ -364,7 +366,13 @@ def capitals() -> dict[str, str]:
 def regions() -> dict[str, str]:
     """States and provinces -> country ("Oregon" -> United States); only for places, never for actors."""
     taken = countries().keys() | capitals().keys() | demonyms().keys()
-    return {k: v for k, v in _country_index("regions").items() if k not in taken}
+    return {k: v for k, v in _country_index("regions").items() if k not in taken and not _only_directions(k)}
+
+
+def _only_directions(k: str) -> bool:
+    """A name made of points of the compass alone ("north-west", "upper east"): a region of one country in the
+    table, but in text any country's (South Africa's province "North-West" in "tourism in the North-West")."""
+    return set(re.split(r"[\s-]+", k)) <= lexicon().actors.direction_words
 
 
 @functools.cache
@@ -377,7 +385,7 @@ def place_countries() -> dict[str, str]:
         for field in ("capitals", "regions"):
             for value in info.get(field) or []:
                 seen.setdefault(key(value), set()).add(name)
-    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1}
+    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1 and not _only_directions(k)}
 
 
 @functools.cache

@@ -236,6 +236,17 @@ def test_dollars_are_read_by_the_cities_an_article_is_set_in(brief):
     assert (c.amount.unit, c.amount.unit_inferred) == ("AUD", True)
 
 
+def test_labor_and_towns_of_its_states_make_a_release_australian_whatever_else_its_towns_are_called(brief):
+    # "Labor", spelt so, is the Australian party; a province of South Africa called by points of the compass is
+    # no evidence of South Africa, and a town called like the capital of the Isle of Man is no country speaking
+    b = brief("Pool plan\n\nLabor will invest $4 million in a new pool for families.\n"
+              "Families and tourists in the North-West will use it, Labor says.\n"
+              "The pool will open next year.\nDouglas has waited for a pool for years.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.amount.unit, c.amount.unit_inferred) == ("Labor", "AUD", True)
+    assert not [a for a in b.actors if a.type == "country"]  # "Douglas has waited": no Isle of Man speaks
+
+
 THIRD_PERSON_RELEASE = """Reef plan
 
 A re-elected Turnbull Coalition Government will protect the Great Barrier Reef.

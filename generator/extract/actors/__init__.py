@@ -29,7 +29,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
         elif e.label_ == "ORG":
             _organisation(doc, idx, e, full, org_hints)
         elif e.label_ == "GPE":
-            _place(idx, e)
+            _place(doc, idx, e)
     roles.title_mentions(doc, idx)
     roles.role_nouns_named_later(doc, idx)
     coref.name_mentions(doc, idx)
@@ -204,11 +204,11 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
     idx.mention(e, actor)
 
 
-def _place(idx: ActorIndex, e: Span) -> None:
+def _place(doc: Doc, idx: ActorIndex, e: Span) -> None:
     country = lx.countries().get(lx.key(e.text))
     if country is None:
         capital_of = lx.capitals().get(lx.key(e.text))
-        if capital_of and e.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if capital_of and e.root.dep_ in ("nsubj", "nsubjpass", "dobj") and countries.named_in(doc, capital_of):
             actor = idx.lookup(capital_of) or idx.new(capital_of, "country", e.start_char)
             idx.alias(actor, e.text)
             idx.mention(e, actor)

@@ -89,6 +89,20 @@ def people_countries(idx: ActorIndex) -> None:
 
 
 @functools.cache
+def _name_pattern(country: str) -> re.Pattern[str]:
+    info = lx.country_table().get(country, {})
+    names = sorted({country, *info.get("aliases", []), *info.get("demonyms", [])}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def named_in(doc: Doc, country: str) -> bool:
+    """The text names the country or its people: a capital then stands for its government ("Moscow rejected
+    the plan" in a story about Russia), not where a town of the same name is ("Douglas" in Queensland is no
+    Isle of Man)."""
+    return bool(_name_pattern(country).search(text_of(doc)))
+
+
+@functools.cache
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     """One compiled pattern per country with institution cues ("the Commons", "Whitehall")."""
     out = {}
@@ -96,6 +110,13 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         ordered = sorted(cues, key=len, reverse=True)
         out[country] = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in ordered) + r")(?![\w-])")
     return out
+
+
+def _in_place(doc: Doc, e: Span) -> bool:
+    """A name the small NER took for an organisation said where a place is said ("in Tasmania"): the place,
+    not a body named after it (the club "Liverpool", "Forest")."""
+    return e.start > 0 and doc[e.start - 1].lower_ in lx.lexicon().actors.locative_words \
+        and lx.organizations().get(lx.key(e.text)) is None
 
 
 def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
@@ -122,9 +143,10 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
     for e in doc.ents:
         if e.label_ == "NORP":
             add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
-        elif e.label_ in ("GPE", "LOC") and lx.key(e.text) not in lx.countries():
+        elif e.label_ in ("GPE", "LOC", "ORG") and lx.key(e.text) not in lx.countries():
             k = lx.key(e.text)
-            add(lx.place_countries().get(k), weight(e.start_char))
+            if e.label_ != "ORG" or _in_place(doc, e):
+                add(lx.place_countries().get(k), weight(e.start_char))
     for country, pattern in _cue_patterns().items():
         add(country, len(pattern.findall(text_of(doc))))
     return score
