@@ -14,8 +14,8 @@ class Amount:
     value: float
     unit: str  # ISO 4217 code, "percent_gdp" or "percent"
     text: str  # as written in the article
-    approx: bool = False  # "up to", "about", ranges (value is the upper bound)
-    low: float | None = None  # lower bound of a range
+    approx: bool = False  # "up to", "about", ranges
+    high: float | None = None  # upper bound of a range: "£2-3bn" is 2e9 (the first sum) to 3e9
     per: str | None = None  # a rate, not a total: "year" for "£1,400 a year", "mother" for "£200 per mother"
     unit_inferred: bool = False  # the currency is read from the article's country ("$" in Australian text: AUD)
 

@@ -50,15 +50,13 @@ def format_amount(amount: Amount) -> str:
     def num(v: float) -> str:
         return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
 
+    upto = f" to {num(amount.high)}" if amount.high is not None else ""  # a range: "GBP 1,000 to 2,000"
     if amount.unit == "percent_gdp":
-        core = f"{num(amount.value)}% of GDP"
+        core = f"{num(amount.value)}{upto}% of GDP"
     elif amount.unit == "percent":
-        core = f"{num(amount.value)}%"
+        core = f"{num(amount.value)}{upto}%"
     else:
-        core = f"{amount.unit} {num(amount.value)}"
-    if amount.low is not None:
-        low = f"{num(amount.low)}" if amount.unit.startswith("percent") else f"{amount.unit} {num(amount.low)}"
-        core = f"{low} to {core}"
+        core = f"{amount.unit} {num(amount.value)}{upto}"
     if amount.per:
         core += f" a {amount.per}" if amount.per in TIME_UNITS else f" per {amount.per}"
     if amount.unit_inferred:

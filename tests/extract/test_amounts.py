@@ -27,10 +27,20 @@ def test_amounts_are_normalised(text, value, unit):
     assert found[0].amount.unit == unit
 
 
-def test_range_keeps_both_ends_and_the_text():
+def test_range_is_its_first_sum_and_keeps_both_ends_and_the_text():
     (f,) = find_amounts("it will cost £1bn-£2bn")
-    assert (f.amount.low, f.amount.value, f.amount.text) == (1e9, 2e9, "£1bn-£2bn")
-    assert format_amount(f.amount) == "GBP 1,000,000,000 to GBP 2,000,000,000"
+    assert (f.amount.value, f.amount.high, f.amount.text) == (1e9, 2e9, "£1bn-£2bn")
+    assert format_amount(f.amount) == "GBP 1,000,000,000 to 2,000,000,000"
+    (f,) = find_amounts("a 4-5% cut")
+    assert (f.amount.value, f.amount.high, format_amount(f.amount)) == (4, 5, "4 to 5%")
+    (f,) = find_amounts("a subsidy of $6,500 to $10,000 a year")
+    assert (f.amount.value, f.amount.high, f.amount.per) == (6500, 10000, "year")
+
+
+def test_a_dash_between_a_sum_and_a_smaller_one_is_no_range():
+    found = find_amounts("Borrowing is £35bn - £2.5bn less than the £37.5bn predicted")
+    assert [(f.amount.value, f.amount.high, f.amount.text) for f in found] == [
+        (35e9, None, "£35bn"), (2.5e9, None, "£2.5bn"), (37.5e9, None, "£37.5bn")]
 
 
 def test_up_to_is_marked_approximate_and_two_amounts_stay_apart():
@@ -43,16 +53,16 @@ def test_no_amount_in_plain_numbers_and_dates():
     assert find_amounts("In 2005 some 300 people met on 12 May.") == []
 
 
-@pytest.mark.parametrize("text,low,value,unit", [
-    ("around 30bn baht", None, 30e9, "THB"),
+@pytest.mark.parametrize("text,value,high,unit", [
+    ("around 30bn baht", 30e9, None, "THB"),
     ("to freeze 20-30bn rupiah in payments", 20e9, 30e9, "IDR"),
-    ("a 418bn rand budget", None, 418e9, "ZAR"),
-    ("rose in 2005 to 20 million euros", None, 20e6, "EUR"),  # a year is not the low end of a range
-    ("has earmarked 100 trillion won for", None, 100e12, "KRW"),
+    ("a 418bn rand budget", 418e9, None, "ZAR"),
+    ("rose in 2005 to 20 million euros", 20e6, None, "EUR"),  # a year is not the low end of a range
+    ("has earmarked 100 trillion won for", 100e12, None, "KRW"),
 ])
-def test_more_currencies_in_words_and_ranges_of_them(text, low, value, unit):
+def test_more_currencies_in_words_and_ranges_of_them(text, value, high, unit):
     (f,) = find_amounts(text)
-    assert (f.amount.low, f.amount.value, f.amount.unit) == (low, pytest.approx(value), unit)
+    assert (f.amount.value, f.amount.high, f.amount.unit) == (pytest.approx(value), high, unit)
 
 
 def test_dollars_named_by_country_in_words():

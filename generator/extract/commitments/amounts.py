@@ -73,6 +73,12 @@ def _num(text: str) -> float:
     return float(t)
 
 
+def _upper(first: float, second: float) -> float | None:
+    """The upper bound of a range "first-second", or None where the second figure is not above the first (not a
+    range: "£35bn - £2.5bn less than forecast")."""
+    return second if second > first else None
+
+
 def _approx(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start].lower().rstrip()
     return before.endswith(APPROX)
@@ -103,22 +109,28 @@ def find_amounts(text: str) -> list[Found]:
     for m in PERCENT.finditer(text):
         value = _num(m.group("num"))
         unit = "percent_gdp" if m.group("gdp") else "percent"
-        low = None
-        if m.group("num2"):
-            low, value = value, _num(m.group("num2"))
-        approx = _approx(text, m.start()) or low is not None
-        add(m.start(), m.end(), Amount(value, unit, m.group(0), approx=approx, low=low))
-    for m in MONEY_SYM.finditer(text):
+        high = _upper(value, _num(m.group("num2"))) if m.group("num2") else None
+        approx = _approx(text, m.start()) or high is not None
+        add(m.start(), m.end(), Amount(value, unit, m.group(0), approx=approx, high=high))
+    pos = 0
+    while (found_sym := MONEY_SYM.search(text, pos)) is not None:
+        m = found_sym
+        pos = m.end()
         sym = m.group("sym")
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
         value = _num(m.group("num")) * mult
-        low = None
+        high = None
         if m.group("num2"):
             mult2 = MULT.get((m.group("mult2") or "").lower(), mult)
-            low, value = value if m.group("mult") else _num(m.group("num")) * mult2, _num(m.group("num2")) * mult2
-        end = m.end()
-        approx = _approx(text, m.start()) or low is not None
-        add(m.start(), end, Amount(value, SYMBOLS[sym], m.group(0).strip(), approx=approx, low=low))
+            first = value if m.group("mult") else _num(m.group("num")) * mult2
+            high = _upper(first, _num(m.group("num2")) * mult2)
+            if high is None:  # "£35bn - £2.5bn less than ...": a dash, not a range; each sum alone
+                pos = m.end("mult") if m.group("mult") else m.end("num")
+                add(m.start(), pos, Amount(value, SYMBOLS[sym], text[m.start():pos], approx=_approx(text, m.start())))
+                continue
+            value = first
+        approx = _approx(text, m.start()) or high is not None
+        add(m.start(), m.end(), Amount(value, SYMBOLS[sym], m.group(0).strip(), approx=approx, high=high))
     for m in MONEY_CODE.finditer(text):
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, CODES[m.group("code").lower()], m.group(0),
@@ -127,15 +139,20 @@ def find_amounts(text: str) -> list[Found]:
         if m.group("unit").lower() in BARE_UNITS_NEED_MULT and not m.group("mult"):
             continue  # "Halo 2 won the best game", "Napier, 25, won £2,450": the verb, not the currency
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
-        low = _num(m.group("num0")) * mult if m.group("num0") else None
-        add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, WORD_UNITS[m.group("unit").lower()], m.group(0),
-                                       approx=_approx(text, m.start()) or low is not None, low=low))
+        value = _num(m.group("num")) * mult
+        high = None
+        if m.group("num0"):
+            first = _num(m.group("num0")) * mult
+            high = _upper(first, value)
+            value = first if high is not None else value
+        add(m.start(), m.end(), Amount(value, WORD_UNITS[m.group("unit").lower()], m.group(0),
+                                       approx=_approx(text, m.start()) or high is not None, high=high))
     for f in found:
         per = PER.match(text, f.end)
         if per and f.amount.unit not in ("percent", "percent_gdp"):
             f.amount.per = per.group("per").lower()  # "£1,400 a year", "$25 a visit": a rate, not a total
         f.amount.value = round(f.amount.value, 6)
-        if f.amount.low is not None:
-            f.amount.low = round(f.amount.low, 6)
+        if f.amount.high is not None:
+            f.amount.high = round(f.amount.high, 6)
     return sorted(found, key=lambda f: f.start)
 
