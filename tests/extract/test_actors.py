@@ -125,6 +125,17 @@ def test_company_named_after_a_firm_noun_is_an_organisation_and_time_zones_are_n
     assert "GMT" not in names
     assert names["Absa"].type == "organization" and names["Absa"].affiliation == "South Africa"
 
+def test_the_end_of_a_title_with_for_glued_to_a_name_is_not_the_name(brief):
+    b = brief("Pool plan\n\nMinister for Education and Training Simon Birmingham said the plan was fair.\n"
+              "\"It is fair,\" Minister Birmingham said.\n"
+              "Member for Robertson Lucy Wicks said the pool was good. Ms Wicks will open it.\n"
+              "The Prince of Wales and Camilla Parker Bowles visited the pool.\n")
+    names = by_name(b)
+    assert {"Simon Birmingham", "Lucy Wicks", "Camilla Parker Bowles"} <= set(names)
+    assert {q.speaker for q in b.quotes} == {"Simon Birmingham", "Lucy Wicks"}
+    assert not [n for n in names if n.startswith(("Training", "Robertson", "Parker"))]
+
+
 def test_title_given_before_the_name_is_the_role_of_the_person_named_next(brief):
     b = brief("Leave plans\n\nPlans to extend paid paternity leave should be in the manifesto, the Employment "
               "Secretary has said.\nDavid Okafor told a conference that the cost was being assessed.\n"

@@ -106,6 +106,11 @@ def repair_entities(doc: Doc) -> list[Span]:
         if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads):
             continue  # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest
+        if e.label_ in ("PERSON", "ORG") and len(e) >= 3 and _portfolio_before(doc, e, persons, honoured):
+            # "Minister for Education and Training Simon Birmingham", "Member for Robertson Lucy Wicks": the NER
+            # took the last words of the title into the name; the person is the last two words
+            out.append(Span(doc, e.end - 2, e.end, label="PERSON"))
+            continue
         if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].is_title and e.text.lower() in common \
                 and lx.key(e.text) not in lx.organizations():
             continue  # "Budgets have to add up": a common word capitalised at the start of a sentence
@@ -130,6 +135,33 @@ def repair_entities(doc: Doc) -> list[Span]:
                 continue
         out.append(e)
     return out
+
+
+_TITLE_LINKS = frozenset({"for", "of", "and", "the", "&"})
+
+
+def _portfolio_before(doc: Doc, e: Span, persons: list[Span], honoured: set[str]) -> bool:
+    """The entity follows "<title> for ..." ("Minister for Education and", "Member for"), its last two words are
+    a name, and its last word is a person's elsewhere ("Minister Birmingham", "Ms Wicks"): the words before them
+    finish the title (a portfolio, an electorate), they are not the person's name. Not "Prince of Wales and
+    Camilla Parker Bowles" (no "for"), nor "economist of Deutsche Securities Japan" (no person "Japan")."""
+    if e.start == 0 or doc[e.start - 1].lower_ not in ("for", "and"):
+        return False
+    if not all(t.is_title and t.is_alpha for t in e[-2:]) or not all(t.is_title or t.lower_ in _TITLE_LINKS
+                                                                      for t in e[:-2]):
+        return False
+    role_heads = lx.lexicon().titles.role_heads
+    i = e.start - 1
+    while i >= max(0, e.start - 9) and (doc[i].lower_ in _TITLE_LINKS or doc[i].is_title):
+        if doc[i].lower_ in role_heads or doc[i].lower_ == "member":
+            break
+        i -= 1
+    else:
+        return False
+    if doc[i].lower_ not in role_heads and doc[i].lower_ != "member" or "for" not in {t.lower_ for t in doc[i:e.start]}:
+        return False
+    surname = e[-1].text
+    return surname in honoured or any(p[-1].text == surname for p in persons if p.start >= e.end or p.end <= e.start)
 
 
 def _common_words(doc: Doc) -> set[str]:
