@@ -315,3 +315,13 @@ def test_a_person_named_by_age_or_through_their_spokesman_speaks(brief):
               "She is in Miami. But her spokesman insisted she had simply delayed submitting her entry.\n")
     assert [q.speaker for q in b.quotes] == ["Craig Bellamy", "Maria Sharapova"]
 
+
+
+def test_a_person_called_by_a_role_is_the_one_person_named_just_before(brief):
+    b = brief("Rally\n\nGordon Brown has issued a rallying cry to supporters.\n\nThe chancellor said the stakes "
+              "were too high.\n\nMark Oaten met Charles Kennedy in Leeds. The minister said the talks went well.\n\n"
+              "Tessa Jowell, the culture secretary, spoke in Wigan. The chancellor said taxes would not rise.\n")
+    speakers = {q.text: q.speaker for q in b.quotes}
+    assert speakers["the stakes were too high"] == "Gordon Brown"
+    assert speakers["the talks went well"] is None  # two people named just before: either could be the minister
+    assert speakers["taxes would not rise"] is None  # the one person named has another role

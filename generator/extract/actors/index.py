@@ -174,6 +174,20 @@ class ActorIndex:
         best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
 
+    def people_just_before(self, offset: int) -> list[Actor]:
+        """The people mentioned outside quotes in this sentence before ``offset`` and in the sentence before it,
+        each once (not a name that only modifies a common noun)."""
+        starts = self._starts()
+        cur = max((s for s in starts if s <= offset), default=0)
+        prev = max((s for s in starts if s < cur), default=0)
+        out: list[Actor] = []
+        for m in self.mentions:
+            a = self.actors[m.actor]
+            if prev <= m.start and m.end <= offset and not m.in_quote and not m.modifier and a.type == "person" \
+                    and a not in out:
+                out.append(a)
+        return out
+
     def resolve(self, tok: Token) -> Actor | None:
         """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""
         words = lx.lexicon().actors

@@ -100,6 +100,15 @@ def _aged(subj: Token) -> bool:
         any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
 
 
+def _role_described(subj: Token) -> bool:
+    """"the comedian", "The shadow chancellor", "the national team coach": a person called by a role, with no
+    name in the phrase."""
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
+        and subj.lower_ not in SPOKESPEOPLE \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not any(c.dep_ in ("poss", "prep", "appos", "relcl") or c.ent_type_ for c in subj.children)
+
+
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
@@ -119,6 +128,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
                                   accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
+    if actor is None and _role_described(subj):
+        # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
+        # nothing gives them another role
+        near = actors.people_just_before(subj.idx)
+        if len(near) == 1 and (near[0].role is None or near[0].role.lower().split()[-1] == subj.lower_):
+            actor = near[0]
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
