@@ -325,3 +325,12 @@ def test_a_person_called_by_a_role_is_the_one_person_named_just_before(brief):
     assert speakers["the stakes were too high"] == "Gordon Brown"
     assert speakers["the talks went well"] is None  # two people named just before: either could be the minister
     assert speakers["taxes would not rise"] is None  # the one person named has another role
+
+
+def test_they_at_the_head_of_a_sentence_is_the_plural_subject_that_spoke_before(brief):
+    b = brief("ID cards\n\nThe Conservatives insisted they would hold ministers to account.\n\nThey said the scheme "
+              "was too costly.\n\nThe announcements brought great cheers from MPs.\n\nThey believed the plan "
+              "would work.\n")
+    speakers = {q.text: q.speaker for q in b.quotes}
+    assert speakers["the scheme was too costly"] == "Conservative Party"
+    assert speakers["the plan would work"] is None  # announcements neither speak nor are actors

@@ -109,11 +109,30 @@ def _role_described(subj: Token) -> bool:
         and not any(c.dep_ in ("poss", "prep", "appos", "relcl") or c.ent_type_ for c in subj.children)
 
 
+def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
+    """What "They" at the head of a sentence stands for as a speaker: the plural subject of the sentence before,
+    when that subject is an actor or said something ("The Tories insisted ... / They said ...", "Critics say ...
+    / They say ..."); not "The announcements brought cheers ... / They believed ..."."""
+    sent = they.sent
+    if sent.start == 0:
+        return None
+    root = they.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    said = root.lemma_.lower() in lx.lexicon().cues.speech_verbs and not any(c.dep_ == "neg" for c in root.children)
+    return subj if said or actors.resolve(subj) is not None else None
+
+
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
     if subj is None:
         return None, None
+    if subj.lower_ == "they" and subj.dep_ == "nsubj" and subj.head == subj.sent.root:
+        plural = _plural_subject_before(actors, subj)
+        if plural is not None:  # "The Tories insisted ... They said ...", "experts warned. They say ..."
+            return speaker(actors, plural)
     apposed = named_in_apposition(actors, subj)
     if apposed is not None:
         return apposed.name, apposed.id
