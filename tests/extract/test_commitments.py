@@ -519,3 +519,15 @@ def test_in_a_release_a_party_that_will_invest_a_sum_is_the_issuers_side(brief):
               "encourage more girls to study science.\n\nLabor will cut $50 million from school budgets.\n")
     last = [(c.kind, c.actor) for c in b.commitments][-2:]
     assert last == [("pledge", "Coalition"), ("warning", "Turnbull Government")]  # a rival's cut stays a warning
+
+
+def test_a_government_named_by_its_country_is_the_country_and_it_says_what_it_will_do(brief):
+    b = brief("Aid\n\nThe Paris Club of creditor nations agreed to freeze debt payments.\n\nSeparately, the "
+              "Indonesian government has said it will spend $5m on new schools.\n")
+    owners = {c.evidence.split()[0]: c.actor for c in b.commitments}
+    assert owners["Separately,"] == "Indonesia"
+    assert [q.speaker for q in b.quotes] == ["Indonesia"]
+    # "it" in what a country says is the country, not the body named before ("the Paris Club")
+    b = brief("Aid\n\nThe Paris Club of creditor nations agreed to freeze debt payments.\n\nSeparately, Indonesia "
+              "has said it will announce monthly how much it has spent on schools.\n")
+    assert {q.speaker for q in b.quotes} == {"Indonesia"}

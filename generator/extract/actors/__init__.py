@@ -30,6 +30,8 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             _organisation(doc, idx, e, full, org_hints)
         elif e.label_ == "GPE":
             _place(doc, idx, e)
+        elif e.label_ == "NORP":
+            _national_government(doc, idx, e)
     roles.title_mentions(doc, idx)
     roles.role_nouns_named_later(doc, idx)
     coref.name_mentions(doc, idx)
@@ -202,6 +204,18 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
     if strip_name(e).text != name:
         idx.alias(actor, strip_name(e).text)
     idx.mention(e, actor)
+
+
+def _national_government(doc: Doc, idx: ActorIndex, e: Span) -> None:
+    """"the Indonesian government", "the French administration": the country acts (as the gold sets name it; a
+    government named by its country is no separate body)."""
+    country = lx.demonyms().get(lx.key(e.text))
+    head = e.root.head
+    if country is None or head.i != e.end or head.lower_ not in lx.lexicon().actors.government_nouns \
+            or e.root.dep_ not in ("amod", "compound"):
+        return
+    actor = _country_actor(idx, country, e.start_char)
+    idx.mention(doc[e.start:head.i + 1], actor)
 
 
 def _place(doc: Doc, idx: ActorIndex, e: Span) -> None:

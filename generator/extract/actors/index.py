@@ -188,6 +188,17 @@ class ActorIndex:
                 out.append(a)
         return out
 
+    def _speaker_of_clause(self, it: Token) -> Actor | None:
+        """The body or country that says a clause whose subject is "it" ("X has said it will ..."): X."""
+        verb = it.head
+        if it.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.lexicon().cues.speech_verbs:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i not in self.token_actor:
+            return None
+        actor = self.actors[self.token_actor[subj.i]]
+        return actor if actor.type in ("organization", "country") else None
+
     def resolve(self, tok: Token) -> Actor | None:
         """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""
         words = lx.lexicon().actors
@@ -209,7 +220,8 @@ class ActorIndex:
             if low in words.person_pronouns:
                 return self.antecedent(tok.idx, ("person",))
             if low in words.thing_pronouns:
-                return self.antecedent(tok.idx, ("organization",))
+                said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
+                return said if said is not None else self.antecedent(tok.idx, ("organization",))
             return None
         # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
         found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
