@@ -334,3 +334,14 @@ def test_they_at_the_head_of_a_sentence_is_the_plural_subject_that_spoke_before(
     speakers = {q.text: q.speaker for q in b.quotes}
     assert speakers["the scheme was too costly"] == "Conservative Party"
     assert speakers["the plan would work"] is None  # announcements neither speak nor are actors
+
+
+def test_a_country_that_only_says_where_a_speaker_is_from_does_not_speak(brief):
+    b = brief("Games\n\nThe US and Argentina held talks.\n\nA US researcher has suggested that games could be "
+              "educational.\n\nArgentina's President, Nestor Kirchner, said the swap had worked.\n\nThe England "
+              "coach said his side were tired.\n\nThe US said it would act.\n")
+    speakers = {q.text: q.speaker for q in b.quotes}
+    assert speakers["games could be educational"] == "US researcher"
+    assert speakers["the swap had worked"] == "Nestor Kirchner"
+    assert speakers["his side were tired"] == "England coach"
+    assert speakers["it would act"] == "United States"  # the country itself speaks

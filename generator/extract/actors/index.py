@@ -188,6 +188,21 @@ class ActorIndex:
                 out.append(a)
         return out
 
+    def _nationality(self, t: Token, country: Actor) -> bool:
+        """The country's name (``t`` in it) modifies a common noun other than a government ("a US researcher",
+        "the England coach"), or owns a role ("Argentina's President"): a nationality, not the country acting
+        ("India's defence budget" stays India's)."""
+        top = t
+        while top.head is not top and self.token_actor.get(top.head.i) == country.id:
+            top = top.head
+        head = top.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.token_actor \
+                or head.lower_ in lx.lexicon().actors.government_nouns:
+            return False
+        if top.dep_ == "poss":
+            return head.lower_ in lx.lexicon().titles.role_heads
+        return top.dep_ in ("compound", "amod", "nmod", "npadvmod")
+
     def _speaker_of_clause(self, it: Token) -> Actor | None:
         """The body or country that says a clause whose subject is "it" ("X has said it will ..."): X."""
         verb = it.head
@@ -247,6 +262,8 @@ class ActorIndex:
                     continue  # where they are, not who they are: "school sports clubs in England"
                 if actor.type == "country" and tok.lower_ in words.company_nouns and t.head == tok:
                     continue  # a business's nationality, not the business: "The US firm is thought to be offering"
+                if actor.type == "country" and self._nationality(t, actor):
+                    continue  # "A US researcher", "the Scotland coach", "Germany's panel of advisers": not the country
                 return actor
         if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
             issued = self._issuer_of(tok)  # "said the report": whose report was named before
