@@ -325,6 +325,9 @@ def test_a_person_called_by_a_role_is_the_one_person_named_just_before(brief):
     assert speakers["the stakes were too high"] == "Gordon Brown"
     assert speakers["the talks went well"] is None  # two people named just before: either could be the minister
     assert speakers["taxes would not rise"] is None  # the one person named has another role
+    b = brief("Rugby\n\nAndy Robinson said he would keep working on the kicking. However, the England coach added "
+              "that he would take some positives from the game.\n")
+    assert {q.speaker for q in b.quotes} == {"Andy Robinson"}  # whose coach, not who: still the one person
 
 
 def test_they_at_the_head_of_a_sentence_is_the_plural_subject_that_spoke_before(brief):

@@ -106,7 +106,9 @@ def _role_described(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
         and subj.lower_ not in SPOKESPEOPLE \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and not any(c.dep_ in ("poss", "prep", "appos", "relcl") or c.ent_type_ for c in subj.children)
+        and not any(c.dep_ in ("poss", "prep", "appos", "relcl")
+                    or (c.ent_type_ and not (c.ent_type_ == "GPE" and c.dep_ == "compound"))
+                    for c in subj.children)  # "The England coach", "the UK chancellor": whose coach, not who
 
 
 def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
