@@ -28,6 +28,19 @@ def cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def ranked_amount(amount: dict | None) -> dict | None:
+    """The amount as the first readings hashed it: a range then had ``value`` at its top and ``low`` at its first
+    sum (now ``value`` is the first sum and ``high`` the top), so that the draw stays the same across that
+    change."""
+    if amount is None or "low" in amount:
+        return amount
+    old = dict(amount)
+    high = old.pop("high", None)
+    old["low"] = old["value"] if high is not None else None
+    old["value"] = high if high is not None else old["value"]
+    return old
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("extraction", help="JSON Lines from `python -m generator extract`")
@@ -42,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append((b["source"].split("bbc/")[-1], c))
     def rank(row: tuple[str, dict]) -> str:
         source, c = row
-        key = json.dumps([args.seed, source, c["evidence"], c["actor"], c["kind"], c["amount"]], sort_keys=True)
+        key = json.dumps([args.seed, source, c["evidence"], c["actor"], c["kind"], ranked_amount(c["amount"])],
+                         sort_keys=True)
         return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
     sample = sorted(rows, key=rank)[:args.n]
