@@ -284,3 +284,18 @@ def test_prizes_contests_and_festivals_are_no_actors(brief):
               "Davis Cup tie. Sony said sales rose.\n")
     names = by_name(b)
     assert not any(n.endswith(("Prize", "Festival", "Cup")) for n in names)
+
+
+def test_a_name_after_an_honorific_is_a_person_and_a_hyphenated_surname_is_one_word(brief):
+    b = brief("Stem cells\n\nRobert Kilroy-Silk launched his party.\n\nMr Kilroy-Silk said it would win seats.\n\n"
+              "But fertility expert Lord Winston said he thought the plan was good. Lord Justice Clarke agreed.\n\n"
+              "Julio De Vido spoke next. Mr De Vido said prices would fall.\n")
+    names = by_name(b)
+    assert "Kilroy-Silk" not in names and "Mr Kilroy-Silk" not in names  # one person with the full name
+    assert "Winston" in names and names["Winston"].type == "person"
+    assert "Justice" not in names  # a title after "Lord", not a name
+    assert "De Vido" not in names
+    speakers = {q.text: q.speaker for q in b.quotes}
+    assert speakers["it would win seats"] == "Robert Kilroy-Silk"
+    assert speakers["he thought the plan was good"] == "Winston"
+    assert speakers["prices would fall"] == "Julio De Vido"

@@ -56,11 +56,21 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
     persons = [e for e in ents if e.label_ == "PERSON"]
     for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
         name_span = strip_name(e)
-        if len(name_span) >= 2:
+        if len(name_span.text.split()) >= 2:  # words, not tokens: "Kilroy-Silk" is one
             k = lx.key(name_span.text)
-            if k not in idx.keys:
+            if k not in idx.keys and _ending(idx, full, name_span.text) is None:
                 full[k] = idx.new(name_span.text, "person", e.start_char)
+                if name_span[0].pos_ == "PROPN":
+                    idx.given_named.add(full[k].id)
     return full
+
+
+def _ending(idx: ActorIndex, full: dict[str, Actor], name: str) -> Actor | None:
+    """The one person named in full whose name is a first name and this name of several words ("Julio De Vido"
+    for "De Vido", said after "Mr"; not "Lucas and David Walliams" for "David Walliams")."""
+    matches = [a for a in full.values() if a.name.endswith(" " + name) and len(a.name.split()) == len(name.split()) + 1
+               and a.id in idx.given_named]  # not "Nevertheless Franz Ferdinand", "Bookmaker William Hill"
+    return matches[0] if len(matches) == 1 else None
 
 
 def _named_by(full: dict[str, Actor], word: str, position: int = -1) -> list[Actor]:
@@ -83,6 +93,8 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
             # a first name said alone ("Sir Digby", "Kevin" after "Kevin Keegan"): the one person of that first name
             matches = _named_by(full, name, 0)
         actor = matches[0] if len(matches) == 1 else None
+    if actor is None and len(name.split()) > 1:
+        actor = _ending(idx, full, name)
     if actor is None:
         actor = idx.new(name, "person", e.start_char)
     idx.alias(actor, name)

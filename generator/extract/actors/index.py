@@ -46,6 +46,7 @@ class ActorIndex:
         self.mentions: list[Mention] = []
         self.token_actor: dict[int, str] = {}
         self.type_votes: dict[str, dict[str, int]] = {}
+        self.given_named: set[str] = set()  # people named in full whose first word the parser takes for a name
         self.home_country: str | None = None  # the country the article is about, when one clearly leads
         self.dollar_country: str | None = None  # whose dollar "$" is: the country most written about, if it has one
         self._sent_starts: list[int] | None = None

@@ -95,6 +95,8 @@ def repair_entities(doc: Doc) -> list[Span]:
     surnames = {e[-1].text for e in persons if len(e) >= 2}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
     honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in honorifics}
+    missed = _honoured_names(doc, honorifics)  # "Lord Winston" outside every entity
+    honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = _common_words(doc)
     # a name said after "bank", "carrier", "drugmaker" ... is a business's, wherever the NER took it for a person
@@ -134,6 +136,34 @@ def repair_entities(doc: Doc) -> list[Span]:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
                 continue
         out.append(e)
+    return sorted(out + missed, key=lambda s: s.start)
+
+
+def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:
+    """A capitalised name after an honorific that the NER left outside every entity ("fertility expert Lord
+    Winston said", "Mr Kilroy-Silk told Today"): a person. Not a title ("Lord Justice"), nor a common word ("Dr
+    No")."""
+    out = []
+    heads = set(lx.lexicon().titles.heads)
+    i = 0
+
+    def name_word(k: int) -> bool:
+        return k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ and not doc[k].is_stop
+
+    while i < len(doc) - 1:
+        t = doc[i]
+        if t.text[:1].isupper() and t.lower_.rstrip(".") in honorifics and not t.ent_type_ \
+                and doc[i + 1].text not in heads:
+            j = i + 1
+            while j - i <= 3 and name_word(j):
+                j += 1
+                if j + 1 < len(doc) and doc[j].text == "-" and name_word(j + 1):
+                    j += 2  # "Kilroy-Silk"
+            if j > i + 1:
+                out.append(Span(doc, i, j, label="PERSON"))
+                i = j
+                continue
+        i += 1
     return out
 
 

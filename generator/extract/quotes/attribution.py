@@ -153,7 +153,10 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
         # nothing gives them another role
         near = actors.people_just_before(subj.idx)
-        if len(near) == 1 and (near[0].role is None or near[0].role.lower().split()[-1] == subj.lower_):
+        said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
+        holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
+        if len(near) == 1 and (near[0].role is None or near[0].role.lower().split()[-1] == subj.lower_) \
+                and all(a is near[0] for a in holders):  # nobody else named holds that role
             actor = near[0]
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
