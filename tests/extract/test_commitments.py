@@ -245,6 +245,10 @@ def test_labor_and_towns_of_its_states_make_a_release_australian_whatever_else_i
     (c,) = b.commitments
     assert (c.actor, c.amount.unit, c.amount.unit_inferred) == ("Labor", "AUD", True)
     assert not [a for a in b.actors if a.type == "country"]  # "Douglas has waited": no Isle of Man speaks
+    # "Labor Department", "Labor Day": American names, no Australian cue
+    b = brief("Jobs\n\nThe Labor Department said payrolls rose before Labor Day.\nThe Labor Department will spend "
+              "$5 million on training, officials said.\n")
+    assert [c.amount.unit for c in b.commitments if c.amount] == ["USD"]
 
 
 THIRD_PERSON_RELEASE = """Reef plan

@@ -104,11 +104,15 @@ def named_in(doc: Doc, country: str) -> bool:
 
 @functools.cache
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
-    """One compiled pattern per country with institution cues ("the Commons", "Whitehall")."""
+    """One compiled pattern per country with institution cues ("the Commons", "Whitehall"). A cue of one word
+    counts alone, not as the first word of a longer name: "Labor" is Australia's party, "Labor Department" and
+    "Labor Day" are American; "Congress Party" is India's."""
     out = {}
     for country, cues in lx.country_cues().items():
         ordered = sorted(cues, key=len, reverse=True)
-        out[country] = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in ordered) + r")(?![\w-])")
+        alone = [re.escape(c) + r"(?![\w-])(?!\s+[A-Z])" if " " not in c else re.escape(c) + r"(?![\w-])"
+                 for c in ordered]
+        out[country] = re.compile(r"(?<![\w-])(?:" + "|".join(alone) + r")")
     return out
 
 
