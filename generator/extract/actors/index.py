@@ -162,8 +162,7 @@ class ActorIndex:
         if not candidates:
             return None
         starts = self._starts()
-        cur = max((s for s in starts if s <= offset), default=0)
-        prev = max((s for s in starts if s < cur), default=0)
+        prev, _ = self._window(offset)
         recent = [m for m in candidates if m.start >= prev]
         main = [m for m in recent if m.main]
         subjects = [m for m in recent if m.subject]
@@ -178,9 +177,7 @@ class ActorIndex:
     def people_just_before(self, offset: int) -> list[Actor]:
         """The people mentioned outside quotes in this sentence before ``offset`` and in the sentence before it,
         each once (not a name that only modifies a common noun)."""
-        starts = self._starts()
-        cur = max((s for s in starts if s <= offset), default=0)
-        prev = max((s for s in starts if s < cur), default=0)
+        prev, _ = self._window(offset)
         out: list[Actor] = []
         for m in self.mentions:
             a = self.actors[m.actor]
@@ -295,6 +292,12 @@ class ActorIndex:
             if found:
                 return found
         return None
+
+    def _window(self, offset: int) -> tuple[int, int]:
+        """(start of the sentence before, start of the sentence) of the sentence holding ``offset``."""
+        starts = self._starts()
+        cur = max((s for s in starts if s <= offset), default=0)
+        return max((s for s in starts if s < cur), default=0), cur
 
     def _starts(self) -> list[int]:
         """The character offsets where the doc's sentences start, in order (made once)."""
