@@ -170,6 +170,7 @@ class CommitmentWords:
     dollars: dict[str, str]  # country -> the currency code of its dollar
     money_verbs: frozenset[str]  # verbs that commit money by themselves ("will invest in ...")
     money_objects: frozenset[str]  # lemmas of objects that make any verb commit money ("will make investments")
+    funds: frozenset[str]  # an issuer's money as a subject in the future: "This Fund will support ..."
     receiving_verbs: frozenset[str]  # ... except these ("will get loans")
     reversal_verbs: frozenset[str]  # with "cuts" as object they commit money back ("will reverse the cuts")
     tax_reliefs: frozenset[str]  # with "tax" before them, objects that commit money ("will deliver a tax cut")
@@ -266,6 +267,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),
+        funds=_words(t, "commitments", "funds"),
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),
         reversal_verbs=_words(t, "commitments", "reversal_verbs"),
         tax_reliefs=_words(t, "commitments", "tax_reliefs"),

@@ -535,3 +535,40 @@ def test_a_government_named_by_its_country_is_the_country_and_it_says_what_it_wi
     b = brief("Aid\n\nThe Paris Club of creditor nations agreed to freeze debt payments.\n\nSeparately, Indonesia "
               "has said it will announce monthly how much it has spent on schools.\n")
     assert {q.speaker for q in b.quotes} == {"Indonesia"}
+
+
+def test_in_a_release_its_funds_and_its_items_of_money_with_no_sum_are_its_pledges(brief):
+    b = brief(RELEASE + "\nThis Fund will support the competitiveness of our strategic industries.\n"
+              "\nGonski funding for our schools.\n"
+              "\nA tax cut for small businesses\n"
+              "\nNEW JOBS TAX CUT\n"
+              "\nThis investment will create 500 jobs in Brisbane.\n"
+              "\nFrom 1 January a wage subsidy of up to $6,500 will be available to businesses.\n"
+              "\nA single parent on $65,000 will be $3,300 a year better off.\n")
+    found = {c.evidence: (c.kind, c.actor) for c in b.commitments}
+    for said in ("This Fund will support", "Gonski funding", "A tax cut for small", "From 1 January a wage"):
+        (evidence,) = [e for e in found if e.startswith(said)]
+        assert found[evidence] == ("pledge", "Shorten Labor Government")
+    # a heading, what money already committed brings, and what somebody earns commit nothing
+    assert not [e for e in found if e.startswith(("NEW JOBS", "This investment", "A single parent"))]
+
+
+def test_the_same_words_in_reported_news_commit_nothing(brief):
+    b = brief("Schools\n\nThe council met on Monday, its leader said.\n\nThis fund will support new schools.\n\n"
+              "Extra funding for schools.\n")
+    assert b.commitments == []
+
+
+def test_a_pledge_of_money_under_an_announcement_or_hung_elsewhere_by_the_parser(brief):
+    b = brief("Health\n\nThe party has announced that it will extend and expand funding for cancer networks.\n\n"
+              "Labor will identify the communities that are most at risk of chronic disease and invest in keeping "
+              "them healthy.\n\nITV will not fund the election campaign for the winner.\n")
+    assert [(c.kind, c.evidence[:20]) for c in b.commitments] == [
+        ("pledge", "The party has announ"), ("pledge", "Labor will identify ")]
+
+
+def test_a_sum_a_party_invests_is_no_payment_by_people_named_after_it(brief):
+    b = brief(RELEASE + "\nThe Coalition is making a targeted investment of $13 million to encourage women to "
+              "choose and stay in STEM fields, start-ups and entrepreneurial businesses - an investment that will "
+              "help address pay inequality.\n")
+    assert [c.amount.value for c in b.commitments if "STEM" in c.evidence] == [13e6]

@@ -351,7 +351,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
     out: list[Commitment] = []
     attribution = _Attribution(doc, actors, quotes)
     for si, sent in enumerate(attribution.sents):
-        c = cands.candidate(sent)
+        c = cands.candidate(sent, voiced=attribution.issuer is not None)
         if c is None or cands.is_result(c):
             continue
         action = cands.action_of(sent, c.cue)

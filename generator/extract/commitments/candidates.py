@@ -225,6 +225,70 @@ def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
     return None
 
 
+def _announced_pledge(sent: Span) -> Token | None:
+    """The future clause under a verb of pledging that heads the sentence: "I announce that an incoming Labor
+    Government will reverse ...", "Labor has announced that it will extend funding for ...". Returns its verb."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _words().kind_words("pledge") \
+            or any(c.dep_ == "neg" for c in root.children):
+        return None
+    for clause in root.children:
+        if clause.dep_ == "ccomp" and clause.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children):
+            return clause
+    return None
+
+
+MODALS = ("will", "shall", "'ll", "may", "would")
+
+
+def _voiced_pledge(sent: Span) -> Token | None:
+    """In a text in its issuer's voice, with no sum: a main clause in the future whose subject is the issuer's
+    fund or funding ("This Fund will support ...", "Funding will take the form of loans", "The funds may also be
+    used by ..."; not "this investment will create jobs", what money already committed is said to bring), or a
+    paragraph with no verb whose head is money or a tax relief (list items: "Gonski funding for our schools.", "A
+    tax cut for small businesses"; not a heading in capitals, "NEW JOBS TAX CUT"). Returns the verb, or the head
+    noun of the item."""
+    w = _words()
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in root.children) \
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in root.children):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return root if subject is not None and subject.lemma_.lower() in w.funds else None
+    finite = root.tag_ in FINITE or any(c.tag_ in FINITE for c in sent if c.dep_ in ("aux", "auxpass", "ROOT"))
+    if not starts_paragraph(sent) or finite or heading(sent):
+        return None
+    lemma = root.lemma_.lower()
+    if root.pos_ in ("NOUN", "PROPN") and (lemma in w.money_objects | w.funds or (lemma in w.tax_reliefs and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("tax", "taxes") for c in root.children))):
+        return root
+    return None
+
+
+def _money_to_come(sent: Span, f: Found) -> Token | None:
+    """In a text in its issuer's voice, a sum that is the subject of a main clause in the future: "From 1 January
+    a Youth Bonus wage subsidy of between $6,500 and $10,000 will be available to businesses", "The remaining
+    $13.7 million will be subject to further announcements". Returns the verb."""
+    root = sent.root
+    span = span_of(sent, f)
+    if span is None or any(c.dep_ == "neg" for c in root.children) \
+            or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject == span.root or subject.is_ancestor(span.root)):
+        return None
+    # the money itself is the subject, not who has it ("a single parent on $65,000 will be better off")
+    money = subject == span.root or _is_spending_noun(subject) or subject.lemma_.lower() in _words().money_objects
+    return root if money else None
+
+
+def heading(sent: Span) -> bool:
+    """A heading, not a sentence: every word of four letters or more capitalised ("REGIONAL ARTS FUND",
+    "Investment in Education and Training")."""
+    long = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return bool(long) and all(t.text[0].isupper() for t in long)
+
+
 def _commits_money(verb: Token) -> bool:
     """The verb, or a verb joined to it, is a verb of money ("will invest in ...", "will save Medicare, improve
     schools, invest in infrastructure"), or the means it names is ("will confront the problem by investing in
@@ -238,9 +302,15 @@ def _commits_money(verb: Token) -> bool:
         # the means: "will confront the problem by investing in ...", "will put people first by reversing the cuts"
         verbs.extend(g for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                      for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
+    # a verb of money with no subject of its own anywhere under the pledge, where the parser hung it on a word it
+    # does not belong to ("will identify the communities that are most at risk and invest in keeping them
+    # healthy", "will boost students' access to education by investing in ...")
+    verbs.extend(t for t in verb.subtree if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG") and t not in verbs
+                 and t.lemma_.lower() in w.money_verbs and not any(c.dep_.startswith("nsubj") for c in t.children))
     # a verb that gives or acts on what it takes: not "will discourage investment", "will mean less investment"
     acting = w.actions | w.item_verbs | {"make", "use", "target", "direct", "leverage"}
-    return any((v.lemma_.lower() in w.money_verbs and not spends_time(v))
+    return any((v.lemma_.lower() in w.money_verbs and not spends_time(v)
+                and not any(c.dep_ == "neg" for c in v.children))
                or (v.lemma_.lower() in acting
                    and any(c.dep_ in ("dobj", "nsubjpass") and _money_object(c, v) for c in v.children))
                for v in verbs)
@@ -737,12 +807,12 @@ def consumer_cost(sent: Span, amount: Found) -> bool:
     """The sum is money that people in general pay or spend: "patients will pay $5 more for each prescription",
     "the freeze will cost them up to $440 a year", "UK shoppers spent £5.3bn on plastic cards". An effect on
     payers, or a market's size, and nobody's commitment (a government or firm that pays, or costs that it bears,
-    is not "people")."""
-    span = span_of(sent, amount)
-    if span is None:
-        return False
-    for t in sent:
-        if t.pos_ != "VERB" or not t.is_ancestor(span.root):
+    is not "people"). Only the verb of the sum's own clause counts: "making a targeted investment of $13 million
+    to encourage ... start-ups -- an investment that will help address pay inequality" is no payment, even where
+    the parser hangs the sum under "pay"."""
+    verbs = _clause_verbs(sent, amount)
+    for t in verbs[:1]:
+        if t.pos_ != "VERB":
             continue
         lemma = t.lemma_.lower()
         if lemma == "pay" and any(c.dep_ == "nsubj" and _people(c) for c in t.children):
@@ -818,10 +888,12 @@ def _may_commit(sent: Span) -> bool:
     return bool(between(words_of(sent.doc).either(_triggers()), sent.start, sent.end))
 
 
-def candidate(sent: Span) -> Candidate | None:
+def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     """The sentence as a commitment candidate: an amount with a commitment word, or with no sum a stated
     intention about spending ("calls ... to increase their defence spending", "Plans include funding for
-    universities"; not "household spending" in passing), a plan with a sector target, or a donation."""
+    universities"; not "household spending" in passing), a plan with a sector target, or a donation. ``voiced``:
+    the text speaks in its issuer's own voice (a party's release), where its money and its list items with no sum
+    commit too (see ``_voiced_pledge``)."""
     text = sent.text
     if text.rstrip().endswith("?"):
         return None  # a question commits nobody: "Who is going to fund the pension?"
@@ -843,6 +915,9 @@ def candidate(sent: Span) -> Candidate | None:
         found = [f for f in found if f not in reasons]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
+    if kind is None and money and voiced:
+        cue = _money_to_come(sent, money[0])
+        kind = "pledge" if cue is not None else None
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
     if money and item is None and cue is not None:
         own = _own_clause_kind(sent, money[0], cue)
@@ -876,11 +951,15 @@ def candidate(sent: Span) -> Candidate | None:
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
     if item is None and cue is not None and cue.lower_ in ("will", "shall"):  # _list_intro: "This new investment will:"
         return Candidate(sent, money, None, "pledge", cue, noun)
-    main = item if item is not None else _main_pledge(sent, has_money=True)
+    main = item if item is not None else _main_pledge(sent, has_money=True) or _announced_pledge(sent)
     if main is not None and (_commits_money(main) or (item is not None and sector_of_words(sent) is not None)):
-        # "Labor will invest in Australian made goods", "Invest in our nation's schools": money committed,
-        # no sum said
+        # "Labor will invest in Australian made goods", "Invest in our nation's schools", "I announce that Labor
+        # will reverse the cuts to ...": money committed, no sum said
         return Candidate(sent, money, None, "pledge", main, noun, list_item=item is not None)
+    if voiced and not money:
+        voiced_cue = _voiced_pledge(sent)
+        if voiced_cue is not None:
+            return Candidate(sent, money, None, "pledge", voiced_cue, noun, list_item=voiced_cue.pos_ != "VERB")
     to_come = promised_bid(sent) if kind is None else None
     if to_come is not None:  # "Qwest said it would submit an improved bid": a bid to come, with no sum yet
         return Candidate(sent, money, None, "pledge", to_come.head, to_come)
