@@ -348,3 +348,26 @@ def test_a_country_that_only_says_where_a_speaker_is_from_does_not_speak(brief):
     assert speakers["the swap had worked"] == "Nestor Kirchner"
     assert speakers["his side were tired"] == "England coach"
     assert speakers["it would act"] == "United States"  # the country itself speaks
+
+
+def test_reported_speech_ends_where_the_writer_goes_on(brief):
+    b = brief("Talks\n\nRepublicans said the timing of the news was not intentional; they only learned of it on "
+              "Friday.\n\nThe firm said it needs almost 30m euros ($39m; £21m) until the end of June.\n\n"
+              "Donald Trump claimed paying no income taxes was smart, although he again refused to release his "
+              "returns.\n\nBarack Obama told the crowd he would consider it an insult if they did not vote, "
+              "implicitly putting his name on the line.\n")
+    texts = {q.text for q in b.quotes if q.kind == "indirect"}
+    assert "the timing of the news was not intentional" in texts
+    assert "it needs almost 30m euros ($39m; £21m) until the end of June" in texts  # a semicolon in brackets
+    assert "paying no income taxes was smart" in texts
+    assert "he would consider it an insult if they did not vote" in texts
+
+
+def test_a_second_verb_of_speech_joined_to_the_claim_is_a_claim_of_the_same_speaker(brief):
+    b = brief("Test\n\nChina said it was resolutely opposed to the test and warned North Korea to refrain from "
+              "further actions.\n\nJose Mourinho said the match was entertaining and insisted his team could "
+              "still reach the final.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said["it was resolutely opposed to the test"] == "China"
+    assert said["his team could still reach the final"] == "Jose Mourinho"
+    assert not [t for t in said if "opposed" in t and "warned" in t]

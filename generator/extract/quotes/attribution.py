@@ -18,8 +18,22 @@ def speech_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.lexicon().cues.speech_verbs
 
 
+def second_claim(verb: Token) -> bool:
+    """A verb of speech in the active with no subject of its own, joined to another verb ("... and warned North
+    Korea to ..."; not "he was confined and told he would ...", a passive): a claim of its own, not part of what
+    the verb it is joined to says."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and speech_verb(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a speech verb, or of the verb it hangs on."""
+    head = verb.head
+    if second_claim(verb) and head.dep_ == "ccomp" and not speech_verb(head) and speech_verb(head.head) \
+            and head.head.i < verb.i:
+        # the parser's reading of "Mourinho said the match was entertaining and insisted his team could ...":
+        # a second claim of the one who said the first ("X says Y promised ... and said ..." stays Y's)
+        return subject(head.head)
     own = nearest_subject(verb)
     if own is not None:
         return own

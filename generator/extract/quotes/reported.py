@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
+from generator.extract.quotes.attribution import according_to, second_claim, speaker, speech_verb, subject
 from generator.extract.quotes.marks import QuoteSpan, inside
 from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
@@ -46,16 +46,37 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
     return covered > 0.5 * (end - start)
 
 
+CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
+
+
 def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
-    """The content without a comment of the writer's that closes it after a comma or dash: a noun phrase that
-    sums the claim up ("..., a charge that party leaders denied", "- an argument that ...") or a participle of
-    another verb ("..., echoing a memo from ...")."""
+    """The content without what the writer adds after it: after a comma or dash, a noun phrase that sums the
+    claim up ("..., a charge that party leaders denied", "- an argument that ..."), a participle of another verb
+    ("..., echoing a memo from ...", "..., implicitly putting his name on the line"), a concession ("...,
+    although he again refused to ..."); after a semicolon outside quotes, anything; from "and", a second verb of
+    speech of the speaker's ("it was opposed to the test and warned North Korea to ...": a claim of its own). A
+    relative clause at the end stays ("..., which is a problem"): measured, the claim goes on there as often as
+    not."""
     if not tokens:
         return tokens
     ids = {t.i for t in tokens}
+    ordered = sorted(tokens, key=lambda t: t.i)
+    semicolon = None
+    if not any(t.is_quote for t in tokens):  # not inside brackets: "30 trillion rupiah ($3.2bn; £1.7bn)"
+        depth = 0
+        for t in ordered:
+            depth += (t.text == "(") - (t.text == ")")
+            if t.text == ";" and depth <= 0:
+                semicolon = t.i
+                break
+    if semicolon is not None:
+        tokens = [x for x in tokens if x.i < semicolon]
+        ids = {t.i for t in tokens}
     words = [t.i for t in tokens if not t.is_punct]
     last = max(words) if words else max(ids)
     for t in sorted(tokens, key=lambda t: t.i):
+        if second_claim(t) and t.head.i in ids and t.i > 0 and doc[t.i - 1].lower_ == "and" and t.i - 1 in ids:
+            return [x for x in tokens if x.i < t.i - 1]
         sub = list(t.subtree)
         first = sub[0].i
         if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", "-", "—", "–"):
@@ -65,11 +86,13 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
         summary = (t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                    and any(c.dep_ in ("relcl", "acl") for c in t.children))
-        participle = (t.dep_ == "advcl" and t.tag_ == "VBG" and t.i == first and not speech_verb(t)
-                      and t.head.i in ids and t.head.dep_ in ("ccomp", "conj")
+        lead = doc[first:t.i]  # an adverb may lead the participle: "implicitly putting ..."
+        participle = (t.dep_ == "advcl" and t.tag_ == "VBG" and all(x.pos_ == "ADV" for x in lead)
+                      and not speech_verb(t) and t.head.i in ids and t.head.dep_ in ("ccomp", "conj", "advcl")
                       # not the end of an aside: "who are, in fact, looking for work"
                       and not any(x.text == "," for x in doc[max(0, first - 6):first - 1]))
-        if summary or participle:
+        concession = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIONS for c in t.children)
+        if summary or participle or concession:
             return [x for x in tokens if x.i < first - 1]
     return tokens
 
