@@ -132,6 +132,7 @@ class ActorWords:
     org_heads: frozenset[str]  # capitalised head words of organisation names
     org_nouns: frozenset[str]
     not_actors: frozenset[str]  # name keys that are never actors
+    thing_names: frozenset[str]  # name keys of technologies, formats, indexes, measures: things, not actors
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -230,6 +231,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
     return ActorWords(
         org_heads=_words(t, "actors", "org_heads", case="title"), org_nouns=_words(t, "actors", "org_nouns"),
         not_actors=_words(t, "actors", "not_actors"), person_pronouns=_words(t, "actors", "person_pronouns"),
+        thing_names=frozenset(key(p) for p in _phrases(t, "actors", "thing_names", tokens=False)),
         group_pronouns=_words(t, "actors", "group_pronouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
         locative_words=_words(t, "actors", "locative_words"),
         international_words=_words(t, "actors", "international_words", case="title"),

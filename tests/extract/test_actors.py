@@ -299,3 +299,13 @@ def test_a_name_after_an_honorific_is_a_person_and_a_hyphenated_surname_is_one_w
     assert speakers["it would win seats"] == "Robert Kilroy-Silk"
     assert speakers["he thought the plan was good"] == "Winston"
     assert speakers["prices would fall"] == "Julio De Vido"
+
+
+def test_technologies_indexes_and_product_models_are_not_actors(brief):
+    b = brief("Phones\n\nThe Equal Opportunities Commission said women hold less than 10% of the top positions in "
+              "FTSE 100 companies.\n\nMore people now send photos by MMS and download music over GPRS, the survey "
+              "found.\n\nThe Nokia 6600 sold well, and Opera 8.0 will be released next month, said Jon von "
+              "Tetzchner of Opera. Channel 4 said it would show the launch.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"FTSE", "FTSE 100", "MMS", "GPRS", "Nokia 6600", "Opera 8.0"}
+    assert {"Equal Opportunities Commission", "Jon von Tetzchner", "Channel 4"} <= names  # one digit: a name

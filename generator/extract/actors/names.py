@@ -2,6 +2,8 @@
 (without "the", honorifics, a possessive or a role word)."""
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
@@ -57,6 +59,9 @@ def initials(name: str) -> str:
 
 
 UNITS = frozenset({"bn", "mn", "m", "k", "tn", "th", "st", "nd", "rd"})
+# The last word of a product's name that is its model or version: "Nokia 6600", "Orange E200", "Airbus A380",
+# "Firefox 1.0", "FTSE 100" (not one or two digits: "Channel 4", "BBC Radio 1", "Band Aid 20" act)
+MODEL = re.compile(r"\d+\.\d+|[A-Za-z]{0,3}-?\d{3,}")
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -105,9 +110,13 @@ def repair_entities(doc: Doc) -> list[Span]:
                   and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
     out: list[Span] = []
     for e in ents:
-        if lx.key(e.text) in words.actors.not_actors or lx.key(e.text) in words.actors.not_actor_names \
-                or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads):
-            continue  # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest
+        name = lx.key(e.text)
+        if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
+                or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
+                or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and MODEL.fullmatch(e[-1].text)):
+            # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest;
+            # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version
+            continue
         if e.label_ in ("PERSON", "ORG") and len(e) >= 3 and _portfolio_before(doc, e, persons, honoured):
             # "Minister for Education and Training Simon Birmingham", "Member for Robertson Lucy Wicks": the NER
             # took the last words of the title into the name; the person is the last two words
