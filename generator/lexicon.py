@@ -131,6 +131,7 @@ class ActorWords:
     """``actors.yaml``."""
     org_heads: frozenset[str]  # capitalised head words of organisation names
     org_nouns: frozenset[str]
+    body_nouns: frozenset[str]  # "the committee": the body named before whose name ends in the word
     not_actors: frozenset[str]  # name keys that are never actors
     thing_names: frozenset[str]  # name keys of technologies, formats, indexes, measures: things, not actors
     person_pronouns: frozenset[str]
@@ -230,6 +231,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
 def _actor_words(t: Mapping[str, Any]) -> ActorWords:
     return ActorWords(
         org_heads=_words(t, "actors", "org_heads", case="title"), org_nouns=_words(t, "actors", "org_nouns"),
+        body_nouns=_words(t, "actors", "body_nouns"),
         not_actors=_words(t, "actors", "not_actors"), person_pronouns=_words(t, "actors", "person_pronouns"),
         thing_names=frozenset(key(p) for p in _phrases(t, "actors", "thing_names", tokens=False)),
         group_pronouns=_words(t, "actors", "group_pronouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),

@@ -371,3 +371,15 @@ def test_a_second_verb_of_speech_joined_to_the_claim_is_a_claim_of_the_same_spea
     assert said["it was resolutely opposed to the test"] == "China"
     assert said["his team could still reach the final"] == "Jose Mourinho"
     assert not [t for t in said if "opposed" in t and "warned" in t]
+
+
+def test_the_committee_is_the_body_named_before_whose_name_it_heads(brief):
+    b = brief("Hunting\n\nThe Countryside Alliance organised meets on Saturday. Ministers met police on Tuesday.\n\n"
+              "The alliance said the new law was impossibly difficult to enforce.\n\n"
+              "The Joint Committee on Human Rights met too. Officials were there.\n\nThe committee believed the "
+              "new laws might be incompatible with the Human Rights Act.\n\n"
+              "The Brits committee said dance music was no longer where it was happening.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said["the new law was impo"] == "Countryside Alliance"
+    assert said["the new laws might b"] == "Joint Committee on Human Rights"
+    assert said["dance music was no l"] != "Joint Committee on Human Rights"  # another committee: its own name

@@ -33,6 +33,14 @@ def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+def _headed_by(name: str, heads: set[str]) -> bool:
+    """The name's head word is one of ``heads``: its last word ("Countryside Alliance") or the word before "of",
+    "on" or "for" ("Joint Committee on Human Rights", "Federation of Small Businesses")."""
+    words = name.split()
+    return words[-1].lower() in heads or any(
+        w.lower() in heads and nxt in ("of", "on", "for") for w, nxt in zip(words, words[1:], strict=False))
+
+
 class ActorIndex:
     """Built by ``find_actors``; read by the quote and commitment passes through ``lookup``, ``by_title``,
     ``antecedent``, ``resolve`` and ``mentions_between``."""
@@ -273,6 +281,13 @@ class ActorIndex:
                 found = self.lookup(t.text)
                 if found is not None:
                     return found
+        if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ == "det" or (c.dep_ == "amod" and c.text.islower()) for c in tok.children):
+            heads = {"centre", "center"} if tok.lower_ in ("centre", "center") else {tok.lower_}
+            found = self.antecedent(tok.idx, ("organization",), subject_first=True,
+                                    accept=lambda a: _headed_by(a.name, heads))
+            if found is not None or tok.lower_ not in words.org_nouns:
+                return found
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
             if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last
                 return self.antecedent(tok.idx, ("organization",),
