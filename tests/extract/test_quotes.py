@@ -383,3 +383,12 @@ def test_the_committee_is_the_body_named_before_whose_name_it_heads(brief):
     assert said["the new law was impo"] == "Countryside Alliance"
     assert said["the new laws might b"] == "Joint Committee on Human Rights"
     assert said["dance music was no l"] != "Joint Committee on Human Rights"  # another committee: its own name
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_named_before_as_a_subject(brief):
+    b = brief("Series axed\n\nThe BBC has dropped the show after one series, and its presenters told BBC Radio 4 "
+              "they were sad.\n\nA spokeswoman said there were no plans for another series.\n\n"
+              "A Bayern spokesman said the player had back pain. \"He couldn't train,\" the spokesman said.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["there were no plans "] == "BBC"  # not BBC Radio 4, named in passing
+    assert said["He couldn't train,"] == "Bayern"

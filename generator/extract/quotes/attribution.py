@@ -172,6 +172,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if len(near) == 1 and (near[0].role is None or near[0].role.lower().split()[-1] == subj.lower_) \
                 and all(a is near[0] for a in holders):  # nobody else named holds that role
             actor = near[0]
+    if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
+        actor = _spokesman_of(actors, subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
@@ -199,6 +201,33 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"):
             return phrase, None
     return None, None
+
+
+SPOKESMAN_SENTENCES = 5  # how far back "the spokesman" looks for the spokesman named with his body
+
+
+def _spokesman_of(actors: ActorIndex, subj: Token) -> Actor | None:
+    """Whom "a spokesman" or "the spokesman" with nothing else in the phrase speaks for: the body of the last
+    spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman said"),
+    else the organisation last named as a subject ("Sky denied the programme breached guidelines. A spokesperson
+    said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks."""
+    doc = subj.doc
+    first = subj.sent.start
+    for _ in range(SPOKESMAN_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for t in reversed(doc[first:subj.i]):
+        if t.lower_ in SPOKESPEOPLE and not all(c.dep_ == "det" for c in t.children):
+            body = actors.resolve(t)
+            if body is not None and body.type == "organization":
+                return body
+    # the last organisation that was the subject of a main clause there (not one named in passing: "told BBC
+    # Radio 4", "a film typed as an organisation")
+    lo = doc[first].idx
+    subjects = [m for m in actors.mentions if lo <= m.start and m.end <= subj.idx and m.main and not m.in_quote
+                and actors.actors[m.actor].type == "organization"]
+    return actors.actors[max(subjects, key=lambda m: m.start).actor] if subjects else None
 
 
 def _joint(actors: ActorIndex, subj: Token, first: Actor) -> list[Actor]:
