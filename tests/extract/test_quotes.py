@@ -323,7 +323,7 @@ def test_a_person_called_by_a_role_is_the_one_person_named_just_before(brief):
               "Tessa Jowell, the culture secretary, spoke in Wigan. The chancellor said taxes would not rise.\n")
     speakers = {q.text: q.speaker for q in b.quotes}
     assert speakers["the stakes were too high"] == "Gordon Brown"
-    assert speakers["the talks went well"] is None  # two people named just before: either could be the minister
+    assert speakers["the talks went well"] == "Mark Oaten"  # two people named just before: the subject
     assert speakers["taxes would not rise"] is None  # the one person named has another role
     b = brief("Rugby\n\nAndy Robinson said he would keep working on the kicking. However, the England coach added "
               "that he would take some positives from the game.\n")
@@ -392,3 +392,12 @@ def test_an_unnamed_spokesman_speaks_for_the_body_named_before_as_a_subject(brie
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["there were no plans "] == "BBC"  # not BBC Radio 4, named in passing
     assert said["He couldn't train,"] == "Bayern"
+
+
+def test_a_role_with_several_people_named_before_is_the_one_who_was_the_subject(brief):
+    b = brief("Arsenal\n\nThierry Henry will captain the side in place of the suspended Patrick Vieira. And the "
+              "striker said: \"If we don't win, it's going to be my fault.\"\n\nPupils asked how the executive "
+              "proposed to tackle drinking, Margaret Davidson said. Jack McConnell replied.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["If we don't win, it'"] == "Thierry Henry"
+    assert all(s != "Margaret Davidson" for t, s in said.items() if t.startswith("to tackle"))

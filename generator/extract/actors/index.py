@@ -182,15 +182,16 @@ class ActorIndex:
         best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
 
-    def people_just_before(self, offset: int) -> list[Actor]:
+    def people_just_before(self, offset: int, main: bool = False) -> list[Actor]:
         """The people mentioned outside quotes in this sentence before ``offset`` and in the sentence before it,
-        each once (not a name that only modifies a common noun)."""
+        each once (not a name that only modifies a common noun); with ``main``, only those that were the subject
+        of a main clause there."""
         prev, _ = self._window(offset)
         out: list[Actor] = []
         for m in self.mentions:
             a = self.actors[m.actor]
             if prev <= m.start and m.end <= offset and not m.in_quote and not m.modifier and a.type == "person" \
-                    and a not in out:
+                    and a not in out and (m.main or not main):
                 out.append(a)
         return out
 

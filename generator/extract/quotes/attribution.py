@@ -116,9 +116,10 @@ def _aged(subj: Token) -> bool:
 
 def _role_described(subj: Token) -> bool:
     """"the comedian", "The shadow chancellor", "the national team coach": a person called by a role, with no
-    name in the phrase."""
+    name in the phrase ("the executive" alone is a government: the Scottish Executive)."""
+    bare = all(c.dep_ == "det" for c in subj.children)
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
-        and subj.lower_ not in SPOKESPEOPLE \
+        and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
         and not any(c.dep_ in ("poss", "prep", "appos", "relcl")
                     or (c.ent_type_ and not (c.ent_type_ == "GPE" and c.dep_ == "compound"))
@@ -167,6 +168,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
         # nothing gives them another role
         near = actors.people_just_before(subj.idx)
+        if len(near) > 1:  # "Henry will captain the side in place of Patrick Vieira. And the striker said": the
+            near = actors.people_just_before(subj.idx, main=True)  # one who was the subject there
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         if len(near) == 1 and (near[0].role is None or near[0].role.lower().split()[-1] == subj.lower_) \
