@@ -401,3 +401,19 @@ def test_a_role_with_several_people_named_before_is_the_one_who_was_the_subject(
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["If we don't win, it'"] == "Thierry Henry"
     assert all(s != "Margaret Davidson" for t, s in said.items() if t.startswith("to tackle"))
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_paper_that_quoted_him(brief):
+    b = brief("Deal\n\nNews Corp is looking at games firms. Video games are \"big business\", the Financial Times "
+              "quoted Peter Chernin as saying.\n\nImmigration minister Des Browne quoted the department's plan as "
+              "saying: \"We are implementing our existing powers.\"\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said["big business"] == "Peter Chernin"
+    assert said["We are implementing our existing powers."] == "Des Browne"  # a plan quoted: who quotes it
+
+
+def test_a_report_named_again_with_no_issuer_is_the_body_that_spoke_just_before(brief):
+    b = brief("Outlook\n\nThe OECD said growth would slow next year. It added that oil prices were a risk.\n\n"
+              "However, the report warned that Europe might lag behind.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["Europe might lag beh"] == "OECD"

@@ -324,7 +324,8 @@ class ActorIndex:
     def _issuer_of(self, tok: Token, sentences: int = 4) -> Actor | None:
         """The body a document named again ("the report", "this survey") was issued by: the nearest earlier phrase
         of a document noun, in this or the ``sentences`` sentences before, with an actor inside ("a report by the
-        World Bank", "research from technology analysts Gartner" then "said the report", "the IMF's survey")."""
+        World Bank", "research from technology analysts Gartner" then "said the report", "the IMF's survey"); with
+        none, the organisation last the subject of a main clause in those sentences."""
         documents = lx.lexicon().actors.document_nouns
         starts = self._starts()
         lo = starts[max(0, bisect.bisect_right(starts, tok.idx) - 1 - sentences)] if starts else 0
@@ -333,13 +334,20 @@ class ActorIndex:
                 break
             if t.pos_ != "NOUN" or t.lemma_.lower() not in documents:
                 continue  # not "reported" (a verb), nor "the BBC's World Business Report" (a name)
-            # the owner first: "Oxfam's Paying the Price report" is Oxfam's
-            for x in sorted(t.subtree, key=lambda x: (x.dep_ != "poss", x.i)):
+            # the owner first: "Oxfam's Paying the Price report" is Oxfam's; then "by" or "from" right after it,
+            # wherever the parser hung it ("predicts the report by telecoms giant BT")
+            after = [t.nbor(1)] if t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("by", "from") else []
+            phrase = list(t.subtree) + [x for p in after if p.head != t for x in p.subtree]
+            for x in sorted(phrase, key=lambda x: (x.dep_ != "poss", x.i)):
                 if x.i in self.token_actor:
                     actor = self.actors[self.token_actor[x.i]]
                     if actor.type != "country":
                         return actor
-        return None
+        # none named with it: the body last the subject of a main clause in those sentences ("the OECD said ... it
+        # added. However, the report warned")
+        bodies = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx and m.main and not m.in_quote
+                  and self.actors[m.actor].type == "organization"]
+        return self.actors[max(bodies, key=lambda m: m.start).actor] if bodies else None
 
     # --- finalising -----------------------------------------------------------------------------------
     def ranked(self, quotes: Iterable[Quote]) -> list[Actor]:

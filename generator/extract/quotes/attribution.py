@@ -49,10 +49,13 @@ def subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return verb.head
     # "they published the results by announcing that ...": a gerund after a preposition speaks for the subject
-    # of the verb the preposition belongs to
+    # of the verb the preposition belongs to; "the paper quoted Mr Chernin as saying ...": for the one quoted
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.i:
-        return subject(verb.head.head)
+        quoted = [c for c in verb.head.head.children if c.dep_ == "dobj" and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in lx.lexicon().titles.role_heads)] \
+            if verb.head.head.lemma_.lower() == "quote" and verb.head.lower_ == "as" else []  # not "quoted its plan"
+        return quoted[0] if quoted else subject(verb.head.head)
     return None
 
 
