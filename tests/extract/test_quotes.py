@@ -417,3 +417,14 @@ def test_a_report_named_again_with_no_issuer_is_the_body_that_spoke_just_before(
               "However, the report warned that Europe might lag behind.\n")
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["Europe might lag beh"] == "OECD"
+
+
+def test_they_anywhere_is_the_plural_subject_before_it_in_its_sentence_or_the_one_before(brief):
+    b = brief("Policing\n\nThe Tories want more local policing but they accuse ministers of failing the "
+              "public.\n\nThe dollar fell and analysts said a weak dollar helped exports. They have predicted that "
+              "the dollar will fall further.\n\nPop star Britney Spears attacked tabloid magazines after they "
+              "reported she was pregnant.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["ministers of failing"] in ("Tories", "Conservative Party")
+    assert said["the dollar will fall"] == "analysts"
+    assert said.get("she was pregnant") != "Britney Spears"  # one person is no "they"

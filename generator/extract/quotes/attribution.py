@@ -130,18 +130,32 @@ def _role_described(subj: Token) -> bool:
 
 
 def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
-    """What "They" at the head of a sentence stands for as a speaker: the plural subject of the sentence before,
-    when that subject is an actor or said something ("The Tories insisted ... / They said ...", "Critics say ...
-    / They say ..."); not "The announcements brought cheers ... / They believed ..."."""
+    """What "they" as a speaker stands for: the last plural subject before it in its own sentence ("Opposition
+    parties want more local policing but they accuse ministers ..."), else in the sentence before ("The Tories
+    insisted ... / They said ...", "Critics say ... / They say ...", "... and analysts said ... / They have
+    predicted ..."), when that subject is an actor or said something; not "The announcements brought cheers ... /
+    They believed ..."."""
     sent = they.sent
+    speech = lx.lexicon().cues.speech_verbs
+
+    def fits(subj: Token) -> bool:
+        if subj.pos_ == "PRON" or subj.tag_ not in ("NNS", "NNPS"):
+            return False
+        actor = actors.resolve(subj)
+        if actor is not None and actor.type == "person":
+            return False  # one person is no "they": "Britney Spears" tagged as a plural
+        verb = subj.head
+        said = verb.lemma_.lower() in speech and not any(c.dep_ == "neg" for c in verb.children)
+        return said or actor is not None
+
+    here = [t for t in they.doc[sent.start:they.i] if t.dep_ == "nsubj" and fits(t)]
+    if here:
+        return here[-1]
     if sent.start == 0:
         return None
-    root = they.doc[sent.start - 1].sent.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.tag_ not in ("NNS", "NNPS"):
-        return None
-    said = root.lemma_.lower() in lx.lexicon().cues.speech_verbs and not any(c.dep_ == "neg" for c in root.children)
-    return subj if said or actors.resolve(subj) is not None else None
+    before = they.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and fits(t)]
+    return subjects[-1] if subjects else None
 
 
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
@@ -149,7 +163,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
     if subj is None:
         return None, None
-    if subj.lower_ == "they" and subj.dep_ == "nsubj" and subj.head == subj.sent.root:
+    if subj.lower_ == "they" and subj.dep_ == "nsubj":
         plural = _plural_subject_before(actors, subj)
         if plural is not None:  # "The Tories insisted ... They said ...", "experts warned. They say ..."
             return speaker(actors, plural)
