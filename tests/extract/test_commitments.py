@@ -572,3 +572,11 @@ def test_a_sum_a_party_invests_is_no_payment_by_people_named_after_it(brief):
               "choose and stay in STEM fields, start-ups and entrepreneurial businesses - an investment that will "
               "help address pay inequality.\n")
     assert [c.amount.value for c in b.commitments if "STEM" in c.evidence] == [13e6]
+
+
+def test_items_under_a_list_of_what_something_will_cost_are_no_commitments(brief):
+    b = brief(RELEASE + "\nMalcolm Turnbull's cuts to Medicare will mean new fees and charges:\n\n"
+              "$100 for a mammogram\n\n$300 for a woman diagnosed with breast cancer\n")
+    assert not [c for c in b.commitments if "mammogram" in c.evidence or "breast cancer" in c.evidence]
+    # the items of a list of the issuer's own plans still are ("Our plan for Australian families:")
+    assert [c.amount.value for c in b.commitments if c.evidence.startswith("Invest $500 million")] == [5e8]

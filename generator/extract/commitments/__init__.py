@@ -354,6 +354,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         c = cands.candidate(sent, voiced=attribution.issuer is not None)
         if c is None or cands.is_result(c):
             continue
+        if c.list_item and _under_consequences(attribution.sents, si):
+            continue  # "Mr Turnbull's cuts will mean new fees and charges: / $100 for a mammogram": what people pay
         action = cands.action_of(sent, c.cue)
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:
@@ -378,6 +380,23 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
                                        amount=local_currency(f.amount, actors.dollar_country))
                    for other, f in _further_sums(c, actors, owner.id))
     return out
+
+
+LIST_REACH = 12  # how many item paragraphs back a list's introduction may be
+
+
+def _under_consequences(sents: list[Span], si: int) -> bool:
+    """The item is in a list whose introduction (the paragraph before the items, ending in a colon) says what
+    something will mean or cost ("Mr Turnbull's cuts to Medicare will mean new fees and charges:", "This will mean
+    new out-of-pocket costs for x-rays:"): the items are what people would pay, not anybody's commitment."""
+    for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
+        sent = sents[j]
+        if not cands.starts_paragraph(sent):
+            return False  # a sentence inside a paragraph: no list of items reaches back past it
+        if sent.text.rstrip().endswith(":"):
+            return any(t.pos_ == "VERB" and t.lemma_.lower() in lx.lexicon().commitments.consequence_verbs
+                       for t in sent)
+    return False
 
 
 def local_currency(amount: Amount, dollar_country: str | None) -> Amount:
