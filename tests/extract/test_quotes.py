@@ -428,3 +428,13 @@ def test_they_anywhere_is_the_plural_subject_before_it_in_its_sentence_or_the_on
     assert said["ministers of failing"] in ("Tories", "Conservative Party")
     assert said["the dollar will fall"] == "analysts"
     assert said.get("she was pregnant") != "Britney Spears"  # one person is no "they"
+
+
+def test_a_nickname_in_quote_marks_is_no_quote_and_recalling_or_shouting_is_speech(brief):
+    b = brief("Rally\n\n\"This is a big year for us!\" Scott's niece, state delegate Marcia \"Cia\" Price, told the "
+              "crowd.\n\nHe said the man shouted: \"You've offended my religion.\"\n\nDouglas Brinkley, a historian "
+              "who attended, recalled: \"Out of nowhere, he raised climate change.\"\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert "Cia" not in said
+    assert said["You've offended my religion."] is None  # an unnamed man, not the one who tells of him
+    assert said["Out of nowhere, he raised climate change."] == "Douglas Brinkley"

@@ -60,10 +60,23 @@ def is_title(content: str) -> bool:
         and sum(1 for w in words if w[:1].isupper()) >= 2
 
 
+def nickname(text: str, s: QuoteSpan) -> bool:
+    """One or two capitalised words in quote marks between two capitalised words: a nickname inside a name
+    ('Marcia "Cia" Price', 'Lord "Lucky" Lucan'), not speech."""
+    words = text[s.start:s.end].split()
+    before = text[max(0, s.open_at - 30):s.open_at].split()
+    after = text[s.close_at:s.close_at + 30].split()
+    return s.closed and 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) \
+        and bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper() \
+        and not text[s.open_at - 2:s.open_at].strip().endswith((",", ".", ":"))
+
+
 def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_verbs: list[Token]) -> bool:
     content = text[s.start:s.end]
     if s.closed and is_title(content):
         return True  # MSNBC's "Morning Joe", a "Commander-in-Chief Forum"
+    if nickname(text, s):
+        return True
     n_words = len(content.split())
     if n_words < 2 and cue is None:
         return True  # a quoted word or a scare quote
