@@ -438,3 +438,12 @@ def test_a_nickname_in_quote_marks_is_no_quote_and_recalling_or_shouting_is_spee
     assert "Cia" not in said
     assert said["You've offended my religion."] is None  # an unnamed man, not the one who tells of him
     assert said["Out of nowhere, he raised climate change."] == "Douglas Brinkley"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_that_opens_the_next(brief):
+    b = brief("Donors\n\nFew of Hillary Clinton's donors give small sums. The New York Times reports:\n\n"
+              "\"Just 24 percent of the contributors to Mrs. Clinton's campaign so far have given $200 or less.\"\n\n"
+              "The figures follow:\n\n\"Small donors gave less than in 2012, and large donors more than ever.\"\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["Just 24 percent of t"] == "New York Times"
+    assert said["Small donors gave le"] is None  # "The figures" is no actor: nobody

@@ -127,13 +127,26 @@ COLON_LEAD = 12  # at most this many tokens of a clause before a colon that intr
 def colon_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: QuoteSpan) -> Token | None:
     """Who introduces a quote with a colon and no verb of speech: the name right before the colon ('Blackburn boss
     Mark Hughes: "..."'), else the subject of the clause that ends with it ('Drummer Larry Mullen Jr echoed those
-    sentiments: "..."', 'He also praised the film director: "..."')."""
+    sentiments: "..."', 'He also praised the film director: "..."'). A paragraph that ends with the colon
+    introduces a quote that opens the next one ('The New York Times reports:' then '"In an illustration ..."')
+    when the one it names is an actor of the article."""
     text = text_of(doc)
     end = s.open_at
-    while end > 0 and text[end - 1] == " ":
+    while end > 0 and text[end - 1] in " \n":
         end -= 1
     if end == 0 or text[end - 1] != ":":
         return None
+    if "\n" in text[end:s.open_at]:
+        if text[end:s.open_at].count("\n") > 2 or text[s.open_at - 1:s.open_at] not in ("\n", ""):
+            return None  # the quote opens the paragraph right after the colon's
+        found = colon_speaker_in_line(doc, spans, actors, end)
+        return found if found is not None and actors.resolve(found) is not None else None
+    return colon_speaker_in_line(doc, spans, actors, end)
+
+
+def colon_speaker_in_line(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, end: int) -> Token | None:
+    """The speaker named before the colon that ends at ``end`` (see ``colon_speaker``)."""
+    text = text_of(doc)
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     if span is None or span[0].text != ":":
         return None
