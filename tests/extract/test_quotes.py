@@ -447,3 +447,11 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_that_opens_the_next(
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["Just 24 percent of t"] == "New York Times"
     assert said["Small donors gave le"] is None  # "The figures" is no actor: nobody
+
+
+def test_a_name_with_a_description_after_a_comma_speaks_not_one_named_in_it(brief):
+    b = brief("Generals\n\nMichael Flynn said Donald Trump was right.\n\n\"He's absolutely right. There's a severe "
+              "disconnect between this White House and our military,\" Flynn, a top Trump surrogate, said Thursday "
+              "morning on Fox News.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert said["He's absolutely righ"] == "Michael Flynn"

@@ -110,7 +110,11 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
     between = [t for t in region or [] if t.i < verb.i and t.idx >= s.close_at and not t.is_punct]
     if between and len(between) <= ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in between):
-        return _named(actors, between, last=True)  # a noun phrase only: "police Chief Chuck Jordan"
+        # a noun phrase only: "police Chief Chuck Jordan"; a name with a description after a comma is the name,
+        # not one named in the description ("Flynn, a top Trump surrogate, said")
+        comma = next((t.i for t in region or [] if t.text == "," and t.i > between[0].i), None)
+        named = _named(actors, [t for t in between if t.i < comma], last=True) if comma is not None else None
+        return named if named is not None else _named(actors, between, last=True)
     if not between:  # the verb comes first: "said Peter Marsh, the union's general secretary"
         after: list[Token] = []
         for t in doc[verb.i + 1:verb.sent.end]:
