@@ -455,3 +455,12 @@ def test_a_name_with_a_description_after_a_comma_speaks_not_one_named_in_it(brie
               "morning on Fox News.\n")
     said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "direct"}
     assert said["He's absolutely righ"] == "Michael Flynn"
+
+
+def test_said_before_a_name_and_a_colon_is_that_name_speaking_not_the_one_told(brief):
+    b = brief("Tax\n\nIf anything, experts say her plans would make the code more complicated. Said Ellis: "
+              "\"I don't get the sense she's the least bit interested in tax reform.\"\n\nTony Blair had not read the "
+              "report. But told BBC News: \"As far as I'm concerned, we have drawn a line under that.\"\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert said["I don't get the sens"] == "Ellis"
+    assert said["As far as I'm concer"] != "BBC News"

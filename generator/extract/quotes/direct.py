@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.quotes.attribution import according_to, speaker, subject
+from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
 from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
 from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
@@ -159,8 +159,9 @@ def colon_speaker_in_line(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, 
     if not lead or any(inside(t.idx, spans) is not None for t in lead) or "\n" in text[lead[0].idx:span[0].idx]:
         return None
     named = _named(actors, [t for t in lead[-4:] if not t.is_punct], last=True)
-    if named is not None and named.i == lead[-1].i:
-        return named  # "BBC Two controller Roly Keating:"
+    if named is not None and named.i == lead[-1].i and not (named.dep_ in ("dobj", "dative", "pobj")
+                                                            and speech_verb(named.head)):
+        return named  # "BBC Two controller Roly Keating:" (not the one told: "But told BBC News:")
     verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")]
     for verb in reversed(verbs):  # the clause nearest the colon: "Some fans would find ..., but Parry countered:"
         subj = subject(verb)
@@ -219,6 +220,10 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             subj = subject(verb)
             if (subj is None or inside(subj.idx, spans) is not None) and verb in own_verbs:
                 subj = adjacent_speaker(doc, spans, actors, verb, s)
+                if subj is None and verb.idx < s.open_at:
+                    # 'Said Ellis: "..."', where the parser takes "Said" for a name; not the one told ('But told
+                    # BBC News: "..."')
+                    subj = colon_speaker(doc, spans, actors, s)
             if subj is not None and inside(subj.idx, spans) is None:
                 name, aid = speaker(actors, subj)
                 cue = verb.text
