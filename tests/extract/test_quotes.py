@@ -2,6 +2,11 @@
 from tests.extract.articles import ARTICLE, quote_texts
 
 
+def _said(b, kind: str | None = None) -> dict:
+    """The speaker of each quote of a briefing (of one kind, if given), by the first 20 characters of its text."""
+    return {q.text[:20]: q.speaker for q in b.quotes if kind is None or q.kind == kind}
+
+
 def test_direct_quotes_with_pronoun_speakers_resolve_to_the_person(brief):
     b = brief(ARTICLE)
     direct = {q.text: q for q in b.quotes if q.kind == "direct"}
@@ -379,7 +384,7 @@ def test_the_committee_is_the_body_named_before_whose_name_it_heads(brief):
               "The Joint Committee on Human Rights met too. Officials were there.\n\nThe committee believed the "
               "new laws might be incompatible with the Human Rights Act.\n\n"
               "The Brits committee said dance music was no longer where it was happening.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "indirect"}
+    said = _said(b, "indirect")
     assert said["the new law was impo"] == "Countryside Alliance"
     assert said["the new laws might b"] == "Joint Committee on Human Rights"
     assert said["dance music was no l"] != "Joint Committee on Human Rights"  # another committee: its own name
@@ -389,7 +394,7 @@ def test_an_unnamed_spokesman_speaks_for_the_body_named_before_as_a_subject(brie
     b = brief("Series axed\n\nThe BBC has dropped the show after one series, and its presenters told BBC Radio 4 "
               "they were sad.\n\nA spokeswoman said there were no plans for another series.\n\n"
               "A Bayern spokesman said the player had back pain. \"He couldn't train,\" the spokesman said.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["there were no plans "] == "BBC"  # not BBC Radio 4, named in passing
     assert said["He couldn't train,"] == "Bayern"
 
@@ -398,7 +403,7 @@ def test_a_role_with_several_people_named_before_is_the_one_who_was_the_subject(
     b = brief("Arsenal\n\nThierry Henry will captain the side in place of the suspended Patrick Vieira. And the "
               "striker said: \"If we don't win, it's going to be my fault.\"\n\nPupils asked how the executive "
               "proposed to tackle drinking, Margaret Davidson said. Jack McConnell replied.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["If we don't win, it'"] == "Thierry Henry"
     assert all(s != "Margaret Davidson" for t, s in said.items() if t.startswith("to tackle"))
 
@@ -415,7 +420,7 @@ def test_the_one_quoted_as_saying_speaks_not_the_paper_that_quoted_him(brief):
 def test_a_report_named_again_with_no_issuer_is_the_body_that_spoke_just_before(brief):
     b = brief("Outlook\n\nThe OECD said growth would slow next year. It added that oil prices were a risk.\n\n"
               "However, the report warned that Europe might lag behind.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["Europe might lag beh"] == "OECD"
 
 
@@ -424,7 +429,7 @@ def test_they_anywhere_is_the_plural_subject_before_it_in_its_sentence_or_the_on
               "public.\n\nThe dollar fell and analysts said a weak dollar helped exports. They have predicted that "
               "the dollar will fall further.\n\nPop star Britney Spears attacked tabloid magazines after they "
               "reported she was pregnant.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["ministers of failing"] in ("Tories", "Conservative Party")
     assert said["the dollar will fall"] == "analysts"
     assert said.get("she was pregnant") != "Britney Spears"  # one person is no "they"
@@ -444,7 +449,7 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_that_opens_the_next(
     b = brief("Donors\n\nFew of Hillary Clinton's donors give small sums. The New York Times reports:\n\n"
               "\"Just 24 percent of the contributors to Mrs. Clinton's campaign so far have given $200 or less.\"\n\n"
               "The figures follow:\n\n\"Small donors gave less than in 2012, and large donors more than ever.\"\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["Just 24 percent of t"] == "New York Times"
     assert said["Small donors gave le"] is None  # "The figures" is no actor: nobody
 
@@ -453,7 +458,7 @@ def test_a_name_with_a_description_after_a_comma_speaks_not_one_named_in_it(brie
     b = brief("Generals\n\nMichael Flynn said Donald Trump was right.\n\n\"He's absolutely right. There's a severe "
               "disconnect between this White House and our military,\" Flynn, a top Trump surrogate, said Thursday "
               "morning on Fox News.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "direct"}
+    said = _said(b, "direct")
     assert said["He's absolutely righ"] == "Michael Flynn"
 
 
@@ -461,6 +466,6 @@ def test_said_before_a_name_and_a_colon_is_that_name_speaking_not_the_one_told(b
     b = brief("Tax\n\nIf anything, experts say her plans would make the code more complicated. Said Ellis: "
               "\"I don't get the sense she's the least bit interested in tax reform.\"\n\nTony Blair had not read the "
               "report. But told BBC News: \"As far as I'm concerned, we have drawn a line under that.\"\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "direct"}
+    said = _said(b, "direct")
     assert said["I don't get the sens"] == "Ellis"
     assert said["As far as I'm concer"] != "BBC News"
