@@ -469,3 +469,9 @@ def test_said_before_a_name_and_a_colon_is_that_name_speaking_not_the_one_told(b
     said = _said(b, "direct")
     assert said["I don't get the sens"] == "Ellis"
     assert said["As far as I'm concer"] != "BBC News"
+
+
+def test_a_verb_of_speech_in_a_condition_said_by_inversion_says_nothing(brief):
+    b = brief("Sentences\n\nIn July Amanda Champion's killer, James Ford, pleaded guilty to her murder and was jailed "
+              "for at least 15 years - it would have been longer had he denied the charge.\n")
+    assert not [q for q in b.quotes if q.speaker == "James Ford"]

@@ -18,6 +18,14 @@ def speech_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.lexicon().cues.speech_verbs
 
 
+def inverted_condition(verb: Token) -> bool:
+    """A verb of speech in a condition said by inversion ("it would have been longer had he denied the charge",
+    "should she claim ..."): nothing was said."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "should", "were") and c.i < subj.i
+                                    for c in verb.children)
+
+
 def second_claim(verb: Token) -> bool:
     """A verb of speech in the active with no subject of its own, joined to another verb ("... and warned North
     Korea to ..."; not "he was confined and told he would ...", a passive): a claim of its own, not part of what

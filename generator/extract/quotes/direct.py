@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.quotes.attribution import according_to, speaker, speech_verb, subject
+from generator.extract.quotes.attribution import according_to, inverted_condition, speaker, speech_verb, subject
 from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
 from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
@@ -33,7 +33,8 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
 
     def outside(start: int, end: int) -> list[Token]:
         """The speech verbs among the tokens ``start`` to ``end``, outside quotes."""
-        return [t for t in (doc[i] for i in between(verbs, start, end)) if inside(t.idx, spans) is None]
+        return [t for t in (doc[i] for i in between(verbs, start, end))
+                if inside(t.idx, spans) is None and not inverted_condition(t)]  # not "had he denied the charge"
 
     def distance(t: Token) -> int:
         return min(abs(t.idx - s.open_at), abs(t.idx - s.close_at))

@@ -8,7 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.quotes.attribution import according_to, second_claim, speaker, speech_verb, subject
+from generator.extract.quotes.attribution import (
+    according_to,
+    inverted_condition,
+    second_claim,
+    speaker,
+    speech_verb,
+    subject,
+)
 from generator.extract.quotes.marks import QuoteSpan, inside
 from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
@@ -249,7 +256,7 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
     for sent in sents_of(doc):
         for i in between(verbs, sent.start, sent.end):
             verb = doc[i]
-            if inside(verb.idx, spans) is not None:
+            if inside(verb.idx, spans) is not None or inverted_condition(verb):
                 continue
             found = _clause(doc, spans, verb)
             if found is None:
