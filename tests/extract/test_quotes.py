@@ -475,3 +475,11 @@ def test_a_verb_of_speech_in_a_condition_said_by_inversion_says_nothing(brief):
     b = brief("Sentences\n\nIn July Amanda Champion's killer, James Ford, pleaded guilty to her murder and was jailed "
               "for at least 15 years - it would have been longer had he denied the charge.\n")
     assert not [q for q in b.quotes if q.speaker == "James Ford"]
+
+
+def test_the_prime_minister_is_not_a_minister_named_before(brief):
+    b = brief("Deals\n\nFormer welfare minister Frank Field said the row was damaging.\n\nTony Blair has dismissed "
+              "reports he told Gordon Brown he would quit.\n\n\"You don't do deals over jobs like this,\" the prime "
+              "minister told BBC One.\n")
+    said = _said(b, "direct")
+    assert said["You don't do deals o"] == "Tony Blair"

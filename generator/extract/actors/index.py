@@ -303,7 +303,11 @@ class ActorIndex:
             return self.antecedent(tok.idx, ("organization",), subject_first=True)
         # a title established earlier: "the Prime Minister", "the chancellor"
         phrase = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "amod") or t == tok)
-        for cand in (phrase, tok.text):
+        # the head alone only where no word before it makes another office: "the prime minister" is not the
+        # "minister" named before, "the shadow chancellor" not the chancellor
+        other_office = any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in lx.lexicon().titles.role_words
+                           for c in tok.children)
+        for cand in (phrase,) if other_office else (phrase, tok.text):
             found = self.by_title(cand, tok.idx)
             if found:
                 return found

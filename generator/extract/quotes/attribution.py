@@ -133,8 +133,9 @@ def _role_described(subj: Token) -> bool:
         and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
         and not any(c.dep_ in ("poss", "prep", "appos", "relcl")
-                    or (c.ent_type_ and not (c.ent_type_ == "GPE" and c.dep_ == "compound"))
-                    for c in subj.children)  # "The England coach", "the UK chancellor": whose coach, not who
+                    or (c.ent_type_ and c.ent_type_ != "TITLE" and not (c.ent_type_ == "GPE" and c.dep_ == "compound"))
+                    for c in subj.children)  # "The England coach", "the UK chancellor": whose coach, not who; a
+    # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name
 
 
 def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
