@@ -331,8 +331,7 @@ class ActorIndex:
         World Bank", "research from technology analysts Gartner" then "said the report", "the IMF's survey"); with
         none, the organisation last the subject of a main clause in those sentences."""
         documents = lx.lexicon().actors.document_nouns
-        starts = self._starts()
-        lo = starts[max(0, bisect.bisect_right(starts, tok.idx) - 1 - sentences)] if starts else 0
+        lo = self.sentences_back(tok.idx, sentences)
         for t in reversed(tok.doc[:tok.i]):
             if t.idx < lo:
                 break
@@ -349,7 +348,17 @@ class ActorIndex:
                         return actor
         # none named with it: the body last the subject of a main clause in those sentences ("the OECD said ... it
         # added. However, the report warned")
-        bodies = [m for m in self.mentions if lo <= m.start and m.end <= tok.idx and m.main and not m.in_quote
+        return self.last_main_body(lo, tok.idx)
+
+    def sentences_back(self, offset: int, sentences: int) -> int:
+        """Where the sentence ``sentences`` before the one holding ``offset`` starts (the text's start at most)."""
+        starts = self._starts()
+        return starts[max(0, bisect.bisect_right(starts, offset) - 1 - sentences)] if starts else 0
+
+    def last_main_body(self, lo: int, offset: int) -> Actor | None:
+        """The organisation last the subject of a main clause between ``lo`` and ``offset``, outside quotes (not
+        one named in passing: "told BBC Radio 4")."""
+        bodies = [m for m in self.mentions if lo <= m.start and m.end <= offset and m.main and not m.in_quote
                   and self.actors[m.actor].type == "organization"]
         return self.actors[max(bodies, key=lambda m: m.start).actor] if bodies else None
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.commitments.amounts import Found, find_amounts
+from generator.extract.quotes.direct import is_title
 from generator.extract.sentences import between, nearest_subject, words_of
 
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?"
@@ -247,7 +248,7 @@ def _voiced_pledge(sent: Span) -> Token | None:
     fund or funding ("This Fund will support ...", "Funding will take the form of loans", "The funds may also be
     used by ..."; not "this investment will create jobs", what money already committed is said to bring), or a
     paragraph with no verb whose head is money or a tax relief (list items: "Gonski funding for our schools.", "A
-    tax cut for small businesses"; not a heading in capitals, "NEW JOBS TAX CUT"). Returns the verb, or the head
+    tax cut for small businesses"; not a heading, ``is_title``: "NEW JOBS TAX CUT"). Returns the verb, or the head
     noun of the item."""
     w = _words()
     root = sent.root
@@ -256,7 +257,7 @@ def _voiced_pledge(sent: Span) -> Token | None:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return root if subject is not None and subject.lemma_.lower() in w.funds else None
     finite = root.tag_ in FINITE or any(c.tag_ in FINITE for c in sent if c.dep_ in ("aux", "auxpass", "ROOT"))
-    if not starts_paragraph(sent) or finite or heading(sent):
+    if not starts_paragraph(sent) or finite or is_title(sent.text):
         return None
     lemma = root.lemma_.lower()
     if root.pos_ in ("NOUN", "PROPN") and (lemma in w.money_objects | w.funds or (lemma in w.tax_reliefs and any(
@@ -280,13 +281,6 @@ def _money_to_come(sent: Span, f: Found) -> Token | None:
     # the money itself is the subject, not who has it ("a single parent on $65,000 will be better off")
     money = subject == span.root or _is_spending_noun(subject) or subject.lemma_.lower() in _words().money_objects
     return root if money else None
-
-
-def heading(sent: Span) -> bool:
-    """A heading, not a sentence: every word of four letters or more capitalised ("REGIONAL ARTS FUND",
-    "Investment in Education and Training")."""
-    long = [t for t in sent if t.is_alpha and len(t) >= 4]
-    return bool(long) and all(t.text[0].isupper() for t in long)
 
 
 def _commits_money(verb: Token) -> bool:

@@ -240,23 +240,15 @@ def _spokesman_of(actors: ActorIndex, subj: Token) -> Actor | None:
     spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman said"),
     else the organisation last named as a subject ("Sky denied the programme breached guidelines. A spokesperson
     said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks."""
-    doc = subj.doc
-    first = subj.sent.start
-    for _ in range(SPOKESMAN_SENTENCES):
-        if first == 0:
+    lo = actors.sentences_back(subj.idx, SPOKESMAN_SENTENCES)
+    for t in reversed(subj.doc[:subj.i]):
+        if t.idx < lo:
             break
-        first = doc[first - 1].sent.start
-    for t in reversed(doc[first:subj.i]):
         if t.lower_ in SPOKESPEOPLE and not all(c.dep_ == "det" for c in t.children):
             body = actors.resolve(t)
             if body is not None and body.type == "organization":
                 return body
-    # the last organisation that was the subject of a main clause there (not one named in passing: "told BBC
-    # Radio 4", "a film typed as an organisation")
-    lo = doc[first].idx
-    subjects = [m for m in actors.mentions if lo <= m.start and m.end <= subj.idx and m.main and not m.in_quote
-                and actors.actors[m.actor].type == "organization"]
-    return actors.actors[max(subjects, key=lambda m: m.start).actor] if subjects else None
+    return actors.last_main_body(lo, subj.idx)
 
 
 def _joint(actors: ActorIndex, subj: Token, first: Actor) -> list[Actor]:
