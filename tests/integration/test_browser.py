@@ -268,7 +268,8 @@ def test_no_page_is_wider_than_the_screen(served, browser, page, width):
 
 def test_a_briefing_shows_its_top_actors_and_folds_the_rest(served, browser):
     browser.get(served.root + "briefings/000-cc9a268175d66e70/")
-    tables = browser.find_elements(By.CSS_SELECTOR, ".briefing-actors table")
+    # wait for the table: right after a test that emulated another screen, the page may still be settling
+    tables = WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".briefing-actors table"))
     shown = tables[0].find_elements(By.CSS_SELECTOR, "tbody tr")
     assert len(shown) == 8 and shown[0].is_displayed()
     folded = browser.find_element(By.CSS_SELECTOR, "details.briefing-more")
