@@ -483,3 +483,27 @@ def test_the_prime_minister_is_not_a_minister_named_before(brief):
               "minister told BBC One.\n")
     said = _said(b, "direct")
     assert said["You don't do deals o"] == "Tony Blair"
+
+
+def test_it_in_a_passive_of_speech_is_nobody_and_a_scare_quote_under_it_is_no_quote(brief):
+    b = brief("Pensions\n\nThe Cabinet Office has confirmed it is reviewing the pension system.\n\nIt is thought the "
+              "proposed overhaul could mean pensions could be based on a \"career average\" salary. It has been reported "
+              "that unions will be consulted.\n")
+    assert "career average" not in quote_texts(b, "direct")
+    assert [q.speaker for q in b.quotes if q.text.startswith(("the proposed overhaul", "unions will"))] == [None, None]
+
+
+def test_a_name_before_a_description_and_said_colon_speaks(brief):
+    b = brief("Reshuffle\n\nMr Morgan said the health service was Dr Gibbons' \"baby\" now. In response to Dr "
+              "Gibbons' comments, Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: \"It is "
+              "apparent that this reshuffle was just changing the deckchairs on a sinking ship.\"\n")
+    assert _said(b, "direct")["It is apparent that "] == "Ieuan Wyn Jones"
+
+
+def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
+    b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
+              "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "
+              "with the artists while still maintaining their freedom of speech,\" according to strategist Glen "
+              "Yearwood.\n")
+    q = next(q for q in b.quotes if q.text.startswith("The reggae industry"))
+    assert (q.speaker, q.cue) == ("Glen Yearwood", "according to")

@@ -26,6 +26,13 @@ def inverted_condition(verb: Token) -> bool:
                                     for c in verb.children)
 
 
+def impersonal(verb: Token) -> bool:
+    """A verb of speech in the passive with "it" for its subject ("It is thought the overhaul could mean ...", "it
+    is understood that ..."): said by nobody in particular, not by the body "it" would otherwise stand for."""
+    return speech_verb(verb) and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
 def second_claim(verb: Token) -> bool:
     """A verb of speech in the active with no subject of its own, joined to another verb ("... and warned North
     Korea to ..."; not "he was confined and told he would ...", a passive): a claim of its own, not part of what
@@ -170,7 +177,7 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
-    if subj is None:
+    if subj is None or (subj.dep_ == "nsubjpass" and impersonal(subj.head)):
         return None, None
     if subj.lower_ == "they" and subj.dep_ == "nsubj":
         plural = _plural_subject_before(actors, subj)

@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.quotes.attribution import according_to, inverted_condition, speaker, speech_verb, subject
+from generator.extract.quotes.attribution import (
+    according_to,
+    impersonal,
+    inverted_condition,
+    speaker,
+    speech_verb,
+    subject,
+)
 from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
 from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
@@ -126,6 +133,23 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
     return None
 
 
+def apposed_speaker(doc: Doc, actors: ActorIndex, verb: Token) -> Token | None:
+    """The one named before a description set off by commas right before the verb, where the parser gave the verb
+    no subject ('Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: "..."', the name taken for
+    an apposition of the noun before it): the name is the speaker."""
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for t in reversed(doc[max(verb.sent.start, verb.i - 2 - 3 * ADJACENT_TOKENS):verb.i - 1]):
+        if t.text == ",":
+            before = doc[t.i - 1] if t.i > verb.sent.start else None
+            if before is None or before.i not in actors.token_actor:
+                return None
+            return before if actors.actors[actors.token_actor[before.i]].type == "person" else None
+        if t.is_quote or t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return None  # a clause, not a description
+    return None
+
+
 COLON_LEAD = 12  # at most this many tokens of a clause before a colon that introduces a quote
 
 
@@ -215,10 +239,27 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         cue, name, aid = None, None, None
         sign_end = min(pend, spans[n + 1].open_at) if n + 1 < len(spans) else pend
         name, aid = dash_speaker(doc, actors, s, sign_end)  # a signed quote: nothing else to look for
+        if name is None and not own_verbs and not continuing:
+            # '"...," according to strategist Glen Yearwood': the quote's own sentence names its source, before any
+            # verb of the sentence before it
+            acc = next((a for a in (according_to(sent) for sent in sents
+                                    if sent.start_char < s.close_at and sent.end_char > s.open_at)
+                        if a is not None and inside(a[0].idx, spans) is None), None)
+            if acc is not None:
+                name, aid = speaker(actors, acc[1])
+                cue = "according to" if name is not None else None
         if name is not None:
             verbs = []
+        unsaid = False  # "It is thought ...": a verb of speech with nobody behind it
         for verb in verbs:
+            if impersonal(verb):
+                if verb in own_verbs and verb.idx < s.open_at:
+                    unsaid = True  # 'It is thought ... a "career average" salary': nobody says the quoted words
+                    break
+                continue  # it names nobody: another verb may
             subj = subject(verb)
+            if subj is None and verb in own_verbs and verb.idx < s.open_at:
+                subj = apposed_speaker(doc, actors, verb)
             if (subj is None or inside(subj.idx, spans) is not None) and verb in own_verbs:
                 subj = adjacent_speaker(doc, spans, actors, verb, s)
                 if subj is None and verb.idx < s.open_at:
@@ -229,7 +270,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 name, aid = speaker(actors, subj)
                 cue = verb.text
                 break
-        if cue is None and name is None and not continuing:
+        if cue is None and name is None and not continuing and not unsaid:
             acc = None
             for sent in sents:
                 if sent.start_char >= pstart and sent.end_char <= pend + 1:
@@ -237,12 +278,14 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if acc is not None and inside(acc[0].idx, spans) is None:
                 name, aid = speaker(actors, acc[1])
                 cue = "according to"
-        if cue is None and name is None and not continuing:
+        if cue is None and name is None and not continuing and not unsaid:
             introducer = colon_speaker(doc, spans, actors, s)
             if introducer is not None:
                 name, aid = speaker(actors, introducer)
                 cue = ":" if name is not None else None
-        if cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
+        if unsaid:
+            pass  # no speaker to carry over either
+        elif cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
         elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
                 and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’") or not para_verbs):
