@@ -309,3 +309,9 @@ def test_technologies_indexes_and_product_models_are_not_actors(brief):
     names = {a.name for a in b.actors}
     assert not names & {"FTSE", "FTSE 100", "MMS", "GPRS", "Nokia 6600", "Opera 8.0"}
     assert {"Equal Opportunities Commission", "Jon von Tetzchner", "Channel 4"} <= names  # one digit: a name
+
+
+def test_a_known_organisation_is_one_however_the_ner_tags_it(brief):
+    b = brief("Summit\n\nThe G8 will meet in Scotland in July. Tony Blair wants the G8 to double aid to Africa.\n")
+    g8 = next(a for a in b.actors if a.name == "G8")
+    assert g8.type == "organization"

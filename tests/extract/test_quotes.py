@@ -507,3 +507,21 @@ def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sente
               "Yearwood.\n")
     q = next(q for q in b.quotes if q.text.startswith("The reggae industry"))
     assert (q.speaker, q.cue) == ("Glen Yearwood", "according to")
+
+
+def test_the_one_a_passive_of_speech_is_about_is_not_its_speaker(brief):
+    b = brief("Trial\n\nThe trial of Emilio Botin, the chairman of Santander, has started in Madrid. Mr Botin is accused "
+              "of misusing the bank's funds after he approved bonus payments to two former executives. Mr Smith was "
+              "accused by Tony Blair of wasting public money on consultants.\n")
+    said = _said(b, "indirect")
+    assert said["misusing the bank's "] is None
+    assert said["wasting public money"] == "Tony Blair"
+
+
+def test_one_said_to_have_said_something_said_it(brief):
+    b = brief("Candidate\n\nUKIP has suspended candidate John Houston. Mr Houston is alleged to have said that the "
+              "party should leave politics to the professionals. Kevin Keegan is expected to be told there will be "
+              "no funds for new players.\n")
+    said = _said(b, "indirect")
+    assert said["the party should lea"] == "John Houston"
+    assert said.get("there will be no fun", "no quote") in (None, "no quote")  # told: nobody named says it

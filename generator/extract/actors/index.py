@@ -103,10 +103,14 @@ class ActorIndex:
 
     def settle_types(self) -> None:
         """An actor's type is what most of its mentions were tagged as ("Liberal Democrats" is sometimes
-        tagged as a person); known organisations and people with a role keep theirs."""
+        tagged as a person); a known organisation is one, however tagged ("G8" taken for a person); people with a
+        role keep theirs."""
         for aid, votes in self.type_votes.items():
             a = self.actors[aid]
-            if a.type == "country" or lx.key(a.name) in lx.organizations():
+            if a.type == "country":
+                continue
+            if lx.key(a.name) in lx.organizations():
+                a.type = "organization"
                 continue
             best = max(sorted(votes), key=lambda t: votes[t])
             if votes[best] > votes.get(a.type, 0) and not (a.type == "person" and a.role):

@@ -33,6 +33,17 @@ def impersonal(verb: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
 
 
+def passive_source(verb: Token, subj: Token | None) -> tuple[bool, Token | None]:
+    """Whether ``subj`` is the one a verb of speech in the passive is about, not its speaker ("Mr Botin is accused
+    of misusing the bank's funds", "he was told he would be freed"; not "he was quoted as saying"), and then who
+    speaks: the agent ("was criticised by Mr Smith for ..."), else nobody named."""
+    if subj is None or subj.dep_ != "nsubjpass" or subj.head != verb or verb.lemma_.lower() == "quote" \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False, None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return True, next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def second_claim(verb: Token) -> bool:
     """A verb of speech in the active with no subject of its own, joined to another verb ("... and warned North
     Korea to ..."; not "he was confined and told he would ...", a passive): a claim of its own, not part of what
@@ -52,6 +63,14 @@ def subject(verb: Token) -> Token | None:
     own = nearest_subject(verb)
     if own is not None:
         return own
+    # "Mr Houston is alleged to have said that ...": the one a passive of speech is about says its infinitive (not
+    # "Wenger was asked to explain ...", told by someone else to speak)
+    if verb.dep_ == "xcomp" and speech_verb(head) and any(c.dep_ == "auxpass" for c in head.children) \
+            and head.lemma_.lower() not in lx.lexicon().cues.to_verbs \
+            and not any(c.dep_ == "auxpass" for c in verb.children):  # not "is expected to be told"
+        raised = nearest_subject(head, ("nsubjpass",))
+        if raised is not None:
+            return raised
     # "X, who ..., said" or conjoined verbs share the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head)
@@ -177,7 +196,7 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
     """(name, actor id) of the speaker a subject stands for: an actor of the article, else a named group
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
-    if subj is None or (subj.dep_ == "nsubjpass" and impersonal(subj.head)):
+    if subj is None:
         return None, None
     if subj.lower_ == "they" and subj.dep_ == "nsubj":
         plural = _plural_subject_before(actors, subj)

@@ -18,6 +18,7 @@ from generator.extract.quotes.attribution import (
     according_to,
     impersonal,
     inverted_condition,
+    passive_source,
     speaker,
     speech_verb,
     subject,
@@ -267,7 +268,13 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                     # BBC News: "..."')
                     subj = colon_speaker(doc, spans, actors, s)
             if subj is not None and inside(subj.idx, spans) is None:
-                name, aid = speaker(actors, subj)
+                passive, agent = passive_source(verb, subj)
+                if passive and agent is None:
+                    # 'Mr Smernicki said he had been told a fan "rugby-tackled" the singer': the one who reports
+                    # what he was told, if a verb of speech above says so; else nobody named
+                    above = next((v for v in verbs if v.is_ancestor(verb) and v != verb), None)
+                    agent = subject(above) if above is not None else None
+                name, aid = speaker(actors, agent if passive else subj)
                 cue = verb.text
                 break
         if cue is None and name is None and not continuing and not unsaid:

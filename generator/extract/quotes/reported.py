@@ -11,6 +11,7 @@ from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import (
     according_to,
     inverted_condition,
+    passive_source,
     second_claim,
     speaker,
     speech_verb,
@@ -262,7 +263,8 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             if found is None:
                 continue
             subj, start, end = found
-            name, aid = speaker(actors, subj)
+            passive, agent = passive_source(verb, subj)
+            name, aid = speaker(actors, agent if passive else subj)
             quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue=verb.text, start=start,
                                 end=end, sentence=sentence_at(start), speaker_id=aid))
         claim = _according_to(doc, spans, sent)
