@@ -525,3 +525,18 @@ def test_one_said_to_have_said_something_said_it(brief):
     said = _said(b, "indirect")
     assert said["the party should lea"] == "John Houston"
     assert said.get("there will be no fun", "no quote") in (None, "no quote")  # told: nobody named says it
+
+
+def test_a_verb_in_a_relative_clause_on_a_quoted_phrase_does_not_say_it(brief):
+    b = brief("Quangos\n\nLib Dem spokesman Ed Davey meanwhile said instead of the \"bonfire of quangos\" New Labour "
+              "had promised, there had been an \"explosion\" of them.\n")
+    said = _said(b, "direct")
+    assert said["bonfire of quangos"] == "Ed Davey"
+    assert said["explosion"] == "Ed Davey"
+
+
+def test_a_letter_in_quote_marks_is_no_quote(brief):
+    b = brief("Detainees\n\nIn a statement, detainee 'A' in Woodhill Prison said: \"I hope now that the government "
+              "will act upon this decision.\" Solicitor Gareth Pierce claimed the detention had driven four of "
+              "the detainees to madness.\n")
+    assert "A" not in quote_texts(b, "direct")

@@ -49,11 +49,16 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
 
     own = [t for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at
            for t in outside(sent.start, sent.end)]
+    # a verb of a relative clause on a quoted phrase says nothing of it, nor of the quotes near it: it comes last
+    # ('Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion"':
+    # said, not promised)
+    def aside(t: Token) -> bool:
+        return t.dep_ in ("relcl", "acl") and inside(t.head.idx, spans) is not None
     para_span = doc.char_span(pstart, pend, alignment_mode="expand")
     para = outside(para_span.start, para_span.end) if para_span is not None else []
     before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
     prev = outside(before[-1].start, before[-1].end) if before else []
-    return sorted(own, key=distance), prev, sorted(para, key=distance)
+    return sorted(own, key=lambda t: (aside(t), distance(t))), prev, sorted(para, key=distance)
 
 
 def is_title(content: str) -> bool:
@@ -82,6 +87,8 @@ def nickname(text: str, s: QuoteSpan) -> bool:
 
 def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_verbs: list[Token]) -> bool:
     content = text[s.start:s.end]
+    if sum(c.isalpha() for c in content) < 2:
+        return True  # a letter or a number in quote marks ("detainee 'A'", "'7'"): a name or a figure
     if s.closed and is_title(content):
         return True  # MSNBC's "Morning Joe", a "Commander-in-Chief Forum"
     if nickname(text, s):
