@@ -540,3 +540,33 @@ def test_a_letter_in_quote_marks_is_no_quote(brief):
               "will act upon this decision.\" Solicitor Gareth Pierce claimed the detention had driven four of "
               "the detainees to madness.\n")
     assert "A" not in quote_texts(b, "direct")
+
+
+def test_a_verb_that_introduces_the_next_quote_with_a_colon_is_not_this_quotes(brief):
+    b = brief("Hunting\n\nTory MP Peter Luff said that the legislation was \"so poorly drafted nobody appears able to "
+              "define the offence\".\n\n\"It is no wonder the government desperately wants to move on from this "
+              "disastrous law.\" Mike Hobday, of the League Against Cruel Sports, said: \"There is no confusion.\"\n")
+    said = _said(b, "direct")
+    assert said["It is no wonder the "] == "Peter Luff"
+    assert said["There is no confusio"] == "Mike Hobday"
+
+
+def test_a_quote_paragraph_after_a_reported_speaker_is_that_speakers(brief):
+    b = brief("Mac\n\n\"People who are thinking of switching will have no more excuses,\" Steve Jobs said. Ian Harris, "
+              "deputy editor of Mac Format, said the machine would appeal to consumers who had an iPod.\n\n\"They want "
+              "a further taste of Mac.\" Harris added: \"Everybody thought Apple was happy to remain a niche maker.\"\n")
+    said = _said(b, "direct")
+    assert said["They want a further "] == "Ian Harris"
+
+
+def test_according_to_inside_a_clause_names_no_source(brief):
+    b = brief("Lisbon\n\nThe report recommends a league table which ranks countries according to the steps they are "
+              "taking towards the targets. Sales rose in December according to new data.\n")
+    assert not [q for q in b.quotes if q.speaker == "steps"]
+    assert [q.speaker for q in b.quotes if q.text.startswith("Sales rose")] == ["new data"]
+
+
+def test_described_as_by_is_the_agents_words(brief):
+    b = brief("Searches\n\nHazel Blears said innocent Muslims would be targeted. Her comments have been described as "
+              "\"irresponsible\" and \"outrageous\" by the Islamic Human Rights Commission (IHRC).\n")
+    assert _said(b, "direct")["irresponsible"] == "Islamic Human Rights Commission"

@@ -41,6 +41,9 @@ def passive_source(verb: Token, subj: Token | None) -> tuple[bool, Token | None]
             or not any(c.dep_ == "auxpass" for c in verb.children):
         return False, None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:  # 'described as "irresponsible" and "outrageous" by the IHRC', "by" hung on the last word
+        by = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > verb.i
+                   and t.head.pos_ == "ADJ"), None)
     return True, next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
@@ -93,10 +96,24 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def _sets_off(sent: Span, tok: Token) -> bool:
+    """"according to" that names a source: opening the sentence ("But according to X, ..."), set off after a comma
+    or dash ("..., according to X"), or on the main clause ("Sales rose according to new data"); not inside a
+    relative or adverbial clause ("ranks countries according to the steps they take", "graded according to their
+    value": in the light of)."""
+    before = [t for t in sent.doc[sent.start:tok.i] if not (t.is_quote or t.is_space)]
+    if not before or before[-1].text in (",", "-", "–", "—", "(", ";", ":") \
+            or all(t.dep_ in ("cc", "advmod") for t in before):
+        return True
+    head = tok.head
+    return head.dep_ in ("ROOT", "ccomp") or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
 def according_to(sent: Span) -> tuple[Token, Token] | None:
     """("according", the head of the source phrase) in a sentence, if it has "according to X"."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to" \
+                and _sets_off(sent, tok):
             for child in sent.doc[tok.i + 1].children:
                 if child.dep_ == "pobj":
                     return tok, child

@@ -103,6 +103,54 @@ def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_
         _named_as(text, s.open_at) or (not own_verbs and not content.rstrip().endswith((".", "!", "?", ","))))
 
 
+def _speech_between(doc: Doc, spans: list[QuoteSpan], start: int, end: int) -> list[Token]:
+    """The verbs of speech outside quotes between the offsets ``start`` and ``end``, in order."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None:
+        return []
+    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs)
+    return [doc[i] for i in between(verbs, span.start, span.end)
+            if inside(doc[i].idx, spans) is None and start <= doc[i].idx < end and not inverted_condition(doc[i])]
+
+
+def _reports(verb: Token, spans: list[QuoteSpan]) -> bool:
+    """A verb of speech of a main clause with a reported clause of its own after it, outside quotes ("Ian Harris
+    said the machine would appeal to ..."; not "he told the BBC" after a quote, nor "people thought" inside a
+    report)."""
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return main and any(c.dep_ == "ccomp" and c.i > verb.i and inside(c.idx, spans) is None for c in verb.children)
+
+
+def _from_verbs(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: QuoteSpan, verbs: list[Token],
+                own_verbs: list[Token]) -> tuple[str | None, str | None, str | None, bool]:
+    """(speaker, id, cue, unsaid) from the first of ``verbs`` that names who speaks; ``unsaid`` when a verb of the
+    quote's own sentence says that nobody in particular does ("It is thought ...")."""
+    for verb in verbs:
+        if impersonal(verb):
+            if verb in own_verbs and verb.idx < s.open_at:
+                return None, None, None, True  # 'It is thought ... a "career average" salary': nobody says it
+            continue  # it names nobody: another verb may
+        subj = subject(verb)
+        if subj is None and verb in own_verbs and verb.idx < s.open_at:
+            subj = apposed_speaker(doc, actors, verb)
+        if (subj is None or inside(subj.idx, spans) is not None) and verb in own_verbs:
+            subj = adjacent_speaker(doc, spans, actors, verb, s)
+            if subj is None and verb.idx < s.open_at:
+                # 'Said Ellis: "..."', where the parser takes "Said" for a name; not the one told ('But told BBC
+                # News: "..."')
+                subj = colon_speaker(doc, spans, actors, s)
+        if subj is not None and inside(subj.idx, spans) is None:
+            passive, agent = passive_source(verb, subj)
+            if passive and agent is None:
+                # 'Mr Smernicki said he had been told a fan "rugby-tackled" the singer': the one who reports what he
+                # was told, if a verb of speech above says so; else nobody named
+                above = next((v for v in verbs if v.is_ancestor(verb) and v != verb), None)
+                agent = subject(above) if above is not None else None
+            name, aid = speaker(actors, agent if passive else subj)
+            return name, aid, verb.text, False
+    return None, None, None, False
+
+
 ADJACENT_TOKENS = 8  # at most this many tokens between a quote and its speaker's name
 
 
@@ -238,6 +286,13 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
     for n, s in enumerate(spans):
         pstart, pend = next(((a, b) for a, b in paras if a <= s.start <= b), (0, len(text)))
         own_verbs, prev_verbs, para_verbs = _cue_verbs(doc, sents, spans, s, pstart, pend)
+        # a verb after the quote that introduces the next quote with a colon is the next quote's, tried only when
+        # nothing else names a speaker: '... Peter Luff said that the law was "so poorly drafted". / "It is no wonder
+        # ..." Mike Hobday, of the League Against Cruel Sports, said: "..."' is Peter Luff's
+        late = [v for v in dict.fromkeys(own_verbs + para_verbs)
+                if v.idx > s.close_at and v.i + 1 < len(doc) and doc[v.i + 1].text == ":"]
+        own_verbs = [v for v in own_verbs if v not in late]
+        para_verbs = [v for v in para_verbs if not late or v.idx < late[0].idx]  # later verbs: later quotes
         between = text[prev_close:s.open_at] if prev is not None and prev_close >= pstart - 2 else None
         continuing = not own_verbs and between is not None and not between.strip(" \n.,;:-–—")
         # "A," he said. "B." -- B continues the same speaker; otherwise the quote's own sentence, then the
@@ -259,31 +314,8 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         if name is not None:
             verbs = []
         unsaid = False  # "It is thought ...": a verb of speech with nobody behind it
-        for verb in verbs:
-            if impersonal(verb):
-                if verb in own_verbs and verb.idx < s.open_at:
-                    unsaid = True  # 'It is thought ... a "career average" salary': nobody says the quoted words
-                    break
-                continue  # it names nobody: another verb may
-            subj = subject(verb)
-            if subj is None and verb in own_verbs and verb.idx < s.open_at:
-                subj = apposed_speaker(doc, actors, verb)
-            if (subj is None or inside(subj.idx, spans) is not None) and verb in own_verbs:
-                subj = adjacent_speaker(doc, spans, actors, verb, s)
-                if subj is None and verb.idx < s.open_at:
-                    # 'Said Ellis: "..."', where the parser takes "Said" for a name; not the one told ('But told
-                    # BBC News: "..."')
-                    subj = colon_speaker(doc, spans, actors, s)
-            if subj is not None and inside(subj.idx, spans) is None:
-                passive, agent = passive_source(verb, subj)
-                if passive and agent is None:
-                    # 'Mr Smernicki said he had been told a fan "rugby-tackled" the singer': the one who reports
-                    # what he was told, if a verb of speech above says so; else nobody named
-                    above = next((v for v in verbs if v.is_ancestor(verb) and v != verb), None)
-                    agent = subject(above) if above is not None else None
-                name, aid = speaker(actors, agent if passive else subj)
-                cue = verb.text
-                break
+        if verbs:
+            name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
         if cue is None and name is None and not continuing and not unsaid:
             acc = None
             for sent in sents:
@@ -305,8 +337,15 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’") or not para_verbs):
             # a paragraph that is nothing but a quote (or that opens with one and has no verb of speech outside
             # quotes), right after a paragraph whose quote has a speaker: '"We will fight on," he said.' then
-            # '"This is only the start."'
+            # '"This is only the start."'; or after one whose speaker has since been reported ('Ian Harris said the
+            # machine would appeal to iPod owners.' then '"They want a further taste of Mac ..."')
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
+            reports = [v for v in _speech_between(doc, spans, prev_close, s.open_at) if _reports(v, spans)]
+            reported = _from_verbs(doc, spans, actors, s, reports[-1:], [])
+            if reported[0] is not None:
+                name, aid, cue = reported[:3]
+        if cue is None and name is None and late and not continuing and not unsaid:
+            name, aid, cue, _ = _from_verbs(doc, spans, actors, s, late, late)
         if _not_speech(text, s, cue, continuing, own_verbs):
             continue
         q = Quote(text=text[s.start:s.end], speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
