@@ -193,6 +193,8 @@ class CommitmentWords:
     giving_verbs: frozenset[str]  # "was paid", "gave control ... for $9.3bn": giving no money of the subject's
     bid_nouns: frozenset[str]  # "Mr Glazer's offer values the club at £800m": the bidder's plan
     result_changes: frozenset[str]  # "a 26% rise in annual profits to $16.2bn": the sum is the result
+    price_nouns: frozenset[str]  # "cut the prices of its product by 8%": a price changed, not money committed
+    court_heads: frozenset[str]  # "the High Court awarded ... £60,000 in damages": a ruling, not a commitment
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -290,7 +292,9 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         joined_verbs=_words(t, "commitments", "joined_verbs"),
         giving_verbs=_words(t, "commitments", "giving_verbs"),
         bid_nouns=_words(t, "commitments", "bid_nouns"),
-        result_changes=_words(t, "commitments", "result_changes"))
+        result_changes=_words(t, "commitments", "result_changes"),
+        price_nouns=_words(t, "commitments", "price_nouns"),
+        court_heads=_words(t, "commitments", "court_heads"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -580,3 +580,18 @@ def test_items_under_a_list_of_what_something_will_cost_are_no_commitments(brief
     assert not [c for c in b.commitments if "mammogram" in c.evidence or "breast cancer" in c.evidence]
     # the items of a list of the issuer's own plans still are ("Our plan for Australian families:")
     assert [c.amount.value for c in b.commitments if c.evidence.startswith("Invest $500 million")] == [5e8]
+
+
+def test_a_fortune_a_completed_deal_a_court_award_and_a_price_cut_commit_nothing(brief):
+    b = brief("Firms\n\nPreviously Russia's richest man, with an estimated fortune of $15bn, Mr Khodorkovsky is on "
+              "trial. Oracle has announced it is cutting about 5,000 jobs following the completion of its $10.3bn "
+              "takeover of Peoplesoft. The High Court ruled McDonald's had been libelled and awarded the company "
+              "£60,000 in damages. BT also unveiled plans to cut the wholesale prices of its broadband product by "
+              "about 8%.\n\nThe firm has announced £100m of new investment.\n")
+    assert [c.evidence[:20] for c in b.commitments] == ["The firm has announc"]
+
+
+def test_money_asked_from_someone_is_not_a_call_of_the_one_asked(brief):
+    b = brief("Relief\n\nThe Maldives is asking for about $320m from the International Monetary Fund to help pay "
+              "for relief.\n")
+    assert "International Monetary Fund" not in [c.actor for c in b.commitments]

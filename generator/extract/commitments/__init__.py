@@ -38,7 +38,8 @@ class _Owner:
 
 def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> Token | None:
     """Who acts: "calls from X", else the subject of the cue or the action, or of the verbs they hang on."""
-    if kind == "call" and cue is not None:
+    if kind == "call" and cue is not None and cue.pos_ == "NOUN":  # "calls from X"; not "asking for $320m from the
+        # IMF", where the money comes from
         for child in cue.children:
             if child.lower_ == "from":
                 for g in child.children:
@@ -360,6 +361,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:
             continue  # nobody committing it: a forecast or a figure, not a commitment
+        if owner.name.split()[-1].lower() in lx.lexicon().commitments.court_heads:
+            continue  # a court's award or fine is a ruling, not a commitment of the court's
         if owner.kind in ("pledge", "plan", "spend") and owner.id is not None and not c.list_item:
             attribution.last = owner
         kind = owner.kind

@@ -73,7 +73,8 @@ def policy_target(sent: Span) -> Token | None:
             if verb.dep_ in ("acl", "relcl", "xcomp") and verb.pos_ == "VERB" and verb.lemma_.lower() in w.actions \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 for obj in verb.children:
-                    if obj.dep_ == "dobj" and sector_of_words(obj.subtree):
+                    # not a price a firm plans to change ("plans to cut the wholesale prices of its broadband product")
+                    if obj.dep_ == "dobj" and sector_of_words(obj.subtree) and obj.lemma_.lower() not in w.price_nouns:
                         return obj
     return None
 
@@ -209,7 +210,9 @@ def _share_of_money(sent: Span, share: Found) -> bool:
     for t in heads_above(span.root):
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX"):
-            return lemma in w.actions or lemma in w.item_verbs
+            # not a price a firm changes ("cut the wholesale prices of its broadband product by about 8%")
+            priced = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.price_nouns for c in t.children)
+            return (lemma in w.actions or lemma in w.item_verbs) and not priced
         if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t)):
             return True
     return False
@@ -984,10 +987,18 @@ def _clause_verbs(sent: Span, f: Found) -> list[Token]:
     return [t for t in heads_above(span.root, len(sent)) if t.pos_ in ("VERB", "AUX")]
 
 
+AFTER_PREPS = ("following", "after")  # "following the completion of its $10.3bn takeover": what came before
+
+
 def _in_reason_clause(sent: Span, f: Found) -> bool:
-    """The sum lies in a clause of reason or concession ("because he could not come up with £150,000")."""
-    return any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in v.children)
-               for v in _clause_verbs(sent, f))
+    """The sum lies in a clause of reason or concession ("because he could not come up with £150,000"), or in a
+    phrase of what came before ("Oracle is cutting 5,000 jobs following the completion of its $10.3bn takeover")."""
+    if any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in v.children)
+           for v in _clause_verbs(sent, f)):
+        return True
+    span = span_of(sent, f)
+    return span is not None and any(h.lower_ in AFTER_PREPS and h.dep_ in ("prep", "advcl", "acl")
+                                    for h in heads_above(span.root))
 
 
 def _governed_by(sent: Span, f: Found, cue: Token) -> bool:
