@@ -595,3 +595,10 @@ def test_money_asked_from_someone_is_not_a_call_of_the_one_asked(brief):
     b = brief("Relief\n\nThe Maldives is asking for about $320m from the International Monetary Fund to help pay "
               "for relief.\n")
     assert "International Monetary Fund" not in [c.actor for c in b.commitments]
+
+
+def test_a_sum_someone_has_or_manages_is_no_commitment(brief):
+    b = brief("Currencies\n\nSouth Korea, which has about $200bn in foreign reserves, said it plans instead to boost "
+              "holdings of other currencies. The company announced it would spin off its private equity unit, which "
+              "manages the $3bn Trident Funds operation.\n\nThe government has $5bn to spend on new roads.\n")
+    assert not [c for c in b.commitments if c.amount and c.amount.value in (200e9, 3e9)]

@@ -907,7 +907,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     if money:
         # a sum said as the reason for something else is not what the sentence commits ("will spend the weekend
         # in jail because he could not come up with £150,000 bond money")
-        reasons = [f for f in money if _in_reason_clause(sent, f)]
+        reasons = [f for f in money if _in_reason_clause(sent, f) or _held(sent, f)]
         money = [f for f in money if f not in reasons]
         found = [f for f in found if f not in reasons]
     item = list_item(sent, money)
@@ -985,6 +985,17 @@ def _clause_verbs(sent: Span, f: Found) -> list[Token]:
     if span is None:
         return []
     return [t for t in heads_above(span.root, len(sent)) if t.pos_ in ("VERB", "AUX")]
+
+
+HOLDING_VERBS = ("have", "hold", "own", "manage")
+
+
+def _held(sent: Span, f: Found) -> bool:
+    """The sum is what someone has or manages ("South Korea, which has about $200bn in foreign reserves", "its unit,
+    which manages the $3bn Trident Funds"), not money committed ("has $5m to spend" is)."""
+    verbs = _clause_verbs(sent, f)
+    return bool(verbs) and verbs[0].lemma_.lower() in HOLDING_VERBS and verbs[0].pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "xcomp" for c in verbs[0].children)
 
 
 AFTER_PREPS = ("following", "after")  # "following the completion of its $10.3bn takeover": what came before
