@@ -570,3 +570,24 @@ def test_described_as_by_is_the_agents_words(brief):
     b = brief("Searches\n\nHazel Blears said innocent Muslims would be targeted. Her comments have been described as "
               "\"irresponsible\" and \"outrageous\" by the Islamic Human Rights Commission (IHRC).\n")
     assert _said(b, "direct")["irresponsible"] == "Islamic Human Rights Commission"
+
+
+def test_she_is_never_one_the_text_calls_mr(brief):
+    b = brief("Escape\n\nJane Smith argued that ministers had authorised the leave of Michael Ferguson. Mr Ferguson "
+              "absconded from a hospital in June. She said: \"The Scottish Executive seemed to indicate yesterday "
+              "that the escape was a matter for the hospital.\"\n")
+    assert _said(b, "direct")["The Scottish Executiv"[:20]] == "Jane Smith"
+
+
+def test_the_supporters_or_lawyers_of_someone_are_not_that_someone(brief):
+    b = brief("Deal\n\nTony Blair met Gordon Brown in 1994. Mr Blair's supporters say such a deal never existed. "
+              "Lawyers for Mr Ebbers said he was unaware of the fraud.\n")
+    said = _said(b, "indirect")
+    assert said["such a deal never exi"[:20]] == "Mr Blair's supporters"
+    assert said["he was unaware of th"] != "Ebbers"
+
+
+def test_a_pronoun_speaker_is_not_the_one_his_claim_names(brief):
+    b = brief("Record\n\nMichael Howard spoke in Brighton on Monday. The campaign would be fought on the economy. "
+              "Tony Blair has failed the country, he said.\n")
+    assert _said(b, "indirect")["Tony Blair has faile"] == "Michael Howard"

@@ -35,6 +35,6 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
         tok = doc[i]
         if tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
             continue
-        actor = idx.antecedent(tok.idx, ("person",))
+        actor = idx.person_antecedent(tok)
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)

@@ -14,7 +14,9 @@ from generator.extract.actors.names import ancestors_to
 from generator.extract.sentences import sents_of
 from generator.model import Actor, Quote
 
-SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+HONORIFICS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male", "Dame": "female",
+              "Lord": "male", "Lady": "female"}  # they speak for the body they are of
 TYPE_WEIGHT = {"person": 1.0, "organization": 0.9, "country": 0.6, "group": 0.5}
 
 
@@ -58,6 +60,7 @@ class ActorIndex:
         self.home_country: str | None = None  # the country the article is about, when one clearly leads
         self.dollar_country: str | None = None  # whose dollar "$" is: the country most written about, if it has one
         self._sent_starts: list[int] | None = None
+        self._genders: dict[str, str] | None = None  # made on first use, once every mention is in
 
     # --- building -------------------------------------------------------------------------------------
     def new(self, name: str, type_: str, first: int) -> Actor:
@@ -225,6 +228,30 @@ class ActorIndex:
         actor = self.actors[self.token_actor[subj.i]]
         return actor if actor.type in ("organization", "country") else None
 
+    def person_antecedent(self, pronoun: Token, skip: str | None = None) -> Actor | None:
+        """The person "he" or "she" stands for: the antecedent, never one the text calls by an honorific of the
+        other sex ("She said" after "Mr Ferguson" and "Ms Sturgeon" is Ms Sturgeon), nor the actor ``skip``."""
+        other = {"he": "female", "him": "female", "his": "female", "himself": "female",
+                 "she": "male", "her": "male", "hers": "male", "herself": "male"}.get(pronoun.lower_)
+        return self.antecedent(pronoun.idx, ("person",), skip=skip,
+                               accept=lambda a: other is None or self.gender(a) != other)
+
+    def gender(self, actor: Actor) -> str | None:
+        """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt"), the
+        only record of it here; None where it never does or calls them both."""
+        if self._genders is None:
+            found: dict[str, set[str]] = {}
+            text = self.doc.text
+            for m in self.mentions:
+                before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
+                word = before[-1] if before and text[m.start - 1:m.start] == " " else ""  # "Mr Ferguson"
+                first = text[m.start:m.end].replace(".", " ").split()[:1]  # or a mention that starts with it
+                for w in [word, *first]:
+                    if w in HONORIFICS:
+                        found.setdefault(m.actor, set()).add(HONORIFICS[w])
+            self._genders = {aid: next(iter(g)) for aid, g in found.items() if len(g) == 1}
+        return self._genders.get(actor.id)
+
     def resolve(self, tok: Token) -> Actor | None:
         """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""
         words = lx.lexicon().actors
@@ -244,7 +271,7 @@ class ActorIndex:
             return self.resolve(noun) if noun.lemma_.lower() in words.document_nouns else None
         if tok.pos_ == "PRON" or low in words.person_pronouns | words.group_pronouns | words.thing_pronouns:
             if low in words.person_pronouns:
-                return self.antecedent(tok.idx, ("person",))
+                return self.person_antecedent(tok)
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
                 return said if said is not None else self.antecedent(tok.idx, ("organization",))
@@ -254,7 +281,12 @@ class ActorIndex:
         if found is not None:
             return found
         if tok.lemma_.lower() in words.other_party_nouns:
-            return None  # "Boeing's great European competitor", "the cost of running Japan's welfare state"
+            # "Boeing's great European competitor", "the cost of running Japan's welfare state", "Mr Blair's
+            # supporters": not the name inside; but the one person named beside it ("its Paris lawyer, Emmanuel
+            # Gaillard")
+            named = [self.actors[self.token_actor[c.i]] for c in tok.children
+                     if c.dep_ == "appos" and c.i > tok.i and c.i in self.token_actor]
+            return named[0] if len(named) == 1 and named[0].type == "person" else None
         # an entity inside the phrase: "Economists at the IFS", "a Tesco spokesman", "officials from the US";
         # not inside a relative clause or an apposition ("Mr X, who left his Treasury post"), nor a country the
         # phrase is only in ("clubs in England")

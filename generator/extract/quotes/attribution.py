@@ -225,7 +225,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     actor = actors.resolve(subj)
     if actor is None:  # "according to their figures": whose figures
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is not None and owner.lower_ in ("its", "their"):
+        if owner is not None and owner.lower_ in ("its", "their") \
+                and subj.lemma_.lower() not in lx.lexicon().actors.other_party_nouns:  # not "its lawyer"
             actor = actors.antecedent(owner.idx, ("organization",))
         elif owner is not None and owner.lower_ in ("his", "her") and subj.lower_ in SPOKESPEOPLE:
             actor = _last_of_gender(actors, owner)  # "her spokesman insisted": she speaks through him

@@ -249,6 +249,13 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
     return out
 
 
+def _named_in(actors: ActorIndex, aid: str, start: int, end: int) -> bool:
+    """The actor ``aid`` is named (not by a pronoun) between the offsets ``start`` and ``end``."""
+    text = text_of(actors.doc)
+    return any(m.actor == aid and start <= m.start < end and text[m.start:m.end].lower() not in ("he", "she")
+               for m in actors.mentions)
+
+
 def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
                     ) -> list[Quote]:
     text = text_of(doc)
@@ -265,6 +272,17 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             subj, start, end = found
             passive, agent = passive_source(verb, subj)
             name, aid = speaker(actors, agent if passive else subj)
+            if subj.lower_ in ("he", "she") and start < subj.idx and aid is not None and _named_in(actors, aid, start,
+                                                                                                   end):
+                # "And Tony Blair would be in the very front line of that campaign, he said": one who speaks of
+                # himself says "I"; the one the claim names by name is not its speaker
+                # (when another person was the subject of a main clause in the two sentences before; else the
+                # claim may be one said of oneself: "Mr Curry is not a computer programmer, he says")
+                other = actors.person_antecedent(subj, skip=aid)
+                lo = actors.sentences_back(subj.idx, 2)
+                if other is not None and any(m.actor == other.id and m.main and lo <= m.start < subj.idx
+                                             for m in actors.mentions):
+                    name, aid = other.name, other.id
             quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue=verb.text, start=start,
                                 end=end, sentence=sentence_at(start), speaker_id=aid))
         claim = _according_to(doc, spans, sent)
