@@ -602,3 +602,9 @@ def test_a_sum_someone_has_or_manages_is_no_commitment(brief):
               "holdings of other currencies. The company announced it would spin off its private equity unit, which "
               "manages the $3bn Trident Funds operation.\n\nThe government has $5bn to spend on new roads.\n")
     assert not [c for c in b.commitments if c.amount and c.amount.value in (200e9, 3e9)]
+
+
+def test_people_in_general_commit_nothing(brief):
+    b = brief("Broadband\n\nAustralians will pay more - With a new price tag of $57 billion, the gold-plated policy is "
+              "$8 billion more than the current peak funding projections.\n")
+    assert not [c for c in b.commitments if c.actor in ("everyday Australians", "Families", "Australians")]

@@ -363,6 +363,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
             continue  # nobody committing it: a forecast or a figure, not a commitment
         if owner.name.split()[-1].lower() in lx.lexicon().commitments.court_heads:
             continue  # a court's award or fine is a ruling, not a commitment of the court's
+        if owner.id is None and _the_public(owner.name):
+            continue  # "Australians will pay more", "everyday Australians would pay much higher taxes": an effect
         if owner.kind in ("pledge", "plan", "spend") and owner.id is not None and not c.list_item:
             attribution.last = owner
         kind = owner.kind
@@ -383,6 +385,14 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
                                        amount=local_currency(f.amount, actors.dollar_country))
                    for other, f in _further_sums(c, actors, owner.id))
     return out
+
+
+def _the_public(name: str) -> bool:
+    """A name for people in general, who commit nothing: a nation's people ("everyday Australians") or a plural of
+    ``public_nouns`` ("families", "taxpayers")."""
+    last = name.split()[-1].lower()
+    return last in lx.demonyms() or (last.endswith("s") and last[:-1] in lx.lexicon().commitments.public_nouns) \
+        or (last.endswith("ies") and last[:-3] + "y" in lx.lexicon().commitments.public_nouns)
 
 
 LIST_REACH = 12  # how many item paragraphs back a list's introduction may be
