@@ -315,3 +315,12 @@ def test_a_known_organisation_is_one_however_the_ner_tags_it(brief):
     b = brief("Summit\n\nThe G8 will meet in Scotland in July. Tony Blair wants the G8 to double aid to Africa.\n")
     g8 = next(a for a in b.actors if a.name == "G8")
     assert g8.type == "organization"
+
+
+def test_a_name_after_a_word_for_a_body_is_a_body_and_a_party_glued_to_a_name_is_not_the_name(brief):
+    b = brief("Water\n\nA conflict between the Argentine State and water firm Aguas Argentinas, controlled by "
+              "France's Suez, is casting doubt on the firm's future. The youngest MP is understood to have been Tory Edward Turnour, who won the Horsham "
+              "by-election aged 21.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types.get("Aguas Argentinas") == "organization"
+    assert "Edward Turnour" in types and "Tory Edward Turnour" not in types

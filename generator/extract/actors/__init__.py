@@ -102,7 +102,15 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
         idx.alias(actor, e.text)
     actor.first = min(actor.first, e.start_char)
     idx.mention(e, actor)
-    idx.vote(actor, "person")
+    before = doc[e.start - 1] if e.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_ in lx.lexicon().actors.org_nouns - {"maker"} \
+            and before.dep_ in ("compound", "nmod", "amod") and not _titled(doc, name_span):
+        # "water firm Aguas Argentinas", "telecoms group Ericsson", "supporters' group Shareholders United": a body
+        # the NER took for a person
+        idx.named_as_body.add(actor.id)
+        idx.vote(actor, "organization")
+    else:
+        idx.vote(actor, "person")
     _role(doc, idx, actor, e, name_span)
 
 

@@ -61,6 +61,7 @@ class ActorIndex:
         self.dollar_country: str | None = None  # whose dollar "$" is: the country most written about, if it has one
         self._sent_starts: list[int] | None = None
         self._genders: dict[str, str] | None = None  # made on first use, once every mention is in
+        self.named_as_body: set[str] = set()  # people by the NER named after a word for a body ("water firm X")
 
     # --- building -------------------------------------------------------------------------------------
     def new(self, name: str, type_: str, first: int) -> Actor:
@@ -112,7 +113,7 @@ class ActorIndex:
             a = self.actors[aid]
             if a.type == "country":
                 continue
-            if lx.key(a.name) in lx.organizations():
+            if lx.key(a.name) in lx.organizations() or (aid in self.named_as_body and not a.role):
                 a.type = "organization"
                 continue
             best = max(sorted(votes), key=lambda t: votes[t])

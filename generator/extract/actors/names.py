@@ -25,6 +25,12 @@ def strip_name(span: Span) -> Span:
         roles = [i for i in range(start, end - 1) if doc[i].lower_ in words.titles.role_words]
         if roles:
             start = roles[-1] + 1
+        # "Tory Edward Turnour", "Labour John Smith": a party glued to the front of a full name of two words or more
+        party = lx.organizations().get(lx.key(doc[start].text))
+        rest = [t for t in doc[start + 1:end] if t.text not in ("'s", "’s", "'", "’")]
+        if party is not None and party.split()[-1] in words.actors.political_heads and len(rest) >= 2 \
+                and all(t.is_alpha and t.is_title for t in rest):
+            start += 1
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an")
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
                                or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
