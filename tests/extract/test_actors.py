@@ -324,3 +324,10 @@ def test_a_name_after_a_word_for_a_body_is_a_body_and_a_party_glued_to_a_name_is
     types = {a.name: a.type for a in b.actors}
     assert types.get("Aguas Argentinas") == "organization"
     assert "Edward Turnour" in types and "Tory Edward Turnour" not in types
+
+
+def test_a_surname_that_is_also_a_word_stays_in_the_name(brief):
+    b = brief("Leak\n\nDeputy Speaker Sylvia Heal agreed it was a matter of concern but said nothing could be done "
+              "immediately.\n")
+    assert "Sylvia Heal" in [a.name for a in b.actors]
+    assert [q.speaker for q in b.quotes][:1] == ["Sylvia Heal"]

@@ -591,3 +591,8 @@ def test_a_pronoun_speaker_is_not_the_one_his_claim_names(brief):
     b = brief("Record\n\nMichael Howard spoke in Brighton on Monday. The campaign would be fought on the economy. "
               "Tony Blair has failed the country, he said.\n")
     assert _said(b, "indirect")["Tony Blair has faile"] == "Michael Howard"
+
+
+def test_number_10_keeps_its_number(brief):
+    b = brief("Row\n\nNumber 10 said ministers were interested in governing and not in a soap opera.\n")
+    assert [q.speaker for q in b.quotes] == ["Number 10"]

@@ -131,6 +131,15 @@ def repair_entities(doc: Doc) -> list[Span]:
         if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].is_title and e.text.lower() in common \
                 and lx.key(e.text) not in lx.organizations():
             continue  # "Budgets have to add up": a common word capitalised at the start of a sentence
+        after = doc[e.end] if e.end < len(doc) else None
+        if e.label_ == "PERSON" and len(e) == 1 and after is not None and e[0].head == after \
+                and e[0].dep_ == "compound" and e[0].whitespace_ and after.is_title and after.is_alpha \
+                and not after.ent_type_ and after.text not in words.actors.body_words \
+                and after.text not in words.actors.political_heads and after.lower_ not in words.actors.org_nouns \
+                and not after.lower_.endswith(("ency", "ancy", "acy", "ship", "ism")):  # not "the Bush Presidency"
+            # "Deputy Speaker Sylvia Heal agreed": a surname the NER left out because it is also a word
+            out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and e.text in businesses:
             # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis": that name, every time
             out.append(Span(doc, e.start, e.end, label="ORG"))

@@ -267,7 +267,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         return actor.name, actor.id
     if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in SPOKESPEOPLE:
         words = [t for t in subj.subtree if t.dep_ not in ("det", "punct", "relcl", "prep", "preconj")
-                 and t.i <= subj.i]  # not "Both" of "Both the Italian government and Alitalia"
+                 and (t.i <= subj.i or (t.dep_ == "nummod" and t.head == subj and t.i == subj.i + 1))]
+        # not "Both" of "Both the Italian government and Alitalia"; the number of "Number 10 said"
         phrase = "".join(t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
                          for i, t in enumerate(words)).strip()  # "BT's competitors", not "BT 's competitors"
         # a named group ("Ministers", "Critics") or a plural of people ("economists", "analysts")
