@@ -608,3 +608,9 @@ def test_people_in_general_commit_nothing(brief):
     b = brief("Broadband\n\nAustralians will pay more - With a new price tag of $57 billion, the gold-plated policy is "
               "$8 billion more than the current peak funding projections.\n")
     assert not [c for c in b.commitments if c.actor in ("everyday Australians", "Families", "Australians")]
+
+
+def test_a_sum_at_a_cost_of_something_planned_is_still_committed(brief):
+    b = brief("Police\n\nThe government intends to have 25,000 community support officers on the streets by 2008 at "
+              "a cost of £50m.\n")
+    assert [c.amount.value for c in b.commitments if c.amount] == [50e6]

@@ -995,7 +995,8 @@ def _held(sent: Span, f: Found) -> bool:
     which manages the $3bn Trident Funds"), not money committed ("has $5m to spend" is)."""
     verbs = _clause_verbs(sent, f)
     return bool(verbs) and verbs[0].lemma_.lower() in HOLDING_VERBS and verbs[0].pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ == "xcomp" for c in verbs[0].children)
+        and verbs[0].dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in verbs[0].children)  # not "intends to
+    # have 25,000 officers at a cost of £50m"
 
 
 AFTER_PREPS = ("following", "after")  # "following the completion of its $10.3bn takeover": what came before
