@@ -596,3 +596,10 @@ def test_a_pronoun_speaker_is_not_the_one_his_claim_names(brief):
 def test_number_10_keeps_its_number(brief):
     b = brief("Row\n\nNumber 10 said ministers were interested in governing and not in a soap opera.\n")
     assert [q.speaker for q in b.quotes] == ["Number 10"]
+
+
+def test_the_one_told_is_not_the_it_that_speaks_next(brief):
+    b = brief("Games\n\nArgonaut Games called in administrators David Rubin & Partners on Friday. The administrator "
+              "told BBC News Online that the costs of restructuring would be too high. It said it was hopeful that it "
+              "could save some 110 jobs by selling the business.\n")
+    assert _said(b, "indirect")["it was hopeful that "] != "BBC News Online"

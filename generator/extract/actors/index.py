@@ -17,6 +17,7 @@ from generator.model import Actor, Quote
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 HONORIFICS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male", "Dame": "female",
               "Lord": "male", "Lady": "female"}  # they speak for the body they are of
+TELLING = ("say", "speak", "talk", "explain", "confirm", "tell")  # "said to Reuters": the one told
 TYPE_WEIGHT = {"person": 1.0, "organization": 0.9, "country": 0.6, "group": 0.5}
 
 
@@ -29,6 +30,7 @@ class Mention:
     subject: bool
     main: bool = False  # subject of the sentence's main clause ("Mr Balls, who ..., said that Mr Brown ...")
     modifier: bool = False  # a name that modifies a common noun ("her Onyx Hotel tour"): a thing, not its referent
+    told: bool = False  # the one told ("told the BBC", "said to Reuters"): not the body a later "it" or noun is
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -99,8 +101,10 @@ class ActorIndex:
         main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") for t in subjects)
         root = span.root
         modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
+        told = (root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell") or (
+            root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TELLING)
         self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main,
-                                     modifier))
+                                     modifier, told))
         actor.mentions += 1
         for t in span:
             self.token_actor[t.i] = actor.id
@@ -174,6 +178,7 @@ class ActorIndex:
         candidates = sorted((m for m in self.mentions if m.end <= offset and not m.in_quote
                              and self.actors[m.actor].type in kinds and m.actor != skip
                              and not (m.modifier and kinds == ("person",))
+                             and not (m.told and "person" not in kinds)  # "told the BBC ... it said": not the BBC
                              and (accept is None or accept(self.actors[m.actor]))), key=lambda m: m.start)
         if not candidates:
             return None
