@@ -331,3 +331,11 @@ def test_a_surname_that_is_also_a_word_stays_in_the_name(brief):
               "immediately.\n")
     assert "Sylvia Heal" in [a.name for a in b.actors]
     assert [q.speaker for q in b.quotes][:1] == ["Sylvia Heal"]
+
+
+def test_a_short_name_in_brackets_is_the_body_named_before_it(brief):
+    b = brief("Cards\n\nFigures are available from the Association of Payment Clearing Services (Apacs). Card fraud "
+              "fell last year, Apacs said. The Rugby Union (Fiji) met on Monday.\n")
+    body = next(a for a in b.actors if a.name == "Association of Payment Clearing Services")
+    assert "Apacs" in body.aliases and "Apacs" not in [a.name for a in b.actors]
+    assert not any("Fiji" in a.aliases for a in b.actors)

@@ -102,6 +102,9 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
         idx.alias(actor, e.text)
     actor.first = min(actor.first, e.start_char)
     idx.mention(e, actor)
+    if actor.type == "organization" and lx.key(name) in {lx.key(x) for x in actor.aliases}:
+        _role(doc, idx, actor, e, name_span)
+        return  # a body's short name the NER took for a person ("Apacs" after "... Services (Apacs)"): the body
     before = doc[e.start - 1] if e.start > 0 else None
     if before is not None and before.is_lower and before.lemma_ in lx.lexicon().actors.org_nouns - {"maker"} \
             and before.dep_ in ("compound", "nmod", "amod") and not _titled(doc, name_span):
@@ -223,7 +226,22 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
     idx.alias(actor, name)
     if strip_name(e).text != name:
         idx.alias(actor, strip_name(e).text)
+    short = _bracketed(doc, e)
+    if short is not None and actor.type == "organization":
+        idx.alias(actor, short)  # "the Association of Payment Clearing Services (Apacs)": Apacs, however tagged later
     idx.mention(e, actor)
+
+
+def _bracketed(doc: Doc, e: Span) -> str | None:
+    """The one capitalised word in brackets right after a name (or taken into it by the NER): its short name ("...
+    Clearing Services (Apacs)")."""
+    at = next((t.i for t in e if t.text == "("), e.end)
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        word = doc[at + 1]
+        if word.is_alpha and word.text[:1].isupper() and len(word.text) >= 2 \
+                and word.ent_type_ not in ("GPE", "LOC", "NORP") and lx.key(word.text) not in lx.countries():
+            return word.text  # not a place in brackets: "the Rugby Union (Fiji)"
+    return None
 
 
 def _national_government(doc: Doc, idx: ActorIndex, e: Span) -> None:
