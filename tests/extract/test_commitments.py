@@ -614,3 +614,11 @@ def test_a_sum_at_a_cost_of_something_planned_is_still_committed(brief):
     b = brief("Police\n\nThe government intends to have 25,000 community support officers on the streets by 2008 at "
               "a cost of £50m.\n")
     assert [c.amount.value for c in b.commitments if c.amount] == [50e6]
+
+
+def test_a_sum_of_lost_reserves_a_price_range_and_a_raised_limit_commit_nothing(brief):
+    b = brief("Record\n\nHe said: \"I give you this promise - with Labour, Britain will never return to the mistakes "
+              "of 15% interest rates and £3bn in lost reserves.\" India has raised the limit for foreign direct "
+              "investment in telecoms companies from 49% to 74%. \"I think we'll push lower and test the $40-40.25 "
+              "range,\" said John Brady of ABN AMRO.\n")
+    assert b.commitments == []

@@ -611,6 +611,9 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
     span = span_of(sent, amount)
     if span is None:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _words().result_nouns
+                                                         for g in c.children) for c in span.root.children):
+        return True  # "£3bn in lost reserves", "$200bn in foreign reserves": a sum of a result
     for head in heads_above(span.root, 4):
         if head.pos_ in ("VERB", "AUX"):
             return _taken_from_a_result(head)
