@@ -622,3 +622,9 @@ def test_a_sum_of_lost_reserves_a_price_range_and_a_raised_limit_commit_nothing(
               "investment in telecoms companies from 49% to 74%. \"I think we'll push lower and test the $40-40.25 "
               "range,\" said John Brady of ABN AMRO.\n")
     assert b.commitments == []
+
+
+def test_is_to_in_a_condition_pledges_nothing(brief):
+    b = brief("Club\n\nBorussia Dortmund estimated that it needs almost 30m euros until the end of June if it is to pay "
+              "its bills.\n\nThe club is to invest 5m euros in its youth academy.\n")
+    assert [c.evidence[:8] for c in b.commitments if c.kind == "pledge"] == ["The club"]

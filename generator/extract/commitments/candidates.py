@@ -475,8 +475,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) or any(
                         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                     continue
-            if verb.pos_ == "VERB":
-                return "pledge", verb
+            if verb.pos_ == "VERB" and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                               for c in [*t.children, *verb.children]):
+                return "pledge", verb  # not a condition: "it needs 30m euros if it is to pay its bills"
     for t, lem in lemmas:
         if lem in w.actions and t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs \
                 and not _acts_on_a_result(t):
