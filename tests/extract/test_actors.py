@@ -339,3 +339,10 @@ def test_a_short_name_in_brackets_is_the_body_named_before_it(brief):
     body = next(a for a in b.actors if a.name == "Association of Payment Clearing Services")
     assert "Apacs" in body.aliases and "Apacs" not in [a.name for a in b.actors]
     assert not any("Fiji" in a.aliases for a in b.actors)
+
+
+def test_a_known_party_the_ner_takes_for_a_person_is_its_one_organisation(brief):
+    b = brief("E-mails\n\nThe Tories and the Lib Dems have questioned the timing of the new rules.\n")
+    names = {a.name: a.type for a in b.actors}
+    assert "Lib Dems" not in names
+    assert names.get("Liberal Democrats") == "organization"

@@ -24,8 +24,10 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     ents = repair_entities(doc)
     full = _full_names(idx, ents)
     for e in sorted(ents, key=lambda e: e.start):
-        if e.label_ == "PERSON":
+        if e.label_ == "PERSON" and lx.key(strip_name(e).text) not in lx.organizations():
             _person(doc, idx, e, full)
+        elif e.label_ == "PERSON":  # a known organisation the NER took for a person ("the Lib Dems", "G8"): one
+            _organisation(doc, idx, e, full, org_hints)  # from the start, so that no "he" is resolved to it
         elif e.label_ == "ORG":
             _organisation(doc, idx, e, full, org_hints)
         elif e.label_ == "GPE":
@@ -53,7 +55,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
 def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
     """People named with two words or more, longest first, so surnames and later mentions merge into them."""
     full: dict[str, Actor] = {}
-    persons = [e for e in ents if e.label_ == "PERSON"]
+    persons = [e for e in ents if e.label_ == "PERSON" and lx.key(strip_name(e).text) not in lx.organizations()]
     for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
         name_span = strip_name(e)
         if len(name_span.text.split()) >= 2:  # words, not tokens: "Kilroy-Silk" is one
