@@ -1,9 +1,11 @@
 """Direct quotes: every quoted span that someone says, with its speaker.
 
-The speaker is the subject of the nearest speech verb outside quotes: in the sentences the quote spans, then
-the sentence before it, then its paragraph; else "according to X" in the paragraph; else, for a quote that
-continues the previous one (same or next paragraph), the previous speaker. Quoted words, labels and scare
-quotes that nobody says are left out.
+The speaker is "according to X" in the quote's own sentence when it has no verb of speech, else the subject of
+the nearest speech verb outside quotes: in the sentences the quote spans, then the sentence before it, then its
+paragraph (the one a passive verb of speech is about is not its speaker, and "it is thought" names nobody); else
+"according to X" in the paragraph, a name before a colon, or, for a quote that continues the previous one (same or
+next paragraph), the previous speaker or the one reported since; last, a verb after the quote that introduces the
+next quote with a colon. Quoted words, labels and scare quotes that nobody says are left out.
 """
 from __future__ import annotations
 
