@@ -24,12 +24,10 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     ents = repair_entities(doc)
     full = _full_names(idx, ents)
     for e in sorted(ents, key=lambda e: e.start):
-        if e.label_ == "PERSON" and lx.key(strip_name(e).text) not in lx.organizations():
+        if e.label_ == "PERSON" and not _known_body(e):
             _person(doc, idx, e, full)
-        elif e.label_ == "PERSON":  # a known organisation the NER took for a person ("the Lib Dems", "G8"): one
-            _organisation(doc, idx, e, full, org_hints)  # from the start, so that no "he" is resolved to it
-        elif e.label_ == "ORG":
-            _organisation(doc, idx, e, full, org_hints)
+        elif e.label_ in ("ORG", "PERSON"):  # a known organisation the NER took for a person ("the Lib Dems", "G8")
+            _organisation(doc, idx, e, full, org_hints)  # is one from the start, so that no "he" is resolved to it
         elif e.label_ == "GPE":
             _place(doc, idx, e)
         elif e.label_ == "NORP":
@@ -52,10 +50,15 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     return idx
 
 
+def _known_body(e: Span) -> bool:
+    """The entity names a known organisation (``data/organizations.yaml``), whatever the NER tagged it."""
+    return lx.key(strip_name(e).text) in lx.organizations()
+
+
 def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
     """People named with two words or more, longest first, so surnames and later mentions merge into them."""
     full: dict[str, Actor] = {}
-    persons = [e for e in ents if e.label_ == "PERSON" and lx.key(strip_name(e).text) not in lx.organizations()]
+    persons = [e for e in ents if e.label_ == "PERSON" and not _known_body(e)]
     for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
         name_span = strip_name(e)
         if len(name_span.text.split()) >= 2:  # words, not tokens: "Kilroy-Silk" is one

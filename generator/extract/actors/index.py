@@ -14,9 +14,10 @@ from generator.extract.actors.names import ancestors_to
 from generator.extract.sentences import sents_of
 from generator.model import Actor, Quote
 
-SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
+# honorifics that say a person's sex ("Dr", "Professor" do not), the only record of it here
 HONORIFICS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male", "Dame": "female",
-              "Lord": "male", "Lady": "female"}  # they speak for the body they are of
+              "Lord": "male", "Lady": "female"}
 TELLING = ("say", "speak", "talk", "explain", "confirm", "tell")  # "said to Reuters": the one told
 TYPE_WEIGHT = {"person": 1.0, "organization": 0.9, "country": 0.6, "group": 0.5}
 

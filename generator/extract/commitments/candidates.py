@@ -470,14 +470,15 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
             verb = sent.doc[t.i + 2]
             if verb.lemma_ == "be" and t.i + 3 < sent.end and sent.doc[t.i + 3].tag_ == "VBN":
                 # "More money is to be given to councils"; not "It is to be paid to the funds" (what is paid, and
-                # so who pays, is said before) nor a condition ("if state finances are to be put in order")
+                # so who pays, is said before)
                 verb = sent.doc[t.i + 3]
-                if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) or any(
-                        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children):
                     continue
+            # not a condition: "if state finances are to be put in order", "it needs 30m euros if it is to pay its
+            # bills"
             if verb.pos_ == "VERB" and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                for c in [*t.children, *verb.children]):
-                return "pledge", verb  # not a condition: "it needs 30m euros if it is to pay its bills"
+                return "pledge", verb
     for t, lem in lemmas:
         if lem in w.actions and t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs \
                 and not _acts_on_a_result(t):
@@ -996,11 +997,11 @@ HOLDING_VERBS = ("have", "hold", "own", "manage")
 
 def _held(sent: Span, f: Found) -> bool:
     """The sum is what someone has or manages ("South Korea, which has about $200bn in foreign reserves", "its unit,
-    which manages the $3bn Trident Funds"), not money committed ("has $5m to spend" is)."""
+    which manages the $3bn Trident Funds"), not money committed ("has $5m to spend", "intends to have 25,000
+    officers at a cost of £50m": a verb of holding with an infinitive, or itself one, holds nothing yet)."""
     verbs = _clause_verbs(sent, f)
     return bool(verbs) and verbs[0].lemma_.lower() in HOLDING_VERBS and verbs[0].pos_ in ("VERB", "AUX") \
-        and verbs[0].dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in verbs[0].children)  # not "intends to
-    # have 25,000 officers at a cost of £50m"
+        and verbs[0].dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in verbs[0].children)
 
 
 AFTER_PREPS = ("following", "after")  # "following the completion of its $10.3bn takeover": what came before
