@@ -346,3 +346,20 @@ def test_a_known_party_the_ner_takes_for_a_person_is_its_one_organisation(brief)
     names = {a.name: a.type for a in b.actors}
     assert "Lib Dems" not in names
     assert names.get("Liberal Democrats") == "organization"
+
+
+def test_a_name_a_common_noun_calls_a_body_is_a_body(brief):
+    b = brief("Drugs\n\nThe company, GlaxoSmithKline, is to alter the packaging of its pills. GlaxoSmithKline believes "
+              "the trade can be cut.\n\n\"It is an expensive purchase,\" Birgit Kuhlhoff, from Sal Oppenheim investment "
+              "bank, told Reuters.\n\nAnnie Lennox, metal group Motorhead and Basement Jaxx won prizes. The Blair "
+              "government said Tony Blair would speak.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types.get("GlaxoSmithKline") == "organization"
+    assert types.get("Sal Oppenheim") == "organization"
+    assert types.get("Birgit Kuhlhoff") == types.get("Annie Lennox") == types.get("Tony Blair") == "person"
+
+
+def test_a_body_named_with_its_last_word_in_lower_case_speaks(brief):
+    b = brief("Hunting\n\nGiles Bradshaw was put in touch with the Middle Way Group after he had written to the League "
+              "Against Cruel Sports. The Middle Way group also said Mr Bradshaw would have to buy a rifle.\n")
+    assert [q.speaker for q in b.quotes if "rifle" in q.text] == ["Middle Way Group"]

@@ -110,16 +110,44 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     if actor.type == "organization" and lx.key(name) in {lx.key(x) for x in actor.aliases}:
         _role(doc, idx, actor, e, name_span)
         return  # a body's short name the NER took for a person ("Apacs" after "... Services (Apacs)"): the body
-    before = doc[e.start - 1] if e.start > 0 else None
-    if before is not None and before.is_lower and before.lemma_ in lx.lexicon().actors.org_nouns - {"maker"} \
-            and before.dep_ in ("compound", "nmod", "amod") and not _titled(doc, name_span):
-        # "water firm Aguas Argentinas", "telecoms group Ericsson", "supporters' group Shareholders United": a body
-        # the NER took for a person
+    if _called_a_body(doc, e, name_span, whole=lx.key(actor.name) == lx.key(name)):
         idx.named_as_body.add(actor.id)
         idx.vote(actor, "organization")
     else:
         idx.vote(actor, "person")
     _role(doc, idx, actor, e, name_span)
+
+
+def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
+    """The text calls the name a body with a common noun for one: after it ("water firm Aguas Argentinas",
+    "telecoms group Ericsson", "supporters' group Shareholders United"), in apposition ("The company,
+    GlaxoSmithKline, ...", "Acme, the drugs group, ...") or as its modifier ("from Sal Oppenheim investment bank";
+    not "the Blair government", "the Kennedy party", nor a place's "the Anfield club", "the Powys health board",
+    "Glasgow group Franz Ferdinand"). Not a name under a title ("Prince Charles"); the last two
+    only for a name that is the actor's whole name (not "the Mittal group" for Lakshmi Mittal)."""
+    nouns = lx.lexicon().actors.org_nouns - {"maker"}
+    if _titled(doc, name_span):
+        return False
+    before = doc[e.start - 1] if e.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_ in nouns \
+            and before.dep_ in ("compound", "nmod", "amod"):
+        return True
+    if not whole:
+        return False
+    root = e.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < e.start and head.is_lower and head.pos_ == "NOUN" and head.lemma_ in nouns:
+        return True
+    for c in root.children:  # right after the name, and not a title before another name ("X, metal group Y")
+        if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN" and c.lemma_ in nouns and c.i + 1 < len(doc) \
+                and doc[e.end].text == "," and not any(t.ent_type_ or t.text[:1].isupper() for t in doc[e.end:c.i + 2]):
+            return True
+    if root.dep_ == "compound" and head.i >= e.end and head.is_lower and head.pos_ == "NOUN" \
+            and head.lemma_ in nouns - lx.lexicon().actors.government_nouns - {"party", "club", "board"} \
+            and all(t.is_lower and t.dep_ in ("compound", "amod") for t in doc[e.end:head.i]) \
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper()):
+        return True
+    return False
 
 
 def _titled(doc: Doc, name_span: Span) -> bool:

@@ -302,6 +302,14 @@ class ActorIndex:
                      if c.dep_ == "appos" and c.i > tok.i and c.i in self.token_actor]
             if len(named) == 1 and named[0].type == "organization":
                 return named[0]
+            # a body's name with its last word in lower case: "The Middle Way group" for the Middle Way Group
+            i = tok.i
+            while i > tok.sent.start and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].head.i < tok.i + 1 \
+                    and tok.doc[i - 1].head.i >= i - 1:
+                i -= 1
+            found = self.lookup(tok.doc[i:tok.i + 1].text) if i < tok.i else None
+            if found is not None and found.type == "organization":
+                return found
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:
