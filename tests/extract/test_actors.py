@@ -363,3 +363,24 @@ def test_a_body_named_with_its_last_word_in_lower_case_speaks(brief):
     b = brief("Hunting\n\nGiles Bradshaw was put in touch with the Middle Way Group after he had written to the League "
               "Against Cruel Sports. The Middle Way group also said Mr Bradshaw would have to buy a rifle.\n")
     assert [q.speaker for q in b.quotes if "rifle" in q.text] == ["Middle Way Group"]
+
+
+def test_a_role_keeps_the_words_that_say_what_it_is(brief):
+    b = brief("Budget\n\nBBC political editor Andrew Marr said the plan was a warning shot. Tory work and pensions "
+              "spokesman David Willetts said families would wonder why. The new chief executive Jane Hobbs said sales "
+              "rose.\n")
+    roles = {a.name: a.role for a in b.actors}
+    assert roles["Andrew Marr"] == "political editor"
+    assert roles["David Willetts"] == "work and pensions spokesman"
+    assert roles["Jane Hobbs"] == "chief executive"
+
+
+def test_a_plural_role_before_coordinated_names_is_each_ones(brief):
+    b = brief("Enron\n\nThe deal does not include former Enron chief executives Ken Lay and Jeff Skilling, said "
+              "analysts Gartner. Joe McLean, a football specialist at accountancy firm Grant Thornton, said it was "
+              "crucial.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Ken Lay"].role == actors["Jeff Skilling"].role == "former chief executive"
+    assert actors["Jeff Skilling"].organization == "Enron"
+    assert actors["Joe McLean"].role == "football specialist"
+    assert "Gartner" not in actors or not actors["Gartner"].role

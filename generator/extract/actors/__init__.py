@@ -162,6 +162,12 @@ def _titled(doc: Doc, name_span: Span) -> bool:
 def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> None:
     """The role said with this mention, and the country or organisation said with the role."""
     role, qual_at = roles.role_before(doc, e)
+    if role is None:
+        role, qual_at = roles.shared_role(doc, e)
+    core = role
+    if role is not None:
+        qual_at = roles.widen(doc, role.start, role.end)  # "BBC political editor": "political" too
+        role = doc[qual_at:role.end]
     org = None
     if role is None:
         inside, at = roles.role_inside(doc, e, name_span)
@@ -173,14 +179,18 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
     if role is None:
         role, org = roles.role_after(doc, e)
     if role is not None:
-        role_text = role.text.strip(" ,")
+        role_text = roles.role_text(role)
+        qual = roles.qualifier(doc, qual_at) if role.start < name_span.start else None
+        if qual is not None:
+            role_text = roles.former(doc, qual) + role_text  # "former WorldCom boss": a former boss of WorldCom
         if not actor.role:
             actor.role = role_text
         idx.hold_title(actor, role_text)
+        if core is not None and core.start > role.start:
+            idx.hold_title(actor, roles.role_text(core))  # "the editor said" as well as "the political editor said"
         if role.start < name_span.start:
             if "," not in doc[role.end:name_span.start].text:
                 idx.alias(actor, f"{role_text} {name_span.text}")
-            qual = roles.qualifier(doc, qual_at)
             if qual is not None and not actor.affiliation:
                 _qualify(idx, actor, qual)
     if org is None and not actor.organization:

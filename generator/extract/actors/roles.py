@@ -24,6 +24,8 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     if comma:
         i -= 1
     end = i + 1
+    if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
+        i -= 1  # "former Enron chief executives Ken Lay and Jeff Skilling" (not "analysts Gartner": a firm)
     while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (doc[i].lower_ in titles.role_words and doc[i].ent_type_ == "")
                       or (doc[i].lower_ in ("of", "the") and i > 0 and doc[i - 1].ent_type_ == TITLE_LABEL
                           and doc[i + 1].ent_type_ == TITLE_LABEL)):
@@ -31,11 +33,76 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     start = i + 1
     if comma and start < end and _of_another_phrase(doc[start:end].root, span.root):
         return None, span.start
-    if start < end and any(t.lower_ in titles.role_heads for t in doc[start:end]):
+    if start < end and (any(t.lower_ in titles.role_heads for t in doc[start:end])
+                        or plural_role(doc[end - 1]) and end == span.start):
         while start < end and doc[start].lower_ in ("of", "the"):
             start += 1
         return doc[start:end], start
     return None, span.start
+
+
+def widen(doc: Doc, start: int, end: int) -> int:
+    """Where a role said before a name starts, with the lower-case words before its title words that belong
+    to it ("BBC political editor", "labour affairs correspondent", "Tory work and pensions spokesman", "ex-finance
+    chief"): words that modify a word of the role, and "and" between two of them."""
+    def modifies(t: Token, lo: int) -> bool:
+        return t.is_lower and t.is_alpha and not t.ent_type_ and t.pos_ in ("ADJ", "NOUN") and not t.like_num \
+            and t.tag_ not in ("JJS", "JJR", "VBN", "VBG") and t.dep_ in ("amod", "compound", "nmod") \
+            and lo <= t.head.i < end and t.lower_ not in NOT_ROLE_WORDS
+
+    i = start
+    while i > 0:
+        t = doc[i - 1]
+        if modifies(t, i):
+            i -= 1
+        elif i > 1 and t.lower_ == "and" and t.head.i == i - 2 and modifies(doc[i - 2], i):
+            i -= 2
+        elif i > 1 and t.text == "-" and not t.whitespace_ and _prefix(doc[i - 2]):
+            i -= 2  # "ex-finance chief"
+        else:
+            break
+    while i < start and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        i += 1  # not the end of a hyphenated word ("A-list singers")
+    return i
+
+
+def _prefix(t: Token) -> bool:
+    """The first part of a hyphenated word before a role ("ex-", "Ex-" at a sentence's start, "vice-")."""
+    return not t.whitespace_ and (t.is_lower or bool(t.is_sent_start)) and t.is_alpha and not t.like_num \
+        and t.lower_ not in NOT_ROLE_WORDS
+
+
+# Words before a role that say when or how, not what the role is ("the new chief executive")
+NOT_ROLE_WORDS = frozenset({
+    "new", "current", "then", "later", "late", "same", "other", "own", "only", "first", "last", "previous", "next",
+    "past", "top", "key", "leading", "outspoken", "influential", "powerful", "confident", "controversial",
+    "legendary", "famous", "famed", "unconventional", "mercurial", "proud", "teenage", "young", "star", "fellow",
+    "veteran", "popular", "respected", "successful", "charismatic", "flamboyant", "jelly", "time", "seductive",
+    "black", "white", "female", "male", "gay"})
+
+
+def plural_role(tok: Token) -> bool:
+    """A role head in the plural ("executives"), said before the names of those who hold it."""
+    return tok.tag_ == "NNS" and tok.is_lower and not tok.ent_type_ and tok.lemma_ in lx.lexicon().titles.role_heads \
+        and tok.lemma_ != "leader"  # "Premiership leaders Chelsea": a standing
+
+
+def shared_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
+    """The plural role said before the first of coordinated names, for the names after it: "chief executives
+    Ken Lay and Jeff Skilling" (Jeff Skilling)."""
+    first = span.root.head
+    if span.root.dep_ != "conj" or first.ent_type_ != "PERSON" or first.i >= span.start:
+        return None, span.start
+    first_name = ent_at(doc, first.i)
+    role, at = role_before(doc, first_name) if first_name is not None else (None, span.start)
+    return (role, at) if role is not None and plural_role(role[-1]) else (None, span.start)
+
+
+def role_text(role: Span) -> str:
+    """A role as shown: one holder's ("chief executive" for "chief executives")."""
+    if plural_role(role[-1]):
+        return (role[:-1].text_with_ws + role[-1].lemma_).strip(" ,")
+    return role.text.strip(" ,")
 
 
 def _of_another_phrase(role: Token, name: Token) -> bool:
@@ -90,6 +157,17 @@ def qualifier(doc: Doc, before: int) -> Span | None:
     if doc[i].lower_ in ("his", "her", "its", "their"):
         return doc[i:i + 1]
     return None
+
+
+def former(doc: Doc, qual: Span) -> str:
+    """"former " or "ex-" said before the organisation or country before a role ("former WorldCom boss",
+    "ex-Enron chief"), which belongs to the role; else ""."""
+    i = qual.start - 1
+    if i >= 0 and doc[i].lower_ == "former":
+        return "former "
+    if i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ == "ex" and not doc[i - 1].whitespace_:
+        return "ex-"
+    return ""
 
 
 def title_mentions(doc: Doc, idx: ActorIndex) -> None:
