@@ -384,3 +384,12 @@ def test_a_plural_role_before_coordinated_names_is_each_ones(brief):
     assert actors["Jeff Skilling"].organization == "Enron"
     assert actors["Joe McLean"].role == "football specialist"
     assert "Gartner" not in actors or not actors["Gartner"].role
+
+
+def test_people_left_unplaced_get_a_country_that_leads_well_and_no_other(brief):
+    uk = brief("Schools\n\nSchools in England will get more money, Jane Doe said. Wales agreed, and so did the UK "
+               "government. France has a similar plan.\n")
+    tie = brief("Trade\n\nJohn Roe said talks between Germany and France went well. Germany and France will meet "
+                "again.\n")
+    assert next(a for a in uk.actors if a.name == "Jane Doe").affiliation == "United Kingdom"
+    assert next(a for a in tie.actors if a.name == "John Roe").affiliation is None

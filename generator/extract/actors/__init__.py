@@ -46,7 +46,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     # does not lead clearly (an Australian release about Chinese tourists is Australian for its sums)
     first = countries.leader(scores, margin=1.0)
     idx.dollar_country = first if first in lx.lexicon().commitments.dollars else None
-    countries.place_the_unplaced(idx, idx.home_country)
+    countries.place_the_unplaced(doc, idx, idx.home_country, countries.leader_of_people(scores))
     return idx
 
 

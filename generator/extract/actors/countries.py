@@ -156,28 +156,68 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
     return score
 
 
-def leader(score: dict[str, float], margin: float = 2.0) -> str | None:
+def leader(score: dict[str, float], margin: float = 2.0, strict: bool = False) -> str | None:
     """The country that leads a score: at least 2, and at least ``margin`` times the next one (by default
-    twice: it clearly leads)."""
+    twice: it clearly leads; with ``strict``, more than that)."""
     if not score:
         return None
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     home, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top < 2 or top < margin * second or (margin <= 1 and top == second):
+    if top < 2 or top < margin * second or (margin <= 1 and top == second) or (strict and top == margin * second):
         return None
     return home
 
 
-def place_the_unplaced(idx: ActorIndex, home: str | None) -> None:
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
+def leader_of_people(score: dict[str, float]) -> str | None:
+    """The country that leads a score well enough to place the people a story leaves unplaced: by more than
+    half again the next one, the United Kingdom and its nations counted as one ("England" 2, "Wales" 2, "United
+    Kingdom" 3 is the United Kingdom). Read on BBC stories: at 1.5 or less the leader is as often a foreign
+    country the story is about as the country of the people in it."""
+    folded = {c: v for c, v in score.items() if c not in UK_NATIONS}
+    nations = sum(v for c, v in score.items() if c in UK_NATIONS)
+    if nations:
+        folded["United Kingdom"] = folded.get("United Kingdom", 0.0) + nations
+    return leader(folded, margin=1.5, strict=True)
+
+
+def place_the_unplaced(doc: Doc, idx: ActorIndex, home: str | None, first: str | None) -> None:
     """People and organisations left without a country get the article's home country, marked implied;
-    international bodies and their staff get none."""
-    if home is None:
-        return
+    international bodies and their staff get none. Where no country clearly leads, a person gets the country
+    that leads at all (``first``), unless the sentence that first names them names one other country ("Paris was
+    more subdued, with finance minister Herve Gaymard telling ..." in a story led by Germany: no country)."""
     for a in idx.actors.values():
         if a.affiliation or a.type not in ("person", "organization"):
             continue
         if lx.international(a.name) or (a.organization and lx.international(a.organization)):
             continue
-        a.affiliation = home
-        a.country_implied = True
+        country = home
+        if country is None and a.type == "person" and first is not None:
+            said = _sentence_country(doc, idx, a)
+            country = first if said in (None, first) or (first == "United Kingdom" and said in UK_NATIONS) else None
+        if country is not None:
+            a.affiliation = country
+            a.country_implied = True
+
+
+def _sentence_country(doc: Doc, idx: ActorIndex, actor: Actor) -> str | None:
+    """The one country named (by name, people, capital or region) in the sentence of the actor's first
+    mention, if there is exactly one."""
+    mentions = [m for m in idx.mentions if m.actor == actor.id]
+    if not mentions:
+        return None
+    at = min(m.start for m in mentions)
+    sent = next((s for s in sents_of(doc) if s.start_char <= at < s.end_char), None)
+    if sent is None:
+        return None
+    found = set()
+    for e in sent.ents:
+        if e.label_ in ("GPE", "NORP", "LOC"):
+            k = lx.key(e.text)
+            country = lx.country_of(e.text) or lx.place_countries().get(k)
+            if country and not lx.is_bloc(country):
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
