@@ -393,3 +393,11 @@ def test_people_left_unplaced_get_a_country_that_leads_well_and_no_other(brief):
                 "again.\n")
     assert next(a for a in uk.actors if a.name == "Jane Doe").affiliation == "United Kingdom"
     assert next(a for a in tie.actors if a.name == "John Roe").affiliation is None
+
+
+def test_a_national_institution_or_a_region_before_a_title_places_its_holder(brief):
+    b = brief("Crime\n\nHome Office Minister Hazel Blears said the plan would work. New York Attorney General Eliot "
+              "Spitzer said charges would follow.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Hazel Blears"].affiliation == "United Kingdom" and not actors["Hazel Blears"].country_implied
+    assert actors["Eliot Spitzer"].affiliation == "United States" and not actors["Eliot Spitzer"].country_implied

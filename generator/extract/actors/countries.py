@@ -18,6 +18,8 @@ def belongs(actor: Actor, span: Span) -> None:
     """A qualifier or an organisation named with a person's role: a country ("Russia's Foreign Minister")
     becomes the affiliation, an organisation ("Tesco chief executive") the person's organisation."""
     country = lx.country_of(span.text) or lx.country_of(strip_name(span).text)
+    if country is None and span.label_ == "GPE":
+        country = lx.place_countries().get(lx.key(strip_name(span).text))  # "New York Attorney General Eliot Spitzer"
     if country:
         actor.affiliation = actor.affiliation or country
     elif span.label_ == "ORG" or span.root.ent_type_ in ("ORG", "PERSON"):
