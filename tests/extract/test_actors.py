@@ -401,3 +401,9 @@ def test_a_national_institution_or_a_region_before_a_title_places_its_holder(bri
     actors = {a.name: a for a in b.actors}
     assert actors["Hazel Blears"].affiliation == "United Kingdom" and not actors["Hazel Blears"].country_implied
     assert actors["Eliot Spitzer"].affiliation == "United States" and not actors["Eliot Spitzer"].country_implied
+
+
+def test_a_country_in_an_apposition_places_the_person(brief):
+    b = brief("Bid\n\nShares in Marks & Spencer rose in London after Mark Paulsmeier, a South African financier, said "
+              "he was interested. The UK market was calm.\n")
+    assert next(a for a in b.actors if a.name == "Mark Paulsmeier").affiliation == "South Africa"

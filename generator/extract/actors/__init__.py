@@ -197,6 +197,26 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         org = _of_organisation(doc, e) or _possessor(doc, name_span)
     if org is not None:
         countries.belongs(actor, org)
+    if not actor.affiliation:
+        country = _apposed_country(doc, e)
+        if country is not None:
+            actor.affiliation = country
+
+
+def _apposed_country(doc: Doc, e: Span) -> str | None:
+    """A country said in an apposition that describes the person: "Mark Paulsmeier, a South African financier,",
+    "Lynton Crosby, the Australian strategist"; not where the apposition names a body ("an analyst at a
+    French bank": the bank's, found with the organisation)."""
+    for child in e.root.children:
+        if child.dep_ != "appos" or child.i < e.end or child.pos_ != "NOUN":
+            continue
+        for t in child.children:
+            if t.dep_ in ("amod", "compound") and t.i < child.i and t.ent_type_ in ("NORP", "GPE"):
+                span = ent_at(doc, t.i)
+                country = lx.country_of(span.text) if span is not None else None
+                if country and not lx.is_bloc(country):
+                    return country
+    return None
 
 
 def _of_organisation(doc: Doc, e: Span) -> Span | None:
