@@ -407,3 +407,10 @@ def test_a_country_in_an_apposition_places_the_person(brief):
     b = brief("Bid\n\nShares in Marks & Spencer rose in London after Mark Paulsmeier, a South African financier, said "
               "he was interested. The UK market was calm.\n")
     assert next(a for a in b.actors if a.name == "Mark Paulsmeier").affiliation == "South Africa"
+
+
+def test_its_title_before_the_holder_is_named_is_the_holders(brief):
+    b = brief("Steel\n\nOrion Steel could cut up to 4,000 jobs over the next five years, its chief executive has said. "
+              "However, Rajiv Mehta has told investors that the combined company will need fewer plants.\n")
+    assert next(a for a in b.actors if a.name == "Rajiv Mehta").role == "chief executive"
+    assert [q.speaker for q in b.quotes if "4,000" in q.text] == ["Rajiv Mehta"]

@@ -206,7 +206,7 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     Hewitt said ...". The title is the role of the first person named as the subject of a clause in the next
     two sentences, when that person is new there and has no role of their own, and nobody was named before
     the title; only for "the <title>" or "<someone>'s <title>" outside quotes."""
-    if title.start == 0 or doc[title.start - 1].lower_ not in ("the", "'s", "’s") \
+    if title.start == 0 or doc[title.start - 1].lower_ not in ("the", "'s", "’s", "its", "their") \
             or in_spans(title.start_char, idx.quote_spans):
         return None
     sents = [s for s in sents_of(doc) if s.end_char > title.start_char][:3]
