@@ -414,3 +414,10 @@ def test_its_title_before_the_holder_is_named_is_the_holders(brief):
               "However, Rajiv Mehta has told investors that the combined company will need fewer plants.\n")
     assert next(a for a in b.actors if a.name == "Rajiv Mehta").role == "chief executive"
     assert [q.speaker for q in b.quotes if "4,000" in q.text] == ["Rajiv Mehta"]
+
+
+def test_a_story_set_by_a_national_party_places_its_people(brief):
+    b = brief("Candidate quits\n\nA Conservative challenger is quitting over a remark. Danny Kruger, who works in the "
+              "Tory research unit, had been due to take on Tony Blair. Tory leader Michael Howard accepted his "
+              "decision. The Conservatives will pick a new candidate.\n")
+    assert next(a for a in b.actors if a.name == "Tony Blair").affiliation == "United Kingdom"

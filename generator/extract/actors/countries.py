@@ -143,9 +143,15 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
     for m in idx.mentions:
         if idx.actors[m.actor].type == "country":
             add(idx.actors[m.actor].name, weight(m.start))
+    known: dict[str, int] = {}
+    for m in idx.mentions:
+        if lx.organization_country(idx.actors[m.actor].name):
+            known[m.actor] = known.get(m.actor, 0) + 1
     for a in idx.of_type("organization"):
         if a.affiliation:
-            add(a.affiliation)  # once per organisation: its name was counted with its country already
+            # once per organisation (its name was counted with its country already), but every mention of a known
+            # national party or institution ("Tory leader Michael Howard", "the Home Office"): it sets the scene
+            add(a.affiliation, max(1, known.get(a.id, 0)))
     for e in doc.ents:
         if e.label_ == "NORP":
             add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
@@ -165,13 +171,22 @@ def leader(score: dict[str, float], margin: float = 2.0, strict: bool = False) -
         return None
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     home, top = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # the United Kingdom and its nations do not compete: "Scotland" 5, "United Kingdom" 4 (the SNP, Holyrood's
+    # MSPs) is a Scottish story, not one that no country leads
+    rivals = [v for c, v in ranked[1:] if not (_british(c) and _british(home))]
+    second = rivals[0] if rivals else 0.0
     if top < 2 or top < margin * second or (margin <= 1 and top == second) or (strict and top == margin * second):
         return None
+    if home in UK_NATIONS and score.get("United Kingdom", 0.0) > 0:
+        return "United Kingdom"  # a nation only where the story names nothing of the whole (an England match)
     return home
 
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
+def _british(country: str) -> bool:
+    return country == "United Kingdom" or country in UK_NATIONS
 
 
 def leader_of_people(score: dict[str, float]) -> str | None:
