@@ -421,3 +421,11 @@ def test_a_story_set_by_a_national_party_places_its_people(brief):
               "Tory research unit, had been due to take on Tony Blair. Tory leader Michael Howard accepted his "
               "decision. The Conservatives will pick a new candidate.\n")
     assert next(a for a in b.actors if a.name == "Tony Blair").affiliation == "United Kingdom"
+
+
+def test_a_title_said_after_a_word_for_a_work_is_no_actor(brief):
+    b = brief("Awards\n\nMike Leigh's film Vera Drake won three prizes. Vera Drake also did well in the US, and the "
+              "hit sitcom Coupling was sold abroad. The Ray Charles biopic Ray opened on Friday, said Jane Hill.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Vera Drake", "Coupling", "Ray"}
+    assert {"Mike Leigh", "Ray Charles", "Jane Hill"} <= names

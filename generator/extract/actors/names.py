@@ -94,6 +94,24 @@ def trimmed(ent: Span) -> Span | None:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
+WORK_NOUNS = frozenset({"film", "movie", "show", "series", "programme", "program", "album", "single", "song",
+                        "novel", "book", "play", "musical", "drama", "sitcom", "documentary", "comedy", "opera",
+                        "soap", "thriller", "biopic", "franchise", "serial", "cartoon", "blockbuster", "epic",
+                        "memoir", "autobiography", "biography", "track", "hit", "ballet", "game", "sequel"})
+
+
+def _named_as_work(doc: Doc, e: Span) -> bool:
+    """A name said right after a common noun for a work ("the film Closer", "her novel Fingersmith", "hit
+    sitcom Friends"): the work's title, not an actor. Not a work noun after the name ("the Ray Charles biopic" is
+    about a person)."""
+    if e.label_ not in ("PERSON", "ORG", "WORK_OF_ART") or e.start == 0:
+        return False
+    before = doc[e.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and before.lemma_ in WORK_NOUNS \
+        and before.dep_ in ("compound", "nmod", "amod", "appos") or (e.root.dep_ == "appos" and e.root.head == before
+                                                                    and before.lemma_ in WORK_NOUNS and before.is_lower)
+
+
 def repair_entities(doc: Doc) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -114,9 +132,12 @@ def repair_entities(doc: Doc) -> list[Span]:
     businesses = {e.text for e in ents if len(e) == 1 and e.start > 0 and e.label_ in ("PERSON", "ORG")
                   and e.text not in surnames
                   and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
+    works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
     out: list[Span] = []
     for e in ents:
         name = lx.key(e.text)
+        if name in works and e.label_ in ("PERSON", "ORG"):
+            continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and MODEL.fullmatch(e[-1].text)):
