@@ -429,3 +429,12 @@ def test_a_title_said_after_a_word_for_a_work_is_no_actor(brief):
     names = {a.name for a in b.actors}
     assert not names & {"Vera Drake", "Coupling", "Ray"}
     assert {"Mike Leigh", "Ray Charles", "Jane Hill"} <= names
+
+
+def test_a_name_after_a_persons_role_is_a_person_whatever_the_ner_says(brief):
+    b = brief("Council tax\n\nMike German said rebanding was unfair. Conservative local government spokesman Glyn "
+              "Davies said the minister was spinning. He added: \"A third of households face rises.\" Deutsche Post "
+              "owner Deutsche Bank said nothing.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Glyn Davies"].type == "person"
+    assert [q.speaker for q in b.quotes if q.text.startswith("A third")] == ["Glyn Davies"]

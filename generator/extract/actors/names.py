@@ -173,6 +173,9 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and all(t.is_title for t in e[:-1]):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Philippe Sands QC": a name and its letters
             continue
+        if e.label_ == "ORG" and _named_after_role(doc, e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "local government spokesman Glyn Davies"
+            continue
         if e.label_ in ("ORG", "GPE") and len(e) == 1 and lx.key(e.text) not in lx.countries():
             if _given_name_before(doc, e):
                 out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
@@ -182,6 +185,28 @@ def repair_entities(doc: Doc) -> list[Span]:
                 continue
         out.append(e)
     return sorted(out + missed, key=lambda s: s.start)
+
+
+# Roles a business holds as well as a person: "owner Deutsche Post", "fund manager Matrix Asset Advisors", "public
+# broadcaster France Televisions", "hosts Dundee United"
+BODY_ROLES = frozenset({"owner", "partner", "host", "producer", "broadcaster", "manager", "investor", "agent",
+                        "creator", "operator", "leader", "player", "trader", "consultant", "designer", "architect",
+                        "founder", "candidate", "strategist", "adviser", "advisor", "researcher", "critic"})
+
+
+def _named_after_role(doc: Doc, e: Span) -> bool:
+    """A name of two or three capitalised words the NER took for an organisation, said right after a lower-case
+    role ("Conservative local government spokesman Glyn Davies"): a person. Not a known organisation, nor a name
+    with a word of a body in it ("analyst Capital Economics")."""
+    words = lx.lexicon()
+    if not 2 <= len(e) <= 3 or e.start == 0 or lx.key(e.text) in lx.organizations():
+        return False
+    before = doc[e.start - 1]
+    if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
+            or before.lower_ in BODY_ROLES:
+        return False
+    return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.actors.org_heads
+               and t.text not in words.actors.body_words for t in e)
 
 
 def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:
