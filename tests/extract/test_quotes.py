@@ -603,3 +603,13 @@ def test_the_one_told_is_not_the_it_that_speaks_next(brief):
               "told BBC News Online that the costs of restructuring would be too high. It said it was hopeful that it "
               "could save some 110 jobs by selling the business.\n")
     assert _said(b, "indirect")["it was hopeful that "] != "BBC News Online"
+
+
+def test_he_or_she_after_an_unnamed_spokesperson_is_the_body_they_speak_for(brief):
+    b = brief("Books\n\nSusan Hill of Google said the plan was ambitious. A spokeswoman for Oxford University said the "
+              "books would include novels. \"Important works will be made available to everyone,\" she said.\n\n"
+              "Michael Ancram criticised the plan. The Tory spokesman said it was wrong. \"Who are they trying to "
+              "kid?\" he said.\n")
+    speakers = {q.text[:14]: q.speaker for q in b.quotes}
+    assert speakers["Important work"] == "Oxford University"
+    assert speakers["Who are they t"] == "Michael Ancram"

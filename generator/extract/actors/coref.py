@@ -35,6 +35,8 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
         tok = doc[i]
         if tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
             continue
+        if idx.spokesperson_before(tok) is not None:
+            continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named
         actor = idx.person_antecedent(tok)
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)

@@ -224,6 +224,30 @@ class ActorIndex:
             return head.lower_ in lx.lexicon().titles.role_heads
         return top.dep_ in ("compound", "amod", "nmod", "npadvmod")
 
+    def spokesperson_before(self, pronoun: Token) -> Actor | None:
+        """"he" or "she" as a subject whose nearest main-clause subject before it, outside quotes, in its sentence
+        or the one before, is an unnamed spokesman or spokeswoman of that sex ("A spokeswoman for Oxford University
+        said ... "...," she said"): the body they speak for."""
+        sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
+        if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+            return None
+        first = self.doc[pronoun.sent.start - 1].sent.start
+        subjects = [t for t in self.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    and not in_spans(t.idx, self.quote_spans)]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if self.doc[last.left_edge.i].lower_ not in ("a", "an"):
+            return None  # "The Tory spokesman also criticised ...": most often the person named before
+        if last.i in self.token_actor:  # "A Department for Constitutional Affairs spokeswoman", parsed the other way
+            spoke = any(t.lower_ in (sex, "spokesperson") and t.i not in self.token_actor for t in last.subtree)
+            found = self.actors[self.token_actor[last.i]] if spoke else None
+        elif last.lower_ in (sex, "spokesperson"):
+            found = self.resolve(last)
+        else:
+            return None
+        return found if found is not None and found.type != "person" else None
+
     def _speaker_of_clause(self, it: Token) -> Actor | None:
         """The body or country that says a clause whose subject is "it" ("X has said it will ..."): X."""
         verb = it.head
@@ -278,7 +302,8 @@ class ActorIndex:
             return self.resolve(noun) if noun.lemma_.lower() in words.document_nouns else None
         if tok.pos_ == "PRON" or low in words.person_pronouns | words.group_pronouns | words.thing_pronouns:
             if low in words.person_pronouns:
-                return self.person_antecedent(tok)
+                spoke = self.spokesperson_before(tok)  # "A Defra spokeswoman said ... "...," she said": Defra
+                return spoke if spoke is not None else self.person_antecedent(tok)
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
                 return said if said is not None else self.antecedent(tok.idx, ("organization",))
