@@ -628,3 +628,12 @@ def test_is_to_in_a_condition_pledges_nothing(brief):
     b = brief("Club\n\nBorussia Dortmund estimated that it needs almost 30m euros until the end of June if it is to pay "
               "its bills.\n\nThe club is to invest 5m euros in its youth academy.\n")
     assert [c.evidence[:8] for c in b.commitments if c.kind == "pledge"] == ["The club"]
+
+
+def test_push_and_press_call_only_when_they_ask_for_something(pipeline):
+    from generator.extract.commitments.candidates import kind_of
+    lower = next(iter(pipeline("The deficit, partly the result of massive tax cuts, has been a key factor in pushing "
+                               "the US dollar lower.").sents))
+    asked = next(iter(pipeline("The TUC pressed ministers to spend £500m more on pay.").sents))
+    assert kind_of(lower)[0] != "call"
+    assert kind_of(asked, has_money=True)[0] == "call"

@@ -432,6 +432,16 @@ def wished_of_others(sent: Span) -> Token | None:
     return None
 
 
+def _asks_for(t: Token) -> bool:
+    """"push" or "press" that asks for something: "for" it, or someone to do it ("pressed ministers to act")."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("xcomp", "ccomp"):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "ccomp") for g in c.children):
+            return True
+    return False
+
+
 def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | None]:
     """The kind of commitment a sentence states and the word that says so: a main clause in the future tense
     is a pledge; otherwise calls first, then warnings, pledges, plans, the future tense of an action ("will
@@ -452,6 +462,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         if lem in calls and t.pos_ in ("VERB", "NOUN") and _cue_holds(t):
             if lem == "call" and not _call_for(t) and not (t.pos_ == "NOUN" and _call_to(t)):
                 continue  # "called for", "calls on", "a call to raise"; not "the photo call", "called it a ..."
+            if lem in ("push", "press") and not _asks_for(t):
+                continue  # "pushing for", "pressed ministers to"; not "pushing the US dollar lower", "press ahead"
             return "call", t
     for kind in ("warning", "pledge", "plan"):
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
