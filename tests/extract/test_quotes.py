@@ -613,3 +613,9 @@ def test_he_or_she_after_an_unnamed_spokesperson_is_the_body_they_speak_for(brie
     speakers = {q.text[:14]: q.speaker for q in b.quotes}
     assert speakers["Important work"] == "Oxford University"
     assert speakers["Who are they t"] == "Michael Ancram"
+
+
+def test_a_national_party_the_ner_left_untagged_speaks_in_a_story_set_in_its_country(brief):
+    b = brief("ID cards\n\nThe Home Office said the cards would be issued from 2008. Michael Howard backed the plan at "
+              "Westminster, and the Conservatives insisted they would hold ministers to account.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("they would hold")] == ["Conservative Party"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
-from generator.extract.actors.index import ActorIndex, Mention
+from generator.extract.actors.index import ActorIndex, Mention, in_spans
 from generator.extract.actors.names import ent_at, initials, repair_entities, strip_name
 from generator.model import Actor
 
@@ -47,7 +47,29 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     first = countries.leader(scores, margin=1.0)
     idx.dollar_country = first if first in lx.lexicon().commitments.dollars else None
     countries.place_the_unplaced(doc, idx, idx.home_country, countries.leader_of_people(scores))
+    _untagged_bodies(doc, idx)
     return idx
+
+
+def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
+    """A known national body of the article's home country that the NER left untagged, said as a noun ("Earlier
+    this week the Tories announced ...", "the Conservatives insisted"): that body, so that what it says has a
+    speaker. Only in a story set in its country ("Conservatives in parliament say" in a story about Iran are
+    Iran's); not as a modifier ("Conservative leader")."""
+    if idx.home_country is None:
+        return
+    for tok in doc:
+        if tok.ent_type_ not in ("", "NORP") or tok.i in idx.token_actor or not tok.is_title \
+                or tok.pos_ not in ("PROPN", "NOUN") \
+                or tok.dep_ in ("compound", "amod", "poss") or in_spans(tok.idx, idx.quote_spans):
+            continue
+        name = lx.organizations().get(lx.key(tok.text))
+        if name is None or lx.organization_country(name) != idx.home_country:
+            continue
+        actor = idx.lookup(name) or idx.new(name, "organization", tok.idx)
+        actor.affiliation = actor.affiliation or idx.home_country
+        idx.alias(actor, tok.text)
+        idx.mention(doc[tok.i:tok.i + 1], actor)
 
 
 def _known_body(e: Span) -> bool:
