@@ -15,6 +15,7 @@ from generator.extract.sentences import sents_of
 from generator.model import Actor, Quote
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
+SPOKESMAN_SENTENCES = 5  # how far back "the spokesman" looks for the spokesman named with his body
 # honorifics that say a person's sex ("Dr", "Professor" do not), the only record of it here
 HONORIFICS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male", "Dame": "female",
               "Lord": "male", "Lady": "female"}
@@ -224,6 +225,21 @@ class ActorIndex:
             return head.lower_ in lx.lexicon().titles.role_heads
         return top.dep_ in ("compound", "amod", "nmod", "npadvmod")
 
+    def spokesman_of(self, subj: Token) -> Actor | None:
+        """Whom "a spokesman" or "the spokesman" with nothing else in the phrase speaks for: the body of the last
+        spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman
+        said"), else the organisation last named as a subject ("Sky denied the programme breached guidelines. A
+        spokesperson said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks."""
+        lo = self.sentences_back(subj.idx, SPOKESMAN_SENTENCES)
+        for t in reversed(subj.doc[:subj.i]):
+            if t.idx < lo:
+                break
+            if t.lower_ in SPOKESPEOPLE and not all(c.dep_ == "det" for c in t.children):
+                body = self.resolve(t)
+                if body is not None and body.type == "organization":
+                    return body
+        return self.last_main_body(lo, subj.idx)
+
     def spokesperson_before(self, pronoun: Token) -> Actor | None:
         """"he" or "she" as a subject whose nearest main-clause subject before it, outside quotes, in its sentence
         or the one before, is an unnamed spokesman or spokeswoman of that sex ("A spokeswoman for Oxford University
@@ -244,6 +260,8 @@ class ActorIndex:
             found = self.actors[self.token_actor[last.i]] if spoke else None
         elif last.lower_ in (sex, "spokesperson"):
             found = self.resolve(last)
+            if found is None and all(c.dep_ == "det" for c in last.children):
+                found = self.spokesman_of(last)  # "A spokesman said ... But he added: ...": the body named before
         else:
             return None
         return found if found is not None and found.type != "person" else None

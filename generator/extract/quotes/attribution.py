@@ -246,7 +246,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                 and all(a is near[0] for a in holders):  # nobody else named holds that role
             actor = near[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
-        actor = _spokesman_of(actors, subj)  # "A spokesman said": the body he speaks for, named before
+        actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
@@ -275,25 +275,6 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"):
             return phrase, None
     return None, None
-
-
-SPOKESMAN_SENTENCES = 5  # how far back "the spokesman" looks for the spokesman named with his body
-
-
-def _spokesman_of(actors: ActorIndex, subj: Token) -> Actor | None:
-    """Whom "a spokesman" or "the spokesman" with nothing else in the phrase speaks for: the body of the last
-    spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman said"),
-    else the organisation last named as a subject ("Sky denied the programme breached guidelines. A spokesperson
-    said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks."""
-    lo = actors.sentences_back(subj.idx, SPOKESMAN_SENTENCES)
-    for t in reversed(subj.doc[:subj.i]):
-        if t.idx < lo:
-            break
-        if t.lower_ in SPOKESPEOPLE and not all(c.dep_ == "det" for c in t.children):
-            body = actors.resolve(t)
-            if body is not None and body.type == "organization":
-                return body
-    return actors.last_main_body(lo, subj.idx)
 
 
 def _joint(actors: ActorIndex, subj: Token, first: Actor) -> list[Actor]:
