@@ -619,3 +619,10 @@ def test_a_national_party_the_ner_left_untagged_speaks_in_a_story_set_in_its_cou
     b = brief("ID cards\n\nThe Home Office said the cards would be issued from 2008. Michael Howard backed the plan at "
               "Westminster, and the Conservatives insisted they would hold ministers to account.\n")
     assert [q.speaker for q in b.quotes if q.text.startswith("they would hold")] == ["Conservative Party"]
+
+
+def test_he_after_a_bare_spokesman_is_the_body_named_before(brief):
+    b = brief("Gas\n\nBill Gammell runs Cairn Energy. Cairn Energy has also been granted approval to extend its "
+              "exploration area. A spokesman said the find was significant. But he added: \"It's still too early to "
+              "say what the extent of it is.\"\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("It's still")] == ["Cairn Energy"]
