@@ -438,3 +438,14 @@ def test_a_name_after_a_persons_role_is_a_person_whatever_the_ner_says(brief):
     actors = {a.name: a for a in b.actors}
     assert actors["Glyn Davies"].type == "person"
     assert [q.speaker for q in b.quotes if q.text.startswith("A third")] == ["Glyn Davies"]
+
+
+def test_a_full_name_tagged_as_a_body_whose_surname_is_a_person_is_that_person(brief):
+    b = brief("Cars\n\nBMW is preparing to enter the market for car-style people carriers, the firm's chief has told "
+              "BBC News.\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand for "
+              "such crossover vehicles would soar in Europe. In contrast, he said, the popularity of saloon cars "
+              "would fade.\n\n\"There's a growing market here,\" Panke said. \"We are going to go that way,\" Panke "
+              "said. \"It takes three years,\" Panke said.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types.get("Helmut Panke") == "person"
+    assert [q.speaker for q in b.quotes if "saloon" in q.text] == ["Helmut Panke"]

@@ -133,6 +133,18 @@ def repair_entities(doc: Doc) -> list[Span]:
                   and e.text not in surnames
                   and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
     works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
+    # surnames said alone as people more often than the whole name is said as an organisation ("Helmut Panke"
+    # once as an organisation, "Panke" three times as a person; not "Deutsche Boerse" for one "Boerse")
+    alone_count: dict[str, int] = {}
+    for p in persons:
+        if len(p) == 1 and p[0].is_title:
+            alone_count[p.text] = alone_count.get(p.text, 0) + 1
+    org_count: dict[str, int] = {}
+    for o in ents:
+        if o.label_ == "ORG":
+            org_count[o.text] = org_count.get(o.text, 0) + 1
+    alone = {o.text for o in ents if o.label_ == "ORG" and len(o) >= 2
+             and alone_count.get(o[-1].text, 0) > org_count[o.text]}
     out: list[Span] = []
     for e in ents:
         name = lx.key(e.text)
@@ -173,6 +185,11 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and all(t.is_title for t in e[:-1]):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Philippe Sands QC": a name and its letters
             continue
+        if e.label_ == "ORG" and 2 <= len(e) <= 3 and e.text in alone and _plain_name(e) \
+                and lx.country_of(e[0].text) is None and lx.key(e[-1].text) not in words.actors.thing_names:
+            # "Helmut Panke" tagged as an organisation where "Panke" alone is a person: the person in full
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
         if e.label_ == "ORG" and _named_after_role(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "local government spokesman Glyn Davies"
             continue
@@ -194,6 +211,14 @@ BODY_ROLES = frozenset({"owner", "partner", "host", "producer", "broadcaster", "
                         "founder", "candidate", "strategist", "adviser", "advisor", "researcher", "critic"})
 
 
+def _plain_name(e: Span) -> bool:
+    """Capitalised proper nouns only, none a word of a body's name ("Helmut Panke", not "Panke Holdings")."""
+    words = lx.lexicon().actors
+    return lx.key(e.text) not in lx.organizations() and all(
+        t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.org_heads
+        and t.text not in words.body_words for t in e)
+
+
 def _named_after_role(doc: Doc, e: Span) -> bool:
     """A name of two or three capitalised words the NER took for an organisation, said right after a lower-case
     role ("Conservative local government spokesman Glyn Davies"): a person. Not a known organisation, nor a name
@@ -205,8 +230,7 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
     if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
             or before.lower_ in BODY_ROLES:
         return False
-    return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.actors.org_heads
-               and t.text not in words.actors.body_words for t in e)
+    return _plain_name(e)
 
 
 def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:
