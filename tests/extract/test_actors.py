@@ -449,3 +449,11 @@ def test_a_full_name_tagged_as_a_body_whose_surname_is_a_person_is_that_person(b
     types = {a.name: a.type for a in b.actors}
     assert types.get("Helmut Panke") == "person"
     assert [q.speaker for q in b.quotes if "saloon" in q.text] == ["Helmut Panke"]
+
+
+def test_a_party_named_both_ways_is_one_actor_under_its_common_name(brief):
+    b = brief("Vote\n\nThe Democratic Party said turnout would rise in Ohio. Democrats also said the count was fair, "
+              "and the IMF said growth would slow.\n")
+    names = {a.name for a in b.actors}
+    assert "Democrats" in names and "Democratic Party" not in names
+    assert "IMF" in names and "International Monetary Fund" not in names
