@@ -145,8 +145,8 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
     "telecoms group Ericsson", "supporters' group Shareholders United"), in apposition ("The company,
     GlaxoSmithKline, ...", "Acme, the drugs group, ...") or as its modifier ("from Sal Oppenheim investment bank";
     not "the Blair government", "the Kennedy party", nor a place's "the Anfield club", "the Powys health board",
-    "Glasgow group Franz Ferdinand"). Not a name under a title ("Prince Charles"); the last two
-    only for a name that is the actor's whole name (not "the Mittal group" for Lakshmi Mittal)."""
+    "Glasgow group Franz Ferdinand"). Not a name under a title ("Prince Charles"); the apposition and the
+    modifier only for a name that is the actor's whole name (not "the Mittal group" for Lakshmi Mittal)."""
     nouns = lx.lexicon().actors.org_nouns - {"maker"}
     if _titled(doc, name_span):
         return False

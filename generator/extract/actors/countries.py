@@ -204,8 +204,9 @@ def leader_of_people(score: dict[str, float]) -> str | None:
 def place_the_unplaced(doc: Doc, idx: ActorIndex, home: str | None, first: str | None) -> None:
     """People and organisations left without a country get the article's home country, marked implied;
     international bodies and their staff get none. Where no country clearly leads, a person gets the country
-    that leads at all (``first``), unless the sentence that first names them names one other country ("Paris was
-    more subdued, with finance minister Herve Gaymard telling ..." in a story led by Germany: no country)."""
+    that leads well enough (``first``: ``leader_of_people``), unless the sentence that first names them names one
+    other country ("Paris was more subdued, with finance minister Herve Gaymard telling ..." in a story led by
+    Germany: no country)."""
     for a in idx.actors.values():
         if a.affiliation or a.type not in ("person", "organization"):
             continue
