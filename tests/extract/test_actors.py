@@ -457,3 +457,9 @@ def test_a_party_named_both_ways_is_one_actor_under_its_common_name(brief):
     names = {a.name for a in b.actors}
     assert "Democrats" in names and "Democratic Party" not in names
     assert "IMF" in names and "International Monetary Fund" not in names
+
+
+def test_two_roles_joined_by_and_after_a_name_are_both_kept(brief):
+    b = brief("Music\n\nAlain Levy, chairman and chief executive of EMI Music, described the performance as "
+              "disappointing.\n")
+    assert next(a for a in b.actors if a.name == "Alain Levy").role == "chairman and chief executive"

@@ -131,6 +131,11 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             words = [t for t in words if t.ent_type_ not in ("GPE", "NORP", "PERSON")
                      and (t.ent_type_ != "ORG" or t.dep_ == "compound" and t.head == child)]
             role = doc[min(t.i for t in words):child.i + 1] if words else None
+            both = [c for c in child.children if c.dep_ == "conj" and c.lower_ in lx.lexicon().titles.role_heads
+                    and all(t.lower_ == "and" or t.lower_ in lx.lexicon().titles.role_words
+                            for t in doc[child.i + 1:c.i])]
+            if role is not None and both:
+                role = doc[role.start:both[0].i + 1]  # "Alain Levy, chairman and chief executive of EMI Music"
             title = ent_at(doc, child.i) if child.ent_type_ == TITLE_LABEL else None
             if title is not None and role is not None and title.end > role.end:
                 role = doc[min(role.start, title.start):title.end]  # "Colin Powell, US Secretary of State"
