@@ -463,3 +463,9 @@ def test_two_roles_joined_by_and_after_a_name_are_both_kept(brief):
     b = brief("Music\n\nAlain Levy, chairman and chief executive of EMI Music, described the performance as "
               "disappointing.\n")
     assert next(a for a in b.actors if a.name == "Alain Levy").role == "chairman and chief executive"
+
+
+def test_a_role_after_a_name_starts_after_a_hyphenated_word(brief):
+    b = brief("Oil\n\n\"The primary factor is the weak dollar,\" said Victor Shum, a Singapore-based analyst with "
+              "Purvin & Gertz.\n")
+    assert next(a for a in b.actors if a.name == "Victor Shum").role == "analyst"

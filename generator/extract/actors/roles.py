@@ -131,6 +131,9 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             words = [t for t in words if t.ent_type_ not in ("GPE", "NORP", "PERSON")
                      and (t.ent_type_ != "ORG" or t.dep_ == "compound" and t.head == child)]
             role = doc[min(t.i for t in words):child.i + 1] if words else None
+            while role is not None and role.start < child.i and role.start > 0 and doc[role.start - 1].text == "-" \
+                    and not doc[role.start - 1].whitespace_:
+                role = doc[role.start + 1:role.end]  # "a Singapore-based analyst": not "based analyst"
             both = [c for c in child.children if c.dep_ == "conj" and c.lower_ in lx.lexicon().titles.role_heads
                     and all(t.lower_ == "and" or t.lower_ in lx.lexicon().titles.role_words
                             for t in doc[child.i + 1:c.i])]
