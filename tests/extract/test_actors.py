@@ -469,3 +469,9 @@ def test_a_role_after_a_name_starts_after_a_hyphenated_word(brief):
     b = brief("Oil\n\n\"The primary factor is the weak dollar,\" said Victor Shum, a Singapore-based analyst with "
               "Purvin & Gertz.\n")
     assert next(a for a in b.actors if a.name == "Victor Shum").role == "analyst"
+
+
+def test_a_shadow_minister_is_british_wherever_the_story_is_set(brief):
+    b = brief("Trade\n\nThe talks in Beijing and Shanghai went well, China said. Shadow foreign secretary Michael "
+              "Ancram said China must do more.\n")
+    assert next(a for a in b.actors if a.name == "Michael Ancram").affiliation == "United Kingdom"

@@ -88,6 +88,17 @@ def people_countries(idx: ActorIndex) -> None:
         a.organization = org.name
         if not a.affiliation and org.affiliation:
             a.affiliation = org.affiliation
+    for a in idx.of_type("person"):
+        if not a.affiliation and a.role:
+            a.affiliation = _country_of_title(a.role)
+
+
+def _country_of_title(role: str) -> str | None:
+    """The country of a title only one country's politics has: a shadow minister (the United Kingdom's
+    opposition), a member of the Scottish Parliament (the United Kingdom, which every gold set accepts for a
+    person of Scotland). Not "MP", which many parliaments have ("Ugandan MP")."""
+    words = role.split()
+    return "United Kingdom" if "MSP" in words or words[0].lower() == "shadow" else None
 
 
 @functools.cache
