@@ -626,3 +626,11 @@ def test_he_after_a_bare_spokesman_is_the_body_named_before(brief):
               "exploration area. A spokesman said the find was significant. But he added: \"It's still too early to "
               "say what the extent of it is.\"\n")
     assert [q.speaker for q in b.quotes if q.text.startswith("It's still")] == ["Cairn Energy"]
+
+
+def test_what_is_said_follows_the_verb_after_a_semicolon(brief):
+    b = brief("Cars\n\nFiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own; "
+              "GM says the contract, signed in 2000, is no longer valid.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said.get("the contract") == "GM"
+    assert "Fiat claims " not in said

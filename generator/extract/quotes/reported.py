@@ -117,7 +117,11 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     if any(o.tag_ in ("WP", "WDT") for o in objects) or (objects and any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
         return []
+    after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i and after \
+                and any(t.text == ";" for t in doc[child.i:verb.i]):
+            continue  # "It's an unlikely scenario; Clinton's team says she'll continue ...": what it says follows
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
             # "said A and B": a second clause joined by "and" belongs to the content too (the parser hangs it
