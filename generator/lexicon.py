@@ -112,6 +112,8 @@ class Titles:
     post_nominals: frozenset[str]  # letters after a name, as written ("MP", "QC")
     role_heads: frozenset[str]  # lower case words that head a role ("spokesman")
     role_words: frozenset[str]  # role heads and the modifiers that may stand before them
+    not_role_words: frozenset[str]  # words before a role that say when or how ("new", "veteran"), not what it is
+    body_roles: frozenset[str]  # roles a business holds too ("owner", "host"): no person before a name by them
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ class ActorWords:
     government_nouns: frozenset[str]  # "the government": only a government named before, never any body
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
     direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
+    work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,8 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         qualifiers=_phrases(t, "titles", "qualifiers"), of_titles=_phrases(t, "titles", "of_titles"),
         honorifics=frozenset(h.lower() for h in _words(t, "titles", "honorifics", case="title")),
         post_nominals=_words(t, "titles", "post_nominals", case="title"),
-        role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"))
+        role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
+        not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"))
 
 
 def _cues(t: Mapping[str, Any]) -> Cues:
@@ -248,7 +252,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),
-        direction_words=_words(t, "actors", "direction_words"))
+        direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

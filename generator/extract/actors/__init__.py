@@ -7,12 +7,15 @@ pronoun mentions), ``countries``.
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import ActorIndex, Mention, in_spans
 from generator.extract.actors.names import ent_at, initials, repair_entities, strip_name
+from generator.extract.sentences import words_of
 from generator.model import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
@@ -58,7 +61,8 @@ def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
     Iran's); not as a modifier ("Conservative leader")."""
     if idx.home_country is None:
         return
-    for tok in doc:
+    for i in words_of(doc).at(lowers=_one_word_bodies()):
+        tok = doc[i]
         if tok.ent_type_ not in ("", "NORP") or tok.i in idx.token_actor or not tok.is_title \
                 or tok.pos_ not in ("PROPN", "NOUN") \
                 or tok.dep_ in ("compound", "amod", "poss") or in_spans(tok.idx, idx.quote_spans):
@@ -70,6 +74,12 @@ def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
         actor.affiliation = actor.affiliation or idx.home_country
         idx.alias(actor, tok.text)
         idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+@functools.cache
+def _one_word_bodies() -> frozenset[str]:
+    """The name keys of known organisations that are one word ("tories", "defra"), as ``Words.at`` looks them up."""
+    return frozenset(k for k in lx.organizations() if " " not in k)
 
 
 def _known_body(e: Span) -> bool:

@@ -94,12 +94,6 @@ def trimmed(ent: Span) -> Span | None:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
-WORK_NOUNS = frozenset({"film", "movie", "show", "series", "programme", "program", "album", "single", "song",
-                        "novel", "book", "play", "musical", "drama", "sitcom", "documentary", "comedy", "opera",
-                        "soap", "thriller", "biopic", "franchise", "serial", "cartoon", "blockbuster", "epic",
-                        "memoir", "autobiography", "biography", "track", "hit", "ballet", "game", "sequel"})
-
-
 def _named_as_work(doc: Doc, e: Span) -> bool:
     """A name said right after a common noun for a work ("the film Closer", "her novel Fingersmith", "hit
     sitcom Friends"): the work's title, not an actor. Not a work noun after the name ("the Ray Charles biopic" is
@@ -107,9 +101,10 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
     if e.label_ not in ("PERSON", "ORG", "WORK_OF_ART") or e.start == 0:
         return False
     before = doc[e.start - 1]
-    return before.is_lower and before.pos_ == "NOUN" and before.lemma_ in WORK_NOUNS \
-        and before.dep_ in ("compound", "nmod", "amod", "appos") or (e.root.dep_ == "appos" and e.root.head == before
-                                                                    and before.lemma_ in WORK_NOUNS and before.is_lower)
+    if not (before.is_lower and before.lemma_ in lx.lexicon().actors.work_nouns):
+        return False
+    return before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod", "appos") \
+        or (e.root.dep_ == "appos" and e.root.head == before)
 
 
 def repair_entities(doc: Doc) -> list[Span]:
@@ -204,13 +199,6 @@ def repair_entities(doc: Doc) -> list[Span]:
     return sorted(out + missed, key=lambda s: s.start)
 
 
-# Roles a business holds as well as a person: "owner Deutsche Post", "fund manager Matrix Asset Advisors", "public
-# broadcaster France Televisions", "hosts Dundee United"
-BODY_ROLES = frozenset({"owner", "partner", "host", "producer", "broadcaster", "manager", "investor", "agent",
-                        "creator", "operator", "leader", "player", "trader", "consultant", "designer", "architect",
-                        "founder", "candidate", "strategist", "adviser", "advisor", "researcher", "critic"})
-
-
 def _plain_name(e: Span) -> bool:
     """Capitalised proper nouns only, none a word of a body's name ("Helmut Panke", not "Panke Holdings")."""
     words = lx.lexicon().actors
@@ -228,7 +216,7 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
         return False
     before = doc[e.start - 1]
     if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
-            or before.lower_ in BODY_ROLES:
+            or before.lower_ in words.titles.body_roles:
         return False
     return _plain_name(e)
 

@@ -45,10 +45,12 @@ def widen(doc: Doc, start: int, end: int) -> int:
     """Where a role said before a name starts, with the lower-case words before its title words that belong
     to it ("BBC political editor", "labour affairs correspondent", "Tory work and pensions spokesman", "ex-finance
     chief"): words that modify a word of the role, and "and" between two of them."""
+    not_role = lx.lexicon().titles.not_role_words
+
     def modifies(t: Token, lo: int) -> bool:
         return t.is_lower and t.is_alpha and not t.ent_type_ and t.pos_ in ("ADJ", "NOUN") and not t.like_num \
             and t.tag_ not in ("JJS", "JJR", "VBN", "VBG") and t.dep_ in ("amod", "compound", "nmod") \
-            and lo <= t.head.i < end and t.lower_ not in NOT_ROLE_WORDS
+            and lo <= t.head.i < end and t.lower_ not in not_role
 
     i = start
     while i > 0:
@@ -69,16 +71,7 @@ def widen(doc: Doc, start: int, end: int) -> int:
 def _prefix(t: Token) -> bool:
     """The first part of a hyphenated word before a role ("ex-", "Ex-" at a sentence's start, "vice-")."""
     return not t.whitespace_ and (t.is_lower or bool(t.is_sent_start)) and t.is_alpha and not t.like_num \
-        and t.lower_ not in NOT_ROLE_WORDS
-
-
-# Words before a role that say when or how, not what the role is ("the new chief executive")
-NOT_ROLE_WORDS = frozenset({
-    "new", "current", "then", "later", "late", "same", "other", "own", "only", "first", "last", "previous", "next",
-    "past", "top", "key", "leading", "outspoken", "influential", "powerful", "confident", "controversial",
-    "legendary", "famous", "famed", "unconventional", "mercurial", "proud", "teenage", "young", "star", "fellow",
-    "veteran", "popular", "respected", "successful", "charismatic", "flamboyant", "jelly", "time", "seductive",
-    "black", "white", "female", "male", "gay"})
+        and t.lower_ not in lx.lexicon().titles.not_role_words
 
 
 def plural_role(tok: Token) -> bool:
