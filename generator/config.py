@@ -50,6 +50,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("search", bool, True,
            "index the built site with Pagefind (site/pagefind/) and put its search in the header and at search/; "
            "off, or with Material's own search plugin listed, the site has no Pagefind search"),
+    Option("search_shard_pages", int, 2000,
+           "past this many indexed pages the search index is split into shards (each indexed on its own, "
+           "again only when one of its pages changed), about this many pages to a shard"),
 )
 
 DEFAULTS: dict[str, Any] = {o.name: o.default for o in OPTIONS}

@@ -70,6 +70,7 @@ class BriefingsConfig(Config):
     page_cache = c.Type(bool, default=D["page_cache"])
     scheduler = c.Optional(c.Type(str))
     search = c.Type(bool, default=D["search"])
+    search_shard_pages = c.Type(int, default=D["search_shard_pages"])
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -88,7 +89,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.order: list[tuple[str, Any]] = []  # the pages in the order a full render indexes them
         self.env: Any = None
         self.search = False  # Pagefind search on for this build
-        self.search_key: str | None = None  # digest of the pages the search index is made from
+        self.search_pages: dict[str, str] | None = None  # indexed page (path in the site) -> digest
         self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -183,9 +184,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except ValueError as exc:
             raise PluginError(f"briefings: {exc}") from None
         self.cache = self._page_cache(config, settings, pages, files)
-        self.search_key = None
-        if self.search and self.cache is not None:  # else the search index's digest is read off the built site
-            self.search_key = search.pages_digest(self.fingerprint, {p: pages[p] for p in site.indexed})
+        self.search_pages = None
+        if self.search and self.cache is not None:  # else the indexed pages are read off the built site
+            self.search_pages = search.page_digests(self.fingerprint, {self._dest(config, p): pages[p]
+                                                                        for p in site.indexed})
         self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
         record: list[list[str]] = []  # what the replay of this build hands over, in order
@@ -211,7 +213,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                    f"{len(site.tracked)} tracked commitments")
         log.info(f"briefings: {summary}{cached}")
         if outputs is not None:
-            self.record = {"inputs": inputs, "files": record, "search_key": self.search_key, "summary": summary}
+            self.record = {"inputs": inputs, "files": record, "search_pages": self.search_pages, "summary": summary}
         return files
 
     @staticmethod
@@ -220,11 +222,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         inclusion = InclusionLevel.UNDEFINED if path in urls.INDEX_PAGES else InclusionLevel.NOT_IN_NAV
         return File.generated(config, path, content=content, inclusion=inclusion)
 
+    @staticmethod
+    def _dest(config: MkDocsConfig, path: str) -> str:
+        """Where the page made from ``path`` is written in the site."""
+        return File(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls).dest_uri
+
     def _copy(self, config: MkDocsConfig, files: Files, path: str, key: str) -> None:
         """Hand MkDocs the stored HTML of the page at ``path`` (a page-cache hit) to copy."""
         assert self.cache is not None
-        probe = File(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
-        copied = pagecache.CachedPage.generated(config, probe.dest_uri, abs_src_path=str(self.cache.html_path(key)))
+        copied = pagecache.CachedPage.generated(config, self._dest(config, path),
+                                                abs_src_path=str(self.cache.html_path(key)))
         files.append(copied)
         self.copied[id(copied)] = path
 
@@ -284,7 +291,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     return None
                 pages.append((path, ref, content))
         self.cache = cache
-        self.search_key = record.get("search_key")
+        self.search_pages = record.get("search_pages")
         self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty else {}
         for path, ref, content in pages:
@@ -357,7 +364,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if self.search:
                 try:
                     cache_dir = self._settings(config).cache_dir
-                    report = search.index_site(config.site_dir, cache_dir, self.search_key)
+                    report = search.index_site(config.site_dir, cache_dir, self.search_pages,
+                                               max(1, self.config.search_shard_pages))
                 except search.SearchIndexError as exc:
                     raise PluginError(f"briefings: {exc}") from None
                 log.info(f"briefings: {report.summary()}")

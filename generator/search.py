@@ -12,8 +12,17 @@ sees half an index and no file of an earlier index is left behind.
 Pagefind takes about 10 s for the 5,700 pages of the 2,225-article BBC site, and its filter and metadata files are
 not byte-stable from run to run (upstream: Pagefind issue #638; the same content in another order). So with a
 cache folder the finished index is kept in ``cache_dir/search/`` under a digest of everything it was made from
-(the indexed pages' HTML and Pagefind's version) and copied back, checked file by file, whenever that digest is
+(the indexed pages and Pagefind's version) and copied back, checked file by file, whenever that digest is
 unchanged: a rebuild with no changed page indexes nothing and gives the same bytes.
+
+A large archive is indexed in shards: Pagefind holds everything it indexes in memory (5.1 GB for the 28,000
+pages of a 20,000-article archive) and indexes every page again for one changed page. Past ``shard_pages``
+indexed pages, each page goes to one of a power of two of shards by a hash of its path (a page stays in its
+shard as the archive grows, until the count doubles), and each shard is one Pagefind run over hard links to its
+pages, stored in the cache under its own digest: a rebuild indexes only the shards with a changed page, and no
+run holds more than one shard. The first shard is ``pagefind/`` itself, the others ``pagefind/shard-N/``, listed
+in ``pagefind/shards.json``; the site's search script merges them with Pagefind's own ``mergeIndex``, which
+searches every shard and orders the results by score.
 """
 from __future__ import annotations
 
@@ -42,6 +51,8 @@ EXCLUDE = ".headerlink, .briefing-ref, .briefing-data, .briefing-tags, .briefing
 INCLUDE = "£$€¥"
 
 BUNDLE = "pagefind"  # the index's folder in the site
+SHARDS = "shards.json"  # in it: the folders of the other shards, for the search script to merge
+SHARD_PAGES = 2000  # indexed pages per shard (on average) before the index is split in two, four ...
 THEME_DIR = Path(__file__).parent / "theme"  # template overrides and assets for Material: the search UI
 
 
@@ -58,13 +69,18 @@ class IndexReport:
     bytes: int
     files: int
     reused: bool = False  # copied from the cache: no indexed page changed
+    shards: int = 1
+    indexed_shards: int = 0  # shards indexed now (the others were copied from the cache)
 
     def summary(self) -> str:
+        size = f"{self.files} files, {self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s, {BUNDLE}/"
         if self.reused:
-            return (f"search index: unchanged, copied from the cache ({self.files} files, {self.bytes / 1e6:.1f} MB "
-                    f"in {self.seconds:.1f} s, {BUNDLE}/)")
-        return (f"search index: {self.pages} pages, {self.words} words, {self.filters} filters, "
-                f"{self.files} files, {self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s ({BUNDLE}/)")
+            shards = f"{self.shards} shards, " if self.shards > 1 else ""
+            return f"search index: unchanged, copied from the cache ({shards}{size})"
+        shards = (f" in {self.indexed_shards} of {self.shards} shards (the others unchanged, from the cache)"
+                  if self.shards > 1 else "")
+        return (f"search index: {self.pages} pages, {self.words} words, {self.filters} filters indexed{shards}; "
+                f"{size}")
 
 
 def executable() -> Path:
@@ -84,28 +100,61 @@ def _count(pattern: str, output: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def digest(site: Path) -> str:
-    """What the index is made from: Pagefind's version and every indexed page (path and HTML). The plugin
-    uses ``pages_digest`` instead where it can (no file to read)."""
-    h = _settings_hash()
+def site_pages(site: Path) -> dict[str, str]:
+    """Every indexed page of a built site (path in the site -> SHA-256 of its HTML): what the index is made of
+    when the caller cannot say it (``page_digests``)."""
+    pages = {}
     bundle = site / BUNDLE
     for path in sorted(site.rglob("*.html")):
         if path.is_relative_to(bundle):
             continue
         data = path.read_bytes()
         if MARK in data:
-            h.update(path.relative_to(site).as_posix().encode() + b"\0" + hashlib.sha256(data).digest())
-    return h.hexdigest()
+            pages[path.relative_to(site).as_posix()] = hashlib.sha256(data).hexdigest()
+    return pages
 
 
-def pages_digest(fingerprint: str, pages: dict[str, str]) -> str:
-    """The digest of an index made from these pages' Markdown (path -> content), given the fingerprint of
-    everything else their HTML depends on (``pagecache.fingerprint``)."""
-    h = _settings_hash()
-    h.update(f"{fingerprint}\0".encode())
+def page_digests(fingerprint: str, pages: dict[str, str]) -> dict[str, str]:
+    """The indexed pages (path of the HTML page in the site -> its Markdown) as ``index_site`` takes them: each
+    page's digest, given the fingerprint of everything else its HTML depends on (``pagecache.fingerprint``)."""
+    return {path: hashlib.sha256(f"{fingerprint}\0{content}".encode()).hexdigest()
+            for path, content in pages.items()}
+
+
+@dataclass(frozen=True)
+class Shard:
+    number: int
+    key: str  # digest of the shard's pages and of every setting its index depends on
+    paths: tuple[str, ...]  # its pages, as paths in the site
+
+
+def shard_count(pages: int, shard_pages: int) -> int:
+    """How many shards ``pages`` indexed pages make: the smallest power of two that leaves at most
+    ``shard_pages`` to a shard on average."""
+    count = 1
+    while count * max(1, shard_pages) < pages:
+        count *= 2
+    return count
+
+
+def plan(pages: dict[str, str], shard_pages: int = SHARD_PAGES) -> list[Shard]:
+    """The shards of an index of ``pages`` (path -> digest), empty shards left out; each page goes to the shard
+    a hash of its path picks, so a page stays where it is while the archive grows (until the count doubles)."""
+    count = shard_count(len(pages), shard_pages)
+    groups: list[list[str]] = [[] for _ in range(count)]
     for path in sorted(pages):
-        h.update(path.encode() + b"\0" + hashlib.sha256(pages[path].encode("utf-8")).digest())
-    return h.hexdigest()
+        n = int.from_bytes(hashlib.sha256(path.encode("utf-8")).digest()[:4], "big") % count if count > 1 else 0
+        groups[n].append(path)
+    shards = []
+    for n, paths in enumerate(groups):
+        if not paths and count > 1:
+            continue
+        h = _settings_hash()
+        h.update(f"shard {n} of {count}\0".encode())
+        for path in paths:
+            h.update(f"{path}\0{pages[path]}\0".encode())
+        shards.append(Shard(n, h.hexdigest(), tuple(paths)))
+    return shards
 
 
 def _settings_hash() -> Any:
@@ -126,8 +175,8 @@ def _file_hashes(folder: Path) -> dict[str, str]:
 
 
 def _stored(store: Path, key: str) -> Path | None:
-    """The stored index for ``key`` if every file of it is there and intact (a damaged one is a miss)."""
-    folder = store / f"index-{key}"
+    """The stored shard for ``key`` if every file of it is there and intact (a damaged one is a miss)."""
+    folder = store / f"shard-{key}"
     try:
         expected = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -151,22 +200,26 @@ def _copy(source: Path, dest: Path) -> None:
 
 
 def _store(store: Path, key: str, bundle: Path) -> None:
-    """Keep ``bundle`` as the stored index for ``key`` (the only one kept)."""
+    """Keep ``bundle`` as the stored shard for ``key``."""
     store.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=store))
     try:
         _copy(bundle, tmp / "index")
         (tmp / "index" / MANIFEST).write_text(json.dumps(_file_hashes(tmp / "index"), sort_keys=True),
                                               encoding="utf-8")
-        target = store / f"index-{key}"
+        target = store / f"shard-{key}"
         if target.exists():
             shutil.rmtree(target)
         (tmp / "index").rename(target)
-        for other in store.glob("index-*"):
-            if other != target:
-                shutil.rmtree(other, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _prune(store: Path, keep: set[str]) -> None:
+    """Delete the stored shards of earlier indexes (and the single index of earlier versions)."""
+    for other in [*store.glob("shard-*"), *store.glob("index-*")]:
+        if other.name.removeprefix("shard-") not in keep:
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def _put_in_place(fresh: Path, target: Path) -> None:
@@ -179,56 +232,86 @@ def _put_in_place(fresh: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _report(target: Path, started: float, **counts: int) -> IndexReport:
-    files = [p for p in target.rglob("*") if p.is_file()]
-    return IndexReport(pages=counts.get("pages", 0), words=counts.get("words", 0), filters=counts.get("filters", 0),
-                       seconds=time.perf_counter() - started, bytes=sum(p.stat().st_size for p in files),
-                       files=len(files), reused=bool(counts.get("reused")))
+def _pagefind(binary: Path, source: Path, output: Path) -> dict[str, int]:
+    """Index the marked pages under ``source`` into ``output``; Pagefind's counts."""
+    # Run in an empty folder: Pagefind reads pagefind.yml/.toml/.json from its working directory.
+    with tempfile.TemporaryDirectory() as cwd:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PAGEFIND_")}
+        done = subprocess.run(
+            [str(binary), "--site", str(source), "--output-path", str(output), "--exclude-selectors", EXCLUDE,
+             "--include-characters", INCLUDE],
+            cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    text = done.stdout + done.stderr
+    if done.returncode != 0:
+        last = "\n".join(text.strip().splitlines()[-8:])
+        raise SearchIndexError(f"Pagefind failed (exit {done.returncode}) indexing {source}:\n{last}")
+    if not (output / "pagefind.js").is_file():
+        raise SearchIndexError(f"Pagefind wrote no index for {source}:\n{text.strip()[-800:]}")
+    return {name: _count(rf"Indexed (\d+) {name[:-1]}s?", text) for name in ("pages", "words", "filters")}
+
+
+def _link_pages(site: Path, paths: tuple[str, ...], into: Path) -> None:
+    """A site of only ``paths`` (hard links to the pages where the file system allows, else copies), at the
+    same paths, so that Pagefind gives them the same URLs."""
+    for path in paths:
+        target = into / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(site / path, target)
+        except OSError:
+            shutil.copy2(site / path, target)
 
 
 def index_site(site_dir: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None = None,
-               key: str | None = None) -> IndexReport:
-    """Index ``site_dir`` with Pagefind into ``site_dir/pagefind/`` (replacing an earlier index); with
-    ``cache_dir``, reuse the index stored there when no indexed page changed, and store a new one. ``key``: the
-    digest of the indexed pages where the caller knows it (``pages_digest``), else it is read off the site."""
+               pages: dict[str, str] | None = None, shard_pages: int = SHARD_PAGES) -> IndexReport:
+    """Index ``site_dir`` with Pagefind into ``site_dir/pagefind/`` (replacing an earlier index), in shards of
+    about ``shard_pages`` pages; with ``cache_dir``, reuse each shard stored there whose pages did not change,
+    and store the new ones. ``pages``: the indexed pages (path in the site -> digest, ``page_digests``) where
+    the caller knows them, else they are read off the site."""
     site = Path(site_dir).resolve()
     target = site / BUNDLE
     started = time.perf_counter()
     store = Path(cache_dir) / "search" if cache_dir is not None else None
-    key = (key or digest(site)) if store is not None else ""
-    if store is not None:
-        stored = _stored(store, key)
-        if stored is not None:
-            fresh = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site.parent))
-            try:
-                _copy(stored, fresh)
-                _put_in_place(fresh, target)
-            finally:
-                shutil.rmtree(fresh, ignore_errors=True)
-            return _report(target, started, reused=1)
-    binary = executable()
+    shards = plan(pages if pages is not None else site_pages(site), shard_pages)
+    counts = {"pages": 0, "words": 0, "filters": 0}
+    indexed = 0
     fresh = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site.parent))
     try:
-        # Run in an empty folder: Pagefind reads pagefind.yml/.toml/.json from its working directory.
-        with tempfile.TemporaryDirectory() as cwd:
-            env = {k: v for k, v in os.environ.items() if not k.startswith("PAGEFIND_")}
-            done = subprocess.run(
-                [str(binary), "--site", str(site), "--output-path", str(fresh), "--exclude-selectors", EXCLUDE,
-                 "--include-characters", INCLUDE],
-                cwd=cwd, env=env, capture_output=True, text=True, check=False)
-        output = done.stdout + done.stderr
-        if done.returncode != 0:
-            last = "\n".join(output.strip().splitlines()[-8:])
-            raise SearchIndexError(f"Pagefind failed (exit {done.returncode}) indexing {site}:\n{last}")
-        if not (fresh / "pagefind.js").is_file():
-            raise SearchIndexError(f"Pagefind wrote no index for {site}:\n{output.strip()[-800:]}")
+        folders = []
+        for i, shard in enumerate(shards):
+            folder = fresh if i == 0 else fresh / f"shard-{shard.number}"
+            folders.append(folder)
+            stored = _stored(store, shard.key) if store is not None else None
+            if stored is not None:
+                _copy(stored, folder)
+                continue
+            out = Path(tempfile.mkdtemp(prefix=".pagefind-shard-", dir=site.parent))
+            try:
+                if len(shards) == 1:  # the whole site: Pagefind picks the marked pages itself
+                    found = _pagefind(executable(), site, out)
+                else:
+                    with tempfile.TemporaryDirectory(prefix=".pagefind-pages-", dir=site.parent) as only:
+                        _link_pages(site, shard.paths, Path(only))
+                        found = _pagefind(executable(), Path(only), out)
+                if store is not None:
+                    try:
+                        _store(store, shard.key, out)
+                    except OSError as exc:
+                        log.warning(f"briefings: could not store the search index in {store}: {exc}")
+                _copy(out, folder)
+            finally:
+                shutil.rmtree(out, ignore_errors=True)
+            indexed += 1
+            for name in counts:
+                counts[name] += found[name]
+        others = [folder.relative_to(fresh).as_posix() + "/" for folder in folders[1:]]
+        (fresh / SHARDS).write_text(json.dumps({"shards": others}) + "\n", encoding="utf-8")
         _put_in_place(fresh, target)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
-    if store is not None:
-        try:
-            _store(store, key, target)
-        except OSError as exc:
-            log.warning(f"briefings: could not store the search index in {store}: {exc}")
-    return _report(target, started, pages=_count(r"Indexed (\d+) pages?", output),
-                   words=_count(r"Indexed (\d+) words?", output), filters=_count(r"Indexed (\d+) filters?", output))
+    if store is not None and store.is_dir():
+        _prune(store, {shard.key for shard in shards})
+    files = [p for p in target.rglob("*") if p.is_file()]
+    return IndexReport(pages=counts["pages"], words=counts["words"], filters=counts["filters"],
+                       seconds=time.perf_counter() - started, bytes=sum(p.stat().st_size for p in files),
+                       files=len(files), reused=indexed == 0, shards=len(shards), indexed_shards=indexed)

@@ -63,7 +63,7 @@ def test_an_unchanged_site_reuses_the_stored_index_byte_for_byte(site, tmp_path)
     assert not search.index_site(site, cache).reused  # an indexed page changed: index again
     (site / "tags" / "index.html").write_text("<p>changed</p>", encoding="utf-8")
     assert search.index_site(site, cache).reused  # a page outside the index does not count
-    assert len(list((cache / "search").glob("index-*"))) == 1  # one stored index is kept
+    assert len(list((cache / "search").glob("shard-*"))) == 1  # one stored index is kept
 
 
 class Remember(logging.Handler):
@@ -78,7 +78,7 @@ class Remember(logging.Handler):
 def test_a_damaged_stored_index_is_indexed_again_with_a_warning(site, tmp_path):
     cache = tmp_path / "cache"
     search.index_site(site, cache)
-    stored = next((cache / "search").glob("index-*"))
+    stored = next((cache / "search").glob("shard-*"))
     victim = next(stored.glob("fragment/*.pf_fragment"))
     victim.write_bytes(victim.read_bytes()[:10])
     seen = Remember()  # the "briefings" loggers do not propagate (see generator/plugin.py)
@@ -93,10 +93,67 @@ def test_a_damaged_stored_index_is_indexed_again_with_a_warning(site, tmp_path):
 
 
 def test_the_digest_of_pages_follows_the_marked_pages_markdown():
-    one = search.pages_digest("fp", {"briefings/a.md": "---\npagefind: true\n---\n# A"})
-    assert one == search.pages_digest("fp", {"briefings/a.md": "---\npagefind: true\n---\n# A"})
-    assert one != search.pages_digest("fp", {"briefings/a.md": "---\npagefind: true\n---\n# B"})
-    assert one != search.pages_digest("other", {"briefings/a.md": "---\npagefind: true\n---\n# A"})
+    def key(fingerprint, content):
+        pages = search.page_digests(fingerprint, {"briefings/a/index.html": f"---\npagefind: true\n---\n# {content}"})
+        return [shard.key for shard in search.plan(pages)]
+
+    assert key("fp", "A") == key("fp", "A")
+    assert key("fp", "A") != key("fp", "B")
+    assert key("fp", "A") != key("other", "A")
+
+
+def many_pages(tmp_path, n):
+    return write_site(tmp_path, {f"briefings/p{i}/index.html": (f"Story {i}", f"Word{i} and the common budget.", True)
+                                 for i in range(n)} | {"tags/index.html": ("Tags", "budget", False)})
+
+
+def shard_folders(site):
+    listed = json.loads((site / "pagefind" / search.SHARDS).read_text(encoding="utf-8"))["shards"]
+    return [site / "pagefind", *(site / "pagefind" / folder for folder in listed)]
+
+
+def test_a_large_index_is_split_into_shards_that_hold_every_page_once(tmp_path):
+    site = many_pages(tmp_path, 12)
+    report = search.index_site(site, shard_pages=3)
+    assert report.shards == 4 == report.indexed_shards and report.pages == 12
+    counts = []
+    for folder in shard_folders(site):
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        counts.append(sum(lang["page_count"] for lang in entry["languages"].values()))
+    assert len(counts) == 4 and sum(counts) == 12 and max(counts) < 12
+    # under the limit it is one index, as always
+    assert search.index_site(site, shard_pages=12).shards == 1 and shard_folders(site) == [site / "pagefind"]
+
+
+def test_a_changed_page_indexes_only_its_shard_again(tmp_path):
+    site = many_pages(tmp_path, 12)
+    cache = tmp_path / "cache"
+    search.index_site(site, cache, shard_pages=3)
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+    assert search.index_site(site, cache, shard_pages=3).reused
+    page = site / "briefings" / "p5" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Word5", "Walkout"), encoding="utf-8")
+    report = search.index_site(site, cache, shard_pages=3)
+    shards = search.plan(search.site_pages(site), 3)
+    home = next(i for i, s in enumerate(shards) if "briefings/p5/index.html" in s.paths)
+    assert report.indexed_shards == 1 and report.shards == 4 and report.pages == len(shards[home].paths)
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+
+    def folder(path):  # the shard a file of the index belongs to: pagefind/shard-N/..., else the first
+        part = path.split("/")[1]
+        return part if part.startswith("shard-") else "first"
+
+    changed = {folder(path) for path in set(after) | set(before) if after.get(path) != before.get(path)}
+    assert changed == {"first" if home == 0 else f"shard-{shards[home].number}"}
+    assert len(list((cache / "search").glob("shard-*"))) == 4  # the replaced shard's old copy is gone
+
+
+def test_a_page_stays_in_its_shard_as_the_archive_grows():
+    pages = {f"briefings/p{i}/index.html": "d" for i in range(100)}
+    where = {path: s.number for s in search.plan(pages, 30) for path in s.paths}
+    more = pages | {f"briefings/q{i}/index.html": "d" for i in range(20)}
+    assert search.shard_count(len(more), 30) == search.shard_count(len(pages), 30) == 4
+    assert all(s.number == where[path] for s in search.plan(more, 30) for path in s.paths if path in where)
 
 
 def test_a_missing_pagefind_is_a_clear_error(monkeypatch, site):

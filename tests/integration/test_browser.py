@@ -90,6 +90,27 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def sharded(served, tmp_path_factory):
+    """The same articles with the search index split into shards of about one page (option
+    search_shard_pages), served at the root."""
+    project = make_project(tmp_path_factory.mktemp("sharded"),
+                           {SAMPLE.name: SAMPLE.read_bytes(), "healey-estonia.txt": SECOND,
+                            "brown-spending.txt": BROWN_1, "brown-pensions.txt": BROWN_2, "markup.txt": MARKUP})
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      seeds_dir: seeds\n" in text
+    config.write_text(text.replace("      seeds_dir: seeds\n", "      seeds_dir: seeds\n      search_shard_pages: 1\n"),
+                      encoding="utf-8")
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield SimpleNamespace(root=f"http://127.0.0.1:{server.server_address[1]}/", site=project / "site")
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
 def browser(tmp_path_factory):
     opts = webdriver.ChromeOptions()
     opts.binary_location = str(CHROMIUM)
@@ -160,6 +181,24 @@ def test_an_actors_name_finds_the_actor_page_first(served, browser):
     browser.save_screenshot(str(OUT / "search-page.png"))
     assert found[0].endswith("/actors/gordon-brown/")
     assert any("/briefings/brown-spending/" in h for h in found) and any("/briefings/brown-pensions/" in h for h in found)
+
+
+def test_a_search_index_in_shards_finds_what_one_index_finds(served, sharded, browser):
+    import json
+    shards = json.loads((sharded.site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    assert len(shards) >= 3  # the pages really are spread over several indexes
+
+    def filters(d):  # every filter value with its count within the results, once drawn with the counts
+        d.find_element(By.CSS_SELECTOR, ".briefing-search__toggle").click()
+        return WebDriverWait(d, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: sorted(v.text for v in d.find_elements(By.CSS_SELECTOR, ".briefing-search__value")) or None)
+
+    for query in ("Gordon Brown", "quokka mascot", "Brown"):
+        whole = [h.removeprefix(served.root) for h in search_page(browser, served.root, query)]
+        whole_filters = filters(browser)
+        split = [h.removeprefix(sharded.root) for h in search_page(browser, sharded.root, query)]
+        assert sorted(split) == sorted(whole), query
+        assert filters(browser) == whole_filters, query  # the shards' counts add up
 
 
 def test_a_phrase_only_in_the_article_text_finds_its_briefing(served, browser):

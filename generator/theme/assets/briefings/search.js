@@ -6,6 +6,8 @@
  * - Light by design: the first results cost Pagefind's engine (pagefind.js, its worker and WebAssembly), the
  *   page list, the index chunks of the words searched and the excerpts of the results shown. The filters'
  *   data (which grows with the archive) is fetched only when a reader opens "Filters".
+ * - A large archive's index comes in shards (pagefind/ and the folders pagefind/shards.json lists); they are
+ *   merged with Pagefind's mergeIndex, which searches them all and orders the results by score.
  * - Paths come from where this script is, so the site works under any sub-path (a GitHub Pages project site)
  *   without configuration.
  * - Works with Material's instant navigation: the dialog lives in the header, which instant navigation keeps,
@@ -24,8 +26,18 @@
 
   function pagefind() {
     if (!engine) {
+      var options = { baseUrl: root.pathname, excerptLength: 30 };
       engine = import(bundle + "pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: root.pathname, excerptLength: 30 }).then(function () { return pf; });
+        return pf.options(options).then(function () {
+          // a large archive's index is in shards: pagefind/ and the folders shards.json lists, merged
+          return fetch(bundle + "shards.json").then(function (response) {
+            return response.ok ? response.json() : { shards: [] };
+          }, function () { return { shards: [] }; });
+        }).then(function (listed) {
+          return Promise.all((listed.shards || []).map(function (folder) {
+            return pf.mergeIndex(new URL(folder, bundle).href, options);
+          }));
+        }).then(function () { return pf; });
       }).catch(function (error) {
         engine = null;
         throw new Error("the search index (" + bundle + ") could not be loaded: " + error.message);
