@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import re
+import tempfile
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -26,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 from mkdocs.structure.files import File
 
 from generator.cache import atomic_write
+from generator.site.data import Parts
 
 try:
     import fcntl
@@ -345,14 +347,29 @@ class Outputs:
     def __init__(self, folder: Path):
         self.dir = folder / "outputs"
 
-    def put(self, content: str) -> str:
-        data = content.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
+    def put(self, content: str | Parts) -> str:
+        """Store ``content`` (text, or UTF-8 bytes in parts, written part by part); its digest."""
+        parts = Parts([content.encode("utf-8")]) if isinstance(content, str) else content
+        h = hashlib.sha256()
+        for part in parts:
+            h.update(part)
+        digest = h.hexdigest()
         path = self.dir / digest
         if not path.is_file():
             self.dir.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, data)
+            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.writelines(parts)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
         return digest
+
+    def path(self, digest: str) -> str:
+        """The stored file of ``put``'s digest."""
+        return str(self.dir / digest)
 
     def get(self, digest: str) -> str | None:
         """The stored text, or None when it is missing or its bytes no longer have that hash."""

@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from generator import config as options
 from generator.build import Settings, extract_articles
 from generator.cache import Cache, cache_key
 from generator.site import Site, urls
+from generator.site.data import Parts
 from generator.sources import Article, SourceError, load_articles
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -91,6 +93,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.search = False  # Pagefind search on for this build
         self.search_pages: dict[str, str] | None = None  # indexed page (path in the site) -> digest
         self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
+        # generated pages' Markdown and HTML, compressed, from their conversion to their turn to be written
+        self.stash: dict[str, tuple[bytes, bytes]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -180,32 +184,48 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
                         always_show=self.config.always_show, search=self.search, site_url=config.site_url,
                         site_name=config.site_name)
-            pages = site.pages()
+            # a nav entry without a title takes it from its page, so the page cache's fingerprint needs those
+            # generated pages first: then the site is made whole, else one file at a time
+            whole = site.pages() if self._untitled_generated(config, files) else None
+            self.cache = self._page_cache(config, settings, whole or {}, files)
+            indexed = set(site.indexed_pages()) if self.search and self.cache is not None else set()
+            self.search_pages = {} if indexed else None  # else the indexed pages are read off the built site
+            self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
+            self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
+            record: list[list[str]] = []  # what the replay of this build hands over, in order
+            outputs = pagecache.Outputs(self.cache.folder) if self.cache is not None and inputs is not None else None
+            # one file at a time: pages unchanged since the last build are copied, the others kept for MkDocs
+            # to render, data files written to the cache (the whole site is never in memory at once)
+            for path, made in (whole.items() if whole is not None else site.iter_pages()):
+                if self.search_pages is not None and path in indexed and isinstance(made, str):
+                    self.search_pages.update(search.page_digests(self.fingerprint, {self._dest(config, path): made}))
+                if files.get_file_from_path(path) is not None:
+                    log.info(f"briefings: docs/{path} exists and is kept; the generated one is not used")
+                    continue
+                if isinstance(made, Parts):  # the file of all briefings: written part by part where it can be
+                    if outputs is not None:
+                        ref = outputs.put(made)
+                        record.append([path, "output", ref])
+                        files.append(pagecache.CachedPage.generated(config, path, abs_src_path=outputs.path(ref)))
+                        continue
+                    made = made.text()
+                content: str = made
+                if self.cache is not None and path.endswith(".md") and path not in self.nav:
+                    key = pagecache.page_key(self.fingerprint, path, content)
+                    record.append([path, "cached", key])
+                    if self.cache.hit(path, key):
+                        self._copy(config, files, path, key)
+                        continue
+                    self.render[path] = key
+                elif outputs is not None:
+                    ref = outputs.put(content)
+                    record.append([path, "output", ref])
+                    if not path.endswith(".md"):  # a data file: MkDocs copies it from the cache
+                        files.append(pagecache.CachedPage.generated(config, path, abs_src_path=outputs.path(ref)))
+                        continue
+                files.append(self._generated(config, path, content))
         except ValueError as exc:
             raise PluginError(f"briefings: {exc}") from None
-        self.cache = self._page_cache(config, settings, pages, files)
-        self.search_pages = None
-        if self.search and self.cache is not None:  # else the indexed pages are read off the built site
-            self.search_pages = search.page_digests(self.fingerprint, {self._dest(config, p): pages[p]
-                                                                        for p in site.indexed})
-        self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
-        self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
-        record: list[list[str]] = []  # what the replay of this build hands over, in order
-        outputs = pagecache.Outputs(self.cache.folder) if self.cache is not None and inputs is not None else None
-        for path, content in pages.items():
-            if files.get_file_from_path(path) is not None:
-                log.info(f"briefings: docs/{path} exists and is kept; the generated one is not used")
-                continue
-            if self.cache is not None and path.endswith(".md") and path not in self.nav:
-                key = pagecache.page_key(self.fingerprint, path, content)
-                record.append([path, "cached", key])
-                if self.cache.hit(path, key):
-                    self._copy(config, files, path, key)
-                    continue
-                self.render[path] = key
-            elif outputs is not None:
-                record.append([path, "output", outputs.put(content)])
-            files.append(self._generated(config, path, content))
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
         copies = sum(len(c) for c in site.copies.values())
         merged = f" ({copies} more articles are copies of these, named on them)" if copies else ""
@@ -221,6 +241,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # only the index pages belong in an automatic nav; the rest stays out of it without a log line each
         inclusion = InclusionLevel.UNDEFINED if path in urls.INDEX_PAGES else InclusionLevel.NOT_IN_NAV
         return File.generated(config, path, content=content, inclusion=inclusion)
+
+    @staticmethod
+    def _untitled_generated(config: MkDocsConfig, files: Files) -> bool:
+        """Whether the nav lists a page without a title that is not in docs/ (a generated one)."""
+        if config.nav is None:
+            return False
+        _, untitled = pagecache.nav_paths(config.nav)
+        return any(files.get_file_from_path(path) is None for path in untitled)
 
     @staticmethod
     def _dest(config: MkDocsConfig, path: str) -> str:
@@ -289,14 +317,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 content = outputs.get(ref)
                 if content is None:
                     return None
-                pages.append((path, ref, content))
+                pages.append((path, ref, content if path.endswith(".md") else ""))
         self.cache = cache
         self.search_pages = record.get("search_pages")
-        self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
+        self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty else {}
         for path, ref, content in pages:
             if content is None:
                 self._copy(config, files, path, ref)
+            elif not path.endswith(".md"):  # a data file (checked above): MkDocs copies it from the cache
+                files.append(pagecache.CachedPage.generated(config, path, abs_src_path=outputs.path(ref)))
             else:
                 files.append(self._generated(config, path, content))
         self._rejected(errors)
@@ -334,12 +364,35 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self.order.append(("copied", self.copied[id(f)]))
         return env
 
+    # MkDocs converts every page's Markdown to HTML before it writes the first one, and keeps both on the page:
+    # at 20,000 articles that is more than a gigabyte of text held at once. The generated pages it renders
+    # keep theirs compressed in between (after every other plugin's on_page_content, back before any other
+    # plugin's on_page_context), and let go of both once written.
+    @event_priority(-100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri not in self.render:
+            return html
+        self.stash[page.file.src_uri] = (zlib.compress((page.markdown or "").encode("utf-8"), 1),
+                                         zlib.compress(html.encode("utf-8"), 1))
+        page.markdown = ""  # not None: MkDocs takes that for a page not read yet
+        return ""
+
+    @event_priority(100)
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        stashed = self.stash.pop(page.file.src_uri, None)
+        if stashed is not None:
+            page.markdown = zlib.decompress(stashed[0]).decode("utf-8")
+            page.content = zlib.decompress(stashed[1]).decode("utf-8")
+        return context
+
     @event_priority(-100)  # after every other plugin has changed the HTML
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self.rendered.add(page.url)
         key = self.render.get(page.file.src_uri) if self.cache is not None else None
         if self.cache is not None and key is not None:
             self.cache.store_html(page.file.src_uri, key, page.url, output)
+        if page.file.src_uri in self.render:
+            page.markdown, page.content = "", ""
         return output
 
     @event_priority(-100)  # after the search plugin has written its index

@@ -11,7 +11,7 @@ import functools
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from generator import lexicon as lx
@@ -187,40 +187,54 @@ class Site:
 
     # --- pages --------------------------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        each: dict[int, str] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
+        """Every generated file: path -> content."""
+        return {path: content.text() if isinstance(content, data.Parts) else content
+                for path, content in self.iter_pages()}
+
+    def indexed_pages(self) -> list[str]:
+        """The pages marked for the search index (none without search)."""
+        if not self.search:
+            return []
+        return [self.briefing_path(b) for b in self.briefings] + \
+            [self.actor_path(a) for a in self.actors.values()] + [self.urls.tracked(t.slug) for t in self.tracked]
+
+    def iter_pages(self) -> Iterator[tuple[str, str | data.Parts]]:
+        """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
+        as it comes never holds the whole site in memory (at 20,000 articles about a gigabyte of text); the
+        file of all briefings comes in parts (``data.Parts``)."""
+        seen = urls.UniquePaths(self.urls)
+        each: dict[int, bytes] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
         for b in self.briefings:
             path = self.briefing_path(b)
-            out[path] = render.briefing_page(
+            yield seen.add(path), render.briefing_page(
                 b, self.urls.href(path, self.urls.briefing_json(b.slug)),
                 link=functools.partial(self.actor_link, path), section=section_of(b),
                 also=self.copies.get(b.slug, []), tracked=self._tracked_links(path, b),
                 tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                 search=self.briefing_filters(b) if self.search else None)
-            out[self.urls.briefing_json(b.slug)] = each[id(b)] = data.briefing_json(b)
+            own = data.briefing_json(b)
+            each[id(b)] = own.encode("utf-8")
+            yield seen.add(self.urls.briefing_json(b.slug)), own
+        yield seen.add(urls.ALL_BRIEFINGS_JSON), data.all_json(self.briefings, each)
+        each.clear()
         quotes = self.quotes_pages()  # before the actor pages, which link to them
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
-            out[self.actor_path(a)] = self.actor_page(a)
-        out.update(self.actors_pages())
-        out.update(quotes)
-        out[urls.COMMITMENTS] = self.commitments_page()
-        out.update(self.tracked_pages())
-        out.update(self.archive_pages())
-        out[urls.HOME] = self.home()
-        out.update(self.tags_pages())
-        out[urls.ALL_BRIEFINGS_JSON] = data.all_json(self.briefings, each)
-        out[urls.COMMITMENTS_CSV] = data.commitments_csv(self.briefings)
-        out[urls.QUOTES_CSV] = data.quotes_csv(self.briefings)
-        out.update(self.feeds())
-        self.indexed = []
+            yield seen.add(self.actor_path(a)), self.actor_page(a)
+        groups: list[Callable[[], Iterable[tuple[str, str]]]] = [  # made one after another, in this order
+            lambda: self.actors_pages().items(), lambda: quotes.items(),
+            lambda: [(urls.COMMITMENTS, self.commitments_page())], lambda: self.tracked_pages().items(),
+            lambda: self.archive_pages().items(), lambda: [(urls.HOME, self.home())],
+            lambda: self.tags_pages().items(),
+            lambda: [(urls.COMMITMENTS_CSV, data.commitments_csv(self.briefings)),
+                     (urls.QUOTES_CSV, data.quotes_csv(self.briefings))],
+            lambda: self.feeds().items()]
+        for group in groups:
+            for path, content in group():
+                yield seen.add(path), content
+        self.indexed = self.indexed_pages()
         if self.search:
-            self.indexed = [self.briefing_path(b) for b in self.briefings] + \
-                [self.actor_path(a) for a in self.actors.values()] + \
-                [self.urls.tracked(t.slug) for t in self.tracked]
             indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
-            out[urls.SEARCH] = render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
-        urls.check_unique(out, self.urls)
-        return out
+            yield seen.add(urls.SEARCH), render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
 
     def actor_page(self, a: SiteActor) -> str:
         path = self.actor_path(a)

@@ -14,12 +14,24 @@ def briefing_json(b: Briefing, data: dict[str, Any] | None = None) -> str:
     return json.dumps(data or b.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def all_json(briefings: list[Briefing], each: dict[int, str] | None = None) -> str:
-    """``briefings`` in listing order; ``each``: ``id(b) -> briefing_json(b)`` when the caller has them already.
-    The same bytes as ``json.dumps({"briefings": [...]}, sort_keys=True)``, joined from the briefings' own JSON
-    instead of serialising every briefing a second time (and holding all of them as dicts at once)."""
-    parts = [(each[id(b)] if each else briefing_json(b)).rstrip("\n") for b in briefings]
-    return '{"briefings": [' + ", ".join(parts) + "]}\n"
+class Parts(list[bytes]):
+    """A generated file's UTF-8 bytes in parts, joined only by a reader that needs the whole (``text``): the file
+    of all briefings is as large as all their JSON files together, and a writer can take it part by part."""
+
+    def text(self) -> str:
+        return b"".join(self).decode("utf-8")
+
+
+def all_json(briefings: list[Briefing], each: dict[int, bytes] | None = None) -> Parts:
+    """``briefings`` in listing order; ``each``: ``id(b) -> briefing_json(b)`` in UTF-8 when the caller has them
+    already. The same bytes as ``json.dumps({"briefings": [...]}, sort_keys=True)``, joined from the briefings'
+    own JSON instead of serialising every briefing a second time (and holding all of them as dicts at once)."""
+    out = Parts([b'{"briefings": ['])
+    for i, b in enumerate(briefings):
+        part = each[id(b)] if each else briefing_json(b).encode("utf-8")
+        out.extend((b", " if i else b"", part.rstrip(b"\n")))
+    out.append(b"]}\n")
+    return out
 
 
 def _num(v: float) -> str:

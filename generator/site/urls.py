@@ -65,15 +65,27 @@ def unique_slugs(names: Iterable[str], fallback: str = "item", reserved: Iterabl
     return {name: space.claim(name, fallback) for name in names}
 
 
-def check_unique(paths: Iterable[str], urls: Urls) -> None:
+class UniquePaths:
     """Every generated file must land at its own URL (case-insensitively: some file systems fold case). The one
     place this is checked; a clash is a bug in how paths are made, so it stops the build with both paths."""
-    seen: dict[str, str] = {}
+
+    def __init__(self, urls: Urls):
+        self.urls = urls
+        self.seen: dict[str, str] = {}
+
+    def add(self, path: str) -> str:
+        where = (self.urls.page(path) if path.endswith(".md") else path).casefold()
+        if where in self.seen:
+            raise ValueError(f"two generated files would share the URL '{where}': {self.seen[where]} and {path}")
+        self.seen[where] = path
+        return path
+
+
+def check_unique(paths: Iterable[str], urls: Urls) -> None:
+    """``UniquePaths`` over ``paths``."""
+    seen = UniquePaths(urls)
     for path in paths:
-        where = (urls.page(path) if path.endswith(".md") else path).casefold()
-        if where in seen:
-            raise ValueError(f"two generated files would share the URL '{where}': {seen[where]} and {path}")
-        seen[where] = path
+        seen.add(path)
 
 
 def _link(folder: str, to: str) -> str:

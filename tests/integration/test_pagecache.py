@@ -129,12 +129,16 @@ def test_dirty_build_matches_a_full_build_after_edit_and_removal(project, tmp_pa
     assert dirty == full
 
 
-def test_page_cache_off_renders_everything(project):
+def test_page_cache_off_renders_everything_and_gives_the_same_site(project):
+    """With the page cache the site is made one file at a time, data files are copied from the cache and the
+    rendered pages' text is kept compressed between MkDocs' steps; without it, none of that: the same bytes."""
+    with_cache = snapshot(project)
     cfg = project / "mkdocs.yml"
     cfg.write_text(cfg.read_text().replace("      seeds_dir: seeds", "      seeds_dir: seeds\n      page_cache: false"))
     proc = mkdocs_build(project)
     assert proc.returncode == 0, proc.stderr
     assert "from the page cache" not in proc.stderr
+    assert snapshot(project) == with_cache
 
 
 def test_dirty_build_after_an_interrupted_build_gives_the_full_build(project, tmp_path):

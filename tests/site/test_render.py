@@ -120,7 +120,8 @@ def test_rates_and_inferred_currencies_are_shown_as_such():
 def test_file_of_all_briefings_is_one_json_document_of_each_briefing():
     a, b = hostile_briefing("Première <b>story</b> “quoted”"), hostile_briefing("Second story")
     expected = json.dumps({"briefings": [a.to_json(), b.to_json()]}, ensure_ascii=False, sort_keys=True) + "\n"
-    assert data.all_json([a, b]) == expected
-    assert data.all_json([a, b], {id(a): data.briefing_json(a), id(b): data.briefing_json(b)}) == expected
-    assert data.all_json([]) == json.dumps({"briefings": []}) + "\n"
-    assert json.loads(data.all_json([a]))["briefings"][0]["title"] == a.title
+    assert data.all_json([a, b]).text() == expected
+    assert data.all_json([a, b], {id(a): data.briefing_json(a).encode(), id(b): data.briefing_json(b).encode()}
+                         ).text() == expected
+    assert data.all_json([]).text() == json.dumps({"briefings": []}) + "\n"
+    assert json.loads(data.all_json([a]).text())["briefings"][0]["title"] == a.title
