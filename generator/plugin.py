@@ -179,6 +179,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._rejected(errors)
         if inputs is None:  # the articles parsed just now are in the cache from here on
             inputs = self._inputs(config, settings, files, articles, keys, load_errors)
+        del articles  # their bytes and text (the briefings have the text): 170 MB at 20,000 articles
         try:
             site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
