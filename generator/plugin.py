@@ -129,6 +129,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.lock = None
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.cache is not None:
+            self.cache.drop_markdown()
         self._release()
 
     def on_shutdown(self) -> None:
@@ -189,6 +191,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # generated pages first: then the site is made whole, else one file at a time
             whole = site.pages() if self._untitled_generated(config, files) else None
             self.cache = self._page_cache(config, settings, whole or {}, files)
+            if self.cache is not None:
+                self.cache.drop_markdown()  # an interrupted build's
             indexed = set(site.indexed_pages()) if self.search and self.cache is not None else set()
             self.search_pages = {} if indexed else None  # else the indexed pages are read off the built site
             self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
@@ -218,6 +222,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                         self._copy(config, files, path, key)
                         continue
                     self.render[path] = key
+                    files.append(self._generated(config, path, abs_src_path=self.cache.markdown_file(key, content)))
+                    continue
                 elif outputs is not None:
                     ref = outputs.put(content)
                     record.append([path, "output", ref])
@@ -238,10 +244,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return files
 
     @staticmethod
-    def _generated(config: MkDocsConfig, path: str, content: str) -> File:
+    def _generated(config: MkDocsConfig, path: str, content: str | None = None,
+                   abs_src_path: str | None = None) -> File:
+        """A generated file: its ``content``, or the file at ``abs_src_path`` that holds it."""
         # only the index pages belong in an automatic nav; the rest stays out of it without a log line each
         inclusion = InclusionLevel.UNDEFINED if path in urls.INDEX_PAGES else InclusionLevel.NOT_IN_NAV
-        return File.generated(config, path, content=content, inclusion=inclusion)
+        if content is not None:
+            return File.generated(config, path, content=content, inclusion=inclusion)
+        assert abs_src_path is not None
+        return pagecache.MarkdownPage.generated(config, path, abs_src_path=abs_src_path, inclusion=inclusion)
 
     @staticmethod
     def _untitled_generated(config: MkDocsConfig, files: Files) -> bool:
@@ -405,6 +416,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 pagecache.remove_stale_outputs(config.site_dir, owned, (f.dest_uri for f in self.files))
             cache = self.cache
             if cache is not None:
+                cache.drop_markdown()
                 cache.merge_search_index(config.site_dir, self.render, self.order, self.rendered,
                                          self.previous_search)
                 if self.copied and config.site_url:

@@ -79,6 +79,8 @@ def project(tmp_path):
     proc = mkdocs_build(project)
     assert proc.returncode == 0, proc.stderr
     assert from_cache(proc) == 0
+    pages = project / ".briefing-cache" / "pages"
+    assert (pages / "html").is_dir() and not (pages / "markdown").exists()  # rendered pages' Markdown: gone
     return project
 
 
