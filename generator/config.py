@@ -50,9 +50,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("search", bool, True,
            "index the built site with Pagefind (site/pagefind/) and put its search in the header and at search/; "
            "off, or with Material's own search plugin listed, the site has no Pagefind search"),
-    Option("search_shard_pages", int, 2000,
-           "past this many indexed pages the search index is split into shards (each indexed on its own, "
-           "again only when one of its pages changed), about this many pages to a shard"),
+    Option("search_shard_pages", int, 3000,
+           "past this many briefings (an actor or commitment page counts an eighth) the search index is split "
+           "into shards, each indexed on its own and again only when one of its pages changed: actor and "
+           "commitment pages in their own, briefings in shards of about this many"),
 )
 
 DEFAULTS: dict[str, Any] = {o.name: o.default for o in OPTIONS}

@@ -92,6 +92,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.env: Any = None
         self.search = False  # Pagefind search on for this build
         self.search_pages: dict[str, str] | None = None  # indexed page (path in the site) -> digest
+        self.search_light: list[str] = []  # the actor and commitment pages among them
         self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
         # generated pages' Markdown and HTML, compressed, from their conversion to their turn to be written
         self.stash: dict[str, tuple[bytes, bytes]] = {}
@@ -195,6 +196,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self.cache.drop_markdown()  # an interrupted build's
             indexed = set(site.indexed_pages()) if self.search and self.cache is not None else set()
             self.search_pages = {} if indexed else None  # else the indexed pages are read off the built site
+            self.search_light = sorted(self._dest(config, p) for p in site.light_indexed_pages()) if indexed else []
             self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
             self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
             record: list[list[str]] = []  # what the replay of this build hands over, in order
@@ -240,7 +242,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                    f"{len(site.tracked)} tracked commitments")
         log.info(f"briefings: {summary}{cached}")
         if outputs is not None:
-            self.record = {"inputs": inputs, "files": record, "search_pages": self.search_pages, "summary": summary}
+            self.record = {"inputs": inputs, "files": record, "search_pages": self.search_pages,
+                           "search_light": self.search_light, "summary": summary}
         return files
 
     @staticmethod
@@ -332,6 +335,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 pages.append((path, ref, content if path.endswith(".md") else ""))
         self.cache = cache
         self.search_pages = record.get("search_pages")
+        self.search_light = record.get("search_light", [])
         self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty else {}
         for path, ref, content in pages:
@@ -431,7 +435,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 try:
                     cache_dir = self._settings(config).cache_dir
                     report = search.index_site(config.site_dir, cache_dir, self.search_pages,
-                                               max(1, self.config.search_shard_pages))
+                                               max(1, self.config.search_shard_pages), self.search_light)
                 except search.SearchIndexError as exc:
                     raise PluginError(f"briefings: {exc}") from None
                 log.info(f"briefings: {report.summary()}")

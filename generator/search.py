@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -52,7 +53,11 @@ INCLUDE = "£$€¥"
 
 BUNDLE = "pagefind"  # the index's folder in the site
 SHARDS = "shards.json"  # in it: the folders of the other shards, for the search script to merge
-SHARD_PAGES = 2000  # indexed pages per shard (on average) before the index is split in two, four ...
+SHARD_PAGES = 3000  # briefing pages per shard (on average) before the index is split in two, four ...
+# an actor or commitment page costs Pagefind about an eighth of a briefing page's memory (measured at 20,000
+# articles: 36 KB against 300 KB a page), and marks itself with its Page filter
+LIGHT = 8
+LIGHT_MARK = b'data-pagefind-filter="Page"'
 THEME_DIR = Path(__file__).parent / "theme"  # template overrides and assets for Material: the search UI
 
 
@@ -100,18 +105,21 @@ def _count(pattern: str, output: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def site_pages(site: Path) -> dict[str, str]:
-    """Every indexed page of a built site (path in the site -> SHA-256 of its HTML): what the index is made of
-    when the caller cannot say it (``page_digests``)."""
-    pages = {}
+def site_pages(site: Path) -> tuple[dict[str, str], set[str]]:
+    """Every indexed page of a built site (path in the site -> SHA-256 of its HTML) and which of them are light
+    (``LIGHT_MARK``): what the index is made of when the caller cannot say it (``page_digests``)."""
+    pages, light = {}, set()
     bundle = site / BUNDLE
     for path in sorted(site.rglob("*.html")):
         if path.is_relative_to(bundle):
             continue
         data = path.read_bytes()
         if MARK in data:
-            pages[path.relative_to(site).as_posix()] = hashlib.sha256(data).hexdigest()
-    return pages
+            name = path.relative_to(site).as_posix()
+            pages[name] = hashlib.sha256(data).hexdigest()
+            if LIGHT_MARK in data:
+                light.add(name)
+    return pages, light
 
 
 def page_digests(fingerprint: str, pages: dict[str, str]) -> dict[str, str]:
@@ -137,20 +145,35 @@ def shard_count(pages: int, shard_pages: int) -> int:
     return count
 
 
-def plan(pages: dict[str, str], shard_pages: int = SHARD_PAGES) -> list[Shard]:
-    """The shards of an index of ``pages`` (path -> digest), empty shards left out; each page goes to the shard
-    a hash of its path picks, so a page stays where it is while the archive grows (until the count doubles)."""
-    count = shard_count(len(pages), shard_pages)
+def _split(paths: list[str], count: int) -> list[list[str]]:
+    """``paths`` into ``count`` groups by a hash of each path: a page stays where it is while the archive grows
+    (until the count doubles)."""
     groups: list[list[str]] = [[] for _ in range(count)]
-    for path in sorted(pages):
-        n = int.from_bytes(hashlib.sha256(path.encode("utf-8")).digest()[:4], "big") % count if count > 1 else 0
-        groups[n].append(path)
+    for path in paths:
+        groups[int.from_bytes(hashlib.sha256(path.encode("utf-8")).digest()[:4], "big") % count].append(path)
+    return groups
+
+
+def plan(pages: dict[str, str], shard_pages: int = SHARD_PAGES, light: Collection[str] = ()) -> list[Shard]:
+    """The shards of an index of ``pages`` (path -> digest), empty shards left out. ``light``: the pages that
+    cost Pagefind about 1/LIGHT of the others (actor and commitment pages against briefings). One shard while
+    the index costs at most ``shard_pages`` pages; past that the light pages have shards of their own (so
+    that an actor page is ranked among actor and commitment pages, as in one index, and comes first for the
+    actor's name), and the others are split by a hash of their path."""
+    light = set(light) & set(pages)
+    heavy = sorted(p for p in pages if p not in light)
+    lights = sorted(light)
+    if len(heavy) + len(lights) / LIGHT <= shard_pages:
+        groups = [sorted(pages)]
+    else:
+        groups = (_split(lights, shard_count(-(-len(lights) // LIGHT), shard_pages)) +
+                  _split(heavy, shard_count(len(heavy), shard_pages)))
     shards = []
     for n, paths in enumerate(groups):
-        if not paths and count > 1:
+        if not paths and len(groups) > 1:
             continue
         h = _settings_hash()
-        h.update(f"shard {n} of {count}\0".encode())
+        h.update(f"shard {n}: {len(groups)}, {len(lights)} light\0".encode())
         for path in paths:
             h.update(f"{path}\0{pages[path]}\0".encode())
         shards.append(Shard(n, h.hexdigest(), tuple(paths)))
@@ -263,16 +286,20 @@ def _link_pages(site: Path, paths: tuple[str, ...], into: Path) -> None:
 
 
 def index_site(site_dir: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None = None,
-               pages: dict[str, str] | None = None, shard_pages: int = SHARD_PAGES) -> IndexReport:
+               pages: dict[str, str] | None = None, shard_pages: int = SHARD_PAGES,
+               light: Collection[str] = ()) -> IndexReport:
     """Index ``site_dir`` with Pagefind into ``site_dir/pagefind/`` (replacing an earlier index), in shards of
-    about ``shard_pages`` pages; with ``cache_dir``, reuse each shard stored there whose pages did not change,
-    and store the new ones. ``pages``: the indexed pages (path in the site -> digest, ``page_digests``) where
-    the caller knows them, else they are read off the site."""
+    about ``shard_pages`` pages (``plan``); with ``cache_dir``, reuse each shard stored there whose pages did
+    not change, and store the new ones. ``pages``: the indexed pages (path in the site -> digest,
+    ``page_digests``) and the ``light`` ones among them where the caller knows them, else they are read off the
+    site."""
     site = Path(site_dir).resolve()
     target = site / BUNDLE
     started = time.perf_counter()
     store = Path(cache_dir) / "search" if cache_dir is not None else None
-    shards = plan(pages if pages is not None else site_pages(site), shard_pages)
+    if pages is None:
+        pages, light = site_pages(site)
+    shards = plan(pages, shard_pages, light)
     counts = {"pages": 0, "words": 0, "filters": 0}
     indexed = 0
     fresh = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site.parent))

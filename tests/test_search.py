@@ -134,7 +134,8 @@ def test_a_changed_page_indexes_only_its_shard_again(tmp_path):
     page = site / "briefings" / "p5" / "index.html"
     page.write_text(page.read_text(encoding="utf-8").replace("Word5", "Walkout"), encoding="utf-8")
     report = search.index_site(site, cache, shard_pages=3)
-    shards = search.plan(search.site_pages(site), 3)
+    pages, light = search.site_pages(site)
+    shards = search.plan(pages, 3, light)
     home = next(i for i, s in enumerate(shards) if "briefings/p5/index.html" in s.paths)
     assert report.indexed_shards == 1 and report.shards == 4 and report.pages == len(shards[home].paths)
     after = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
@@ -146,6 +147,25 @@ def test_a_changed_page_indexes_only_its_shard_again(tmp_path):
     changed = {folder(path) for path in set(after) | set(before) if after.get(path) != before.get(path)}
     assert changed == {"first" if home == 0 else f"shard-{shards[home].number}"}
     assert len(list((cache / "search").glob("shard-*"))) == 4  # the replaced shard's old copy is gone
+
+
+def test_actor_and_commitment_pages_have_shards_of_their_own_and_count_less(tmp_path):
+    site = many_pages(tmp_path, 6)
+    for i in range(16):  # pages with a Page filter (actor pages) are light
+        target = site / "actors" / f"a{i}" / "index.html"
+        target.parent.mkdir(parents=True)
+        target.write_text(PAGE.format(title=f"Actor {i}", text="budget", section="Politics", mark="data-pagefind-body")
+                          .replace("</main>", '<span data-pagefind-filter="Page" hidden>Actor</span></main>'),
+                          encoding="utf-8")
+    pages, light = search.site_pages(site)
+    assert len(pages) == 22 and light == {f"actors/a{i}/index.html" for i in range(16)}
+    assert len(search.plan(pages, 8, light)) == 1  # 6 briefings + 16 / 8: within 8, one index
+    shards = search.plan(pages, 3, light)
+    assert [s for s in shards if set(s.paths) <= light] and all(set(s.paths) <= light or not set(s.paths) & light
+                                                                   for s in shards)
+    assert sorted(p for s in shards for p in s.paths) == sorted(pages)
+    report = search.index_site(site, shard_pages=3)
+    assert report.shards == len(shards) and report.pages == 22
 
 
 def test_a_page_stays_in_its_shard_as_the_archive_grows():

@@ -195,8 +195,13 @@ class Site:
         """The pages marked for the search index (none without search)."""
         if not self.search:
             return []
-        return [self.briefing_path(b) for b in self.briefings] + \
-            [self.actor_path(a) for a in self.actors.values()] + [self.urls.tracked(t.slug) for t in self.tracked]
+        return [self.briefing_path(b) for b in self.briefings] + self.light_indexed_pages()
+
+    def light_indexed_pages(self) -> list[str]:
+        """The indexed pages that are not briefings: actor and tracked-commitment pages (small to index)."""
+        if not self.search:
+            return []
+        return [self.actor_path(a) for a in self.actors.values()] + [self.urls.tracked(t.slug) for t in self.tracked]
 
     def iter_pages(self) -> Iterator[tuple[str, str | data.Parts]]:
         """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
