@@ -61,6 +61,7 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
         keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
     results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
+    stored: set[int] = set()  # indexes already put in the cache
     if todo:
         progress = Progress(len(todo), report)
         values: Iterable[Briefing | Exception | str]
@@ -71,7 +72,11 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
                                             settings.cache_dir, progress.step)
             values = (on_cluster[i] for i in todo)
         elif settings.jobs > 1 and len(todo) >= PARALLEL_MIN:
-            local = extract_in_processes(articles, todo, settings, progress.step)
+            def keep(i: int, value: Briefing) -> None:  # into the cache as each batch comes back: an
+                cache.put(keys[i], value)  # interrupted run keeps what was parsed
+                stored.add(i)
+
+            local = extract_in_processes(articles, todo, settings, progress.step, keep)
             values = (local[i] for i in todo)
         else:
             from generator import nlp  # spaCy is imported only when something has to be parsed
@@ -80,7 +85,8 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
             values = extract_each([articles[i] for i in todo], docs, pid, progress.step)
         for i, value in zip(todo, values, strict=True):
             if isinstance(value, Briefing):
-                cache.put(keys[i], value)
+                if i not in stored:
+                    cache.put(keys[i], value)
                 results[i] = value
                 continue
             if failed is None:
@@ -97,7 +103,8 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
 
 
 def extract_in_processes(articles: list[Article], todo: list[int], settings: Settings,
-                         step: Callable[[int], None]) -> dict[int, Briefing | Exception | str]:
+                         step: Callable[[int], None], keep: Callable[[int, Briefing], None] | None = None
+                         ) -> dict[int, Briefing | Exception | str]:
     """Briefings (or what went wrong) for the articles at ``todo``, by index, from ``jobs`` worker processes.
     Each worker loads the pipeline once and parses and extracts whole batches of articles (the work of a Dask
     worker, ``distributed.run_batch``), sending back only the briefings' JSON: the parsed documents, large, never
@@ -123,7 +130,10 @@ def extract_in_processes(articles: list[Article], todo: list[int], settings: Set
                     results[i] = exc
             else:
                 for i, (_, value) in zip(batch, out, strict=True):
-                    results[i] = Briefing.from_json(value) if isinstance(value, dict) else value
+                    made = Briefing.from_json(value) if isinstance(value, dict) else value
+                    results[i] = made
+                    if keep is not None and isinstance(made, Briefing):
+                        keep(i, made)
             step(len(batch))
     return results
 

@@ -38,3 +38,26 @@ def test_worker_processes_give_the_same_briefings_in_order_as_one_process():
 def test_a_missing_pipeline_is_a_clear_error_with_worker_processes_too():
     with pytest.raises(PipelineError, match="not_a_pipeline"):
         extract_articles(articles(PARALLEL_MIN), Settings(cache_dir=None, jobs=2, pipeline="not_a_pipeline"))
+
+
+def test_worker_processes_put_each_batch_in_the_cache_as_it_comes_back(tmp_path, monkeypatch):
+    """An interrupted run (a killed build, a full disk) keeps what was parsed before it stopped."""
+    from generator import build
+    from generator.build import LOCAL_BATCH_CHARS
+
+    filler = "\n\nThe talks went on late into the night, officials said." * 30  # several batches' worth
+    batch = [parse_article((f"Budget talks {i}\n\n{a.text}{filler}").encode(), a.source, a.slug)
+             for i, a in enumerate(articles(PARALLEL_MIN + 3))]
+    assert sum(len(a.text) for a in batch) > 4 * LOCAL_BATCH_CHARS
+    cache_dir = tmp_path / "cache"
+    in_cache: list[int] = []
+    step = build.Progress.step
+
+    def counting(self, n=1):  # called once per batch that came back
+        in_cache.append(sum(1 for _ in cache_dir.rglob("*.json")))
+        step(self, n)
+
+    monkeypatch.setattr(build.Progress, "step", counting)
+    made = extract_articles(batch, Settings(cache_dir=cache_dir, jobs=2))
+    assert len(made) == len(batch) and len(in_cache) > 2
+    assert 0 < in_cache[0] < len(batch) and in_cache == sorted(in_cache) and in_cache[-1] == len(batch)
