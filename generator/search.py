@@ -57,7 +57,8 @@ SHARD_PAGES = 3000  # briefing pages per shard (on average) before the index is 
 # an actor or commitment page costs Pagefind about an eighth of a briefing page's memory (measured at 20,000
 # articles: 36 KB against 300 KB a page), and marks itself with its Page filter
 LIGHT = 8
-LIGHT_MARK = b'data-pagefind-filter="Page"'
+PAGE_FILTER = re.compile(rb'data-pagefind-filter="Page"[^>]*>([^<]*)<')  # its value: Briefing, Actor, Commitment
+HEAVY_PAGES = {b"Briefing"}  # the Page filter values of heavy pages (a marked page without one counts as heavy)
 THEME_DIR = Path(__file__).parent / "theme"  # template overrides and assets for Material: the search UI
 
 
@@ -107,7 +108,8 @@ def _count(pattern: str, output: str) -> int:
 
 def site_pages(site: Path) -> tuple[dict[str, str], set[str]]:
     """Every indexed page of a built site (path in the site -> SHA-256 of its HTML) and which of them are light
-    (``LIGHT_MARK``): what the index is made of when the caller cannot say it (``page_digests``)."""
+    (their Page filter says Actor or Commitment, not Briefing): what the index is made of when the caller cannot
+    say it (``page_digests``)."""
     pages, light = {}, set()
     bundle = site / BUNDLE
     for path in sorted(site.rglob("*.html")):
@@ -117,7 +119,8 @@ def site_pages(site: Path) -> tuple[dict[str, str], set[str]]:
         if MARK in data:
             name = path.relative_to(site).as_posix()
             pages[name] = hashlib.sha256(data).hexdigest()
-            if LIGHT_MARK in data:
+            kind = PAGE_FILTER.search(data)
+            if kind is not None and kind.group(1).strip() not in HEAVY_PAGES:
                 light.add(name)
     return pages, light
 

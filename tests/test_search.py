@@ -157,6 +157,9 @@ def test_actor_and_commitment_pages_have_shards_of_their_own_and_count_less(tmp_
         target.write_text(PAGE.format(title=f"Actor {i}", text="budget", section="Politics", mark="data-pagefind-body")
                           .replace("</main>", '<span data-pagefind-filter="Page" hidden>Actor</span></main>'),
                           encoding="utf-8")
+    briefing = site / "briefings" / "p0" / "index.html"  # a briefing page's own Page filter: still heavy
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "</main>", '<span data-pagefind-filter="Page" hidden>Briefing</span></main>'), encoding="utf-8")
     pages, light = search.site_pages(site)
     assert len(pages) == 22 and light == {f"actors/a{i}/index.html" for i in range(16)}
     assert len(search.plan(pages, 8, light)) == 1  # 6 briefings + 16 / 8: within 8, one index
