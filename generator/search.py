@@ -258,8 +258,9 @@ def _put_in_place(fresh: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _pagefind(binary: Path, source: Path, output: Path) -> dict[str, int]:
-    """Index the marked pages under ``source`` into ``output``; Pagefind's counts."""
+def _pagefind(binary: Path, source: Path, output: Path, what: str | None = None) -> dict[str, int]:
+    """Index the marked pages under ``source`` (``what``, for messages) into ``output``; Pagefind's counts."""
+    what = what or str(source)
     # Run in an empty folder: Pagefind reads pagefind.yml/.toml/.json from its working directory.
     with tempfile.TemporaryDirectory() as cwd:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PAGEFIND_")}
@@ -270,9 +271,9 @@ def _pagefind(binary: Path, source: Path, output: Path) -> dict[str, int]:
     text = done.stdout + done.stderr
     if done.returncode != 0:
         last = "\n".join(text.strip().splitlines()[-8:])
-        raise SearchIndexError(f"Pagefind failed (exit {done.returncode}) indexing {source}:\n{last}")
+        raise SearchIndexError(f"Pagefind failed (exit {done.returncode}) indexing {what}:\n{last}")
     if not (output / "pagefind.js").is_file():
-        raise SearchIndexError(f"Pagefind wrote no index for {source}:\n{text.strip()[-800:]}")
+        raise SearchIndexError(f"Pagefind wrote no index for {what}:\n{text.strip()[-800:]}")
     return {name: _count(rf"Indexed (\d+) {name[:-1]}s?", text) for name in ("pages", "words", "filters")}
 
 
@@ -322,7 +323,8 @@ def index_site(site_dir: str | os.PathLike[str], cache_dir: str | os.PathLike[st
                 else:
                     with tempfile.TemporaryDirectory(prefix=".pagefind-pages-", dir=site.parent) as only:
                         _link_pages(site, shard.paths, Path(only))
-                        found = _pagefind(executable(), Path(only), out)
+                        found = _pagefind(executable(), Path(only), out,
+                                          f"{site} (shard {shard.number}: {len(shard.paths)} pages)")
                 if store is not None:
                     try:
                         _store(store, shard.key, out)
