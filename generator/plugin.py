@@ -12,13 +12,10 @@ output is byte-identical either way.
 """
 from __future__ import annotations
 
-import ctypes
-import gc
 import hashlib
 import logging
 import os
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -77,16 +74,6 @@ class BriefingsConfig(Config):
     search_shard_pages = c.Type(int, default=D["search_shard_pages"])
 
 
-def _give_back_memory() -> None:
-    """Return freed memory to the system (glibc keeps it for the process otherwise: about 250 MB at 20,000
-    articles by the end of a build). Elsewhere nothing happens."""
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
-
-
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         super().__init__()
@@ -107,8 +94,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.search_pages: dict[str, str] | None = None  # indexed page (path in the site) -> digest
         self.search_light: list[str] = []  # the actor and commitment pages among them
         self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
-        # generated pages' Markdown and HTML, compressed, from their conversion to their turn to be written
-        self.stash: dict[str, tuple[bytes, bytes]] = {}
+        self.stash = pagecache.PageStash()  # rendered generated pages' text between MkDocs' steps
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -214,7 +200,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             indexed = set(site.indexed_pages()) if self.search and self.cache is not None else set()
             self.search_pages = {} if indexed else None  # else the indexed pages are read off the built site
             self.search_light = sorted(self._dest(config, p) for p in site.light_indexed_pages()) if indexed else []
-            self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
+            self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
+            self.stash = pagecache.PageStash()
             self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
             record: list[list[str]] = []  # what the replay of this build hands over, in order
             outputs = pagecache.Outputs(self.cache.folder) if self.cache is not None and inputs is not None else None
@@ -353,7 +340,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.cache = cache
         self.search_pages = record.get("search_pages")
         self.search_light = record.get("search_light", [])
-        self.render, self.copied, self.rendered, self.files, self.stash = {}, {}, set(), files, {}
+        self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
+        self.stash = pagecache.PageStash()
         self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty else {}
         for path, ref, content in pages:
             if content is None:
@@ -397,25 +385,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self.order.append(("copied", self.copied[id(f)]))
         return env
 
-    # MkDocs converts every page's Markdown to HTML before it writes the first one, and keeps both on the page:
-    # at 20,000 articles that is more than a gigabyte of text held at once. The generated pages it renders
-    # keep theirs compressed in between (after every other plugin's on_page_content, back before any other
-    # plugin's on_page_context), and let go of both once written.
-    @event_priority(-100)
+    @event_priority(-100)  # after every other plugin's: see pagecache.PageStash
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri not in self.render:
-            return html
-        self.stash[page.file.src_uri] = (zlib.compress((page.markdown or "").encode("utf-8"), 1),
-                                         zlib.compress(html.encode("utf-8"), 1))
-        page.markdown = ""  # not None: MkDocs takes that for a page not read yet
-        return ""
+        return self.stash.keep(page, html) if page.file.src_uri in self.render else html
 
-    @event_priority(100)
+    @event_priority(100)  # before every other plugin's
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        stashed = self.stash.pop(page.file.src_uri, None)
-        if stashed is not None:
-            page.markdown = zlib.decompress(stashed[0]).decode("utf-8")
-            page.content = zlib.decompress(stashed[1]).decode("utf-8")
+        self.stash.restore(page)
         return context
 
     @event_priority(-100)  # after every other plugin has changed the HTML
@@ -425,7 +401,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.cache is not None and key is not None:
             self.cache.store_html(page.file.src_uri, key, page.url, output)
         if page.file.src_uri in self.render:
-            page.markdown, page.content = "", ""
+            self.stash.release(page)
         return output
 
     @event_priority(-100)  # after the search plugin has written its index
@@ -449,7 +425,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     pagecache.Outputs(cache.folder).prune({ref for _, how, ref in self.record["files"]
                                                            if how == "output"})
             if self.search:
-                _give_back_memory()  # before Pagefind: the two processes' memory adds up
+                pagecache.give_back_memory()  # before Pagefind: the two processes' memory adds up
                 try:
                     cache_dir = self._settings(config).cache_dir
                     report = search.index_site(config.site_dir, cache_dir, self.search_pages,
