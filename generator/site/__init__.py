@@ -140,7 +140,6 @@ class Site:
         self.copies: dict[str, list[Briefing]] = {ordered[i].slug: [ordered[j] for j in js] for i, js in groups.items()}
         self.search = search
         self.quote_pages: dict[str, tuple[str, str]] = {}  # speaker key -> (quotes page, anchor of their first quote)
-        self.indexed: list[str] = []  # pages() fills it: the pages marked for the search index
         self.site_url = (site_url.rstrip("/") + "/") if site_url else None
         self.site_name = site_name
         self.rejected = rejected
@@ -236,7 +235,6 @@ class Site:
         for group in groups:
             for path, content in group():
                 yield seen.add(path), content
-        self.indexed = self.indexed_pages()
         if self.search:
             indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
             yield seen.add(urls.SEARCH), render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})

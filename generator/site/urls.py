@@ -81,13 +81,6 @@ class UniquePaths:
         return path
 
 
-def check_unique(paths: Iterable[str], urls: Urls) -> None:
-    """``UniquePaths`` over ``paths``."""
-    seen = UniquePaths(urls)
-    for path in paths:
-        seen.add(path)
-
-
 def _link(folder: str, to: str) -> str:
     """Relative link from a folder of the site to site URL or file ``to``."""
     base = folder.rstrip("/") or "."

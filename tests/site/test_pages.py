@@ -149,7 +149,7 @@ def test_search_indexes_briefings_and_actor_pages_with_their_filters():
     assert ("Commitment kind", "pledge") in _filters(actor)
 
     site = Site([one, two], [], search=True)
-    assert sorted(site.pages()) == sorted(pages) and sorted(site.indexed) == sorted(
+    assert sorted(site.pages()) == sorted(pages) and sorted(site.indexed_pages()) == sorted(
         p for p, c in pages.items() if "\npagefind: true\n" in c)  # what the plugin digests: the marked pages
     search = pages["search.md"]
     assert "data-briefing-search-page" in search and 'href="../actors/"' in search
