@@ -45,14 +45,15 @@ def junk_name(name: str) -> bool:
 
 
 def variant_key(name: str) -> str:
-    """Names that are one organisation or tag: case, and a plural last word of a name of several words ("ABN
-    AMRO" and "ABN Amro", "Academy Award" and "Academy Awards"); a one-word name keeps its ending ("Times" is
-    not "Time", "Stones" not "Stone")."""
-    words = name.casefold().split()
+    """Names that are one organisation or tag: case, spaces and hyphens ("ABN AMRO" and "ABN Amro", "Time Warner"
+    and "TimeWarner", "Rolls-Royce" and "Rolls Royce"), and a plural last word of a name of several words
+    ("Academy Award" and "Academy Awards"); a one-word name keeps its ending ("Times" is not "Time", "Stones" not
+    "Stone")."""
+    words = [w for w in re.split(r"[\s\-\u2010-\u2015]+", name.casefold()) if w]
     last = words[-1] if words else ""
     if len(words) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         words[-1] = last[:-1]
-    return " ".join(words)
+    return "".join(words)
 
 
 def _variant(name: str, typ: str) -> str:

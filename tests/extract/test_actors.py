@@ -171,6 +171,17 @@ def test_names_lose_stray_punctuation_scores_and_glued_titles_and_prizes_are_not
     assert "Oscar" not in names and "Charles Kennedy" in names
 
 
+def test_one_body_however_its_name_is_spaced_and_no_quote_mark_or_dash_in_a_name(brief):
+    b = brief("Media deal\n\nThe profits of MediaCorp rose by 10% last year. Media Corp said it would buy "
+              "more studios.\n")
+    assert [n for n in by_name(b) if n.replace(" ", "") == "MediaCorp"] == ["MediaCorp"]
+    b = brief("Wine trade\n\nFrance fell behind the 'New Frontier' producers of Chile. The board rejected a "
+              "proposal from German rival Nordbank Holdings - the 410 pence-a-share offer was too low, it said.\n")
+    names = by_name(b)
+    assert "Nordbank Holdings" in names and "New Frontier" in names
+    assert not any(n[0] in "'\"-" or n[-1] in "'\"-: " for n in names), names
+
+
 def test_a_person_of_an_organisation_named_right_after_the_name(brief):
     b = brief("Markets cool\n\nMichael Smith of Merrill Lynch said the market would cool. Jo Hill of the Bank of "
               "England said rates would hold.")

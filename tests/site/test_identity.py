@@ -88,6 +88,18 @@ def test_a_plural_ending_joins_names_of_several_words_only():
     assert len(site.actors["times"].briefings) == 2 and len(site.actors["time"].briefings) == 2
 
 
+def test_names_spelled_with_other_spaces_or_hyphens_are_one_body():
+    items = [briefing("a", "business", [org("Time Warner"), org("Rolls-Royce", "r")]),
+             briefing("b", "business", [org("TimeWarner"), org("Rolls Royce", "r")]),
+             briefing("c", "business", [org("Time Warner"), org("Rolls-Royce", "r")]),
+             briefing("d", "business", [org("Time Out", "t")]),
+             briefing("e", "business", [org("Time Out", "t")])]
+    site = Site(items, [])
+    assert len(site.actors["time warner"].briefings) == 3 and "timewarner" not in site.actors
+    assert len(site.actors["rolls-royce"].briefings) == 3 and "rolls royce" not in site.actors
+    assert len(site.actors["time out"].briefings) == 2
+
+
 def test_type_is_the_majority_and_an_actor_page_lists_each_briefing_once():
     items = [briefing("a", "politics", [person("Kilroy-Silk", role="MEP")]),
              briefing("b", "politics", [person("Kilroy-Silk")]),

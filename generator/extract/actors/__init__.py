@@ -95,7 +95,8 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
         name_span = strip_name(e)
         if len(name_span.text.split()) >= 2:  # words, not tokens: "Kilroy-Silk" is one
             k = lx.key(name_span.text)
-            if k not in idx.keys and _ending(idx, full, name_span.text) is None:
+            if k not in idx.keys and idx.spelled_apart(name_span.text) is None \
+                    and _ending(idx, full, name_span.text) is None:
                 full[k] = idx.new(name_span.text, "person", e.start_char)
                 if name_span[0].pos_ == "PROPN":
                     idx.given_named.add(full[k].id)
@@ -133,7 +134,7 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     if actor is None and len(name.split()) > 1:
         actor = _ending(idx, full, name)
     if actor is None:
-        actor = idx.new(name, "person", e.start_char)
+        actor = idx.spelled_apart(name) or idx.new(name, "person", e.start_char)
     idx.alias(actor, name)
     if e.text != name:
         idx.alias(actor, e.text)
@@ -311,7 +312,7 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         if found is None and len(name.split()) == 1:
             found = _by_surname(full, name)  # a person's surname tagged as an organisation
         if found is None:
-            found = idx.shorter_name(name)
+            found = idx.shorter_name(name) or idx.spelled_apart(name)
         actor = found if found is not None else idx.new(name, "organization", e.start_char)
         if not ("-" in name and " " not in name and actor.type == "person"):
             idx.vote(actor, "organization")  # a double-barrelled surname ("Wright-Phillips") is a person's

@@ -35,6 +35,11 @@ class Mention:
     told: bool = False  # the one told ("told the BBC", "said to Reuters"): not the body a later "it" or noun is
 
 
+def squash(name: str) -> str:
+    """A name's key without spaces, hyphens or other marks: the same name however it is split or joined."""
+    return re.sub(r"[\W_]+", "", lx.key(name))
+
+
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
@@ -56,6 +61,7 @@ class ActorIndex:
         self.quote_spans = quote_spans
         self.actors: dict[str, Actor] = {}
         self.keys: dict[str, str] = {}  # name/alias key -> actor id
+        self.squashed: dict[str, str] = {}  # the same without spaces, hyphens and other marks ("Time Warner")
         self.titles: dict[str, list[str]] = {}  # title key -> actor ids, in order established
         self.mentions: list[Mention] = []
         self.token_actor: dict[int, str] = {}
@@ -77,6 +83,7 @@ class ActorIndex:
         actor = Actor(id=aid, name=name, type=type_, first=first)
         self.actors[aid] = actor
         self.keys[lx.key(name)] = aid
+        self.squashed.setdefault(squash(name), aid)
         return actor
 
     def alias(self, actor: Actor, text: str) -> None:
@@ -86,6 +93,8 @@ class ActorIndex:
         k = lx.key(text)
         if k and k not in self.keys:
             self.keys[k] = actor.id
+        if squash(text):
+            self.squashed.setdefault(squash(text), actor.id)
 
     def vote(self, actor: Actor, type_: str) -> None:
         votes = self.type_votes.setdefault(actor.id, {})
@@ -129,6 +138,12 @@ class ActorIndex:
     # --- queries --------------------------------------------------------------------------------------
     def lookup(self, text: str) -> Actor | None:
         aid = self.keys.get(lx.key(text))
+        return self.actors.get(aid) if aid else None
+
+    def spelled_apart(self, text: str) -> Actor | None:
+        """The actor named ``text`` written with other spaces, hyphens or marks ("TimeWarner" and "Time Warner",
+        "RK-S" and "RKS"): asked last, before a new actor is made, so that a surname still finds its full name."""
+        aid = self.squashed.get(squash(text))
         return self.actors.get(aid) if aid else None
 
     def of_type(self, type_: str) -> list[Actor]:

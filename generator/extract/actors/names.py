@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 
+_MARKS = frozenset({"-", "–", "—", ",", ";", ":", "*", "•"})  # marks that never begin or end a name
+
 
 def strip_name(span: Span) -> Span:
     """Drop a leading "the", honorifics, lower-case words before an organisation's name, a trailing
@@ -35,11 +37,14 @@ def strip_name(span: Span) -> Span:
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
                                or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
         start += 1
+    while start < end - 1 and (doc[start].is_quote or doc[start].text in _MARKS):
+        start += 1  # "the 'New World' producers": the quote mark after "the"
     if span.label_ == "ORG":
         while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].whitespace_:
             start += 1  # "force Soros Foundation": a word of the sentence taken into the name ("al-Qaeda" stays)
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_quote
+                               or doc[end - 1].text in _MARKS):
+        end -= 1  # a possessive, a closing quote mark, a dash the NER took in ("Deutsche Boerse - the bid")
     if span.label_ == "PERSON":
         while end > start + 1 and doc[end - 1].text in words.titles.post_nominals:
             end -= 1  # "Tom McCabe MSP", "Philippe Sands QC": letters after the name
