@@ -182,6 +182,23 @@ def test_one_body_however_its_name_is_spaced_and_no_quote_mark_or_dash_in_a_name
     assert not any(n[0] in "'\"-" or n[-1] in "'\"-: " for n in names), names
 
 
+def test_a_name_whose_shares_trade_is_a_company_and_its_it_speaks(brief):
+    b = brief("Bakers hit\n\nShares in Hollis Drake have fallen after the firm revealed it would have to restate its "
+              "2004 reports. Hollis Drake said accounting errors had forced the move. It also warned it might have "
+              "to restate results for 2005.\n")
+    assert by_name(b)["Hollis Drake"].type == "organization"
+    assert [q.speaker for q in b.quotes] == ["Hollis Drake"] * 3
+
+
+def test_a_shorter_name_of_a_body_named_in_full_is_that_body(brief):
+    b = brief("Bakers hit\n\nShares in Marlow Finch Bakeries have fallen after the firm revealed it would have to "
+              "restate its reports. Marlow Finch said accounting errors had forced the move. The Duchy of Lancaster "
+              "and Duchy of Cornwall own land. The Duchy of Lancaster said it was not affected.\n")
+    names = by_name(b)
+    assert "Marlow Finch" not in names and "Marlow Finch" in names["Marlow Finch Bakeries"].aliases
+    assert "Duchy of Lancaster" in names
+
+
 def test_a_person_of_an_organisation_named_right_after_the_name(brief):
     b = brief("Markets cool\n\nMichael Smith of Merrill Lynch said the market would cool. Jo Hill of the Bank of "
               "England said rates would hold.")

@@ -167,6 +167,16 @@ class ActorIndex:
         longer = [a for a in orgs if any(a.name.startswith(f"{name} {w} ") for w in ("of", "for", "on"))]
         if len(longer) == 1:
             return longer[0]
+        if len(words) >= 2 and lx.key(name) not in lx.organizations():  # a body of the table is itself
+            # "Krispy Kreme" after "Krispy Kreme Doughnuts", "Fox Entertainment" after "Fox Entertainment Group": the
+            # one body named before in full with one or two words more, none joining a second body or naming a
+            # title ("Duchy of Lancaster and Duchy of Cornwall", "Conservative Party Co-Chairman")
+            roles = lx.lexicon().titles.role_words
+            longer = [a for a in orgs if a.name.startswith(f"{name} ") and len(a.name.split()) - len(words) <= 2
+                      and all(w[:1].isupper() and w.isalpha() and w.lower() not in roles
+                              for w in a.name.split()[len(words):])]
+            if len(longer) == 1:
+                return longer[0]
         if len(words) == 1 and name in lx.lexicon().actors.org_heads:
             heads = [a for a in orgs
                      if name in a.name.split()[1:] or a.name.split()[0] == name and len(a.name.split()) > 1]

@@ -133,6 +133,12 @@ def repair_entities(doc: Doc) -> list[Span]:
                   and e.text not in surnames
                   and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
     works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
+    # a name whose shares are traded is a company's ("Shares in Krispy Kreme sank", "Yukos shares"), every time it is
+    # named, however the NER tagged it; a place only where the same words are also tagged a person or a body
+    # ("shares in Tokyo" is the market)
+    named = {e.text for e in ents if e.label_ in ("PERSON", "ORG")}
+    traded = {e.text for e in ents if e.label_ in ("PERSON", "ORG", "GPE", "FAC") and _traded(e)
+              and (e.label_ != "GPE" or e.text in named) and lx.country_of(e.text) is None}
     # surnames said alone as people more often than the whole name is said as an organisation ("Helmut Panke"
     # once as an organisation, "Panke" three times as a person; not "Deutsche Boerse" for one "Boerse")
     alone_count: dict[str, int] = {}
@@ -173,6 +179,9 @@ def repair_entities(doc: Doc) -> list[Span]:
             # "Deputy Speaker Sylvia Heal agreed": a surname the NER left out because it is also a word
             out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
             continue
+        if e.label_ in ("PERSON", "GPE", "FAC") and e.text in traded and e.text not in surnames:
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and e.text in businesses:
             # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis": that name, every time
             out.append(Span(doc, e.start, e.end, label="ORG"))
@@ -202,6 +211,20 @@ def repair_entities(doc: Doc) -> list[Span]:
                 continue
         out.append(e)
     return sorted(out + missed, key=lambda s: s.start)
+
+
+_SHARES = frozenset({"share", "stake", "stock", "shareholder", "shareholding"})
+
+
+def _traded(e: Span) -> bool:
+    """The entity is said as something whose shares are held or traded: "shares in X", "a stake in X", "X shares",
+    "X's shares"."""
+    root = e.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SHARES and head.head.i < head.i:
+        return True
+    return root.dep_ in ("compound", "poss") and head.i >= e.end and head.lemma_.lower() in _SHARES \
+        and all(t.dep_ in ("case", "compound", "amod") for t in e.doc[e.end:head.i])
 
 
 def _plain_name(e: Span) -> bool:
