@@ -450,6 +450,15 @@ def test_in_a_release_funding_that_will_be_delivered_is_the_issuers_pledge(brief
     assert last[0].evidence.startswith("The funding")
 
 
+def test_in_a_release_what_we_will_do_for_a_sector_is_a_pledge_but_not_a_condition_or_a_feeling(brief):
+    b = brief(RELEASE + "\nWe will protect paid parental leave for young families.\n"
+              "\nIf fuel duty does rise we will fight the tax in every town.\n"
+              "\nWe will be horrified by any cut to pensions.\n")
+    added = [c for c in b.commitments if c.evidence.startswith(("We will protect", "If fuel", "We will be"))]
+    assert [(c.kind, c.actor, c.amount) for c in added] == [("pledge", "Shorten Labor Government", None)]
+    assert added[0].evidence.startswith("We will protect")
+
+
 def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
     b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
               "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")

@@ -258,7 +258,15 @@ def _voiced_pledge(sent: Span) -> Token | None:
     if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in root.children) \
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in root.children):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return root if subject is not None and subject.lemma_.lower() in w.funds else None
+        if subject is not None and subject.lemma_.lower() in w.funds:
+            return root
+        if subject is not None and subject.dep_ == "nsubj" and _issuer_subject(subject) \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children) \
+                and root.pos_ == "VERB" and root.lemma_.lower() not in ("be", "have", "seek", "try") \
+                and root.lemma_.lower() not in lx.lexicon().cues.speech_verbs and not _conditional(root) \
+                and sector_of_words(sent) is not None:
+            return root  # "We will protect paid parental leave", "A Shorten Labor Government will restore ..."
+        return None
     finite = root.tag_ in FINITE or any(c.tag_ in FINITE for c in sent if c.dep_ in ("aux", "auxpass", "ROOT"))
     if not starts_paragraph(sent) or finite or is_title(sent.text):
         return None
@@ -267,6 +275,23 @@ def _voiced_pledge(sent: Span) -> Token | None:
             c.dep_ in ("compound", "amod") and c.lower_ in ("tax", "taxes") for c in root.children))):
         return root
     return None
+
+
+def _conditional(verb: Token) -> bool:
+    """The verb holds a condition: "If fuel duty does rise we will ...", "... unless the cap is lifted"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
+def _issuer_subject(subject: Token) -> bool:
+    """A subject that can be a text's issuer acting: "we", or a name or a government ("Labor", "A Shorten Labor
+    Government", "The Coalition"), not a thing ("The plan", "This investment")."""
+    if subject.lower_ == "we":
+        return True
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False  # "Our New Jobs Tax Cut", "Malcolm Turnbull's GP Tax": a thing of someone's
+    return subject.pos_ == "PROPN" or (subject.lower_ in ("government", "coalition") and any(
+        c.pos_ == "PROPN" for c in subject.children))
 
 
 def _money_to_come(sent: Span, f: Found) -> Token | None:
