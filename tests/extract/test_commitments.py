@@ -459,6 +459,12 @@ def test_in_a_release_what_we_will_do_for_a_sector_is_a_pledge_but_not_a_conditi
     assert added[0].evidence.startswith("We will protect")
 
 
+def test_a_sum_a_firms_own_profits_lose_is_no_commitment_but_a_budget_cut_is(brief):
+    b = brief("Restatement\n\nHollis Bakeries warned the restatement would cut its profits by $3.8m this year. "
+              "Bristol City Council said it will cut its road budget by £3m next year.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Bristol City Council", "£3m")]
+
+
 def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
     b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
               "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")
