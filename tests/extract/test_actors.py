@@ -199,6 +199,14 @@ def test_a_shorter_name_of_a_body_named_in_full_is_that_body(brief):
     assert "Duchy of Lancaster" in names
 
 
+def test_a_name_said_before_a_teams_role_and_a_person_is_a_team(brief):
+    b = brief("Derby\n\nEverton boss David Moyes said his side had played well. Everton were the better team.\n"
+              "Charlton manager Alan Curbishley was pleased. Charlton had deserved the win, he said.\n")
+    names = by_name(b)
+    assert names["Everton"].type == "organization" and names["Charlton"].type == "organization"
+    assert names["David Moyes"].type == "person" and names["David Moyes"].role == "boss"
+
+
 def test_a_person_of_an_organisation_named_right_after_the_name(brief):
     b = brief("Markets cool\n\nMichael Smith of Merrill Lynch said the market would cool. Jo Hill of the Bank of "
               "England said rates would hold.")

@@ -132,6 +132,11 @@ def repair_entities(doc: Doc) -> list[Span]:
     businesses = {e.text for e in ents if len(e) == 1 and e.start > 0 and e.label_ in ("PERSON", "ORG")
                   and e.text not in surnames
                   and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
+    # a name said before a team's role and a person's name is a team's or a firm's ("Everton boss David Moyes",
+    # "Yukos chairman Viktor Gerashchenko"), every time it is named
+    teams = {t.text for t in doc[:-2] if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames
+             and doc[t.i + 1].lower_ in TEAM_ROLES and doc[t.i + 2].is_title
+             and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
     works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
     # a name whose shares are traded is a company's ("Shares in Krispy Kreme sank", "Yukos shares"), every time it is
     # named, however the NER tagged it; a place only where the same words are also tagged a person or a body
@@ -182,6 +187,9 @@ def repair_entities(doc: Doc) -> list[Span]:
         if e.label_ in ("PERSON", "GPE", "FAC") and e.text in traded and e.text not in surnames:
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in teams:
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and e.text in businesses:
             # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis": that name, every time
             out.append(Span(doc, e.start, e.end, label="ORG"))
@@ -213,6 +221,9 @@ def repair_entities(doc: Doc) -> list[Span]:
     return sorted(out + missed, key=lambda s: s.start)
 
 
+# roles a team or a firm gives, said between its name and the holder's: "Everton boss David Moyes"
+TEAM_ROLES = frozenset({"boss", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain",
+                        "skipper", "coach", "winger", "forward", "chairman", "chairwoman"})
 _SHARES = frozenset({"share", "stake", "stock", "shareholder", "shareholding"})
 
 
