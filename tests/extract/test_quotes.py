@@ -500,6 +500,12 @@ def test_a_name_before_a_description_and_said_colon_speaks(brief):
     assert _said(b, "direct")["It is apparent that "] == "Ieuan Wyn Jones"
 
 
+def test_a_name_after_its_description_set_off_by_commas_before_said_colon_speaks(brief):
+    b = brief("Budget\n\nThe chancellor spoke on Monday. Responding to the speech, shadow chief secretary to the "
+              "Treasury, George Osborne, said: \"This was more talk from the chancellor.\"\n")
+    assert _said(b, "direct")["This was more talk f"] == "George Osborne"
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "

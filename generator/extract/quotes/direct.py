@@ -194,9 +194,20 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
 def apposed_speaker(doc: Doc, actors: ActorIndex, verb: Token) -> Token | None:
     """The one named before a description set off by commas right before the verb, where the parser gave the verb
     no subject ('Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: "..."', the name taken for
-    an apposition of the noun before it): the name is the speaker."""
+    an apposition of the noun before it), or after one ('shadow chief secretary to the Treasury, George Osborne,
+    said'): the name is the speaker."""
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
+    last = doc[verb.i - 2]
+    aid = actors.token_actor.get(last.i)
+    if aid is not None and actors.actors[aid].type == "person":
+        first = last.i
+        while first > verb.sent.start and actors.token_actor.get(first - 1) == aid:
+            first -= 1
+        if first > verb.sent.start and doc[first - 1].text == ",":
+            # 'shadow chief secretary to the Treasury, George Osborne, said: "..."': the name set off by commas
+            # after its description
+            return last
     for t in reversed(doc[max(verb.sent.start, verb.i - 2 - 3 * ADJACENT_TOKENS):verb.i - 1]):
         if t.text == ",":
             before = doc[t.i - 1] if t.i > verb.sent.start else None
