@@ -207,6 +207,15 @@ def test_a_name_said_before_a_teams_role_and_a_person_is_a_team(brief):
     assert names["David Moyes"].type == "person" and names["David Moyes"].role == "boss"
 
 
+def test_mr_before_a_name_tagged_alone_makes_a_person_and_initials_glued_before_a_full_name_are_not_his(brief):
+    b = brief("Exit\n\nThe French co-head of European defence and aerospace group EADS Philippe Camus is to leave his "
+              "post. Mr Camus said in a statement that he has accepted the invitation to return to the Lagardere "
+              "group. \"I will give up my role as soon as the board asks me to,\" he said.\n")
+    names = by_name(b)
+    assert names["Philippe Camus"].type == "person" and "Camus" not in names and "EADS Philippe Camus" not in names
+    assert [q.speaker for q in b.quotes] == ["Philippe Camus", "Philippe Camus"]
+
+
 def test_a_person_of_an_organisation_named_right_after_the_name(brief):
     b = brief("Markets cool\n\nMichael Smith of Merrill Lynch said the market would cool. Jo Hill of the Bank of "
               "England said rates would hold.")

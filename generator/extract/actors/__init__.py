@@ -161,7 +161,8 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
     nouns = lx.lexicon().actors.org_nouns - {"maker"}
     if _titled(doc, name_span):
         return False
-    before = doc[e.start - 1] if e.start > 0 else None
+    # the noun before the entity names what was stripped off its front, not the person ("group EADS Philippe Camus")
+    before = doc[e.start - 1] if e.start > 0 and name_span.start == e.start else None
     if before is not None and before.is_lower and before.lemma_ in nouns \
             and before.dep_ in ("compound", "nmod", "amod"):
         return True

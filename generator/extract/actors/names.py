@@ -33,6 +33,13 @@ def strip_name(span: Span) -> Span:
         if party is not None and party.split()[-1] in words.actors.political_heads and len(rest) >= 2 \
                 and all(t.is_alpha and t.is_title for t in rest):
             start += 1
+        inner = [i for i in range(start + 1, end - 1) if doc[i].is_title
+                 and doc[i].lower_.rstrip(".") in words.titles.honorifics]
+        if inner:
+            start = inner[-1]  # "in Tanzania Mr Brown said": the name starts at its honorific
+        elif len(rest) >= 2 and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2 \
+                and all(t.is_alpha and t.is_title for t in rest):
+            start += 1  # "group EADS Philippe Camus": a body's initials glued to the front of a full name
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an")
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
                                or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
@@ -124,6 +131,9 @@ def repair_entities(doc: Doc) -> list[Span]:
     surnames = {e[-1].text for e in persons if len(e) >= 2}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
     honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in honorifics}
+    # ... or said right before it, outside the entity: "Mr [Camus]" with the name alone tagged
+    honoured |= {e[-1].text for e in ents if e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in honorifics
+                 and doc[e.start - 1].is_title and all(t.is_title and t.is_alpha for t in e)}
     missed = _honoured_names(doc, honorifics)  # "Lord Winston" outside every entity
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
