@@ -506,6 +506,16 @@ def test_a_name_after_its_description_set_off_by_commas_before_said_colon_speaks
     assert _said(b, "direct")["This was more talk f"] == "George Osborne"
 
 
+def test_the_government_with_none_named_is_the_home_countrys_and_nobodys_without_one(brief):
+    b = brief("Farm seized\n\nVenezuela has seized a cattle ranch owned by a British firm. The farm provides meat "
+              "for Venezuelan shoppers. Last month, the government said it had identified more than 500 idle farms "
+              "in Venezuela.\n")
+    assert [q.speaker for q in b.quotes] == ["Venezuela"]
+    b = brief("Farms\n\nA cattle ranch has been seized. Last month, the government said it had identified more "
+              "than 500 idle farms.\n")
+    assert [q.speaker for q in b.quotes] == [None]
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "

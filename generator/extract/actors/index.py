@@ -410,9 +410,15 @@ class ActorIndex:
                 return found
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
             if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last
-                return self.antecedent(tok.idx, ("organization",),
-                                       accept=lambda a: a.name.split()[-1] in words.government_heads,
-                                       subject_first=True)
+                found = self.antecedent(tok.idx, ("organization",),
+                                        accept=lambda a: a.name.split()[-1] in words.government_heads,
+                                        subject_first=True)
+                if found is None and self.home_country is not None \
+                        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    # none named: the government of the country the article is about ("Last month, the
+                    # government said ..." in a story set in Venezuela), as "the Venezuelan government" is
+                    found = self.lookup(self.home_country)
+                return found
             if tok.lower_ in words.company_nouns:  # "the company": a business, not the chamber quoted since
                 found = self.antecedent(tok.idx, ("organization",),
                                         accept=lambda a: words.body_words.isdisjoint(a.name.split()),
