@@ -516,6 +516,12 @@ def test_the_government_with_none_named_is_the_home_countrys_and_nobodys_without
     assert [q.speaker for q in b.quotes] == [None]
 
 
+def test_the_youngster_is_the_one_just_named_and_a_phrasal_call_says_nothing(brief):
+    b = brief("Call-up\n\nWales have called up Tom Shanklin for the first time. \"It's incredible,\" the youngster "
+              "said. \"I was not expecting it at all.\"\n")
+    assert [(q.kind, q.speaker) for q in b.quotes] == [("direct", "Tom Shanklin"), ("direct", "Tom Shanklin")]
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "

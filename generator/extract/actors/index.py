@@ -227,6 +227,10 @@ class ActorIndex:
         each once (not a name that only modifies a common noun); with ``main``, only those that were the subject
         of a main clause there."""
         prev, _ = self._window(offset)
+        for _ in range(3):  # a sentence that is a quote is not where its speaker was named: '"It's incredible," the
+            if not in_spans(prev, self.quote_spans) or prev == 0:  # youngster said' reaches the sentence before it
+                break
+            prev, _ = self._window(prev)
         out: list[Actor] = []
         for m in self.mentions:
             a = self.actors[m.actor]

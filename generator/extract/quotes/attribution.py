@@ -181,6 +181,21 @@ def _role_described(subj: Token) -> bool:
     # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name
 
 
+# words that describe the person just named without naming a role: "the youngster said", "the veteran added"
+DESCRIPTIONS = frozenset({"youngster", "veteran", "teenager", "champion", "star", "newcomer", "winner", "holder",
+                          "frenchman", "englishman", "welshman", "irishman", "scotsman", "dutchman", "scot",
+                          "american", "australian", "brazilian", "german", "italian", "spaniard", "argentine"})
+
+
+def _described(subj: Token) -> bool:
+    """"the youngster", "The world indoor champion", "the Frenchman": the person just named, described, with no
+    name or owner in the phrase."""
+    return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and subj.lower_ in DESCRIPTIONS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not any(c.dep_ in ("poss", "prep", "appos", "relcl") or c.ent_type_ in ("PERSON", "ORG")
+                    for c in subj.children)
+
+
 def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
     """What "they" as a speaker stands for: the last plural subject before it in its own sentence ("Opposition
     parties want more local policing but they accuse ministers ..."), else in the sentence before ("The Tories
@@ -234,15 +249,18 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
                                   accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
-    if actor is None and _role_described(subj):
+    described = actor is None and _described(subj)
+    if actor is None and (_role_described(subj) or described):
         # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
-        # nothing gives them another role
+        # nothing gives them another role; "the youngster said", "the Frenchman added": a description that is no
+        # role, whatever role they hold
         near = actors.people_just_before(subj.idx)
         if len(near) > 1:  # "Henry will captain the side in place of Patrick Vieira. And the striker said": the
             near = actors.people_just_before(subj.idx, main=True)  # one who was the subject there
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
-        if len(near) == 1 and (near[0].role is None or near[0].role.lower().split()[-1] == subj.lower_) \
+        if len(near) == 1 and (described or near[0].role is None
+                               or near[0].role.lower().split()[-1] == subj.lower_) \
                 and all(a is near[0] for a in holders):  # nobody else named holds that role
             actor = near[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):

@@ -111,6 +111,8 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     ...", or the clause a speech verb is parenthetical to ("X said, he had ...")."""
     cues = lx.lexicon().cues
     preps = cues.prep_verbs.get(verb.lemma_, frozenset())
+    if any(c.dep_ == "prt" for c in verb.children):
+        preps = frozenset()  # a phrasal verb says nothing: "called up Tom Shanklin for the first time", "called off"
     # after some verbs the object is part of what is claimed ("accused the party of buying votes"); a relative
     # pronoun ("who he described as ...") or a passive ("X was described as ...") says nothing of the subject's
     objects = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in cues.object_verbs else []
