@@ -522,6 +522,14 @@ def test_the_youngster_is_the_one_just_named_and_a_phrasal_call_says_nothing(bri
     assert [(q.kind, q.speaker) for q in b.quotes] == [("direct", "Tom Shanklin"), ("direct", "Tom Shanklin")]
 
 
+def test_assure_imply_and_joke_are_verbs_of_speech(brief):
+    b = brief("Gambling\n\nAt question time Tony Blair assured Parliament that most of the bill was about tightening "
+              "regulation. In a letter, Mr Panke implied that a new model could be on the market by 2008. Mr Prescott "
+              "joked that he had once been a waiter for ten years.\n")
+    assert [(q.speaker, q.text[:16]) for q in b.quotes] == [
+        ("Tony Blair", "most of the bill"), ("Panke", "a new model coul"), ("Prescott", "he had once been")]
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "
