@@ -34,6 +34,7 @@ class SiteActor:
     commitments: list[tuple[Briefing, Commitment]] = field(default_factory=list)
     mentions: int = 0
     types: dict[str, int] = field(default_factory=dict)  # type -> briefings that give it
+    retyped: bool = False  # a one-word "person" by majority that is a body (see ``finish``)
 
     @staticmethod
     def folded(values: list[str], counts: dict[str, int]) -> tuple[list[str], list[str]]:
@@ -50,6 +51,11 @@ class SiteActor:
         country that an article only implies (its home country, given to the unplaced) counts only where no
         briefing states one: it is where the news was, not whom the actor serves."""
         self.type = max(self.types, key=lambda t: self.types[t])  # dicts keep order: the first wins a tie
+        if self.type == "person" and self.types.get("organization") and len(self.name.split()) == 1 \
+                and not self.role_counts and not _honoured(self):
+            # a one-word name the small NER calls a person by default and some article shows to be a body (a club
+            # named before "boss", a firm whose shares trade): a body, unless a role or an honorific says otherwise
+            self.type, self.retyped = "organization", True
         if not self.affiliation_counts and self.implied_counts:
             self.affiliation_counts, self.countries_implied = dict(self.implied_counts), True
         for counts, into in ((self.role_counts, self.roles), (self.affiliation_counts, self.affiliations),
@@ -57,15 +63,22 @@ class SiteActor:
             into[:] = sorted(counts, key=lambda v: -counts[v])  # stable: first stated first on a tie
 
 
+def _honoured(sa: SiteActor) -> bool:
+    """Some briefing names the actor with an honorific ("Mr Hobson", "Prince Harry")."""
+    honorifics = lx.lexicon().titles.honorifics
+    return any(alias.split()[0].rstrip(".").lower() in honorifics for alias in sa.aliases if " " in alias)
+
+
 def unattested(sa: SiteActor) -> bool:
     """A one-word "person" that nothing in the archive shows to be one or to act: never given a role or an
     honorific ("Mr Hobson", "Prince Harry"), never quoted, no commitment. The small NER types clubs, places,
     products and works so ("Everton", "Gatwick", "Firefox", "Shrek"); they get no page (their briefings still
-    list them)."""
-    if sa.type != "person" or len(sa.name.split()) != 1 or sa.roles or sa.quotes or sa.commitments:
+    list them). A one-word body retyped from a majority of "person" (``SiteActor.finish``) is held to the same
+    evidence: its type alone shows nothing."""
+    if (sa.type != "person" and not sa.retyped) or len(sa.name.split()) != 1 or sa.roles or sa.quotes \
+            or sa.commitments:
         return False
-    honorifics = lx.lexicon().titles.honorifics
-    return not any(alias.split()[0].rstrip(".").lower() in honorifics for alias in sa.aliases if " " in alias)
+    return not _honoured(sa)
 
 
 def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str],

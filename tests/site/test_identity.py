@@ -125,6 +125,22 @@ def test_a_one_word_person_gets_a_page_only_when_something_shows_a_person_or_an_
     assert "gatwick" in Site(plain, [], always_show=["Gatwick"]).actors  # asked for by name
 
 
+def test_a_one_word_person_that_some_article_shows_to_be_a_body_is_one_unless_a_role_or_honorific_says_not():
+    said = [Quote("We played well.", "Everton", "direct", "said", 0, 15, 0, "p")]
+    club = [briefing("e1", "sport", [person("Everton")], quotes=said), briefing("e2", "sport", [person("Everton")]),
+            briefing("e3", "sport", [org("Everton", "p")])]
+    coach = [briefing("c1", "sport", [person("Wenger", role="manager")], quotes=said),
+             briefing("c2", "sport", [person("Wenger")]), briefing("c3", "sport", [org("Wenger", "p")])]
+    mr = [briefing("m1", "sport", [Actor(id="p", name="Hobson", type="person", aliases=["Mr Hobson"])], quotes=said),
+          briefing("m2", "sport", [person("Hobson")]), briefing("m3", "sport", [org("Hobson", "p")])]
+    quiet = [briefing("q1", "sport", [person("Gatwick")]), briefing("q2", "sport", [person("Gatwick")]),
+             briefing("q3", "sport", [org("Gatwick", "p")])]
+    site = Site(club + coach + mr + quiet, [])
+    assert site.actors["everton"].type == "organization"
+    assert site.actors["wenger"].type == "person" and site.actors["hobson"].type == "person"
+    assert "gatwick" not in site.actors  # its type alone shows nothing: no page, as for a one-word "person"
+
+
 def test_identical_and_near_identical_articles_are_one_briefing_that_names_every_source():
     varied = STORY.replace("on Monday", "on Tuesday")
     other = "A different story entirely about football results and the weather at the weekend in the north."
