@@ -465,6 +465,18 @@ def test_a_sum_a_firms_own_profits_lose_is_no_commitment_but_a_budget_cut_is(bri
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("Bristol City Council", "£3m")]
 
 
+def test_a_partys_promises_a_donation_made_and_a_sum_promised_in_the_passive_have_their_owners(brief):
+    b = brief("Police\n\nHome Secretary David Blunkett set out his plans on Tuesday. He has started to recruit 25,000 "
+              "support officers. An extra £50m was promised on Tuesday so 2,000 officers can be recruited now. More "
+              "than $23,000 has been pledged so far, according to the site. Dr Fox also underlined Tory promises to "
+              "cut tax by £4bn. Science Minister Lord Sainsbury has made a £2m donation to the Labour Party.\n")
+    got = {c.amount.text: (c.actor, c.kind) for c in b.commitments}
+    assert got["£50m"] == ("David Blunkett", "pledge")
+    assert got["£4bn"] == ("Conservative Party", "pledge")
+    assert got["£2m"][1] == "spend" and got["£2m"][0].endswith("Sainsbury")
+    assert "$23,000" not in got
+
+
 def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
     b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
               "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")

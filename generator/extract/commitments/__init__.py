@@ -22,7 +22,7 @@ from generator.extract.actors.index import in_spans
 from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found
 from generator.extract.commitments.candidates import Candidate
-from generator.extract.quotes.attribution import named_in_apposition
+from generator.extract.quotes.attribution import according_to, named_in_apposition
 from generator.extract.sentences import nearest_subject, sents_of, text_of, words_of
 from generator.model import Actor, Amount, Commitment, Quote
 
@@ -77,6 +77,17 @@ def _the_money(t: Token) -> bool:
     would all be allocated" is the fund's, not the last owner's)."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and (
         t.like_num or t.lemma_.lower() in ("million", "billion", "m", "bn"))
+
+
+def _passive_sum(agent: Token, c: cands.Candidate) -> bool:
+    """The subject is the sum of a verb of pledging in the passive with no agent and no source: "An extra £50m was
+    promised" (not money that "will be spent", whoever spends it)."""
+    verb = agent.head
+    span = cands.span_of(c.sent, c.amount) if c.amount is not None else None
+    return agent.dep_ == "nsubjpass" and span is not None and span.start <= agent.i < span.end \
+        and any(ch.dep_ == "auxpass" for ch in verb.children) and not any(ch.dep_ == "agent" for ch in verb.children) \
+        and verb.lemma_.lower() in lx.lexicon().commitments.kind_words("pledge") \
+        and according_to(c.sent) is None  # "... has been pledged, according to the site": not told by whom
 
 
 def _reporter(verb: Token | None) -> Token | None:
@@ -302,6 +313,12 @@ class _Attribution:
                 # "The $20 million will be invested in ...": the money committed just before, by the same owner
                 # (not "The remaining $36m will be paid by the directors' insurers")
                 name, aid = self.last.name, self.last.id
+            elif name is None and kind in ("pledge", "plan") and _passive_sum(agent, c):
+                # "An extra £50m was promised on Tuesday ...": promised by whoever the story is about just before
+                # (the person, party, government or country last the subject of a main clause)
+                who = self.actors.antecedent(agent.idx, ("person", "organization", "country"), subject_first=True,
+                                             accept=lambda a: a.type == "country" or political(a))
+                name, aid = (who.name, who.id) if who is not None else (None, None)
         if name is not None and name.split()[0].lower() in NOBODY:
             return None  # "None of the Tories' figures add up": nobody commits anything
         owner_ = self.in_issuers_voice(_Owner(kind, name, aid), c)

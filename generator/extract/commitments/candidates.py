@@ -523,6 +523,11 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     invested = _money_object_with_sum(sent) if has_money else None
     if invested is not None:
         return invested
+    if has_money:
+        for t, lem in lemmas:
+            if lem in ("donation", "gift") and t.pos_ == "NOUN" and t.dep_ == "dobj" \
+                    and t.head.lemma_.lower() in ("make", "give") and not any(c.dep_ == "neg" for c in t.head.children):
+                return "spend", t.head  # "Lord Sainsbury has made a £2m donation to the Labour Party"
     spends = w.kind_words("spend")
     for t, lem in lemmas:
         if lem in spends and t.pos_ == "VERB" and _cue_holds(t):
@@ -725,7 +730,15 @@ def _named_owner(noun: Token, before: Span | None = None) -> Token | None:
             by = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if by is not None:
                 return by
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and _party(c):
+            return c  # "Tory promises to cut tax by £4bn", "the Labour plan": the party's
     return None
+
+
+def _party(tok: Token) -> bool:
+    """The word names a political party of the organisations table ("Tory", "Labour", "Lib Dem")."""
+    name = lx.organizations().get(lx.key(tok.text))
+    return name is not None and name.split()[-1] in lx.lexicon().actors.political_heads
 
 
 def _named_subject_above(tok: Token) -> Token | None:
@@ -782,7 +795,8 @@ def promise_of(sent: Span, amount: Found) -> tuple[Token, Token] | None:
         if head.pos_ != "VERB":
             continue
         noun = head.head
-        if head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        # "promises to cut tax by £4bn": the infinitive hangs on the noun (the parser says "acl", or "xcomp")
+        if head.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words().plan_nouns:
             return None
         owner = _named_owner(noun)
