@@ -477,6 +477,14 @@ def test_a_partys_promises_a_donation_made_and_a_sum_promised_in_the_passive_hav
     assert "$23,000" not in got
 
 
+def test_his_party_is_the_party_of_the_leader_just_named(brief):
+    b = brief("Manifestos\n\nTory leader Michael Howard says his party can save £35bn in government spending by "
+              "tackling waste. SNP leader Alex Salmond said his party would introduce a £2,000 grant for first time "
+              "buyers.\n")
+    got = {c.amount.text: (c.actor, c.kind) for c in b.commitments}
+    assert got == {"£2,000": ("Scottish National Party", "pledge"), "£35bn": ("Conservative Party", "plan")}
+
+
 def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
     b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
               "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")

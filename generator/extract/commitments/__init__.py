@@ -223,6 +223,14 @@ class _Attribution:
         near = [q for q in self.quotes if q.speaker and lo <= q.start < self.sents[si].end_char]
         return (near[-1].speaker, near[-1].speaker_id) if near else (None, None)
 
+    def _party_of_owner(self, noun: Token) -> Actor | None:
+        """The party of "his party" or "her party": the organisation of the person the pronoun stands for, when the
+        text gives them one that is political ("Tory leader Michael Howard says his party can save ...")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        person = self.actors.person_antecedent(owner) if owner is not None else None
+        body = self.actors.lookup(person.organization) if person is not None and person.organization else None
+        return body if body is not None and political(body) else None
+
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
         if agent.lower_ in ("we", "i", "our", "my") and self.quoted_speaker(agent.idx)[0]:
             return self.quoted_speaker(agent.idx)
@@ -239,6 +247,8 @@ class _Attribution:
                         and m.end <= agent.idx), key=lambda m: m.start, default=None)
             if a is not None and a.type == "country" and (last is None or not last.main):
                 a = None  # only a country that was the subject: "A US company ... It agreed to pay" is no country
+        if a is None and agent.lemma_.lower() == "party":
+            a = self._party_of_owner(agent)  # "his party can save £35bn": the party of the leader just named
         if a is not None:
             return a.name, a.id
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \

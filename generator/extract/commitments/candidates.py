@@ -503,6 +503,10 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     for t, _ in lemmas:
         if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in future_actions:
             return "pledge", t.head
+        if t.lower_ == "can" and has_money and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ("save", "cut") \
+                and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and any(
+                    p.dep_ == "poss" for p in c.children) for c in t.head.children):
+            return "plan", t.head  # "his party can save £35bn in government spending": what a party says it could do
         if t.lemma_ == "be" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "to":
             verb = sent.doc[t.i + 2]
             if verb.lemma_ == "be" and t.i + 3 < sent.end and sent.doc[t.i + 3].tag_ == "VBN":
