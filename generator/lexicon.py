@@ -165,6 +165,7 @@ class CommitmentWords:
     result_words: frozenset[str]
     agent_nouns: frozenset[str]
     plan_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     change_nouns: frozenset[str]
     donation_verbs: frozenset[str]
     shortfall_nouns: frozenset[str]
@@ -268,7 +269,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         sectors=tuple((name, tuple(str(k).lower() for k in keys)) for name, keys in sectors.items()),
         spending_nouns=_words(t, "commitments", "spending_nouns"), necessity=_words(t, "commitments", "necessity"),
         result_words=_words(t, "commitments", "result_words"), agent_nouns=_words(t, "commitments", "agent_nouns"),
-        plan_nouns=_words(t, "commitments", "plan_nouns"), change_nouns=_words(t, "commitments", "change_nouns"),
+        plan_nouns=_words(t, "commitments", "plan_nouns"), measure_nouns=_words(t, "commitments", "measure_nouns"),
+        change_nouns=_words(t, "commitments", "change_nouns"),
         donation_verbs=_words(t, "commitments", "donation_verbs"),
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),
         result_cues=_words(t, "commitments", "result_cues"),

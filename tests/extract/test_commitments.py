@@ -485,6 +485,12 @@ def test_his_party_is_the_party_of_the_leader_just_named(brief):
     assert got == {"£2,000": ("Scottish National Party", "pledge"), "£35bn": ("Conservative Party", "plan")}
 
 
+def test_what_a_politician_says_a_measure_will_raise_is_her_plan(brief):
+    b = brief("Nuclear\n\nTrade Secretary Patricia Hewitt said the new arrangements would raise up to £680m for the "
+              "nuclear clean-up programme.\n")
+    assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [("Patricia Hewitt", "plan", "£680m")]
+
+
 def test_its_offer_is_the_offer_of_the_named_subject_above(brief):
     b = brief("Exchange bid\n\nA big shareholder, Standard Life, spoke on Monday. It said Deutsche Boerse had to show "
               "why its planned £1.35bn offer for the LSE was good for shareholder value.\n")

@@ -323,6 +323,13 @@ class _Attribution:
                 # "The $20 million will be invested in ...": the money committed just before, by the same owner
                 # (not "The remaining $36m will be paid by the directors' insurers")
                 name, aid = self.last.name, self.last.id
+            elif name is None and reporter is not None and kind in ("pledge", "plan") and agent.pos_ == "NOUN" \
+                    and agent.lemma_.lower() in lx.lexicon().commitments.measure_nouns:
+                # "Patricia Hewitt said the new arrangements would raise up to £680m for ...": what a measure is said
+                # to do is the plan of the one who says so
+                said = self.actors.resolve(reporter)
+                if said is not None and political(said):
+                    kind, name, aid = "plan", said.name, said.id
             elif name is None and kind in ("pledge", "plan") and _passive_sum(agent, c):
                 # "An extra £50m was promised on Tuesday ...": promised by whoever the story is about just before
                 # (the person, party, government or country last the subject of a main clause)
