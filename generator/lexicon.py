@@ -145,6 +145,7 @@ class ActorWords:
     political_heads: frozenset[str]  # last words of party and government names
     other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
     document_nouns: frozenset[str]  # "a survey from X, which said": a document speaks for who issued it
+    press_words: frozenset[str]  # words of newspapers' names: "the paper said" is the newspaper named before
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
@@ -248,6 +249,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         political_heads=_words(t, "actors", "political_heads", case="title"),
         other_party_nouns=_words(t, "actors", "other_party_nouns"),
         document_nouns=_words(t, "actors", "document_nouns"),
+        press_words=_words(t, "actors", "press_words"),
         company_nouns=_words(t, "actors", "company_nouns"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),

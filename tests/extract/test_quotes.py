@@ -530,6 +530,12 @@ def test_assure_imply_and_joke_are_verbs_of_speech(brief):
         ("Tony Blair", "most of the bill"), ("Panke", "a new model coul"), ("Prescott", "he had once been")]
 
 
+def test_the_paper_is_the_newspaper_named_before(brief):
+    b = brief("Rover\n\nThe tie-up with China's top carmaker has been delayed by regulators, according to the Financial "
+              "Times.\n\nThe paper said Chinese officials had been irritated by the delays.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("Chinese officials")] == ["Financial Times"]
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "

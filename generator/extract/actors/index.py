@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors.names import ancestors_to
-from generator.extract.sentences import sents_of
+from generator.extract.sentences import sents_of, text_of
 from generator.model import Actor, Quote
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
@@ -395,6 +395,10 @@ class ActorIndex:
                 if actor.type == "country" and self._nationality(t, actor):
                     continue  # "A US researcher", "the Scotland coach", "Germany's panel of advisers": not the country
                 return actor
+        if tok.lower_ in ("paper", "newspaper") and any(c.lower_ == "the" for c in tok.children):
+            press = self._newspaper_before(tok)  # "according to the Financial Times ... The paper said"
+            if press is not None:
+                return press
         if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
             issued = self._issuer_of(tok)  # "said the report": whose report was named before
             if issued is not None:
@@ -478,6 +482,22 @@ class ActorIndex:
         # none named with it: the body last the subject of a main clause in those sentences ("the OECD said ... it
         # added. However, the report warned")
         return self.last_main_body(lo, tok.idx)
+
+    def _newspaper_before(self, tok: Token, sentences: int = 4) -> Actor | None:
+        """The newspaper "the paper" stands for: the last organisation named in this or the ``sentences`` sentences
+        before whose name has a word of a newspaper's ("The Mail on Sunday", "the FT") or that is said with
+        "newspaper" or "daily" ("Vedomosti newspaper reported")."""
+        press = lx.lexicon().actors.press_words
+        lo = self.sentences_back(tok.idx, sentences)
+        text = text_of(self.doc)
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if not (lo <= m.start and m.end <= tok.idx) or self.actors[m.actor].type != "organization":
+                continue
+            name = self.actors[m.actor].name
+            after = text[m.end:m.end + 12].split()[:1]
+            if press & {w.lower() for w in name.split()} or (after and after[0].lower() in ("newspaper", "daily")):
+                return self.actors[m.actor]
+        return None
 
     def sentences_back(self, offset: int, sentences: int) -> int:
         """Where the sentence ``sentences`` before the one holding ``offset`` starts (the text's start at most)."""
