@@ -536,6 +536,16 @@ def test_the_paper_is_the_newspaper_named_before(brief):
     assert [q.speaker for q in b.quotes if q.text.startswith("Chinese officials")] == ["Financial Times"]
 
 
+def test_the_report_is_the_report_named_earlier_and_not_the_body_it_is_about(brief):
+    b = brief("Economy\n\nThe economy is performing well below its potential, said a World Bank report.\n\n"
+              "Unemployment stood at 25%. Young people are hard hit. New jobs were created last year. The economy "
+              "lost jobs this year. Growth was 6%.\n\nThe report said even more would be poor without aid.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("even more")] == ["World Bank"]
+    b = brief("Freeview\n\nThe call was made in a report into the BBC's Freeview service. Viewers like it. Sales rose. "
+              "Prices fell. Shops are busy.\n\nThe report said the Freeview service had had an impressive take-up.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("the Freeview")] == [None]
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "

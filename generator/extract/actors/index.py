@@ -35,6 +35,9 @@ class Mention:
     told: bool = False  # the one told ("told the BBC", "said to Reuters"): not the body a later "it" or noun is
 
 
+ABOUT = frozenset({"into", "on", "about", "of", "in", "over"})  # a document's subject, not its issuer
+
+
 def squash(name: str) -> str:
     """A name's key without spaces, hyphens or other marks: the same name however it is split or joined."""
     return re.sub(r"[\W_]+", "", lx.key(name))
@@ -480,8 +483,19 @@ class ActorIndex:
                     if actor.type != "country":
                         return actor
         # none named with it: the body last the subject of a main clause in those sentences ("the OECD said ... it
-        # added. However, the report warned")
-        return self.last_main_body(lo, tok.idx)
+        # added. However, the report warned"); else the issuer of the same kind of document named earlier in the
+        # article ("said a World Bank report" in the first sentence, "the report said" six sentences on)
+        body = self.last_main_body(lo, tok.idx)
+        if body is not None:
+            return body
+        for t in reversed(tok.doc[:tok.i]):
+            if t.idx >= lo or t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower():
+                continue
+            for x in sorted(t.subtree, key=lambda x: (x.dep_ != "poss", x.i)):
+                if x.i in self.token_actor and self.actors[self.token_actor[x.i]].type != "country" \
+                        and not any(a.dep_ == "prep" and a.lower_ in ABOUT for a in ancestors_to(x, t)):
+                    return self.actors[self.token_actor[x.i]]  # not "a report into the BBC's Freeview service"
+        return None
 
     def _newspaper_before(self, tok: Token, sentences: int = 4) -> Actor | None:
         """The newspaper "the paper" stands for: the last organisation named in this or the ``sentences`` sentences
