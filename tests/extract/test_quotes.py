@@ -546,6 +546,14 @@ def test_the_report_is_the_report_named_earlier_and_not_the_body_it_is_about(bri
     assert [q.speaker for q in b.quotes if q.text.startswith("the Freeview")] == [None]
 
 
+def test_the_minister_is_the_secretary_just_named_but_the_prime_minister_is_not(brief):
+    b = brief("Schools\n\nEducation Secretary Ruth Kelly told the BBC progress had been made. The minister also "
+              "confirmed she had received advice from her church.\n\nHome Secretary Charles Clarke spoke on Monday. "
+              "Earlier, the prime minister conceded that the plans were controversial.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["she had rece"] == "Ruth Kelly" and said["the plans we"] is None
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "

@@ -181,6 +181,8 @@ def _role_described(subj: Token) -> bool:
     # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name
 
 
+# the last words of a minister's titles: "the minister said" after "Education Secretary Ruth Kelly"
+MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 # words that describe the person just named without naming a role: "the youngster said", "the veteran added"
 DESCRIPTIONS = frozenset({"youngster", "veteran", "teenager", "champion", "star", "newcomer", "winner", "holder",
                           "frenchman", "englishman", "welshman", "irishman", "scotsman", "dutchman", "scot",
@@ -260,7 +262,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         if len(near) == 1 and (described or near[0].role is None
-                               or near[0].role.lower().split()[-1] == subj.lower_) \
+                               or near[0].role.lower().split()[-1] == subj.lower_
+                               or (said == "minister" and near[0].role.lower().split()[-1] in MINISTERIAL)) \
                 and all(a is near[0] for a in holders):  # nobody else named holds that role
             actor = near[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
