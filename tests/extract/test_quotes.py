@@ -554,6 +554,14 @@ def test_the_minister_is_the_secretary_just_named_but_the_prime_minister_is_not(
     assert said["she had rece"] == "Ruth Kelly" and said["the plans we"] is None
 
 
+def test_a_denied_belief_keeps_its_negation_and_its_subject_and_a_denied_saying_is_no_quote(brief):
+    b = brief("Election\n\nMr Howard does not believe abortion should be an election issue. Ms Kelly did not say "
+              "whether taxes would rise. Mr Brown told a court that the charges were false.\n")
+    assert [(q.speaker, q.text) for q in b.quotes] == [
+        ("Howard", "does not believe abortion should be an election issue"),
+        ("Brown", "the charges were false")]
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "
