@@ -135,10 +135,10 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children):
                 # "does not believe abortion should be an election issue", parsed with "abortion" as the object of
                 # the verb of speech: the noun right before the clause is its subject
-                obj = next((o for o in verb.children if o.dep_ == "dobj" and o.i < child.i
-                            and max(t.i for t in o.subtree) + 1 == tokens[0].i), None)
-                if obj is not None and verb.lemma_.lower() not in cues.object_verbs | cues.to_verbs | ADDRESSING:
-                    tokens = list(obj.subtree) + tokens
+                first = next((o for o in verb.children if o.dep_ == "dobj" and o.i < child.i
+                              and max(t.i for t in o.subtree) + 1 == tokens[0].i), None)
+                if first is not None and verb.lemma_.lower() not in cues.object_verbs | cues.to_verbs | ADDRESSING:
+                    tokens = list(first.subtree) + tokens
             # "said A and B": a second clause joined by "and" belongs to the content too (the parser hangs it
             # on the speech verb as another ccomp or a conj); "but" starts the writer's own
             for sib in verb.children:
