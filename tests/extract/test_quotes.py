@@ -562,6 +562,13 @@ def test_a_denied_belief_keeps_its_negation_and_its_subject_and_a_denied_saying_
         ("Brown", "the charges were false")]
 
 
+def test_an_archbishop_is_a_role_and_the_archbishop_is_the_one_named(brief):
+    b = brief("Release\n\nArchbishop Desmond Tutu welcomed the release of the four men. The archbishop added: \"We are "
+              "saying thank you.\" Archbishop Tutu said it was about time.\n")
+    assert {a.name for a in b.actors if a.type == "person"} == {"Desmond Tutu"}
+    assert {q.speaker for q in b.quotes} == {"Desmond Tutu"}
+
+
 def test_according_to_in_the_quotes_own_sentence_comes_before_verbs_of_the_sentence_before(brief):
     b = brief("Truce\n\nThe record companies have pledged not to release offensive songs. And it is believed "
               "promoters will make stars agree not to perform such tunes on stage. \"The reggae industry will work "
