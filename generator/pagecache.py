@@ -19,7 +19,6 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 import zlib
 from collections.abc import Iterable
 from importlib import metadata
@@ -423,16 +422,7 @@ class Outputs:
         path = self.dir / digest
         if not path.is_file():
             self.dir.mkdir(parents=True, exist_ok=True)
-            # cache.atomic_write, part by part (the file of all briefings is 150 MB at 20,000 articles; changing
-            # cache.py itself would change the extractor version and send every article to be parsed again)
-            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.writelines(parts)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            atomic_write(path, parts)
         return digest
 
     def path(self, digest: str) -> str:

@@ -60,3 +60,11 @@ def test_a_damaged_build_record_or_stored_output_is_never_used(tmp_path):
     outputs.put("kept")
     outputs.prune({pagecache.Outputs(tmp_path).put("kept")})
     assert [p.name for p in outputs.dir.iterdir()] == [outputs.put("kept")]
+
+
+def test_atomic_write_takes_bytes_or_parts_and_leaves_no_temporary_file(tmp_path):
+    cache_mod.atomic_write(tmp_path / "one", b"whole")
+    cache_mod.atomic_write(tmp_path / "two", iter([b"in ", b"three ", b"parts"]))
+    assert (tmp_path / "one").read_bytes() == b"whole"
+    assert (tmp_path / "two").read_bytes() == b"in three parts"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "two"]
