@@ -114,6 +114,9 @@ class Titles:
     role_words: frozenset[str]  # role heads and the modifiers that may stand before them
     not_role_words: frozenset[str]  # words before a role that say when or how ("new", "veteran"), not what it is
     body_roles: frozenset[str]  # roles a business holds too ("owner", "host"): no person before a name by them
+    team_roles: frozenset[str]  # roles between a team's or firm's name and its holder's ("Everton boss X")
+    descriptions: frozenset[str]  # "the youngster said": words for the person just named that are no role
+    minister_heads: frozenset[str]  # last words of ministers' titles: "the minister" after "Education Secretary X"
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ class Cues:
     claim_nouns: frozenset[str]  # nouns whose "that" clause is the content
     naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
     title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
+    unsaid_when_denied: frozenset[str]  # "did not say ...": denied, these verbs report nothing
+    addressing: frozenset[str]  # verbs whose object is the one spoken to ("told a court that ...")
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,7 @@ class ActorWords:
     other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
     document_nouns: frozenset[str]  # "a survey from X, which said": a document speaks for who issued it
     press_words: frozenset[str]  # words of newspapers' names: "the paper said" is the newspaper named before
+    share_nouns: frozenset[str]  # "shares in X", "a stake in X": X is a company
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
@@ -167,6 +173,7 @@ class CommitmentWords:
     agent_nouns: frozenset[str]
     plan_nouns: frozenset[str]
     measure_nouns: frozenset[str]
+    own_results: frozenset[str]  # "would cut its profits by $3.8m": a result a firm's sum is taken from
     change_nouns: frozenset[str]
     donation_verbs: frozenset[str]
     shortfall_nouns: frozenset[str]
@@ -224,7 +231,9 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         honorifics=frozenset(h.lower() for h in _words(t, "titles", "honorifics", case="title")),
         post_nominals=_words(t, "titles", "post_nominals", case="title"),
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
-        not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"))
+        not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),
+        team_roles=_words(t, "titles", "team_roles"), descriptions=_words(t, "titles", "descriptions"),
+        minister_heads=_words(t, "titles", "minister_heads"))
 
 
 def _cues(t: Mapping[str, Any]) -> Cues:
@@ -233,6 +242,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 prep_verbs=_word_table(t, "cues", "prep_verbs"),
                 object_verbs=_words(t, "cues", "object_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),
+                unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 
@@ -249,7 +259,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         political_heads=_words(t, "actors", "political_heads", case="title"),
         other_party_nouns=_words(t, "actors", "other_party_nouns"),
         document_nouns=_words(t, "actors", "document_nouns"),
-        press_words=_words(t, "actors", "press_words"),
+        press_words=_words(t, "actors", "press_words"), share_nouns=_words(t, "actors", "share_nouns"),
         company_nouns=_words(t, "actors", "company_nouns"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
@@ -272,6 +282,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         spending_nouns=_words(t, "commitments", "spending_nouns"), necessity=_words(t, "commitments", "necessity"),
         result_words=_words(t, "commitments", "result_words"), agent_nouns=_words(t, "commitments", "agent_nouns"),
         plan_nouns=_words(t, "commitments", "plan_nouns"), measure_nouns=_words(t, "commitments", "measure_nouns"),
+        own_results=_words(t, "commitments", "own_results"),
         change_nouns=_words(t, "commitments", "change_nouns"),
         donation_verbs=_words(t, "commitments", "donation_verbs"),
         shortfall_nouns=_words(t, "commitments", "shortfall_nouns"),

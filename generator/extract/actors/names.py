@@ -145,7 +145,7 @@ def repair_entities(doc: Doc) -> list[Span]:
     # a name said before a team's role and a person's name is a team's or a firm's ("Everton boss David Moyes",
     # "Yukos chairman Viktor Gerashchenko"), every time it is named
     teams = {t.text for t in doc[:-2] if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames
-             and doc[t.i + 1].lower_ in TEAM_ROLES and doc[t.i + 2].is_title
+             and doc[t.i + 1].lower_ in words.titles.team_roles and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
     works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
     # a name whose shares are traded is a company's ("Shares in Krispy Kreme sank", "Yukos shares"), every time it is
@@ -231,20 +231,15 @@ def repair_entities(doc: Doc) -> list[Span]:
     return sorted(out + missed, key=lambda s: s.start)
 
 
-# roles a team or a firm gives, said between its name and the holder's: "Everton boss David Moyes"
-TEAM_ROLES = frozenset({"boss", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain",
-                        "skipper", "coach", "winger", "forward", "chairman", "chairwoman"})
-_SHARES = frozenset({"share", "stake", "stock", "shareholder", "shareholding"})
-
-
 def _traded(e: Span) -> bool:
     """The entity is said as something whose shares are held or traded: "shares in X", "a stake in X", "X shares",
     "X's shares"."""
+    shares = lx.lexicon().actors.share_nouns
     root = e.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SHARES and head.head.i < head.i:
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in shares and head.head.i < head.i:
         return True
-    return root.dep_ in ("compound", "poss") and head.i >= e.end and head.lemma_.lower() in _SHARES \
+    return root.dep_ in ("compound", "poss") and head.i >= e.end and head.lemma_.lower() in shares \
         and all(t.dep_ in ("case", "compound", "amod") for t in e.doc[e.end:head.i])
 
 

@@ -670,9 +670,6 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
     return False
 
 
-OWN_RESULTS = ("profit", "earning", "earnings", "revenue", "income", "sale", "turnover")
-
-
 def _taken_from_a_result(verb: Token) -> bool:
     """The verb of the sum takes it from or off a result ("cut A$68m from profit targets", "would knock 125m euros
     off its operating profits", "would cut its profits by $3.8m"), not from a budget."""
@@ -680,7 +677,7 @@ def _taken_from_a_result(verb: Token) -> bool:
     results = w.result_nouns
     if verb.lemma_.lower() not in w.removal_verbs:
         return False
-    if any(o.dep_ == "dobj" and o.lemma_.lower() in OWN_RESULTS and any(
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in w.own_results and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children) for o in verb.children):
         return True  # "the move would cut its profits by $3.8m": what a result loses, nobody's money committed
     for prep in verb.children:

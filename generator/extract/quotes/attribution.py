@@ -181,18 +181,11 @@ def _role_described(subj: Token) -> bool:
     # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name
 
 
-# the last words of a minister's titles: "the minister said" after "Education Secretary Ruth Kelly"
-MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
-# words that describe the person just named without naming a role: "the youngster said", "the veteran added"
-DESCRIPTIONS = frozenset({"youngster", "veteran", "teenager", "champion", "star", "newcomer", "winner", "holder",
-                          "frenchman", "englishman", "welshman", "irishman", "scotsman", "dutchman", "scot",
-                          "american", "australian", "brazilian", "german", "italian", "spaniard", "argentine"})
-
-
 def _described(subj: Token) -> bool:
     """"the youngster", "The world indoor champion", "the Frenchman": the person just named, described, with no
     name or owner in the phrase."""
-    return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and subj.lower_ in DESCRIPTIONS \
+    return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") \
+        and subj.lower_ in lx.lexicon().titles.descriptions \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
         and not any(c.dep_ in ("poss", "prep", "appos", "relcl") or c.ent_type_ in ("PERSON", "ORG")
                     for c in subj.children)
@@ -261,9 +254,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             near = actors.people_just_before(subj.idx, main=True)  # one who was the subject there
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
-        if len(near) == 1 and (described or near[0].role is None
-                               or near[0].role.lower().split()[-1] == subj.lower_
-                               or (said == "minister" and near[0].role.lower().split()[-1] in MINISTERIAL)) \
+        last = near[0].role.lower().split()[-1] if len(near) == 1 and near[0].role else None
+        if len(near) == 1 and (described or last is None or last == subj.lower_
+                               or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders):  # nobody else named holds that role
             actor = near[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):

@@ -21,12 +21,6 @@ from generator.extract.quotes.marks import QuoteSpan, inside
 from generator.extract.sentences import between, sents_of, text_of, words_of
 from generator.model import Quote
 
-# verbs of speech that, denied, report nothing ("did not say", "would not comment", "has not announced"); others keep
-# their negation in the claim ("does not believe ...", "did not expect ...")
-UNSAID_WHEN_DENIED = frozenset({"say", "tell", "comment", "reveal", "confirm", "announce", "disclose", "state",
-                                "explain", "indicate", "specify", "report", "add", "write"})
-# verbs whose object is the one spoken to, never the subject of what is said ("told a court that ...")
-ADDRESSING = frozenset({"tell", "assure", "remind", "inform", "notify", "advise", "persuade", "convince", "promise"})
 MIN_CHARS = 8
 MIN_WORDS = 3
 LEAD_IN_WORDS = 5  # a clause with at most this many words of its own before a closing quoted fragment keeps it
@@ -137,7 +131,7 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                 # the verb of speech: the noun right before the clause is its subject
                 first = next((o for o in verb.children if o.dep_ == "dobj" and o.i < child.i
                               and max(t.i for t in o.subtree) + 1 == tokens[0].i), None)
-                if first is not None and verb.lemma_.lower() not in cues.object_verbs | cues.to_verbs | ADDRESSING:
+                if first is not None and verb.lemma_.lower() not in cues.object_verbs | cues.to_verbs | cues.addressing:
                     tokens = list(first.subtree) + tokens
             # "said A and B": a second clause joined by "and" belongs to the content too (the parser hangs it
             # on the speech verb as another ccomp or a conj); "but" starts the writer's own
@@ -291,7 +285,7 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             subj, start, end = found
             neg = next((c for c in verb.children if c.dep_ == "neg"), None)
             if neg is not None and neg.i < verb.i:
-                if verb.lemma_.lower() in UNSAID_WHEN_DENIED:
+                if verb.lemma_.lower() in lx.lexicon().cues.unsaid_when_denied:
                     continue  # "Mr Howard did not say that taxes would rise": nothing was said
                 # "does not believe abortion should be an election issue": the claim keeps its negation
                 first = min([neg.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
