@@ -96,8 +96,9 @@ class ActorIndex:
         k = lx.key(text)
         if k and k not in self.keys:
             self.keys[k] = actor.id
-        if squash(text):
-            self.squashed.setdefault(squash(text), actor.id)
+        squashed = squash(text)
+        if squashed:
+            self.squashed.setdefault(squashed, actor.id)
 
     def vote(self, actor: Actor, type_: str) -> None:
         votes = self.type_votes.setdefault(actor.id, {})
