@@ -2,15 +2,17 @@
 floor of ``make test``: tests/test_quality_floor.py compares these figures with the README's table).
 
 Usage:
-    .venv/bin/python benchmarks/quality.py [--sets dev,gold,actors,money,polnear,speech] [--json OUT] [--keep DIR]
+    .venv/bin/python benchmarks/quality.py [--sets dev,gold,actors,money,quotes,polnear,speech] [--json OUT]
+        [--keep DIR]
 
 Sets: ``dev`` (../shared/eval/dev: the sample and six BBC articles), ``gold`` (tests/gold: six more BBC
 articles annotated for this project), ``actors`` (tests/gold-actors: eleven BBC business and politics articles
 annotated for their actors only), ``money`` (tests/gold-commitments: thirty-one BBC business and politics
-articles annotated for their commitments only), ``polnear`` (../shared/eval/polnear/dev: 84 US political articles,
-quotes only), ``speech`` (../shared/eval/speech-acts/dev: 136 Australian election releases, commitments only);
-and, on request only, ``polnear-train`` (../shared/eval/polnear/train: 840 more articles, to check that a rule
-holds up on more text).
+articles annotated for their commitments only), ``quotes`` (tests/gold-quotes: fourteen BBC sport,
+entertainment and technology articles annotated for their quotes only), ``polnear`` (../shared/eval/polnear/dev:
+84 US political articles, quotes only), ``speech`` (../shared/eval/speech-acts/dev: 136 Australian election
+releases, commitments only); and, on request only, ``polnear-train`` (../shared/eval/polnear/train: 840 more
+articles, to check that a rule holds up on more text).
 Prints one table (a figure per set and measure, "-" where a set does not annotate it). ``--keep DIR`` keeps each
 set's extraction as DIR/<set>.jsonl (for benchmarks/errors.py).
 """
@@ -61,10 +63,11 @@ SETS = {
     "speech": GoldSet("speech", EVAL / "speech-acts" / "dev" / "gold", ("commitments",)),
     "actors": GoldSet("actors", ROOT / "tests" / "gold-actors", ("actors",)),
     "money": GoldSet("money", ROOT / "tests" / "gold-commitments", ("commitments",)),
+    "quotes": GoldSet("quotes", ROOT / "tests" / "gold-quotes", ("quotes",)),
     # not in the default run or the floor: 840 articles to check that a rule measured on dev holds up on more text
     "polnear-train": GoldSet("polnear-train", EVAL / "polnear" / "train" / "gold", ("quotes",)),
 }
-DEFAULT_SETS = ["dev", "gold", "actors", "money", "polnear", "speech"]
+DEFAULT_SETS = ["dev", "gold", "actors", "money", "quotes", "polnear", "speech"]
 
 # (label in the README, key in score.py's summary, field)
 MEASURES = [
@@ -86,6 +89,7 @@ SCORED = {  # which measures a set annotates
     "actors": {"actors F1", "role accuracy", "country accuracy"},
     "money": {"commitments F1", "commitment amount accuracy", "commitment actor accuracy", "commitment kind accuracy"},
     "polnear": {"quotes F1", "direct quotes F1", "speaker accuracy", "direct speaker accuracy"},
+    "quotes": {"quotes F1", "direct quotes F1", "speaker accuracy", "direct speaker accuracy"},
     "speech": {"commitments F1", "commitment amount accuracy", "commitment actor accuracy",
                "commitment kind accuracy"},
 }

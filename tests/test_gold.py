@@ -52,3 +52,19 @@ def test_commitments_only_gold_evidence_occurs_in_the_article(path):
         assert c["evidence"] in text, c["evidence"]
         assert c["kind"] in ("pledge", "call", "plan", "warning", "spend")
         assert c["amount"] is None or set(c["amount"]) == {"value", "unit"}
+
+
+QUOTES_ONLY = sorted((Path(__file__).parent / "gold-quotes").glob("*.json"))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside this checkout")
+@pytest.mark.parametrize("path", QUOTES_ONLY, ids=lambda p: p.name)
+def test_quotes_only_gold_quotes_occur_in_the_article(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (CORPUS / gold["source"]).read_text(encoding="utf-8")
+    assert gold["commitments"] == []  # scored with --only quotes
+    names = {n for a in gold["actors"] for n in [a["name"], *a["aliases"]]}
+    for q in gold["quotes"]:
+        assert q["text"] in text, q["text"]
+        assert q["kind"] in ("direct", "indirect")
+        assert q["speaker"] is None or q["speaker"] in names, q["speaker"]
