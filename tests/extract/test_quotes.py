@@ -703,3 +703,12 @@ def test_what_is_said_follows_the_verb_after_a_semicolon(brief):
     said = {q.text[:12]: q.speaker for q in b.quotes}
     assert said.get("the contract") == "GM"
     assert "Fiat claims " not in said
+
+
+def test_the_role_of_a_named_body_is_the_person_just_named_not_the_body(brief):
+    b = brief("Win\n\nManchester United's Alex Ferguson praised his players. \"That was our hardest away game,\" said "
+              "the Old Trafford boss.\n\nAttorney General Eliot Spitzer spoke on Monday. The Marsh executive admitted "
+              "he instructed insurers to submit false bids.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["That was our"] == "Alex Ferguson"
+    assert said["he instructe"] != "Eliot Spitzer"  # the one named just before holds another role

@@ -181,6 +181,28 @@ def _role_described(subj: Token) -> bool:
     # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name
 
 
+def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
+    """"said the Old Trafford boss", "the Microsoft chief added": a role of a body, with "the" and no name, is
+    the one person named just before, when nothing gives them another role or organisation, not the body; None
+    where that person is not plain (then the body named stands for its officer, as before)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lower_ not in lx.lexicon().titles.role_heads \
+            or subj.lower_ in SPOKESPEOPLE or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in ("appos", "relcl", "prep", "conj") for c in subj.children):
+        return None
+    bodies = {actors.token_actor[t.i] for c in subj.children if c.dep_ in ("compound", "poss") and c.i < subj.i
+              for t in c.subtree if t.i in actors.token_actor}
+    body = actors.actors[bodies.pop()] if len(bodies) == 1 else None
+    if body is None or body.type != "organization":
+        return None
+    near = actors.people_just_before(subj.idx)
+    if len(near) > 1:
+        near = actors.people_just_before(subj.idx, main=True)
+    if len(near) != 1 or near[0].organization not in (None, body.name):
+        return None
+    role = near[0].role.lower().split()[-1] if near[0].role else None
+    return near[0] if role in (None, subj.lower_) else None  # not "the Marsh executive" for an attorney general
+
+
 def _described(subj: Token) -> bool:
     """"the youngster", "The world indoor champion", "the Frenchman": the person just named, described, with no
     name or owner in the phrase."""
@@ -232,6 +254,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     apposed = named_in_apposition(actors, subj)
     if apposed is not None:
         return apposed.name, apposed.id
+    holder = _holder_of_role(actors, subj)
+    if holder is not None:
+        return holder.name, holder.id
     actor = actors.resolve(subj)
     if actor is None:  # "according to their figures": whose figures
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
