@@ -131,6 +131,7 @@ class Cues:
     title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
     unsaid_when_denied: frozenset[str]  # "did not say ...": denied, these verbs report nothing
     addressing: frozenset[str]  # verbs whose object is the one spoken to ("told a court that ...")
+    receiving_verbs: frozenset[str]  # "received a letter saying ...": the participle is not the subject's
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 object_verbs=_words(t, "cues", "object_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),
                 unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
+                receiving_verbs=_words(t, "cues", "receiving_verbs"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

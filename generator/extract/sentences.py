@@ -119,7 +119,20 @@ def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"))
             return people[0]
         before = [c for c in found if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else found[0]
+    if not found and "nsubj" in deps:
+        return _misread_age(verb)
     return found[0] if found else None
+
+
+def _misread_age(verb: Token) -> Token | None:
+    """"The 31-year-old insisted he will ...": the parser, which reads "old" as a modifier of the verb, gives the
+    verb no subject; the "old" of "the N-year-old" before the verb is the subject."""
+    for c in verb.children:
+        if c.i < verb.i and c.lower_ == "old" and c.dep_ in ("amod", "advmod", "npadvmod", "dep") \
+                and any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in c.children) \
+                and any(d.dep_ == "det" and d.lower_ == "the" and d.i < c.i for d in verb.children):
+            return c
+    return None
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:

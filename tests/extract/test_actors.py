@@ -520,3 +520,20 @@ def test_a_shadow_minister_is_british_wherever_the_story_is_set(brief):
     b = brief("Trade\n\nThe talks in Beijing and Shanghai went well, China said. Shadow foreign secretary Michael "
               "Ancram said China must do more.\n")
     assert next(a for a in b.actors if a.name == "Michael Ancram").affiliation == "United Kingdom"
+
+
+def test_a_tie_of_types_goes_to_what_the_full_name_was_tagged_as(pipeline):
+    from generator.extract.actors.index import ActorIndex
+
+    idx = ActorIndex(pipeline("Lycos Europe ran a campaign."), [])
+    body = idx.new("Lycos Europe", "person", 0)  # first tagged a person, as "Lycos Europe's ..."
+    idx.vote(body, "person", whole=True)
+    for _ in range(2):
+        idx.vote(body, "person")  # "Lycos" alone, twice a person
+    for _ in range(3):
+        idx.vote(body, "organization", whole=True)
+    singer = idx.new("Joss Stone", "person", 0)
+    idx.vote(singer, "person", whole=True)
+    idx.vote(singer, "organization")  # one tie, the full name a person's
+    idx.settle_types()
+    assert (body.type, singer.type) == ("organization", "person")

@@ -712,3 +712,43 @@ def test_the_role_of_a_named_body_is_the_person_just_named_not_the_body(brief):
     said = {q.text[:12]: q.speaker for q in b.quotes}
     assert said["That was our"] == "Alex Ferguson"
     assert said["he instructe"] != "Eliot Spitzer"  # the one named just before holds another role
+
+
+def test_the_n_year_old_the_parser_reads_as_a_modifier_of_the_verb_is_the_person_named(brief):
+    b = brief("Crash\n\nKostas Kenteris has denied claims that he faked a crash. The 31-year-old insisted he will be "
+              "happy if he is charged so he can clear his name.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("he will be happy")] == ["Kostas Kenteris"]
+
+
+def test_the_company_after_a_statement_from_a_body_is_that_body_and_so_is_it_after_it(brief):
+    b = brief("Spam\n\nMonitoring firm Netcraft found that the campaign was proving too successful. In a statement from "
+              "Lycos Europe announcing the scrapping of the scheme, the company denied that this was its fault. "
+              "\"There is nothing to suggest that we brought down any sites,\" it said. \"They were not part of the "
+              "attack cycle,\" it added.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["this was its"] == "Lycos Europe"
+    assert said["There is not"] == "Lycos Europe" and said["They were no"] == "Lycos Europe"
+
+
+def test_a_participle_on_the_object_speaks_for_the_subject_but_not_a_reports(brief):
+    b = brief("Spam\n\nLycos has shut down the campaign saying it had been started to stimulate debate.\n\nThe "
+              "Conservatives' campaign director has denied a report claiming he warned Michael Howard the party could "
+              "not win.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["it had been "] == "Lycos"
+    assert "he warned Mi" not in said
+
+
+def test_according_to_a_document_from_a_body_named_in_apposition_is_that_body(brief):
+    b = brief("Search\n\nSearch is lucrative. According to research from message analysts the Radicati Group, up to 45% "
+              "of critical information is stored in e-mail. According to figures gathered by industry watchdog, "
+              "Ofcom, the growth means that the UK has now surpassed Germany.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["up to 45% of"] == "Radicati Group"
+    assert [s for t, s in said.items() if "the growth" in t or t.startswith("Ofcom")] == ["Ofcom"]
+
+
+def test_they_that_spoke_in_the_sentence_before_stands_for_the_same_group(brief):
+    b = brief("Brawl\n\nAt the time, police said a fight broke out among the musicians. That led to one of the group "
+              "falling onto a table, they said. The fight continued outside, where an officer was kicked, they said.\n")
+    assert [q.speaker for q in b.quotes] == ["police", "police", "police"]

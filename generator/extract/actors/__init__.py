@@ -143,11 +143,12 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     if actor.type == "organization" and lx.key(name) in {lx.key(x) for x in actor.aliases}:
         _role(doc, idx, actor, e, name_span)
         return  # a body's short name the NER took for a person ("Apacs" after "... Services (Apacs)"): the body
-    if _called_a_body(doc, e, name_span, whole=lx.key(actor.name) == lx.key(name)):
+    whole = lx.key(actor.name) == lx.key(name)
+    if _called_a_body(doc, e, name_span, whole=whole):
         idx.named_as_body.add(actor.id)
-        idx.vote(actor, "organization")
+        idx.vote(actor, "organization", whole)
     else:
-        idx.vote(actor, "person")
+        idx.vote(actor, "person", whole)
     _role(doc, idx, actor, e, name_span)
 
 
@@ -315,8 +316,9 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         if found is None:
             found = idx.shorter_name(name) or idx.spelled_apart(name)
         actor = found if found is not None else idx.new(name, "organization", e.start_char)
+        # a double-barrelled surname ("Wright-Phillips") is a person's
         if not ("-" in name and " " not in name and actor.type == "person"):
-            idx.vote(actor, "organization")  # a double-barrelled surname ("Wright-Phillips") is a person's
+            idx.vote(actor, "organization", lx.key(actor.name) == lx.key(name))
         hint = countries.country_modifier(doc, e)
         if hint:
             org_hints.setdefault(actor.id, hint)

@@ -100,9 +100,12 @@ class ActorIndex:
         if squashed:
             self.squashed.setdefault(squashed, actor.id)
 
-    def vote(self, actor: Actor, type_: str) -> None:
+    def vote(self, actor: Actor, type_: str, whole: bool = False) -> None:
+        """A mention of ``actor`` tagged as ``type_``; ``whole`` when it names the actor in full."""
         votes = self.type_votes.setdefault(actor.id, {})
         votes[type_] = votes.get(type_, 0) + 1
+        if whole:
+            votes["whole " + type_] = votes.get("whole " + type_, 0) + 1
 
     def hold_title(self, actor: Actor, title: str) -> None:
         """``actor`` holds ``title``: a later bare "the <title>" may refer to them."""
@@ -135,8 +138,12 @@ class ActorIndex:
             if lx.key(a.name) in lx.organizations() or (aid in self.named_as_body and not a.role):
                 a.type = "organization"
                 continue
-            best = max(sorted(votes), key=lambda t: votes[t])
-            if votes[best] > votes.get(a.type, 0) and not (a.type == "person" and a.role):
+            # a tie goes to what the mentions of the full name were tagged as ("Lycos Europe" three times a body,
+            # once a person; "Lycos" alone twice a person), else stays with the first mention's
+            best = max(sorted(t for t in votes if not t.startswith("whole ")),
+                       key=lambda t: (votes[t], votes.get("whole " + t, 0)))
+            if (votes[best], votes.get("whole " + best, 0)) > (votes.get(a.type, 0), votes.get("whole " + a.type, 0)) \
+                    and not (a.type == "person" and a.role):
                 a.type = best
 
     # --- queries --------------------------------------------------------------------------------------
@@ -310,6 +317,24 @@ class ActorIndex:
         actor = self.actors[self.token_actor[subj.i]]
         return actor if actor.type in ("organization", "country") else None
 
+    def _body_that_spoke_before(self, it: Token) -> Actor | None:
+        """The body "it" stands for as the subject of a verb of speech when the verb of speech before it, in its
+        sentence or the one before, had a subject that is no name ("the company denied that ... "...," it said.
+        "...," it added"): whom that subject stood for, when a body or country; None otherwise (then the
+        antecedent decides)."""
+        speech = lx.lexicon().cues.speech_verbs
+        if it.dep_ != "nsubj" or it.head.lemma_.lower() not in speech:
+            return None
+        start = it.sent.start if it.sent.start == 0 else self.doc[it.sent.start - 1].sent.start
+        verbs = [t for t in self.doc[start:it.i] if t.pos_ == "VERB" and t.lemma_.lower() in speech
+                 and not in_spans(t.idx, self.quote_spans)]
+        subjects = [c for c in verbs[-1].children if c.dep_ == "nsubj"] if verbs else []
+        subj = subjects[0] if len(subjects) == 1 else None  # not a misparse with two
+        if subj is None or subj.i in self.token_actor or subj.pos_ not in ("PRON", "NOUN"):
+            return None
+        actor = self.resolve(subj)
+        return actor if actor is not None and actor.type in ("organization", "country") else None
+
     def person_antecedent(self, pronoun: Token, skip: str | None = None) -> Actor | None:
         """The person "he" or "she" stands for: the antecedent, never one the text calls by an honorific of the
         other sex ("She said" after "Mr Ferguson" and "Ms Sturgeon" is Ms Sturgeon), nor the actor ``skip``."""
@@ -357,6 +382,8 @@ class ActorIndex:
                 return spoke if spoke is not None else self.person_antecedent(tok)
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
+                if said is None:
+                    said = self._body_that_spoke_before(tok)
                 return said if said is not None else self.antecedent(tok.idx, ("organization",))
             return None
         # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
@@ -403,6 +430,10 @@ class ActorIndex:
             press = self._newspaper_before(tok)  # "according to the Financial Times ... The paper said"
             if press is not None:
                 return press
+        if tok.lemma_.lower() in words.document_nouns or tok.lower_ in words.document_nouns:
+            own = self._own_issuer(tok)  # "according to research from analysts the Radicati Group"
+            if own is not None:
+                return own
         if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
             issued = self._issuer_of(tok)  # "said the report": whose report was named before
             if issued is not None:
@@ -421,6 +452,9 @@ class ActorIndex:
             if found is not None or tok.lower_ not in words.org_nouns:
                 return found
         if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
+            source = self._document_source_before(tok)
+            if source is not None:  # "In a statement from Lycos Europe ..., the company denied ...": Lycos Europe
+                return source
             if tok.lower_ in words.government_nouns:  # "the government": a government, not the party named last
                 found = self.antecedent(tok.idx, ("organization",),
                                         accept=lambda a: a.name.split()[-1] in words.government_heads,
@@ -496,6 +530,42 @@ class ActorIndex:
                 if x.i in self.token_actor and self.actors[self.token_actor[x.i]].type != "country" \
                         and not any(a.dep_ == "prep" and a.lower_ in ABOUT for a in ancestors_to(x, t)):
                     return self.actors[self.token_actor[x.i]]  # not "a report into the BBC's Freeview service"
+        return None
+
+    def _own_issuer(self, doc_noun: Token) -> Actor | None:
+        """The body a document comes from, named in its own "from" or "by" phrase in apposition to a common noun
+        ("research from message analysts the Radicati Group", "figures gathered by industry watchdog, Ofcom,"
+        where the parser loses the comma's apposition), which the search inside a phrase leaves out."""
+        for by in [c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")] + [
+                g for c in doc_noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]:
+            for noun in (c for c in by.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                named = [self.token_actor[a.i] for a in noun.children if a.dep_ == "appos" and a.i in self.token_actor]
+                after = noun.i + 2
+                if not named and after < len(self.doc) and self.doc[noun.i + 1].text == "," \
+                        and after in self.token_actor and self.doc[after].pos_ == "PROPN":
+                    named = [self.token_actor[after]]
+                found = [self.actors[a] for a in named if self.actors[a].type == "organization"]
+                if found:
+                    return found[0]
+        return None
+
+    def _document_source_before(self, tok: Token) -> Actor | None:
+        """The organisation a document named earlier in ``tok``'s sentence comes from ("In a statement from Lycos
+        Europe announcing ..., the company denied", "In a letter by the bank, the firm said"): the body a
+        generic noun for an organisation stands for there."""
+        documents = lx.lexicon().actors.document_nouns
+        for t in tok.doc[tok.sent.start:tok.i]:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in documents or t.i + 1 >= tok.i \
+                    or t.nbor(1).lower_ not in ("by", "from"):
+                continue
+            for x in t.nbor(1).children:
+                if x.dep_ != "pobj" or x.i >= tok.i:
+                    continue
+                actor = self.actors[self.token_actor[x.i]] if x.i in self.token_actor else None
+                if actor is None and x.pos_ == "PROPN":  # a name the NER tagged otherwise here ("Lycos Europe")
+                    first = min(c.i for c in x.subtree if c.dep_ == "compound" or c == x)
+                    actor = self.lookup(tok.doc[first:x.i + 1].text)
+                return actor if actor is not None and actor.type == "organization" else None
         return None
 
     def _newspaper_before(self, tok: Token, sentences: int = 4) -> Actor | None:

@@ -82,6 +82,14 @@ def subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         return _main_clause_subject(verb.head)
+    # "Lycos has shut down the campaign saying it had been started to ...": a participle the parser hangs on the
+    # object of the main verb speaks for that verb's subject (not "received a letter saying": the letter's sender;
+    # not "denied a report claiming ...": the report's claim)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj" \
+            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.head.i \
+            and verb.head.head.lemma_.lower() not in lx.lexicon().cues.receiving_verbs \
+            and verb.head.lemma_.lower() not in lx.lexicon().actors.document_nouns | lx.lexicon().cues.claim_nouns:
+        return _main_clause_subject(verb.head.head)
     # "footage of Hillary Clinton asking, ...": a participle of speech after a name is that person speaking
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return verb.head
@@ -164,7 +172,9 @@ def _last_of_gender(actors: ActorIndex, owner: Token) -> Actor | None:
 def _aged(subj: Token) -> bool:
     """"the 34-year-old" (or "the 34-year-old striker") with no name: a person named before, by age."""
     olds = [subj] if subj.lower_ == "old" else [c for c in subj.children if c.lower_ == "old" and c.dep_ == "amod"]
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and any(
+    dets = list(subj.children) if subj.lower_ != "old" or subj.dep_ in ("nsubj", "nsubjpass") \
+        else [c for c in subj.head.children if c.i < subj.i]  # "The 31-year-old insisted", "the" hung on the verb
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in dets) and any(
         any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
 
 
@@ -239,7 +249,12 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
         return None
     before = they.doc[sent.start - 1].sent
     subjects = [t for t in before if t.dep_ == "nsubj" and fits(t)]
-    return subjects[-1] if subjects else None
+    if subjects:
+        return subjects[-1]
+    # "police said ... / That led to ..., they said. / The fight continued ..., they said": the "they" that spoke
+    # in the sentence before stands for the same group
+    again = [t for t in before if t.lower_ == "they" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech]
+    return _plural_subject_before(actors, again[-1]) if again else None
 
 
 def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | None]:
