@@ -752,3 +752,10 @@ def test_they_that_spoke_in_the_sentence_before_stands_for_the_same_group(brief)
     b = brief("Brawl\n\nAt the time, police said a fight broke out among the musicians. That led to one of the group "
               "falling onto a table, they said. The fight continued outside, where an officer was kicked, they said.\n")
     assert [q.speaker for q in b.quotes] == ["police", "police", "police"]
+
+
+def test_a_quoted_noun_that_names_the_noun_after_it_is_a_label_but_a_quoted_adjective_is_speech(brief):
+    b = brief("Final\n\nJose Mourinho claimed his 'silence' gesture was aimed at the media. Mr Fox said there had been "
+              "a \"significant\" rise in crime.\n")
+    direct = [q.text for q in b.quotes if q.kind == "direct"]
+    assert direct == ["significant"]

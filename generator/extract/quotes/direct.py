@@ -87,6 +87,17 @@ def nickname(text: str, s: QuoteSpan) -> bool:
         and not text[s.open_at - 2:s.open_at].strip().endswith((",", ".", ":"))
 
 
+def _modifier(doc: Doc, s: QuoteSpan) -> bool:
+    """One or two quoted words that modify the noun right after the closing mark ("his 'silence' gesture", the
+    "anti-Davos" crowd): a label of that thing, not speech."""
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None or not s.closed or not 1 <= len([t for t in span if t.is_alpha]) <= 2:
+        return False
+    after = next((t for t in doc[span.end:span.end + 3] if not (t.is_quote or t.is_punct and t.text in "'’")), None)
+    return after is not None and after.pos_ == "NOUN" and after.idx >= s.close_at and after.text.islower() \
+        and span[-1].head == after and span[-1].dep_ in ("compound", "nmod") and span[-1].pos_ in ("NOUN", "PROPN")
+
+
 def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_verbs: list[Token]) -> bool:
     content = text[s.start:s.end]
     if sum(c.isalpha() for c in content) < 2:
@@ -359,7 +370,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 name, aid, cue = reported[:3]
         if cue is None and name is None and late and not continuing and not unsaid:
             name, aid, cue, _ = _from_verbs(doc, spans, actors, s, late, late)
-        if _not_speech(text, s, cue, continuing, own_verbs):
+        if _not_speech(text, s, cue, continuing, own_verbs) or _modifier(doc, s):
             continue
         q = Quote(text=text[s.start:s.end], speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
                   sentence=sentence_at(s.start), speaker_id=aid)
