@@ -144,6 +144,7 @@ class ActorWords:
     thing_names: frozenset[str]  # name keys of technologies, formats, indexes, measures: things, not actors
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    collective_nouns: frozenset[str]  # "the police said": a group of people, however tagged
     thing_pronouns: frozenset[str]
     locative_words: frozenset[str]
     international_words: frozenset[str]  # capitalised words that make a body international
@@ -254,7 +255,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         body_nouns=_words(t, "actors", "body_nouns"),
         not_actors=_words(t, "actors", "not_actors"), person_pronouns=_words(t, "actors", "person_pronouns"),
         thing_names=frozenset(key(p) for p in _phrases(t, "actors", "thing_names", tokens=False)),
-        group_pronouns=_words(t, "actors", "group_pronouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
+        group_pronouns=_words(t, "actors", "group_pronouns"),
+        collective_nouns=_words(t, "actors", "collective_nouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
         locative_words=_words(t, "actors", "locative_words"),
         international_words=_words(t, "actors", "international_words", case="title"),
         not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)),

@@ -759,3 +759,15 @@ def test_a_quoted_noun_that_names_the_noun_after_it_is_a_label_but_a_quoted_adje
               "a \"significant\" rise in crime.\n")
     direct = [q.text for q in b.quotes if q.kind == "direct"]
     assert direct == ["significant"]
+
+
+def test_a_short_sentence_of_speech_right_after_a_question_is_that_quotes_own(brief):
+    b = brief("Film\n\nDirector Anurag Kashyap said the film's release should not be delayed. \"If you have not gone "
+              "against the book, then how can you go against the movie?\" Mr Kashyap's lawyer Mihir Desai said.\n")
+    assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Mihir Desai"]
+
+
+def test_the_police_speak_as_a_group_however_tagged(brief):
+    b = brief("Stadium\n\nSpectators were evacuated. But after searching the stadium with sniffer dogs, the police said "
+              "that no explosive device had been found.\n")
+    assert [q.speaker for q in b.quotes] == ["police"]

@@ -326,7 +326,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         phrase = "".join(t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
                          for i, t in enumerate(words)).strip()  # "BT's competitors", not "BT 's competitors"
         # a named group ("Ministers", "Critics") or a plural of people ("economists", "analysts")
-        if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"):
+        if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"
+                       or subj.lower_ in lx.lexicon().actors.collective_nouns):
             return phrase, None
     return None, None
 

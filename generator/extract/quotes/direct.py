@@ -51,6 +51,13 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
 
     own = [t for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at
            for t in outside(sent.start, sent.end)]
+    # '"... how can you go against the movie?" Mr Kashyap's lawyer Mihir Desai said.': the sentencizer ends the
+    # sentence at the quote's "?" or "!"; a short sentence right after it whose verb of speech reports nothing
+    # else is the quote's own
+    follow = next((sent for sent in sents if s.close_at <= sent.start_char <= s.close_at + 2), None)
+    if follow is not None and text_of(doc)[s.start:s.end].rstrip()[-1:] in "?!":
+        own += [t for t in outside(follow.start, min(follow.end, follow.start + ADJACENT_TOKENS + 2))
+                if t.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)]
     # a verb of a relative clause on a quoted phrase says nothing of it, nor of the quotes near it: it comes last
     # ('Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion"':
     # said, not promised)
