@@ -678,3 +678,17 @@ def test_push_and_press_call_only_when_they_ask_for_something(pipeline):
     asked = next(iter(pipeline("The TUC pressed ministers to spend £500m more on pay.").sents))
     assert kind_of(lower)[0] != "call"
     assert kind_of(asked, has_money=True)[0] == "call"
+
+
+def test_money_sought_is_a_call_and_a_rumoured_bid_a_plan(brief):
+    b = brief("Oil\n\nYukos has said it intends to seek $20bn in damages from the buyer. Bosses of Deutsche Boerse and "
+              "the London Stock Exchange are to meet amid talk that a takeover bid for the LSE will be raised to "
+              "£1.5bn.\n")
+    assert sorted((c.actor, c.kind) for c in b.commitments) == [("Deutsche Boerse", "plan"), ("Yukos", "call")]
+
+
+def test_a_call_to_admit_is_no_call_to_pay_and_money_allocated_from_a_body_is_its(brief):
+    b = brief("Aid\n\nMichael Howard attacked Gordon Brown. He urged the chancellor to admit he had been responsible "
+              "for dragging millions into the net to pay stamp duty. Tony Blair visited the region. He said the £50 "
+              "million originally allocated from the Department for International Development had been spent.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Department for International Development", "spend")]

@@ -267,7 +267,8 @@ class _Attribution:
         w = lx.lexicon().commitments
         kind = c.kind
         agent = c.giver if c.giver is not None else _agent(c.sent, c.cue, action, kind)
-        reporter = _reporter(action or c.cue) if kind != "call" else None
+        asked = kind == "call" and c.cue is not None and c.cue.lemma_.lower() in w.asking_verbs
+        reporter = _reporter(action or c.cue) if kind != "call" or asked else None  # "X said it will seek $20bn"
         if reporter is not None:
             verb = action or c.cue
             if kind in ("spend", "plan", "pledge") and verb is not None and agent is not None \

@@ -816,6 +816,14 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
     bid = bid_for(sent, amount)
     if bid is not None:
         return bid[1]
+    w = _words()
+    for acl in (c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in w.money_verbs | w.giving_verbs | w.kind_words("pledge")):
+        # "the £50 million originally allocated from the Department for International Development": its giver
+        for by in (c for c in acl.children if c.lower_ in ("by", "from") and c.dep_ in ("prep", "agent")):
+            named = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
     for head in heads_above(span.root):  # up through nouns and prepositions: "plans for a $10bn bid"
         if head.pos_ in ("VERB", "AUX"):
             break
@@ -920,16 +928,24 @@ def income(sent: Span, amount: Found) -> Token | None:
     if span is None:
         return None
     t = next((h for h in heads_above(span.root) if h.pos_ in ("VERB", "AUX")), None)
-    if t is None or t.lemma_.lower() not in _words().income_verbs or t.dep_ in ("acl", "relcl", "amod"):
+    if t is None or t.lemma_.lower() not in _words().income_verbs | _words().asking_verbs \
+            or t.dep_ in ("acl", "relcl", "amod"):
         return None
     return t
 
 
+def hearsay(sent: Span) -> bool:
+    """The sentence reports rumour or talk, outside quotes ("is rumoured to", "amid talk that", "reportedly")."""
+    words = _words().hearsay_words
+    return any(t.lower_ in words and not t.is_quote for t in sent)
+
+
 def hoped_for(verb: Token) -> Token | None:
-    """The verb of wishing an income verb is the infinitive of ("had hoped to get £900m"): money asked for."""
+    """The verb of wishing an income verb is the infinitive of ("had hoped to get £900m"), or the income verb itself
+    when it asks for the money ("intends to seek $20bn in damages"): money asked for."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words().wish_verbs:
         return verb.head
-    return None
+    return verb if verb.lemma_.lower() in _words().asking_verbs else None
 
 
 @functools.cache
@@ -975,6 +991,10 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         found = [f for f in found if f not in reasons]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
+    speech = lx.lexicon().cues.speech_verbs
+    if kind == "call" and cue is not None \
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in cue.children):
+        kind, cue = None, None  # a call to say something, not to pay: "urged the chancellor to admit he had ..."
     if kind is None and money and voiced:
         cue = _money_to_come(sent, money[0])
         kind = "pledge" if cue is not None else None
@@ -1008,6 +1028,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if kind is None or claimed_effect(sent, amount) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
+        if kind == "pledge" and item is None and hearsay(sent):
+            kind = "plan"  # "Euronext is rumoured to have facilities in place to fund a £1.4bn cash bid"
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
     if item is None and cue is not None and cue.lower_ in ("will", "shall"):  # _list_intro: "This new investment will:"
         return Candidate(sent, money, None, "pledge", cue, noun)
