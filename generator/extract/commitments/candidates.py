@@ -820,8 +820,8 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
     for acl in (c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() in w.money_verbs | w.giving_verbs | w.kind_words("pledge")):
         # "the £50 million originally allocated from the Department for International Development": its giver
-        for by in (c for c in acl.children if c.lower_ in ("by", "from") and c.dep_ in ("prep", "agent")):
-            named = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        for giver in (c for c in acl.children if c.lower_ in ("by", "from") and c.dep_ in ("prep", "agent")):
+            named = next((g for g in giver.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if named is not None:
                 return named
     for head in heads_above(span.root):  # up through nouns and prepositions: "plans for a $10bn bid"
