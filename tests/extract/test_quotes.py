@@ -771,3 +771,12 @@ def test_the_police_speak_as_a_group_however_tagged(brief):
     b = brief("Stadium\n\nSpectators were evacuated. But after searching the stadium with sniffer dogs, the police said "
               "that no explosive device had been found.\n")
     assert [q.speaker for q in b.quotes] == ["police"]
+
+
+def test_a_body_named_in_apposition_to_a_noun_that_is_no_role_speaks(brief):
+    b = brief("Browsers\n\nFirefox is popular. Net traffic monitor, OneStat.com, has reported that the open-source browser seems to be "
+              "drawing users away. Will Davies, senior research fellow at the IPPR, told the BBC that the plan was "
+              "new.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["the open-sou"] == "OneStat.com"
+    assert said["the plan was"] == "Will Davies"  # a person at a body, not the body

@@ -146,17 +146,23 @@ def _main_clause_subject(verb: Token) -> Token | None:
 
 
 def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
-    """The one person named in apposition to a subject that is a common noun, a pronoun or a capitalised title
-    that names nobody: "The minister of the economy, Mr. Guajardo Villarreal, argues", "one of the family's
-    attorneys, Justin Bamberg, said", "Scottish Finance Minister, Tom McCabe MSP, said"."""
+    """The one person (or, after a noun that is no role, the one body) named in apposition to a subject that is a
+    common noun, a pronoun or a capitalised title that names nobody: "The minister of the economy, Mr. Guajardo
+    Villarreal, argues", "one of the family's attorneys, Justin Bamberg, said", "Scottish Finance Minister, Tom
+    McCabe MSP, said"."""
     titles = lx.lexicon().titles
     title = subj.pos_ == "PROPN" and (subj.lower_ in titles.role_heads or subj.text in titles.heads) \
         and actors.resolve(subj) is None
     if not (subj.pos_ in ("NOUN", "PRON", "NUM") or title):
         return None
-    named = [a for a in (actors.resolve(c) for c in subj.children if c.dep_ == "appos" and c.i > subj.i)
-             if a is not None and a.type == "person"]
-    return named[0] if len(named) == 1 else None
+    # a body in apposition to a noun that is no role: "One of the foreign bidders who lost out, steel giant LNM,
+    # told BBC News", "At least one consumer group - Caspian - has claimed"
+    bodies = subj.lower_ not in titles.role_heads and subj.lower_ not in SPOKESPEOPLE and not title
+    apposed = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    named = [a for c, a in ((c, actors.resolve(c)) for c in apposed) if a is not None and (
+        a.type == "person" or (bodies and a.type == "organization"
+                               and (c.i in actors.token_actor or c.pos_ == "PROPN")))]
+    return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
 
 
 def _last_of_gender(actors: ActorIndex, owner: Token) -> Actor | None:
