@@ -780,3 +780,18 @@ def test_a_body_named_in_apposition_to_a_noun_that_is_no_role_speaks(brief):
     said = {q.text[:12]: q.speaker for q in b.quotes}
     assert said["the open-sou"] == "OneStat.com"
     assert said["the plan was"] == "Will Davies"  # a person at a body, not the body
+
+
+def test_a_paragraph_of_quotes_after_a_paragraph_that_reports_someone_is_theirs(brief):
+    b = brief("Audio\n\nSeveral firms make audio for phones. But Sonaptic's managing director David Monteith says his "
+              "firm is the only company to offer positional 3D audio on a mobile.\n\n\"There are quite a few basic "
+              "technologies out there.\n\n\"No-one has really tried before to make proper 3D positional audio.\"\n")
+    assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["David Monteith", "David Monteith"]
+
+
+def test_a_spokesperson_from_a_body_speaks_for_it_and_the_magazine_is_the_one_named(brief):
+    b = brief("Numbers\n\nThe watchdog acted. \"The initiatives are very welcome,\" a spokesperson from Icstis told the "
+              "BBC News website.\n\nThe list was drawn up by T3 magazine. \"In general we included only items that "
+              "were mobile,\" said the magazine.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["The initiati"] == "Icstis" and said["In general w"] == "T3"

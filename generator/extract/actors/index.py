@@ -426,7 +426,7 @@ class ActorIndex:
                 if actor.type == "country" and self._nationality(t, actor):
                     continue  # "A US researcher", "the Scotland coach", "Germany's panel of advisers": not the country
                 return actor
-        if tok.lower_ in ("paper", "newspaper") and any(c.lower_ == "the" for c in tok.children):
+        if tok.lower_ in ("paper", "newspaper", "magazine") and any(c.lower_ == "the" for c in tok.children):
             press = self._newspaper_before(tok)  # "according to the Financial Times ... The paper said"
             if press is not None:
                 return press
@@ -440,7 +440,9 @@ class ActorIndex:
                 return issued
         # a name established earlier that the NER missed in this phrase: "said a Google spokesperson"
         for t in inner if low in SPOKESPEOPLE else ():
-            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head == tok:
+            # "a Google spokesperson", "a spokesperson from Icstis", "a spokesman for Sainsbury's"
+            if t.pos_ == "PROPN" and ((t.dep_ == "compound" and t.head == tok) or (
+                    t.dep_ == "pobj" and t.head.head == tok and t.head.lower_ in ("from", "for", "at"))):
                 found = self.lookup(t.text)
                 if found is not None:
                     return found
@@ -569,9 +571,9 @@ class ActorIndex:
         return None
 
     def _newspaper_before(self, tok: Token, sentences: int = 4) -> Actor | None:
-        """The newspaper "the paper" stands for: the last organisation named in this or the ``sentences`` sentences
-        before whose name has a word of a newspaper's ("The Mail on Sunday", "the FT") or that is said with
-        "newspaper" or "daily" ("Vedomosti newspaper reported")."""
+        """The newspaper "the paper" (or "the magazine") stands for: the last organisation named in this or the
+        ``sentences`` sentences before whose name has a word of a newspaper's ("The Mail on Sunday", "the FT") or that
+        is said with "newspaper", "daily" or "magazine" ("Vedomosti newspaper reported", "US magazine Mobile PC")."""
         press = lx.lexicon().actors.press_words
         lo = self.sentences_back(tok.idx, sentences)
         text = text_of(self.doc)
@@ -579,8 +581,9 @@ class ActorIndex:
             if not (lo <= m.start and m.end <= tok.idx) or self.actors[m.actor].type != "organization":
                 continue
             name = self.actors[m.actor].name
-            after = text[m.end:m.end + 12].split()[:1]
-            if press & {w.lower() for w in name.split()} or (after and after[0].lower() in ("newspaper", "daily")):
+            around = text[m.end:m.end + 12].split()[:1] + text[max(0, m.start - 12):m.start].split()[-1:]
+            if press & {w.lower() for w in name.split()} \
+                    or any(w.strip(".,;:'\"").lower() in ("newspaper", "daily", "magazine") for w in around):
                 return self.actors[m.actor]
         return None
 

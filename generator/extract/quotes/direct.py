@@ -375,6 +375,18 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             reported = _from_verbs(doc, spans, actors, s, reports[-1:], [])
             if reported[0] is not None:
                 name, aid, cue = reported[:3]
+        if cue is None and name is None and not continuing and not unsaid and s.open_at == pstart and not para_verbs \
+                and (prev is None or prev_pend < pstart - 2):
+            # a paragraph of quotes with no verb of speech, after a paragraph with no quote that ends by reporting
+            # what someone said ('But ... David Monteith says his firm is the only company ...' then '"There are
+            # quite a few basic technologies out there ..."'): the one reported
+            before = [a for a, b in paras if b < pstart]
+            reports = [v for v in _speech_between(doc, spans, before[-1], pstart) if _reports(v, spans)] \
+                if before else []
+            if reports:
+                reported = _from_verbs(doc, spans, actors, s, reports[-1:], [])
+                if reported[0] is not None:
+                    name, aid, cue = reported[:3]
         if cue is None and name is None and late and not continuing and not unsaid:
             name, aid, cue, _ = _from_verbs(doc, spans, actors, s, late, late)
         if _not_speech(text, s, cue, continuing, own_verbs) or _modifier(doc, s):
