@@ -309,11 +309,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.lower_ in SPOKESPEOPLE:
         # "a spokesperson from Icstis told ...": the body by its name, as the text gives it, when it is no actor
-        body = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "at")
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if body is not None:
-            first = min(t.i for t in body.subtree if t.dep_ == "compound" or t == body)
-            return subj.doc[first:body.i + 1].text, None
+        named_body = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "at")
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if named_body is not None:
+            first = min(t.i for t in named_body.subtree if t.dep_ == "compound" or t == named_body)
+            return subj.doc[first:named_body.i + 1].text, None
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
