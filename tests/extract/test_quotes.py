@@ -795,3 +795,20 @@ def test_a_spokesperson_from_a_body_speaks_for_it_and_the_magazine_is_the_one_na
               "were mobile,\" said the magazine.\n")
     said = {q.text[:12]: q.speaker for q in b.quotes}
     assert said["The initiati"] == "Icstis" and said["In general w"] == "T3"
+
+
+def test_a_name_after_a_title_word_outside_every_entity_is_a_person_who_speaks(brief):
+    b = brief("Progress\n\nBoss Graeme Souness felt Newcastle were never really in danger of going out of the Uefa Cup. An "
+              "early own goal followed by an Alan Shearer strike earned them a 2-1 win. \"Obviously with winning in the "
+              "first leg it gave us a great advantage,\" he said.\n\nAssociation of Chief Police Officers president Chris "
+              "Fox said the power did not have enough impact.\n")
+    names = {a.name for a in b.actors}
+    assert "Graeme Souness" in names and "Police Officers" not in names
+    assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Graeme Souness"]
+
+
+def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_nobody_is_nearer(brief):
+    b = brief("Scrum\n\nAdam Jones says the Wales forwards are determined. The prop said: \"If we get stuffed in the front "
+              "five our backs have had it.\"\n\nMr Brown said the UK would make similar offers. Under the plan, "
+              "countries must spend the cash saved on health. \"We make this offer unilaterally,\" the chancellor said.\n")
+    assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Adam Jones", "Brown"]

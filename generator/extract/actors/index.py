@@ -233,14 +233,16 @@ class ActorIndex:
         best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
 
-    def people_just_before(self, offset: int, main: bool = False) -> list[Actor]:
-        """The people mentioned outside quotes in this sentence before ``offset`` and in the sentence before it,
-        each once (not a name that only modifies a common noun); with ``main``, only those that were the subject
-        of a main clause there."""
+    def people_just_before(self, offset: int, main: bool = False, back: int = 1) -> list[Actor]:
+        """The people mentioned outside quotes in this sentence before ``offset`` and in the sentence before it (the
+        ``back`` sentences before it), each once (not a name that only modifies a common noun); with ``main``, only
+        those that were the subject of a main clause there."""
         prev, _ = self._window(offset)
         for _ in range(3):  # a sentence that is a quote is not where its speaker was named: '"It's incredible," the
             if not in_spans(prev, self.quote_spans) or prev == 0:  # youngster said' reaches the sentence before it
                 break
+            prev, _ = self._window(prev)
+        for _ in range(back - 1):
             prev, _ = self._window(prev)
         out: list[Actor] = []
         for m in self.mentions:

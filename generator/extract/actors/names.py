@@ -135,6 +135,7 @@ def repair_entities(doc: Doc) -> list[Span]:
     honoured |= {e[-1].text for e in ents if e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in honorifics
                  and doc[e.start - 1].is_title and all(t.is_title and t.is_alpha for t in e)}
     missed = _honoured_names(doc, honorifics)  # "Lord Winston" outside every entity
+    missed += _titled_names(doc, missed)  # "Boss Graeme Souness felt ..." outside every entity
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = _common_words(doc)
@@ -290,6 +291,31 @@ def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:
                 i = j
                 continue
         i += 1
+    return out
+
+
+def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
+    """A first name and a surname right after a capitalised title word that the NER left outside every entity
+    ("Boss Graeme Souness felt ...", "Coach Joe Bloggs said"): a person, without the title. Exactly two name words
+    (not "Chief Executive Officer ..."), neither a title, role or stop word, nor a place or a known body."""
+    titles = lx.lexicon().titles
+    words = set(titles.heads) | titles.weak_heads
+    used = {i for sp in taken for i in range(sp.start, sp.end)}
+
+    def name_word(k: int) -> bool:
+        t = doc[k]
+        return t.pos_ == "PROPN" and t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.ent_type_ \
+            and not t.is_stop and t.text not in words and t.lower_ not in titles.role_words \
+            and t.lemma_.lower() not in titles.role_words and k not in used  # not "Chief Police Officers"
+
+    out = []
+    for i in range(len(doc) - 3):
+        t = doc[i]
+        if t.text in words and t.text[:1].isupper() and not t.ent_type_ and i not in used \
+                and name_word(i + 1) and name_word(i + 2) \
+                and not (doc[i + 3].pos_ == "PROPN" or doc[i + 3].text == "-") \
+                and lx.country_of(doc[i + 1].text) is None and lx.key(doc[i + 1].text) not in lx.organizations():
+            out.append(Span(doc, i + 1, i + 3, label="PERSON"))
     return out
 
 

@@ -298,6 +298,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         near = actors.people_just_before(subj.idx)
         if len(near) > 1:  # "Henry will captain the side in place of Patrick Vieira. And the striker said": the
             near = actors.people_just_before(subj.idx, main=True)  # one who was the subject there
+        elif not near:  # "Mr Brown said the UK would ... Under the plan - ... "...," the chancellor said"
+            near = actors.people_just_before(subj.idx, back=2)
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         last = near[0].role.lower().split()[-1] if len(near) == 1 and near[0].role else None
