@@ -120,8 +120,23 @@ def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"))
         before = [c for c in found if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else found[0]
     if not found and "nsubj" in deps:
-        return _misread_age(verb)
+        return _misread_age(verb) or _misread_fronted(verb)
     return found[0] if found else None
+
+
+def _misread_fronted(verb: Token) -> Token | None:
+    """"In a meeting with the editorial board of the Washington Post Trump said that ...": with no comma after an
+    opening phrase, the parser ends the phrase with the name right before the verb and gives the verb no subject;
+    that name is the subject."""
+    if verb.i == 0 or verb.dep_ != "ROOT":
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos"):
+        return None
+    top = name
+    while top.head.i != top.i and top.head.i != verb.i:
+        top = top.head
+    return name if top.dep_ == "prep" and top.i < name.i and top.i == verb.sent.start else None
 
 
 def _misread_age(verb: Token) -> Token | None:

@@ -812,3 +812,20 @@ def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_
               "five our backs have had it.\"\n\nMr Brown said the UK would make similar offers. Under the plan, "
               "countries must spend the cash saved on health. \"We make this offer unilaterally,\" the chancellor said.\n")
     assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Adam Jones", "Brown"]
+
+
+def test_a_name_the_parser_ends_an_opening_phrase_with_is_the_subject(brief):
+    b = brief("Nato\n\nIn a meeting with the editorial board of the Washington Post Trump said that US involvement in "
+              "Nato may need to be decreased.\n")
+    assert [q.text for q in b.quotes] == ["US involvement in Nato may need to be decreased"]
+    assert b.quotes[0].speaker is not None and b.quotes[0].speaker.endswith("Trump")
+
+
+def test_a_party_or_a_body_glued_before_a_persons_name_is_split_from_it(brief):
+    b = brief("Budget\n\nJack Straw spoke on Monday. In a speech to the Foreign Policy Centre Mr Straw said of the Tory "
+              "leader: \"He is clever.\" For the Lib Dems David Laws said: \"The chancellor will tell us.\" The "
+              "Conservative Party Conference opened.\n")
+    names = {a.name for a in b.actors}
+    assert {"Jack Straw", "David Laws", "Foreign Policy Centre"} <= names
+    assert not any("Mr Straw" in n or "Lib Dems David" in n or n == "Party Conference" for n in names)
+    assert [q.speaker for q in b.quotes] == ["Jack Straw", "David Laws"]

@@ -28,11 +28,14 @@ def strip_name(span: Span) -> Span:
         if roles:
             start = roles[-1] + 1
         # "Tory Edward Turnour", "Labour John Smith": a party glued to the front of a full name of two words or more
-        party = lx.organizations().get(lx.key(doc[start].text))
+        for width in (1, 2):  # "Tory Edward Turnour", "Lib Dems David Laws"
+            party = lx.organizations().get(lx.key(doc[start:start + width].text))
+            rest = [t for t in doc[start + width:end] if t.text not in ("'s", "’s", "'", "’")]
+            if party is not None and party.split()[-1] in words.actors.political_heads and len(rest) >= 2 \
+                    and all(t.is_alpha and t.is_title for t in rest):
+                start += width
+                break
         rest = [t for t in doc[start + 1:end] if t.text not in ("'s", "’s", "'", "’")]
-        if party is not None and party.split()[-1] in words.actors.political_heads and len(rest) >= 2 \
-                and all(t.is_alpha and t.is_title for t in rest):
-            start += 1
         inner = [i for i in range(start + 1, end - 1) if doc[i].is_title
                  and doc[i].lower_.rstrip(".") in words.titles.honorifics]
         if inner:
@@ -209,6 +212,18 @@ def repair_entities(doc: Doc) -> list[Span]:
                                                    or (len(e) <= 3 and e[-1].text in honoured)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
+        party_end = _party_before_name(e)
+        if party_end is not None:  # "For the Lib Dems David Laws said": the party, then the person
+            out.append(Span(doc, e.start, party_end, label="ORG"))
+            out.append(Span(doc, party_end, e.end, label="PERSON"))
+            continue
+        inner = [t.i for t in e[1:-1] if t.is_title and t.lower_.rstrip(".") in honorifics]
+        if e.label_ == "ORG" and inner and all(t.is_title and t.is_alpha for t in doc[inner[-1] + 1:e.end]):
+            # "In a speech to the Foreign Policy Centre Mr Straw said": the body, then a person from the honorific
+            if doc[inner[0] - 1].is_title:  # not "the Commons after" of "the Commons after Mr Brown"
+                out.append(Span(doc, e.start, inner[0], label="ORG"))
+            out.append(Span(doc, inner[-1], e.end, label="PERSON"))
+            continue
         if e.label_ in ("ORG", "GPE", "NORP") and 3 <= len(e) <= 4 and e[-1].text in words.titles.post_nominals \
                 and all(t.is_title for t in e[:-1]):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Philippe Sands QC": a name and its letters
@@ -230,6 +245,26 @@ def repair_entities(doc: Doc) -> list[Span]:
                 continue
         out.append(e)
     return sorted(out + missed, key=lambda s: s.start)
+
+
+def _party_before_name(e: Span) -> int | None:
+    """Where the person's name starts in an organisation entity that is a party's name of one or two words (after
+    "the") glued to a full name of two or three capitalised words ("the Lib Dems David Laws"); None otherwise."""
+    if e.label_ != "ORG":
+        return None
+    start = e.start + 1 if e[0].lower_ == "the" else e.start
+    doc = e.doc
+    words = lx.lexicon().actors
+    for width in (1, 2):
+        party = lx.organizations().get(lx.key(doc[start:start + width].text))
+        rest = doc[start + width:e.end]
+        if party is not None and party.split()[-1] in lx.lexicon().actors.political_heads \
+                and 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest) \
+                and lx.organizations().get(lx.key(rest.text)) is None \
+                and not any(t.text in words.org_heads | words.body_words | words.political_heads
+                            or t.text in words.event_heads for t in rest):  # not "Labour Assembly Government"
+            return start + width
+    return None
 
 
 def _traded(e: Span) -> bool:
