@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 
+from generator import lexicon as lx
 from generator.model import Amount, Briefing, Commitment, Quote
 
 # Characters with a meaning in HTML (& < > "), Markdown (code, emphasis, links, headings, tables, escapes,
@@ -39,6 +40,29 @@ def text(value: Any) -> str:
 
 def anchor(index: int) -> str:
     return f"s{index + 1}"
+
+
+def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
+    """The other names worth showing a reader: not the name itself or another alias again in another case, with a
+    possessive ("Lycos Europe's"), or with role words or a title before it ("boss Graeme Souness", "Boss Graeme
+    Souness", "manager Graeme Souness": the role is shown as a role)."""
+    titles = lx.lexicon().titles
+    role_words = titles.role_words | {w.lower() for w in titles.heads} | {w.lower() for w in titles.weak_heads}
+    kept: list[str] = []
+    seen = {name.casefold()}
+    bases = [name.casefold(), *(a.casefold() for a in aliases)]
+    for alias in aliases:
+        low = alias.casefold()
+        bare = low.removesuffix("'s").removesuffix("’s")
+        words = low.split()
+        prefixed = any(low.endswith(" " + base) and all(w.rstrip(".") in role_words
+                                                          for w in low[:-len(base)].split())
+                       for base in bases if base != low and len(base.split()) < len(words))
+        if low in seen or (bare != low and bare in bases) or prefixed:
+            continue
+        seen.add(low)
+        kept.append(alias)
+    return kept
 
 
 TIME_UNITS = ("year", "month", "week", "day", "hour")
@@ -80,6 +104,7 @@ def _env() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["text"] = text
     env.filters["amount"] = lambda a: format_amount(a) if a is not None else ""
+    env.filters["aliases"] = lambda a: shown_aliases(a.name, a.aliases)
     env.globals["anchor"] = anchor
     return env
 

@@ -125,3 +125,12 @@ def test_file_of_all_briefings_is_one_json_document_of_each_briefing():
                          ).text() == expected
     assert data.all_json([]).text() == json.dumps({"briefings": []}) + "\n"
     assert json.loads(data.all_json([a]).text())["briefings"][0]["title"] == a.title
+
+
+def test_aliases_shown_leave_out_the_name_again_possessives_and_names_with_a_role_before_them():
+    from generator.site.render import shown_aliases
+
+    assert shown_aliases("Graeme Souness", ["boss Graeme Souness", "Souness", "Boss Graeme Souness",
+                                            "manager Graeme Souness", "Graeme"]) == ["Souness", "Graeme"]
+    assert shown_aliases("Lycos Europe", ["Lycos Europe's", "LYCOS EUROPE", "Lycos"]) == ["Lycos"]
+    assert shown_aliases("Vince Cable", ["Treasury Cable", "Cable"]) == ["Treasury Cable", "Cable"]  # no role word
