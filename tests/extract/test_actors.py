@@ -537,3 +537,9 @@ def test_a_tie_of_types_goes_to_what_the_full_name_was_tagged_as(pipeline):
     idx.vote(singer, "organization")  # one tie, the full name a person's
     idx.settle_types()
     assert (body.type, singer.type) == ("organization", "person")
+
+
+def test_a_parliamentary_bill_is_no_actor(brief):
+    b = brief("Terror\n\nMPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to key changes. "
+              "Ms Jowell will set out her position when the Bill is debated in the Commons on Monday.\n")
+    assert not any(a.name in ("Bill", "Bills") for a in b.actors)
