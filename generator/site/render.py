@@ -43,13 +43,13 @@ def anchor(index: int) -> str:
 
 
 def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
-    """The other names worth showing a reader: not the name itself or another alias again in another case, with a
-    possessive ("Lycos Europe's"), or with role words or a title before it ("boss Graeme Souness", "Boss Graeme
-    Souness", "manager Graeme Souness": the role is shown as a role)."""
+    """The other names worth showing a reader: not the name itself or another alias again in another case or with
+    other dots ("U.S" and "U.S."), with a possessive ("Lycos Europe's"), or with role words or a title before it
+    ("boss Graeme Souness", "Boss Graeme Souness", "manager Graeme Souness": the role is shown as a role)."""
     titles = lx.lexicon().titles
     role_words = titles.role_words | {w.lower() for w in titles.heads} | {w.lower() for w in titles.weak_heads}
     kept: list[str] = []
-    seen = {name.casefold()}
+    seen = {name.casefold().replace(".", "")}
     bases = [name.casefold(), *(a.casefold() for a in aliases)]
     for alias in aliases:
         low = alias.casefold()
@@ -58,9 +58,9 @@ def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
         prefixed = any(low.endswith(" " + base) and all(w.rstrip(".") in role_words
                                                           for w in low[:-len(base)].split())
                        for base in bases if base != low and len(base.split()) < len(words))
-        if low in seen or (bare != low and bare in bases) or prefixed:
-            continue
-        seen.add(low)
+        if low.replace(".", "") in seen or (bare != low and bare in bases) or prefixed:
+            continue  # "U.S" after "U.S.": the same name with other dots
+        seen.add(low.replace(".", ""))
         kept.append(alias)
     return kept
 

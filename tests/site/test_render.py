@@ -133,4 +133,5 @@ def test_aliases_shown_leave_out_the_name_again_possessives_and_names_with_a_rol
     assert shown_aliases("Graeme Souness", ["boss Graeme Souness", "Souness", "Boss Graeme Souness",
                                             "manager Graeme Souness", "Graeme"]) == ["Souness", "Graeme"]
     assert shown_aliases("Lycos Europe", ["Lycos Europe's", "LYCOS EUROPE", "Lycos"]) == ["Lycos"]
+    assert shown_aliases("United States", ["U.S", "America", "U.S."]) == ["U.S", "America"]
     assert shown_aliases("Vince Cable", ["Treasury Cable", "Cable"]) == ["Treasury Cable", "Cable"]  # no role word
