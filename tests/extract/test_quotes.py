@@ -829,3 +829,17 @@ def test_a_party_or_a_body_glued_before_a_persons_name_is_split_from_it(brief):
     assert {"Jack Straw", "David Laws", "Foreign Policy Centre"} <= names
     assert not any("Mr Straw" in n or "Lib Dems David" in n or n == "Party Conference" for n in names)
     assert [q.speaker for q in b.quotes] == ["Jack Straw", "David Laws"]
+
+
+def test_a_description_that_speaks_in_the_lead_is_the_one_the_next_sentences_name(brief):
+    b = brief("Cards\n\nNew safeguards on card payments in shops have led fraudsters to focus on the internet, an "
+              "anti-fraud agency has said.\n\nAnti-fraud consultancy Retail Decisions says fraud has risen since "
+              "January. Shops are busy.\n")
+    assert b.quotes[0].speaker == "Retail Decisions"
+    b = brief("Lacroix\n\nA US firm has said it is in final negotiations with luxury goods group LVMH to buy the "
+              "Christian Lacroix house.\n\nParis-based LVMH has been selling businesses. Privately-held Falic Group "
+              "bought two brands last year.\n")
+    assert b.quotes[0].speaker != "LVMH"  # the other party the lead names is not the speaker
+    b = brief("Costs\n\nMost EU countries have failed to put in place the policies they promised, a report says.\n\n"
+              "The study, undertaken by the European Commission, sought to assess the progress.\n")
+    assert b.quotes[0].speaker == "European Commission"

@@ -601,6 +601,60 @@ class ActorIndex:
                   and self.actors[m.actor].type == "organization"]
         return self.actors[max(bodies, key=lambda m: m.start).actor] if bodies else None
 
+    def named_after_lead(self, tok: Token, sentences: int = 2) -> Actor | None:
+        """Who a description that speaks in an article's lead names no one ("..., an anti-fraud agency has said",
+        "..., research has suggested", "A US researcher has suggested ...") stands for: the one the next sentences
+        name, as BBC leads are written. A document ("research", "a two-year study") is its issuer there ("The study,
+        commissioned by Pact", "The study, for net security firm Preventon"); a body noun the first organisation the
+        subject of a main clause there ("Anti-fraud consultancy Retail Decisions says"); a person's role the first
+        person so named. None outside the lead (the text's first paragraph) or where nothing fits."""
+        text = text_of(self.doc)
+        if "\n\n" in text[:tok.idx]:  # the headline is not in the text: the lead is its first paragraph
+            return None
+        words = lx.lexicon().actors
+        start = tok.sent.end_char
+        following = [s_ for s_ in self._starts() if s_ >= start]
+        end = following[sentences] if len(following) > sentences else len(text)
+        if tok.lemma_.lower() in words.document_nouns or tok.lower_ in words.document_nouns:
+            for t in self.doc[tok.sent.end:]:
+                if t.idx >= end:
+                    break
+                if t.pos_ == "NOUN" and (t.lemma_.lower() in words.document_nouns or t.lower_ in words.document_nouns):
+                    issuer = self._forward_issuer(t)
+                    if issuer is not None:
+                        return issuer
+            return None
+        kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads else \
+            "organization" if tok.lower_ in words.org_nouns | words.body_nouns | words.company_nouns else None
+        if kind is None:
+            return None
+        in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start}
+        pronouns = words.person_pronouns | words.thing_pronouns | words.group_pronouns
+        found = [m for m in self.mentions if start <= m.start < end and m.main and not m.in_quote
+                 and self.actors[m.actor].type == kind and text[m.start:m.end].lower() not in pronouns
+                 and m.actor not in in_lead]  # not the other party the lead names ("in talks with LVMH")
+        if not found:
+            return None
+        actor = self.actors[min(found, key=lambda m: m.start).actor]
+        role = actor.role.lower().split()[-1] if kind == "person" and actor.role else None
+        return actor if role in (None, tok.lower_) else None  # not "the first minister" for a chief executive
+
+    def _forward_issuer(self, doc_noun: Token) -> Actor | None:
+        """The organisation a document is by, for or from, or commissioned by, in its own phrase ("The study,
+        commissioned by Pact and the UK Film Council", "The study, for net security firm Preventon", "the IFS's
+        report"); not one it is about."""
+        for t in doc_noun.subtree:
+            if t.i not in self.token_actor or t.i == doc_noun.i:
+                continue
+            path = ancestors_to(t, doc_noun)
+            if any(a.dep_ in ("relcl", "ccomp") or (a.dep_ == "prep" and a.lower_ in ABOUT) for a in path):
+                continue
+            if t.dep_ == "poss" or any(a.lower_ in ("by", "for", "from") and a.dep_ in ("prep", "agent") for a in path):
+                actor = self.actors[self.token_actor[t.i]]
+                if actor.type == "organization":
+                    return actor
+        return None
+
     # --- finalising -----------------------------------------------------------------------------------
     def ranked(self, quotes: Iterable[Quote]) -> list[Actor]:
         """The actors, each with the number of ``quotes`` attributed to them and a score (mentions, three per

@@ -334,6 +334,10 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             names = [actor.name] + [a.name for a in others]
             return ", ".join(names[:-1]) + " and " + names[-1], None
         return actor.name, actor.id
+    if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+        lead = actors.named_after_lead(subj)  # "..., an anti-fraud agency has said." then "Retail Decisions says"
+        if lead is not None:
+            return lead.name, lead.id
     if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in SPOKESPEOPLE:
         words = [t for t in subj.subtree if t.dep_ not in ("det", "punct", "relcl", "prep", "preconj")
                  and (t.i <= subj.i or (t.dep_ == "nummod" and t.head == subj and t.i == subj.i + 1))]
