@@ -8,6 +8,7 @@ briefings give byte-identical pages.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -42,12 +43,18 @@ def anchor(index: int) -> str:
     return f"s{index + 1}"
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Role words and title words, lower case: a name with these before it is the name with a role."""
+    titles = lx.lexicon().titles
+    return titles.role_words | {w.lower() for w in titles.heads} | {w.lower() for w in titles.weak_heads}
+
+
 def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
     """The other names worth showing a reader: not the name itself or another alias again in another case or with
     other dots ("U.S" and "U.S."), with a possessive ("Lycos Europe's"), or with role words or a title before it
     ("boss Graeme Souness", "Boss Graeme Souness", "manager Graeme Souness": the role is shown as a role)."""
-    titles = lx.lexicon().titles
-    role_words = titles.role_words | {w.lower() for w in titles.heads} | {w.lower() for w in titles.weak_heads}
+    role_words = _title_words()
     kept: list[str] = []
     seen = {name.casefold().replace(".", "")}
     bases = [name.casefold(), *(a.casefold() for a in aliases)]

@@ -38,6 +38,17 @@ class Mention:
 ABOUT = frozenset({"into", "on", "about", "of", "in", "over"})  # a document's subject, not its issuer
 
 
+def role_head(actor: Actor) -> str | None:
+    """The last word of an actor's role, lower case ("minister" of "Scottish First Minister"), if it has one."""
+    return actor.role.lower().split()[-1] if actor.role else None
+
+
+def _document(tok: Token) -> bool:
+    """A noun of a document that speaks for its issuer ("report", "figures"), by its lemma or as written."""
+    documents = lx.lexicon().actors.document_nouns
+    return tok.lemma_.lower() in documents or tok.lower_ in documents
+
+
 def squash(name: str) -> str:
     """A name's key without spaces, hyphens or other marks: the same name however it is split or joined."""
     return re.sub(r"[\W_]+", "", lx.key(name))
@@ -432,8 +443,8 @@ class ActorIndex:
             press = self._newspaper_before(tok)  # "according to the Financial Times ... The paper said"
             if press is not None:
                 return press
-        if tok.lemma_.lower() in words.document_nouns or tok.lower_ in words.document_nouns:
-            own = self._own_issuer(tok)  # "according to research from analysts the Radicati Group"
+        if _document(tok):
+            own = self._issuer_in_phrase(tok)  # "according to research from analysts the Radicati Group"
             if own is not None:
                 return own
         if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
@@ -536,23 +547,6 @@ class ActorIndex:
                     return self.actors[self.token_actor[x.i]]  # not "a report into the BBC's Freeview service"
         return None
 
-    def _own_issuer(self, doc_noun: Token) -> Actor | None:
-        """The body a document comes from, named in its own "from" or "by" phrase in apposition to a common noun
-        ("research from message analysts the Radicati Group", "figures gathered by industry watchdog, Ofcom,"
-        where the parser loses the comma's apposition), which the search inside a phrase leaves out."""
-        for by in [c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")] + [
-                g for c in doc_noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]:
-            for noun in (c for c in by.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-                named = [self.token_actor[a.i] for a in noun.children if a.dep_ == "appos" and a.i in self.token_actor]
-                after = noun.i + 2
-                if not named and after < len(self.doc) and self.doc[noun.i + 1].text == "," \
-                        and after in self.token_actor and self.doc[after].pos_ == "PROPN":
-                    named = [self.token_actor[after]]
-                found = [self.actors[a] for a in named if self.actors[a].type == "organization"]
-                if found:
-                    return found[0]
-        return None
-
     def _document_source_before(self, tok: Token) -> Actor | None:
         """The organisation a document named earlier in ``tok``'s sentence comes from ("In a statement from Lycos
         Europe announcing ..., the company denied", "In a letter by the bank, the firm said"): the body a
@@ -609,18 +603,18 @@ class ActorIndex:
         subject of a main clause there ("Anti-fraud consultancy Retail Decisions says"); a person's role the first
         person so named. None outside the lead (the text's first paragraph) or where nothing fits."""
         text = text_of(self.doc)
-        if "\n\n" in text[:tok.idx]:  # the headline is not in the text: the lead is its first paragraph
+        if -1 < text.find("\n\n") < tok.idx:  # the headline is not in the text: the lead is its first paragraph
             return None
         words = lx.lexicon().actors
         start = tok.sent.end_char
         following = [s_ for s_ in self._starts() if s_ >= start]
         end = following[sentences] if len(following) > sentences else len(text)
-        if tok.lemma_.lower() in words.document_nouns or tok.lower_ in words.document_nouns:
+        if _document(tok):
             for t in self.doc[tok.sent.end:]:
                 if t.idx >= end:
                     break
-                if t.pos_ == "NOUN" and (t.lemma_.lower() in words.document_nouns or t.lower_ in words.document_nouns):
-                    issuer = self._forward_issuer(t)
+                if t.pos_ == "NOUN" and _document(t):
+                    issuer = self._issuer_in_phrase(t)
                     if issuer is not None:
                         return issuer
             return None
@@ -636,13 +630,14 @@ class ActorIndex:
         if not found:
             return None
         actor = self.actors[min(found, key=lambda m: m.start).actor]
-        role = actor.role.lower().split()[-1] if kind == "person" and actor.role else None
-        return actor if role in (None, tok.lower_) else None  # not "the first minister" for a chief executive
+        return actor if kind != "person" or role_head(actor) in (None, tok.lower_) else None  # not "the first
+        # minister" for a chief executive
 
-    def _forward_issuer(self, doc_noun: Token) -> Actor | None:
+    def _issuer_in_phrase(self, doc_noun: Token) -> Actor | None:
         """The organisation a document is by, for or from, or commissioned by, in its own phrase ("The study,
-        commissioned by Pact and the UK Film Council", "The study, for net security firm Preventon", "the IFS's
-        report"); not one it is about."""
+        commissioned by Pact and the UK Film Council", "research from message analysts the Radicati Group", "the
+        IFS's report"), also after a comma the parser did not take as an apposition ("figures gathered by industry
+        watchdog, Ofcom, ..."); not one it is about."""
         for t in doc_noun.subtree:
             if t.i not in self.token_actor or t.i == doc_noun.i:
                 continue
@@ -653,6 +648,13 @@ class ActorIndex:
                 actor = self.actors[self.token_actor[t.i]]
                 if actor.type == "organization":
                     return actor
+        givers = [c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")] + [
+            g for c in doc_noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+        for noun in (c for by in givers for c in by.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            after = noun.i + 2
+            if after < len(self.doc) and self.doc[noun.i + 1].text == "," and after in self.token_actor \
+                    and self.doc[after].pos_ == "PROPN" and self.actors[self.token_actor[after]].type == "organization":
+                return self.actors[self.token_actor[after]]
         return None
 
     # --- finalising -----------------------------------------------------------------------------------

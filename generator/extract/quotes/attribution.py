@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
-from generator.extract.actors.index import SPOKESPEOPLE
+from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.sentences import nearest_subject
 from generator.model import Actor
 
@@ -215,8 +215,8 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
         near = actors.people_just_before(subj.idx, main=True)
     if len(near) != 1 or near[0].organization not in (None, body.name):
         return None
-    role = near[0].role.lower().split()[-1] if near[0].role else None
-    return near[0] if role in (None, subj.lower_) else None  # not "the Marsh executive" for an attorney general
+    return near[0] if role_head(near[0]) in (None, subj.lower_) else None  # not "the Marsh executive" for an
+    # attorney general
 
 
 def _described(subj: Token) -> bool:
@@ -302,7 +302,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             near = actors.people_just_before(subj.idx, back=2)
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
-        last = near[0].role.lower().split()[-1] if len(near) == 1 and near[0].role else None
+        last = role_head(near[0]) if len(near) == 1 else None
         if len(near) == 1 and (described or last is None or last == subj.lower_
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders):  # nobody else named holds that role
