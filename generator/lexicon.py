@@ -132,6 +132,7 @@ class Cues:
     unsaid_when_denied: frozenset[str]  # "did not say ...": denied, these verbs report nothing
     addressing: frozenset[str]  # verbs whose object is the one spoken to ("told a court that ...")
     receiving_verbs: frozenset[str]  # "received a letter saying ...": the participle is not the subject's
+    medium_nouns: frozenset[str]  # "said in an email that ...": the clause on the noun is still what was said
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ class ActorWords:
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
     direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
     work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor
+    female_given_names: frozenset[str]  # given names that say a person's sex ("she" is not "Mark Smith")
+    male_given_names: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 object_verbs=_words(t, "cues", "object_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),
                 unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
-                receiving_verbs=_words(t, "cues", "receiving_verbs"),
+                receiving_verbs=_words(t, "cues", "receiving_verbs"), medium_nouns=_words(t, "cues", "medium_nouns"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 
@@ -271,7 +274,9 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),
-        direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"))
+        direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"),
+        female_given_names=_words(t, "actors", "female_given_names", case="title"),
+        male_given_names=_words(t, "actors", "male_given_names", case="title"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

@@ -843,3 +843,20 @@ def test_a_description_that_speaks_in_the_lead_is_the_one_the_next_sentences_nam
     b = brief("Costs\n\nMost EU countries have failed to put in place the policies they promised, a report says.\n\n"
               "The study, undertaken by the European Commission, sought to assess the progress.\n")
     assert b.quotes[0].speaker == "European Commission"
+
+
+def test_what_is_said_in_an_email_or_a_statement_is_the_clause_after_it(brief):
+    # the parser hangs the "that" clause on the medium's noun; it is still what was said, and not after other nouns
+    b = brief("Tax\n\nOntario Premier Doug Ford spoke on Monday. Ford's office said in an email that the province would "
+              "file its challenge next week. Markets fell, in the expectation that rates would rise.\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("the province would file its challenge next week", "Doug Ford")]
+
+
+def test_he_and_she_skip_a_person_whose_given_name_is_of_the_other_sex(brief):
+    b = brief("Strike\n\nUnion leader Esther Rantzen met Cyril Fletcher on Monday. Later Mark Kennedy spoke to Catherine "
+              "Lee.\n\n\"We will not give in,\" she said. \"Nor will we,\" he said.\n")
+    assert [q.speaker for q in b.quotes] == ["Catherine Lee", "Mark Kennedy"]
+    # a capitalised "She" inside a sentence is a word of a title, not a mention of the person named before
+    b = brief("Lee\n\nJane Lee is back. Her 1986 hit She's Gotta Have It made her name. She said it was a huge market.\n")
+    assert [a.mentions for a in b.actors if a.name == "Jane Lee"] == [2]

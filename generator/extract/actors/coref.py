@@ -8,6 +8,8 @@ from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.sentences import words_of
 from generator.model import Actor
 
+OPENERS = ('"', "“", "‘", "'", "(", "-", "—", "–", ":", ";")  # marks after which a pronoun may be capitalised
+
 
 def name_mentions(doc: Doc, idx: ActorIndex) -> None:
     """A person's surname the NER did not tag here ("Mr Balls, who stepped down, ...") is still a mention."""
@@ -35,6 +37,8 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
         tok = doc[i]
         if tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
             continue
+        if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and doc[tok.i - 1].text not in OPENERS:
+            continue  # a word of a title: "The She Hate Me director", "1986 hit She's Gotta Have It"
         if idx.spokesperson_before(tok) is not None:
             continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named
         actor = idx.person_antecedent(tok)

@@ -357,8 +357,9 @@ class ActorIndex:
                                accept=lambda a: other is None or self.gender(a) != other)
 
     def gender(self, actor: Actor) -> str | None:
-        """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt"), the
-        only record of it here; None where it never does or calls them both."""
+        """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt") or,
+        failing that, their given name says it ("Esther Rantzen"); None where neither does (the sexes of pronouns
+        resolved before are not a record: measured, one wrong resolution then misleads the next)."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
             text = self.doc.text
@@ -370,7 +371,13 @@ class ActorIndex:
                     if w in HONORIFICS:
                         found.setdefault(m.actor, set()).add(HONORIFICS[w])
             self._genders = {aid: next(iter(g)) for aid, g in found.items() if len(g) == 1}
-        return self._genders.get(actor.id)
+        if actor.id in self._genders:
+            return self._genders[actor.id]
+        words = lx.lexicon().actors
+        given = actor.name.split()[0] if actor.type == "person" and len(actor.name.split()) >= 2 else ""
+        if given in words.female_given_names:
+            return "female"
+        return "male" if given in words.male_given_names else None
 
     def resolve(self, tok: Token) -> Actor | None:
         """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""

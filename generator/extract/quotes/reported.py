@@ -54,6 +54,7 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
     return covered > 0.5 * (end - start)
 
 
+MEDIUM_PREPS = ("in", "on", "during", "via")  # "said in a statement that ...", "on its website"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
 
 
@@ -155,6 +156,17 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in child.children):
             # "called for the United States to step up ...": the parser makes "for" the infinitive's mark
             return [t for t in child.subtree if t.i > verb.i + 1]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPS and child.i > verb.i:
+            # "said in an email that the province would ...", parsed with the clause hung on the noun
+            for noun in child.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.medium_nouns:
+                    continue
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "relcl") and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                        return _drop_comment(doc, list(clause.subtree))
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
         # "X said, he had ..." parsed with the speech verb under the content verb
         return [t for t in verb.head.subtree if t.i > max(x.i for x in verb.subtree)]
