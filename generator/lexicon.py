@@ -110,6 +110,7 @@ class Titles:
     of_titles: tuple[str, ...]  # whole titles with "of"/"to" ("Secretary of State")
     honorifics: frozenset[str]  # lower case, without the dot ("mr", "dr")
     post_nominals: frozenset[str]  # letters after a name, as written ("MP", "QC")
+    rank_abbreviations: frozenset[str]  # "Cpl." before a name: never an actor alone
     role_heads: frozenset[str]  # lower case words that head a role ("spokesman")
     role_words: frozenset[str]  # role heads and the modifiers that may stand before them
     not_role_words: frozenset[str]  # words before a role that say when or how ("new", "veteran"), not what it is
@@ -237,6 +238,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         qualifiers=_phrases(t, "titles", "qualifiers"), of_titles=_phrases(t, "titles", "of_titles"),
         honorifics=frozenset(h.lower() for h in _words(t, "titles", "honorifics", case="title")),
         post_nominals=_words(t, "titles", "post_nominals", case="title"),
+        rank_abbreviations=_words(t, "titles", "rank_abbreviations", case="title"),
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
         not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),
         team_roles=_words(t, "titles", "team_roles"), descriptions=_words(t, "titles", "descriptions"),

@@ -860,3 +860,16 @@ def test_he_and_she_skip_a_person_whose_given_name_is_of_the_other_sex(brief):
     # a capitalised "She" inside a sentence is a word of a title, not a mention of the person named before
     b = brief("Lee\n\nJane Lee is back. Her 1986 hit She's Gotta Have It made her name. She said it was a huge market.\n")
     assert [a.mentions for a in b.actors if a.name == "Jane Lee"] == [2]
+
+
+def test_a_spokesperson_of_someone_named_in_the_phrase_is_not_the_spokesperson_named_before(brief):
+    b = brief("Visit\n\nJane Smith, a spokesperson for the RCMP, said the investigation continues. Ontario Premier Doug "
+              "Ford was in Ottawa. The premier's spokesperson said the premier would attend. The RCMP's spokesperson "
+              "said no charges were laid.\n")
+    assert [q.speaker for q in b.quotes] == ["Jane Smith", "Doug Ford", "RCMP"]
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_actor(brief):
+    b = brief("Crash\n\nCpl. Dan Moskaluk said no arrests were made. Staff Sgt. Paul Wilson said the road was safe.\n")
+    assert sorted(a.name for a in b.actors) == ["Dan Moskaluk", "Paul Wilson"]
+    assert [q.speaker for q in b.quotes] == ["Dan Moskaluk", "Paul Wilson"]

@@ -494,6 +494,9 @@ class ActorIndex:
                 if found is not None:
                     return found
             return self.antecedent(tok.idx, ("organization",), subject_first=True)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) if low in SPOKESPEOPLE else None
+        if owner is not None:  # "The premier's spokesperson": the premier's, not a spokesperson named before
+            return self.resolve(owner) if owner.pos_ != "PRON" else None
         # a title established earlier: "the Prime Minister", "the chancellor"
         phrase = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "amod") or t == tok)
         # the head alone only where no word before it makes another office: "the prime minister" is not the
