@@ -873,3 +873,15 @@ def test_an_abbreviated_rank_before_a_name_is_no_actor(brief):
     b = brief("Crash\n\nCpl. Dan Moskaluk said no arrests were made. Staff Sgt. Paul Wilson said the road was safe.\n")
     assert sorted(a.name for a in b.actors) == ["Dan Moskaluk", "Paul Wilson"]
     assert [q.speaker for q in b.quotes] == ["Dan Moskaluk", "Paul Wilson"]
+
+
+def test_a_quote_left_open_at_its_paragraph_end_is_said_by_the_speaker_of_the_paragraph_that_goes_on(brief):
+    b = brief("Transit\n\nMayor Anna Field unveiled a transit plan on Monday.\n\n\"This is the most important investment "
+              "this city has made. It will change how people move.\n\n\"We cannot wait any longer,\" Field said.\n")
+    assert [(q.text[:12], q.speaker) for q in b.quotes] == [("This is the ", "Anna Field"), ("We cannot wa", "Anna Field")]
+
+
+def test_a_surname_that_also_names_a_party_is_the_person_of_that_name(brief):
+    b = brief("Transit\n\nMayor John Tory unveiled a transit plan on Monday. \"We will act fast,\" Tory said.\n")
+    assert [a.name for a in b.actors] == ["John Tory"]
+    assert [q.speaker for q in b.quotes] == ["John Tory"]

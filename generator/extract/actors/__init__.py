@@ -302,6 +302,14 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
     if lx.demonyms().get(lx.key(name)) or name.lower() in lx.lexicon().titles.role_words:
         return  # "Kazakh", "The MEP said": an adjective of a country or a title, not an organisation
     country = lx.countries().get(lx.key(name))
+    named = _by_surname(full, name) if len(name.split()) == 1 and not country else None
+    if named is not None and name[:1].isupper() and lx.key(name) in lx.organizations() \
+            and idx.gender(named) is not None:
+        # "Tory said" in a story of Mayor John Tory: the person's surname, not the party it also names; a person
+        # the text gives a given name or an honorific, not a body the NER took for one ("Old Labour")
+        idx.alias(named, name)
+        idx.mention(name_span, named)
+        return
     name = lx.organizations().get(lx.key(name), name)  # "Tories" -> Conservative Party
     if country:
         actor = _country_actor(idx, country, e.start_char)

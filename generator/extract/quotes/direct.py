@@ -312,6 +312,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
     sents = sents_of(doc)
     paras = paragraphs(text)
     quotes: list[Quote] = []
+    opened: list[QuoteSpan] = []  # the span of each quote kept
     prev: Quote | None = None
     prev_para_end = prev_close = prev_pend = -1
     for n, s in enumerate(spans):
@@ -394,8 +395,21 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         q = Quote(text=text[s.start:s.end], speaker=name, kind="direct", cue=cue, start=s.start, end=s.end,
                   sentence=sentence_at(s.start), speaker_id=aid)
         quotes.append(q)
+        opened.append(s)
         prev = q
         prev_close = s.close_at
         prev_para_end = pend if not s.closed else -1
         prev_pend = pend
+    _speaker_from_next_paragraph(text, quotes, opened)
     return quotes
+
+
+def _speaker_from_next_paragraph(text: str, quotes: list[Quote], spans: list[QuoteSpan]) -> None:
+    """A quote left open at the end of its paragraph, with no speaker, goes on in the next paragraph, which opens
+    with a quote mark: the speaker named there said it all ('"This is the most important investment ... / "We
+    cannot wait any longer," Tory said.'). Taken from the last such paragraph back to the first."""
+    for i in range(len(quotes) - 2, -1, -1):
+        q, s, nxt, ns = quotes[i], spans[i], quotes[i + 1], spans[i + 1]
+        if q.speaker is None and q.cue is None and not s.closed and nxt.speaker is not None \
+                and not text[s.close_at:ns.open_at].strip() and "\n" in text[s.close_at:ns.open_at]:
+            q.speaker, q.speaker_id, q.cue = nxt.speaker, nxt.speaker_id, nxt.cue
