@@ -662,9 +662,10 @@ def test_a_pronoun_speaker_is_not_the_one_his_claim_names(brief):
     assert _said(b, "indirect")["Tony Blair has faile"] == "Michael Howard"
 
 
-def test_number_10_keeps_its_number(brief):
+def test_number_10_keeps_its_number_and_is_downing_street(brief):
     b = brief("Row\n\nNumber 10 said ministers were interested in governing and not in a soap opera.\n")
-    assert [q.speaker for q in b.quotes] == ["Number 10"]
+    assert [q.speaker for q in b.quotes] == ["Downing Street"]  # the body's one name, not "Number"
+    assert "Number 10" in next(a for a in b.actors if a.name == "Downing Street").aliases
 
 
 def test_the_one_told_is_not_the_it_that_speaks_next(brief):
@@ -885,3 +886,10 @@ def test_a_surname_that_also_names_a_party_is_the_person_of_that_name(brief):
     b = brief("Transit\n\nMayor John Tory unveiled a transit plan on Monday. \"We will act fast,\" Tory said.\n")
     assert [a.name for a in b.actors] == ["John Tory"]
     assert [q.speaker for q in b.quotes] == ["John Tory"]
+
+
+def test_a_known_body_of_two_words_the_ner_left_untagged_speaks(brief):
+    b = brief("Honours\n\nBritain's honours list was published in London on Friday. Downing Street defended the "
+              "decision, with a spokesperson saying: \"You have to look at their whole career.\" The Conservatives "
+              "objected. Number 10 said the list was fair.\n")
+    assert [q.speaker for q in b.quotes][-2:] == ["Downing Street", "Downing Street"]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
-from generator.extract.actors.index import ActorIndex, Mention, in_spans
+from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
 from generator.extract.actors.names import ent_at, initials, repair_entities, strip_name
 from generator.extract.sentences import words_of
 from generator.model import Actor
@@ -51,6 +51,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     idx.dollar_country = first if first in lx.lexicon().commitments.dollars else None
     countries.place_the_unplaced(doc, idx, idx.home_country, countries.leader_of_people(scores))
     _untagged_bodies(doc, idx)
+    _untagged_named_bodies(doc, idx)
     return idx
 
 
@@ -74,6 +75,57 @@ def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
         actor.affiliation = actor.affiliation or idx.home_country
         idx.alias(actor, tok.text)
         idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")  # tags that make a name an actor or a place already
+PLACE_PREPS = ("at", "in", "inside", "outside", "near", "into", "around", "to")  # "talks at 10 Downing Street": a place
+
+
+def _untagged_named_bodies(doc: Doc, idx: ActorIndex) -> None:
+    """A known organisation of two words or more, written as the table writes it, that the NER left untagged or
+    took for a number ("Downing Street defended the decision ...", "Number 10 said"): that body, as a subject, an
+    object, the owner of a spokesman ("a Downing Street spokesman"); not the address of a place ("talks at Number
+    10"), nor a word of a title ("Downing Street adviser Baroness Morgan"). A national body only in a story set in
+    its country (or of no clear country)."""
+    names = _long_names()
+    for i in words_of(doc).at(lowers=names):
+        for words, canonical in names[doc[i].lower_]:
+            end = i + len(words)
+            if end > len(doc) or [t.text for t in doc[i:end]] != list(words):
+                continue
+            span = doc[i:end]
+            last = span.root  # "Street" of "Downing Street", "Number" of "Number 10"
+            if any(t.ent_type_ in NAME_TYPES or t.i in idx.token_actor for t in span) \
+                    or in_spans(span.start_char, idx.quote_spans):
+                break
+            if last.dep_ in ("compound", "amod") and last.head.lower_ not in SPOKESPEOPLE:
+                break
+            if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPS:
+                break
+            country = lx.organization_country(canonical)
+            if country is not None and idx.home_country not in (None, country):
+                break
+            actor = idx.lookup(canonical) or idx.new(canonical, "organization", span.start_char)
+            if country is not None:
+                actor.affiliation = actor.affiliation or country
+            idx.alias(actor, span.text)
+            idx.mention(span, actor)
+            break
+
+
+@functools.cache
+def _long_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Known organisations' names and aliases of two words or more, by their first word in lower case, longest
+    first: the words as written and the canonical name."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, info in lx.load("organizations").items():
+        for written in [name, *(info or {}).get("aliases", [])]:
+            words = tuple(written.split())
+            if len(words) >= 2 and words[0][:1].isupper():
+                out.setdefault(words[0].lower(), []).append((words, name))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
 
 
 @functools.cache
