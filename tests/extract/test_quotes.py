@@ -893,3 +893,13 @@ def test_a_known_body_of_two_words_the_ner_left_untagged_speaks(brief):
               "decision, with a spokesperson saying: \"You have to look at their whole career.\" The Conservatives "
               "objected. Number 10 said the list was fair.\n")
     assert [q.speaker for q in b.quotes][-2:] == ["Downing Street", "Downing Street"]
+
+
+def test_he_after_a_claim_about_a_named_person_is_the_one_the_narration_was_about(brief):
+    b = brief("Message\n\nMichael Howard gave his New Year message on Friday. He set out the choices facing Britain. "
+              "\"Who can be trusted?\" \"Who will give value for money?\" Mr Blair has failed to tackle these "
+              "problems, he claimed, saying he has the wrong solution.\n\n\"We need to change direction.\"\n")
+    assert {q.text[:20]: q.speaker for q in b.quotes} == {
+        "Who can be trusted?": "Michael Howard", "Who will give value ": "Michael Howard",
+        "Mr Blair has failed ": "Michael Howard", "he has the wrong sol": "Michael Howard",
+        "We need to change di": "Michael Howard"}

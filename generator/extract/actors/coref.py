@@ -1,13 +1,14 @@
 """Mentions the NER does not tag: a person's bare surname, and "he"/"she" resolved in reading order."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator import lexicon as lx
 from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.sentences import words_of
 from generator.model import Actor
 
+TAIL_DEPS = ("prep", "npadvmod", "advmod", "advcl", "agent")  # "..., he said on Monday", "..., he claimed, saying"
 OPENERS = ('"', "“", "‘", "'", "(", "-", "—", "–", ":", ";")  # marks after which a pronoun may be capitalised
 
 
@@ -42,5 +43,39 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
         if idx.spokesperson_before(tok) is not None:
             continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named
         actor = idx.person_antecedent(tok)
+        if actor is not None and _named_in_own_claim(doc, idx, tok, actor):
+            # "Mr Blair has failed to tackle these problems, he claimed": one who speaks of himself says "I"; the
+            # speaker is the other person the narration was about, if one was a subject in the two sentences
+            # before (else the claim may be one said of oneself: "Mr Curry is not a programmer, he says")
+            other = idx.person_antecedent(tok, skip=actor.id)
+            lo = idx.narrated_sentences_back(tok.idx, 2)
+            if other is not None and any(m.actor == other.id and m.main and lo <= m.start < tok.idx
+                                         for m in idx.mentions):
+                actor = other
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+def _named_in_own_claim(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor) -> bool:
+    """``pronoun`` is the subject of a verb of speech set off after what is said ("..., he claimed"), and
+    ``actor`` is named by name in that claim, earlier in the sentence."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lx.lexicon().cues.speech_verbs \
+            or pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+        return False
+    # the claim is the clause before the verb ("Mr Blair has failed ..., he claimed"), and the verb ends the
+    # sentence with only its own words after it ("on Monday", ", saying ..."), not an aside inside it ("including,
+    # he claims, Tory leader Michael Howard")
+    claims = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        claims.append(verb.head)
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct and not c.is_space]
+    told = lx.lexicon().cues.addressing
+    if len(claims) != 1 or any(verb not in t.ancestors for t in doc[verb.i + 1:pronoun.sent.end] if not t.is_punct) \
+            or any((c.dep_ not in TAIL_DEPS and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in told))
+                   or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in after):  # not "..., he claims, Mr X"
+        return False
+    claim = [t for t in claims[0].subtree if t.i < pronoun.i]
+    lo, hi = claim[0].idx, claim[-1].idx + len(claim[-1])
+    return any(m.actor == actor.id and lo <= m.start < hi and doc.text[m.start:m.end].lower() not in ("he", "she")
+               for m in idx.mentions)

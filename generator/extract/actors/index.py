@@ -598,6 +598,18 @@ class ActorIndex:
         starts = self._starts()
         return starts[max(0, bisect.bisect_right(starts, offset) - 1 - sentences)] if starts else 0
 
+    def narrated_sentences_back(self, offset: int, sentences: int, most: int = 6) -> int:
+        """``sentences_back``, counting only the sentences of the writer's own narration: a sentence that starts
+        inside a quote is passed over, up to ``most`` sentences back in all."""
+        starts = self._starts()
+        i = bisect.bisect_right(starts, offset) - 1
+        counted = 0
+        while i > 0 and counted < sentences and most > 0:
+            i -= 1
+            most -= 1
+            counted += not in_spans(starts[i] + 1, self.quote_spans)
+        return starts[max(0, i)] if starts else 0
+
     def last_main_body(self, lo: int, offset: int) -> Actor | None:
         """The organisation last the subject of a main clause between ``lo`` and ``offset``, outside quotes (not
         one named in passing: "told BBC Radio 4")."""
