@@ -903,3 +903,15 @@ def test_he_after_a_claim_about_a_named_person_is_the_one_the_narration_was_abou
         "Who can be trusted?": "Michael Howard", "Who will give value ": "Michael Howard",
         "Mr Blair has failed ": "Michael Howard", "he has the wrong sol": "Michael Howard",
         "We need to change di": "Michael Howard"}
+
+
+def test_a_name_set_off_before_the_verb_of_a_title_phrase_is_the_speaker(brief):
+    b = brief("Cells\n\nHead of developmental genetics at the National Institute of Medical Research, Professor Robin "
+              "Lovell-Badge, said he had witnessed the confused situation in the US.\n")
+    assert [q.speaker for q in b.quotes] == ["Robin Lovell-Badge"]
+
+
+def test_a_pronoun_subject_is_never_the_person_its_own_clause_names(brief):
+    b = brief("Row\n\nThe charge was denied by Mr Peter Mandelson, who said the Tories were afraid of Mr Alastair "
+              "Campbell's skills. He warned the BBC that attacking Mr Campbell had brought it trouble before.\n")
+    assert [q.speaker for q in b.quotes] == ["Peter Mandelson", "Peter Mandelson"]

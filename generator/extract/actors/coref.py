@@ -52,8 +52,29 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
             if other is not None and any(m.actor == other.id and m.main and lo <= m.start < tok.idx
                                          for m in idx.mentions):
                 actor = other
+        if actor is not None and _named_below(doc, idx, tok, actor):
+            # "He warned the BBC that attacking Mr Campbell had brought it trouble": a pronoun subject is never the
+            # person its own verb's object or clause names by name (he would be "himself" or "him")
+            actor = idx.person_antecedent(tok, skip=actor.id)
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+BELOW_DEPS = ("ccomp", "xcomp", "dobj", "dative")  # what a subject's verb governs (not adjuncts, not "and" verbs)
+
+
+def _named_below(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor) -> bool:
+    """``actor`` is named by name in what the verb of the subject ``pronoun`` governs after it."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for c in pronoun.head.children:
+        if c.dep_ in BELOW_DEPS and c.i > pronoun.i:
+            sub = list(c.subtree)
+            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+            if any(m.actor == actor.id and lo <= m.start < hi and doc.text[m.start:m.end].lower() not in ("he", "she")
+                   for m in idx.mentions):
+                return True
+    return False
 
 
 def _named_in_own_claim(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor) -> bool:

@@ -159,10 +159,29 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
     # told BBC News", "At least one consumer group - Caspian - has claimed"
     bodies = subj.lower_ not in titles.role_heads and subj.lower_ not in SPOKESPEOPLE and not title
     apposed = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    if not apposed and (subj.lower_ in titles.role_heads or title):
+        # "Head of developmental genetics at the National Institute of Medical Research, Professor Robin
+        # Lovell-Badge, said": the parser hangs the name on the last noun of the title's phrase; the name set off
+        # by commas right before the verb is the one in apposition
+        apposed = [t for t in _set_off_before_verb(subj) if t.ent_type_ == "PERSON"][-1:]
     named = [a for c, a in ((c, actors.resolve(c)) for c in apposed) if a is not None and (
         a.type == "person" or (bodies and a.type == "organization"
                                and (c.i in actors.token_actor or c.pos_ == "PROPN")))]
     return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
+
+
+def _set_off_before_verb(subj: Token) -> list[Token]:
+    """The tokens between the last two commas before the subject's verb, when the subject's phrase runs up to
+    them with nothing but those commas between ("Head of ... , NAME, said"); else none."""
+    verb, doc = subj.head, subj.doc
+    if subj.dep_ != "nsubj" or verb.i <= subj.i or doc[verb.i - 1].text != ",":
+        return []
+    start = verb.i - 2
+    while start > subj.i and doc[start].text != ",":
+        start -= 1
+    if start <= subj.i or verb.i - 1 - start > 7:  # a name with its title
+        return []
+    return list(doc[start + 1:verb.i - 1])
 
 
 def _last_of_gender(actors: ActorIndex, owner: Token) -> Actor | None:
