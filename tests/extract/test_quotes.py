@@ -915,3 +915,13 @@ def test_a_pronoun_subject_is_never_the_person_its_own_clause_names(brief):
     b = brief("Row\n\nThe charge was denied by Mr Peter Mandelson, who said the Tories were afraid of Mr Alastair "
               "Campbell's skills. He warned the BBC that attacking Mr Campbell had brought it trouble before.\n")
     assert [q.speaker for q in b.quotes] == ["Peter Mandelson", "Peter Mandelson"]
+
+
+def test_the_role_said_alone_is_its_one_holder_named_before_and_the_next_he_is_them(brief):
+    b = brief("Budget\n\nTory leader Michael Howard dismissed the Budget. Mr Brown liked to rattle off magical balances, "
+              "the Tory leader said. \"This is a dodgy Budget,\" he said.\n")
+    assert [q.speaker for q in b.quotes][-2:] == ["Michael Howard", "Michael Howard"]
+    # "the chancellor" is not the one person whose role is "shadow chancellor"
+    b = brief("Cuts\n\nShadow chancellor Oliver Letwin spoke on Monday. The chancellor said the cuts would hurt "
+              "schools.\n")
+    assert b.quotes[-1].speaker != "Oliver Letwin"

@@ -37,6 +37,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             _national_government(doc, idx, e)
     roles.title_mentions(doc, idx)
     roles.role_nouns_named_later(doc, idx)
+    roles.role_phrase_mentions(doc, idx)
     coref.name_mentions(doc, idx)
     coref.pronoun_mentions(doc, idx)
     roles.counterparts(doc, idx)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
-from generator.extract.actors.index import ActorIndex, in_spans
+from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
 from generator.extract.actors.names import ent_at
 from generator.extract.sentences import sents_of, words_of
 from generator.model import Actor
@@ -247,6 +247,38 @@ def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
                 and doc[start - 1].lower_ in titles.role_words:
             start -= 1
         named_later(doc, idx, doc[start:tok.i + 1])
+
+
+def role_phrase_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """A role in lower case with "the", as a subject ("the Tory leader said", "The shadow chancellor added"), is
+    a mention of the one person of the article who holds that very role ("shadow chancellor" is not "chancellor"),
+    of the body its qualifier names ("Tory": the Conservative Party); none where two people hold it, or the phrase
+    names a country ("the UK chancellor"), another owner or a word that is neither ("the former leader")."""
+    titles = lx.lexicon().titles
+    people = [a for a in idx.of_type("person") if a.role]
+    if not people:
+        return
+    for i in words_of(doc).at(lowers=titles.role_heads):
+        tok = doc[i]
+        if tok.i in idx.token_actor or tok.ent_type_ or tok.pos_ != "NOUN" or not tok.is_lower \
+                or tok.lower_ in SPOKESPEOPLE \
+                or tok.dep_ not in ("nsubj", "nsubjpass") or in_spans(tok.idx, idx.quote_spans) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children) \
+                or any(lx.country_of(c.text) for c in mods):
+            continue  # "the party's leader", "the leader of ...", "the UK chancellor": not the phrase alone
+        body = next((lx.organizations().get(lx.key(c.text)) for c in mods if lx.organizations().get(lx.key(c.text))),
+                    None)
+        words = [c.lower_ for c in mods if c.lower_ in titles.role_words]
+        if len(words) + (body is not None) != len(mods):
+            continue  # a word that is neither a body nor a role word: "the former leader", "the new chairman"
+        said = " ".join([*words, tok.lower_])
+        holders = [a for a in people if (a.role or "").lower() == said and (body is None or a.organization == body)
+                   and a.first < tok.idx]  # named before: "the spokesman" is not one named after it
+        if len(holders) == 1:
+            idx.mention(doc[mods[0].i if mods else tok.i:tok.i + 1], holders[0])
 
 
 def counterparts(doc: Doc, idx: ActorIndex) -> None:

@@ -145,6 +145,9 @@ def _main_clause_subject(verb: Token) -> Token | None:
     return None
 
 
+OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "former", "assistant"})  # role words that make another office
+
+
 def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
     """The one person (or, after a noun that is no role, the one body) named in apposition to a subject that is a
     common noun, a pronoun or a capitalised title that names nobody: "The minister of the economy, Mr. Guajardo
@@ -324,7 +327,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         last = role_head(near[0]) if len(near) == 1 else None
         if len(near) == 1 and (described or last is None or last == subj.lower_
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
-                and all(a is near[0] for a in holders):  # nobody else named holds that role
+                and all(a is near[0] for a in holders) \
+                and not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split()):
+            # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
         actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
