@@ -925,3 +925,9 @@ def test_the_role_said_alone_is_its_one_holder_named_before_and_the_next_he_is_t
     b = brief("Cuts\n\nShadow chancellor Oliver Letwin spoke on Monday. The chancellor said the cuts would hurt "
               "schools.\n")
     assert b.quotes[-1].speaker != "Oliver Letwin"
+
+
+def test_the_person_a_film_shows_speaking_is_the_speaker_not_the_film(brief):
+    b = brief("Film\n\nMr Nattrass spoke to the party. The documentary showed Mr Nattrass, apparently talking about the "
+              "EU, telling the meeting: \"The Germans are the big losers here.\"\n")
+    assert [q.speaker for q in b.quotes] == ["Nattrass"]

@@ -81,7 +81,8 @@ def subject(verb: Token) -> Token | None:
     # down a chain of verbs ("was defensive when forced to defend ..., saying ...")
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
-        return _main_clause_subject(verb.head)
+        shown = _shown_speaking(verb)
+        return shown if shown is not None else _main_clause_subject(verb.head)
     # "Lycos has shut down the campaign saying it had been started to ...": a participle the parser hangs on the
     # object of the main verb speaks for that verb's subject (not "received a letter saying": the letter's sender;
     # not "denied a report claiming ...": the report's claim)
@@ -102,6 +103,19 @@ def subject(verb: Token) -> Token | None:
             if verb.head.head.lemma_.lower() == "quote" and verb.head.lower_ == "as" else []  # not "quoted its plan"
         return quoted[0] if quoted else subject(verb.head.head)
     return None
+
+
+def _shown_speaking(verb: Token) -> Token | None:
+    """The person a verb of seeing or hearing has as its object, who speaks in the participle after it: "The
+    documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting: ..." (not the
+    documentary)."""
+    head = verb.head
+    while head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") and head.head.i < head.i:
+        head = head.head
+    if head.lemma_.lower() not in lx.lexicon().cues.receiving_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and (
+        c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in lx.lexicon().titles.role_heads)), None)
 
 
 def _sets_off(sent: Span, tok: Token) -> bool:
