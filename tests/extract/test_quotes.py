@@ -931,3 +931,13 @@ def test_the_person_a_film_shows_speaking_is_the_speaker_not_the_film(brief):
     b = brief("Film\n\nMr Nattrass spoke to the party. The documentary showed Mr Nattrass, apparently talking about the "
               "EU, telling the meeting: \"The Germans are the big losers here.\"\n")
     assert [q.speaker for q in b.quotes] == ["Nattrass"]
+
+
+def test_he_after_an_owned_spokesman_is_the_spokesman_not_the_last_person_named(brief):
+    b = brief("Cabinet\n\nLord Butler said Mr Blair bypassed the Cabinet. The prime minister's official spokesman said "
+              "the Cabinet was still used. But he added: \"You cannot take every decision in Cabinet.\"\n")
+    assert b.quotes[-1].speaker is None  # the prime minister is named nowhere as an actor: nobody the briefing lists
+    b = brief("Cabinet\n\nPrime Minister Tony Blair was in Rome. Lord Butler said Mr Blair bypassed the Cabinet. The "
+              "prime minister's official spokesman said the Cabinet was still used. But he added: \"You cannot take "
+              "every decision in Cabinet.\"\n")
+    assert b.quotes[-1].speaker == "Tony Blair"

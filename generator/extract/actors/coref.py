@@ -40,7 +40,7 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
             continue
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and doc[tok.i - 1].text not in OPENERS:
             continue  # a word of a title: "The She Hate Me director", "1986 hit She's Gotta Have It"
-        if idx.spokesperson_before(tok) is not None:
+        if idx.spokesperson_before(tok) is not None or idx.unnamed_owner_speaks(tok):
             continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named
         actor = idx.person_antecedent(tok)
         if actor is not None and _named_in_own_claim(doc, idx, tok, actor):

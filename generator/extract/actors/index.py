@@ -296,7 +296,34 @@ class ActorIndex:
     def spokesperson_before(self, pronoun: Token) -> Actor | None:
         """"he" or "she" as a subject whose nearest main-clause subject before it, outside quotes, in its sentence
         or the one before, is an unnamed spokesman or spokeswoman of that sex ("A spokeswoman for Oxford University
-        said ... "...," she said"): the body they speak for."""
+        said ... "...," she said", "The prime minister's official spokesman said ... he added"): the body (or the
+        person who owns the spokesman) they speak for."""
+        found = self._spokesperson_subject(pronoun)
+        if found is None:
+            return None
+        last, owned = found
+        sex = {"he": "spokesman", "she": "spokeswoman"}[pronoun.lower_]
+        if last.i in self.token_actor:  # "A Department for Constitutional Affairs spokeswoman", parsed the other way
+            spoke = any(t.lower_ in (sex, "spokesperson") and t.i not in self.token_actor for t in last.subtree)
+            body = self.actors[self.token_actor[last.i]] if spoke else None
+        elif last.lower_ in (sex, "spokesperson"):
+            body = self.resolve(last)
+            if body is None and all(c.dep_ == "det" for c in last.children):
+                body = self.spokesman_of(last)  # "A spokesman said ... But he added: ...": the body named before
+        else:
+            return None
+        # a person only as the owner: "The prime minister's official spokesman said ... But he added:"
+        return body if body is not None and (body.type != "person" or owned) else None
+
+    def unnamed_owner_speaks(self, pronoun: Token) -> bool:
+        """"he" follows "The prime minister's official spokesman said" whose owner the text names nowhere as an
+        actor: the spokesman speaks, not the last person named (the pronoun stands for nobody the briefing lists)."""
+        found = self._spokesperson_subject(pronoun)
+        return found is not None and found[1] and self.spokesperson_before(pronoun) is None
+
+    def _spokesperson_subject(self, pronoun: Token) -> tuple[Token, bool] | None:
+        """(the nearest main-clause subject before ``pronoun`` in its sentence or the one before, whether it is a
+        spokesperson said with an owner) where it may be an unnamed spokesperson; else None."""
         sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
         if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
             return None
@@ -306,18 +333,12 @@ class ActorIndex:
         if not subjects:
             return None
         last = subjects[-1]
-        if self.doc[last.left_edge.i].lower_ not in ("a", "an"):
+        owned = last.lower_ in (sex, "spokesperson") and any(c.dep_ == "poss" and c.pos_ != "PRON"
+                                                             for c in last.children) \
+            and not any(c.dep_ == "appos" for c in last.children)  # not "the party's spokeswoman, Eleanor Scott"
+        if self.doc[last.left_edge.i].lower_ not in ("a", "an") and not owned:
             return None  # "The Tory spokesman also criticised ...": most often the person named before
-        if last.i in self.token_actor:  # "A Department for Constitutional Affairs spokeswoman", parsed the other way
-            spoke = any(t.lower_ in (sex, "spokesperson") and t.i not in self.token_actor for t in last.subtree)
-            found = self.actors[self.token_actor[last.i]] if spoke else None
-        elif last.lower_ in (sex, "spokesperson"):
-            found = self.resolve(last)
-            if found is None and all(c.dep_ == "det" for c in last.children):
-                found = self.spokesman_of(last)  # "A spokesman said ... But he added: ...": the body named before
-        else:
-            return None
-        return found if found is not None and found.type != "person" else None
+        return last, owned
 
     def _speaker_of_clause(self, it: Token) -> Actor | None:
         """The body or country that says a clause whose subject is "it" ("X has said it will ..."): X."""
@@ -399,6 +420,8 @@ class ActorIndex:
         if tok.pos_ == "PRON" or low in words.person_pronouns | words.group_pronouns | words.thing_pronouns:
             if low in words.person_pronouns:
                 spoke = self.spokesperson_before(tok)  # "A Defra spokeswoman said ... "...," she said": Defra
+                if spoke is None and self.unnamed_owner_speaks(tok):
+                    return None
                 return spoke if spoke is not None else self.person_antecedent(tok)
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
