@@ -692,3 +692,9 @@ def test_a_call_to_admit_is_no_call_to_pay_and_money_allocated_from_a_body_is_it
               "for dragging millions into the net to pay stamp duty. Tony Blair visited the region. He said the £50 "
               "million originally allocated from the Department for International Development had been spent.\n")
     assert [(c.actor, c.kind) for c in b.commitments] == [("Department for International Development", "spend")]
+
+
+def test_putting_money_on_a_claim_is_a_bet_not_a_commitment(brief):
+    b = brief("Soul\n\nPaul Jones said: \"I would put money on the proposition that Ray Charles will have an influence "
+              "on music forever.\" The council will put more money into schools.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("council", "pledge")]

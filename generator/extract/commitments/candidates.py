@@ -31,6 +31,9 @@ class Candidate:
     list_item: bool = False  # an item of a party's list in its own voice: "Invest $500 million in ..."
 
 
+BETTING_VERBS = ("put", "bet", "wager", "stake")  # "put money on X": a bet on a claim, no spending
+
+
 def _words() -> lx.CommitmentWords:
     return lx.lexicon().commitments
 
@@ -46,6 +49,9 @@ def acted_on(noun: Token) -> bool:
     change noun ("tax rises")."""
     w = _words()
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in BETTING_VERBS and not any(c.like_num for c in noun.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+        return False  # "I would put money on the proposition that ...": a bet, a figure of speech
     if noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and head.pos_ == "VERB":
         if head.lemma_.lower() in w.actions:
             return True
