@@ -698,3 +698,9 @@ def test_putting_money_on_a_claim_is_a_bet_not_a_commitment(brief):
     b = brief("Soul\n\nPaul Jones said: \"I would put money on the proposition that Ray Charles will have an influence "
               "on music forever.\" The council will put more money into schools.\n")
     assert [(c.actor, c.kind) for c in b.commitments] == [("council", "pledge")]
+
+
+def test_they_in_a_place_spend_for_that_place_not_for_the_body_named_last(brief):
+    b = brief("Laptops\n\n\"Nokia make 200 million cell phones a year.\" He is in talks with China's education ministry. "
+              "\"In China they spend $17 per child per year on textbooks.\"\n")
+    assert [c.actor for c in b.commitments if c.amount is not None] == ["China"]

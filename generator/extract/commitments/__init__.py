@@ -237,6 +237,12 @@ class _Attribution:
         if _first_person(agent) and self.issuer is not None \
                 and not in_spans(agent.idx, self.actors.quote_spans):
             return self.issuer.name, self.issuer.id  # a release or a speech: "We will invest ..."
+        if agent.lower_ in lx.lexicon().actors.group_pronouns:
+            place = next((a for p in agent.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < agent.i
+                          for o in p.children if o.dep_ == "pobj"
+                          for a in [self.actors.resolve(o)] if a is not None and a.type == "country"), None)
+            if place is not None:  # "In China they spend $17 per child per year on textbooks": China, not the body
+                return place.name, place.id  # named last
         if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
             return _group_antecedent(self.doc, sent.start_char, self.actors)
         a = self.actors.resolve(agent) or named_in_apposition(self.actors, agent)
