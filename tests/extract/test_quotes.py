@@ -941,3 +941,9 @@ def test_he_after_an_owned_spokesman_is_the_spokesman_not_the_last_person_named(
               "prime minister's official spokesman said the Cabinet was still used. But he added: \"You cannot take "
               "every decision in Cabinet.\"\n")
     assert b.quotes[-1].speaker == "Tony Blair"
+
+
+def test_they_after_people_named_by_their_office_is_them_where_no_one_spoke(brief):
+    b = brief("Asbos\n\nA year ago, ministers launched their anti-social behaviour plan and Thursday's figures offer a "
+              "progress check. They will say that in the past year more than 2,600 orders were issued.\n")
+    assert [q.speaker for q in b.quotes] == ["ministers"]

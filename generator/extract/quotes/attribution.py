@@ -265,16 +265,20 @@ def _described(subj: Token) -> bool:
                     for c in subj.children)
 
 
+OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors", "spokesmen", "diplomats", "judges",
+                            "regulators", "prosecutors", "councillors", "mps", "senators", "economists", "analysts"})
+
+
 def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
     """What "they" as a speaker stands for: the last plural subject before it in its own sentence ("Opposition
     parties want more local policing but they accuse ministers ..."), else in the sentence before ("The Tories
     insisted ... / They said ...", "Critics say ... / They say ...", "... and analysts said ... / They have
-    predicted ..."), when that subject is an actor or said something; not "The announcements brought cheers ... /
-    They believed ..."."""
+    predicted ..."), when that subject is an actor, people by their office ("ministers launched their plan ... /
+    They will say ...") or said something; not "The announcements brought cheers ... / They believed ..."."""
     sent = they.sent
     speech = lx.lexicon().cues.speech_verbs
 
-    def fits(subj: Token) -> bool:
+    def fits(subj: Token, office: bool = False) -> bool:
         if subj.pos_ == "PRON" or subj.tag_ not in ("NNS", "NNPS"):
             return False
         actor = actors.resolve(subj)
@@ -282,7 +286,9 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
             return False  # one person is no "they": "Britney Spears" tagged as a plural
         verb = subj.head
         said = verb.lemma_.lower() in speech and not any(c.dep_ == "neg" for c in verb.children)
-        return said or actor is not None
+        # with ``office``, people by their office, whatever they did: "ministers launched their plan ... / They
+        # will say ..." (only where no subject fits otherwise)
+        return said or actor is not None or (office and subj.lower_ in OFFICE_PLURALS)
 
     here = [t for t in they.doc[sent.start:they.i] if t.dep_ == "nsubj" and fits(t)]
     if here:
@@ -290,7 +296,8 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
     if sent.start == 0:
         return None
     before = they.doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ == "nsubj" and fits(t)]
+    subjects = [t for t in before if t.dep_ == "nsubj" and fits(t)] \
+        or [t for t in before if t.dep_ == "nsubj" and fits(t, office=True)]
     if subjects:
         return subjects[-1]
     # "police said ... / That led to ..., they said. / The fight continued ..., they said": the "they" that spoke
