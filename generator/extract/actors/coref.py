@@ -92,7 +92,8 @@ def _named_in_own_claim(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor)
         claims.append(verb.head)
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct and not c.is_space]
     told = lx.lexicon().cues.addressing
-    if len(claims) != 1 or any(verb not in t.ancestors for t in doc[verb.i + 1:pronoun.sent.end] if not t.is_punct) \
+    if len(claims) != 1 or any(verb not in t.ancestors for t in doc[verb.i + 1:pronoun.sent.end]
+                               if not (t.is_punct or t.is_space)) \
             or any((c.dep_ not in TAIL_DEPS and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in told))
                    or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in after):  # not "..., he claims, Mr X"
         return False

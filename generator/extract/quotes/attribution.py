@@ -198,6 +198,9 @@ def _set_off_before_verb(subj: Token) -> list[Token]:
         start -= 1
     if start <= subj.i or verb.i - 1 - start > 7:  # a name with its title
         return []
+    phrase = {t.i for t in subj.subtree}
+    if not all(i in phrase for i in range(subj.i, start)):
+        return []  # the words before the first comma are not all the subject's phrase
     return list(doc[start + 1:verb.i - 1])
 
 
