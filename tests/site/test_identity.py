@@ -209,3 +209,14 @@ def test_an_actor_page_counts_stated_countries_and_shows_implied_ones_only_when_
     pages = site.pages()
     assert "Countries seen" in pages[f"actors/{weller.slug}.md"]
     assert "Countries implied" in pages[f"actors/{fenn.slug}.md"]
+
+
+def test_an_actor_page_has_no_empty_rows():
+    items = [briefing(slug, "politics", [person("Arne Weller", aid="w", aff="France"), person("Jo Fenn", aid="f")])
+             for slug in ("a", "b")]
+    site = Site(items, [])
+    pages = site.pages()
+    weller = pages[f"actors/{site.actors['arne weller'].slug}.md"]
+    fenn = pages[f"actors/{site.actors['jo fenn'].slug}.md"]
+    assert "Countries seen" in weller and "Roles seen" not in weller  # the row with a value, not the empty one
+    assert "briefing-table" not in fenn  # nothing known of Jo Fenn but the name: no table at all
