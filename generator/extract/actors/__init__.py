@@ -72,10 +72,7 @@ def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
         name = lx.organizations().get(lx.key(tok.text))
         if name is None or lx.organization_country(name) != idx.home_country:
             continue
-        actor = idx.lookup(name) or idx.new(name, "organization", tok.idx)
-        actor.affiliation = actor.affiliation or idx.home_country
-        idx.alias(actor, tok.text)
-        idx.mention(doc[tok.i:tok.i + 1], actor)
+        _known_body_mention(idx, name, doc[tok.i:tok.i + 1], idx.home_country)
 
 
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")  # tags that make a name an actor or a place already
@@ -106,12 +103,17 @@ def _untagged_named_bodies(doc: Doc, idx: ActorIndex) -> None:
             country = lx.organization_country(canonical)
             if country is not None and idx.home_country not in (None, country):
                 break
-            actor = idx.lookup(canonical) or idx.new(canonical, "organization", span.start_char)
-            if country is not None:
-                actor.affiliation = actor.affiliation or country
-            idx.alias(actor, span.text)
-            idx.mention(span, actor)
+            _known_body_mention(idx, canonical, span, country)
             break
+
+
+def _known_body_mention(idx: ActorIndex, canonical: str, span: Span, country: str | None) -> None:
+    """``span`` as a mention of the known organisation ``canonical`` (made if the article has none yet), which
+    belongs to ``country`` unless it already has one."""
+    actor = idx.lookup(canonical) or idx.new(canonical, "organization", span.start_char)
+    actor.affiliation = actor.affiliation or country
+    idx.alias(actor, span.text)
+    idx.mention(span, actor)
 
 
 @functools.cache

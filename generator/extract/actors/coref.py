@@ -70,9 +70,7 @@ def _named_below(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor) -> boo
     for c in pronoun.head.children:
         if c.dep_ in BELOW_DEPS and c.i > pronoun.i:
             sub = list(c.subtree)
-            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
-            if any(m.actor == actor.id and lo <= m.start < hi and doc.text[m.start:m.end].lower() not in ("he", "she")
-                   for m in idx.mentions):
+            if idx.named_between(actor.id, sub[0].idx, sub[-1].idx + len(sub[-1])):
                 return True
     return False
 
@@ -98,6 +96,4 @@ def _named_in_own_claim(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor)
                    or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in after):  # not "..., he claims, Mr X"
         return False
     claim = [t for t in claims[0].subtree if t.i < pronoun.i]
-    lo, hi = claim[0].idx, claim[-1].idx + len(claim[-1])
-    return any(m.actor == actor.id and lo <= m.start < hi and doc.text[m.start:m.end].lower() not in ("he", "she")
-               for m in idx.mentions)
+    return idx.named_between(actor.id, claim[0].idx, claim[-1].idx + len(claim[-1]))

@@ -621,6 +621,12 @@ class ActorIndex:
         starts = self._starts()
         return starts[max(0, bisect.bisect_right(starts, offset) - 1 - sentences)] if starts else 0
 
+    def named_between(self, aid: str, start: int, end: int) -> bool:
+        """The actor ``aid`` is named (not by a pronoun) between the offsets ``start`` and ``end``."""
+        text = text_of(self.doc)
+        return any(m.actor == aid and start <= m.start < end and text[m.start:m.end].lower() not in ("he", "she")
+                   for m in self.mentions)
+
     def narrated_sentences_back(self, offset: int, sentences: int, most: int = 6) -> int:
         """``sentences_back``, counting only the sentences of the writer's own narration: a sentence that starts
         inside a quote is passed over, up to ``most`` sentences back in all."""

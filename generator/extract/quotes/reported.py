@@ -274,13 +274,6 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
     return out
 
 
-def _named_in(actors: ActorIndex, aid: str, start: int, end: int) -> bool:
-    """The actor ``aid`` is named (not by a pronoun) between the offsets ``start`` and ``end``."""
-    text = text_of(actors.doc)
-    return any(m.actor == aid and start <= m.start < end and text[m.start:m.end].lower() not in ("he", "she")
-               for m in actors.mentions)
-
-
 def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
                     ) -> list[Quote]:
     text = text_of(doc)
@@ -305,8 +298,8 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
                     start = doc[first].idx
             passive, agent = passive_source(verb, subj)
             name, aid = speaker(actors, agent if passive else subj)
-            if subj.lower_ in ("he", "she") and start < subj.idx and aid is not None and _named_in(actors, aid, start,
-                                                                                                   end):
+            if subj.lower_ in ("he", "she") and start < subj.idx and aid is not None \
+                    and actors.named_between(aid, start, end):
                 # "And Tony Blair would be in the very front line of that campaign, he said": one who speaks of
                 # himself says "I"; the one the claim names by name is not its speaker
                 # (when another person was the subject of a main clause in the two sentences before; else the
