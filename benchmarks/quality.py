@@ -6,7 +6,7 @@ Usage:
         [--keep DIR]
 
 Sets: ``dev`` (../shared/eval/dev: the sample and six BBC articles), ``gold`` (tests/gold: six more BBC
-articles annotated for this project), ``actors`` (tests/gold-actors: eleven BBC business and politics articles
+articles annotated for this project), ``actors`` (tests/gold-actors: seventeen BBC business and politics articles
 annotated for their actors only), ``money`` (tests/gold-commitments: thirty-one BBC business and politics
 articles annotated for their commitments only), ``quotes`` (tests/gold-quotes: fourteen BBC sport,
 entertainment and technology articles annotated for their quotes only), ``polnear`` (../shared/eval/polnear/dev:

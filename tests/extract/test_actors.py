@@ -147,10 +147,11 @@ def test_title_given_before_the_name_is_the_role_of_the_person_named_next(brief)
     assert (c.actor, c.kind, c.sector, c.amount) == ("David Okafor", "plan", "welfare", None)
 
 def test_title_is_not_given_to_someone_already_named_or_inside_quotes(brief):
-    b = brief("Talks\n\nDavid Okafor met unions on Monday.\nThe talks went well, the Employment Secretary said.\n"
+    b = brief("Talks\n\nDavid Okafor met Ann Berry on Monday.\nThe talks went well, the Employment Secretary said.\n"
               "Maria Lund, a union leader, agreed.\n")
-    names = by_name(b)
+    names = by_name(b)  # either of the two named before (one alone: see test_the_title_as_subject_right_after_...)
     assert names["David Okafor"].type == "person" and names["David Okafor"].role is None
+    assert names["Ann Berry"].role is None
     assert names["Maria Lund"].role == "union leader"  # her own role, not the title said before her
 
 def test_title_after_a_named_person_is_not_given_to_the_next_person(brief):
@@ -543,3 +544,71 @@ def test_a_parliamentary_bill_is_no_actor(brief):
     b = brief("Terror\n\nMPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to key changes. "
               "Ms Jowell will set out her position when the Bill is debated in the Commons on Monday.\n")
     assert not any(a.name in ("Bill", "Bills") for a in b.actors)
+
+
+def test_an_election_is_no_actor(brief):
+    b = brief("Budget date\n\nThe Budget will be the last before the General Election, Treasury officials said.\n")
+    assert not any("Election" in a.name for a in b.actors)
+
+
+def test_the_title_as_subject_right_after_a_person_without_one_is_theirs(brief):
+    b = brief("Tax plans\n\nMr Hartley warned that the plan would fail. The prime minister also urged voters to "
+              "back the new rules.\n")
+    assert by_name(b)["Hartley"].role == "prime minister"
+    # inside another's claim, or with another person without a role named before: nobody's
+    claim = brief("Tax plans\n\nMr Hartley said the prime minister had failed to back the new rules.\n")
+    assert by_name(claim)["Hartley"].role is None
+    two = brief("Tax plans\n\nMr Osgood met Mr Hartley on Monday. Mr Hartley warned that the plan would fail. "
+                "The prime minister also urged voters to back the new rules.\n")
+    assert by_name(two)["Hartley"].role is None
+
+
+def test_a_nationality_said_of_the_business_just_named_is_its_country(brief):
+    b = brief("Recall\n\nVantor Motors said the recall would cost little. The German company is to close a plant "
+              "for a week.\n")
+    assert by_name(b)["Vantor Motors"].affiliation == "Germany" and not by_name(b)["Vantor Motors"].country_implied
+    both = brief("Recall\n\nVantor Motors said the recall would cost Mellish Engineering little. The German company "
+                 "is to close a plant for a week.\n")
+    vantor = by_name(both)["Vantor Motors"]  # either of the two: at most the story's home country, implied
+    assert vantor.affiliation != "Germany" or vantor.country_implied
+
+
+def test_sums_in_pounds_place_a_story_nothing_else_places(brief):
+    b = brief("Pensions\n\nEmployers paid £8bn into pension schemes last year, up from £5bn, Payline Research said. "
+              "Its editor, "
+              "Jo Marsh, said the rise was staggering.\n")
+    assert by_name(b)["Jo Marsh"].affiliation == "United Kingdom" and by_name(b)["Jo Marsh"].country_implied
+    converted = brief("Pensions\n\nEmployers paid $8bn (£4bn) into pension schemes last year, up from $5bn (£3bn), "
+                      "Payline Research said. Its editor, Jo Marsh, said the rise was staggering.\n")
+    assert by_name(converted)["Jo Marsh"].affiliation is None
+
+
+def test_a_role_said_with_a_country_places_its_one_holder(brief):
+    b = brief("Visit\n\nPresident Kowalczyk met farmers on Monday. The re-election of the Polish president was "
+              "welcomed in Brussels and in London.\n")
+    assert by_name(b)["Kowalczyk"].affiliation == "Poland"
+
+
+def test_initials_with_an_ampersand_or_small_letters_are_the_organisation_named_in_full(brief):
+    from generator.extract.actors.names import abbreviates
+
+    assert abbreviates("M&S", "Marks & Spencer") and abbreviates("DrKW", "Dresdner Kleinwort Wasserstein")
+    assert not abbreviates("Mars", "Marks & Spencer") and not abbreviates("M&S", "Spencer")
+    b = brief("Prices\n\nMarks & Spencer has cut prices. M&S said the cuts would help.\n")
+    assert "M&S" in by_name(b)["Marks & Spencer"].aliases and "M&S" not in by_name(b)
+
+
+def test_a_peer_and_a_financier_are_roles(brief):
+    b = brief("Row\n\nTory peer Lord Fenwick said the party must change. The bid came from Mark Paulsen, a South "
+              "African financier, on Tuesday.\n")
+    names = by_name(b)
+    assert names["Mark Paulsen"].role == "financier"
+    assert next(a for a in b.actors if "Fenwick" in a.name).role == "peer"
+
+
+def test_the_field_of_a_role_after_a_name_is_part_of_the_role(brief):
+    b = brief("Budget\n\n\"Taxes were cut,\" said Aidan Carroll, the firm's UK head of tax. Maria Lund, head of the "
+              "company, agreed.\n")
+    names = by_name(b)
+    assert names["Aidan Carroll"].role == "head of tax"
+    assert names["Maria Lund"].role == "head"  # "of the company" says whose head, not of what

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
-from generator.extract.actors.names import ent_at, initials, repair_entities, strip_name
+from generator.extract.actors.names import abbreviates, ent_at, repair_entities, strip_name
 from generator.extract.sentences import words_of
 from generator.model import Actor
 
@@ -41,7 +41,9 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     coref.name_mentions(doc, idx)
     coref.pronoun_mentions(doc, idx)
     roles.counterparts(doc, idx)
+    roles.country_role_phrases(doc, idx)
     idx.settle_types()
+    countries.described_countries(doc, idx, org_hints)
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)
     scores = countries.country_scores(doc, idx)
@@ -373,7 +375,7 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         if found is None:
             # an acronym of an organisation named in full, or the reverse
             found = next((a for a in idx.of_type("organization")
-                          if initials(a.name) == name or initials(name) == a.name), None)
+                          if abbreviates(name, a.name) or abbreviates(a.name, name)), None)
         if found is None and len(name.split()) == 1:
             found = _by_surname(full, name)  # a person's surname tagged as an organisation
         if found is None:

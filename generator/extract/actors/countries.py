@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator import lexicon as lx
-from generator.extract.actors.index import ActorIndex
+from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.actors.names import ent_at, strip_name
-from generator.extract.sentences import sents_of, text_of
+from generator.extract.sentences import sents_of, text_of, words_of
 from generator.model import Actor
 
 
@@ -55,6 +55,34 @@ def country_modifier(doc: Doc, ent: Span) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> None:
+    """A country said of a business in a noun that points back to it ("BMW said ... The German company is to
+    extend ..."): "the" and a nationality before a company noun, with no name after it ("the German carmaker
+    BMW" is ``country_modifier``'s), outside quotes. The business is the one that noun stands for (the subject
+    named in this sentence or the one before, when nobody else is named there); none when that business has another
+    country."""
+    nouns = lx.lexicon().actors.company_nouns
+    for i in words_of(doc).at(lowers=nouns):
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "NOUN" or in_spans(tok.idx, idx.quote_spans) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ in ("ORG", "PERSON")):
+            continue
+        country = next((lx.country_of(c.text) for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
+                        and c.ent_type_ in ("NORP", "GPE") and lx.country_of(c.text)), None)
+        if country is None or lx.is_bloc(country):
+            continue
+        prev, _ = idx._window(tok.idx)
+        named = {m.actor for m in idx.mentions if prev <= m.start < tok.idx
+                 and idx.actors[m.actor].type in ("organization", "person")}
+        if len(named) != 1:
+            continue  # "Fiat ... General Motors ... the Italian firm": either
+        actor = idx.actors[named.pop()]
+        if actor.type == "organization" and actor.id not in hints and actor.affiliation is None \
+                and lx.organization_country(actor.name) is None:
+            hints[actor.id] = country
 
 
 def organisation_countries(idx: ActorIndex, hints: dict[str, str]) -> None:
@@ -172,7 +200,17 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
                 add(lx.place_countries().get(k), weight(e.start_char))
     for country, pattern in _cue_patterns().items():
         add(country, len(pattern.findall(text_of(doc))))
+    if not any(score.values()):  # where nothing else places the story: enough to lead
+        for country, pattern in _sign_patterns().items():
+            add(country, min(2, len(pattern.findall(text_of(doc)))))  # two sums: one may be a price in passing
     return score
+
+
+@functools.cache
+def _sign_patterns() -> dict[str, re.Pattern[str]]:
+    """A sum written with a country's own currency sign, not as a conversion in brackets ("$2bn (£1.06bn)")."""
+    return {country: re.compile(r"(?<!\()(?<!\( )(?:" + "|".join(map(re.escape, signs)) + r")\s?\d")
+            for country, signs in lx.currency_signs().items()}
 
 
 def leader(score: dict[str, float], margin: float = 2.0, strict: bool = False) -> str | None:

@@ -79,6 +79,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """``short`` is the initials of ``name``, its capitals read in order: "BBC", "M&S" (Marks & Spencer), "E&Y",
+    "DrKW" (Dresdner Kleinwort Wasserstein); one word of at most six characters, letters or "&"."""
+    capitals = "".join(c for c in short if c.isupper())
+    return (" " not in short and len(short) <= 6 and len(capitals) >= 2 and all(c.isalnum() or c == "&" for c in short)
+            and short[:1].isupper() and len(name.split()) >= 2 and capitals == initials(name))
+
+
 UNITS = frozenset({"bn", "mn", "m", "k", "tn", "th", "st", "nd", "rd"})
 # The last word of a product's name that is its model or version: "Nokia 6600", "Orange E200", "Airbus A380",
 # "Firefox 1.0", "FTSE 100" (not one or two digits: "Channel 4", "BBC Radio 1", "Band Aid 20" act)

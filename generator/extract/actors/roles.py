@@ -132,6 +132,9 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
                             for t in doc[child.i + 1:c.i])]
             if role is not None and both:
                 role = doc[role.start:both[0].i + 1]  # "Alain Levy, chairman and chief executive of EMI Music"
+            field_ = _field_of(child)
+            if role is not None and field_ is not None:
+                role = doc[role.start:field_.i + 1]  # "E&Y's UK head of tax": "head of tax"
             title = ent_at(doc, child.i) if child.ent_type_ == TITLE_LABEL else None
             if title is not None and role is not None and title.end > role.end:
                 role = doc[min(role.start, title.start):title.end]  # "Colin Powell, US Secretary of State"
@@ -142,6 +145,19 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
                     break
             return role, org
     return None, None
+
+
+def _field_of(head: Token) -> Token | None:
+    """The field a role is of, said right after it in one bare lower-case noun: "head of tax", "director of
+    research" (not "head of the company", nor a name: "chief executive of Tesco" names the organisation)."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.i != prep.i + 1 or not obj.is_lower or obj.pos_ != "NOUN" or obj.ent_type_ \
+            or any(True for _ in obj.children) or (obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == "-"):
+        return None  # not "professor of e" of "professor of e-democracy"
+    return obj
 
 
 def qualifier(doc: Doc, before: int) -> Span | None:
@@ -183,7 +199,7 @@ def title_mentions(doc: Doc, idx: ActorIndex) -> None:
         if actor is not None:
             actor = _of_country(doc, idx, e, actor)
         else:
-            actor = named_later(doc, idx, e)
+            actor = named_later(doc, idx, e) or named_before(doc, idx, e)
         if actor is not None:
             idx.mention(e, actor)
 
@@ -228,6 +244,29 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     actor = idx.actors[later[0].actor]
     if actor.role or first_seen[actor.id] < later[0].start:
         return None  # named before, as here "the row over David Blunkett's visa": not new there
+    actor.role = title.text
+    idx.hold_title(actor, title.text)
+    return actor
+
+
+def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
+    """A title said of the person just named, by nobody else's name: "Mr Blair warned ... The prime minister
+    also urged ...". "The <title>" as the subject of a clause (outside quotes, of no country or body: not "the
+    prime minister of Israel") is the one person who was the subject of a main clause in this sentence or the
+    one before, when that person has no role of their own and nobody in the article holds the title."""
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or in_spans(title.start_char, idx.quote_spans):
+        return None
+    root = title.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" \
+            or any(c.dep_ in ("prep", "appos", "conj") for c in root.children):
+        return None  # "claims the prime minister had reneged", "The prime minister and chancellor faced"
+    just = idx.people_just_before(title.start_char, main=True)
+    if len(just) != 1 or just[0].role:
+        return None
+    actor = just[0]
+    if any(m.start < title.start_char and m.actor != actor.id and not m.in_quote and not m.modifier
+           and idx.actors[m.actor].type == "person" and not idx.actors[m.actor].role for m in idx.mentions):
+        return None  # another person without a role was named before: the title may be theirs
     actor.role = title.text
     idx.hold_title(actor, title.text)
     return actor
@@ -279,6 +318,34 @@ def role_phrase_mentions(doc: Doc, idx: ActorIndex) -> None:
                    and a.first < tok.idx]  # named before: "the spokesman" is not one named after it
         if len(holders) == 1:
             idx.mention(doc[mods[0].i if mods else tok.i:tok.i + 1], holders[0])
+
+
+def country_role_phrases(doc: Doc, idx: ActorIndex) -> None:
+    """An office of a state said with a country and no name ("The election of the US president was significant"),
+    outside quotes (not "the Dutch goalkeeper", whom the story may not name): the country of the one person of the
+    article who holds that very role ("President Bush"), named before and not yet placed (or placed only by the
+    article's home country)."""
+    titles = lx.lexicon().titles
+    people = [a for a in idx.of_type("person") if a.role]
+    for i in words_of(doc).at(lowers=titles.office_heads):
+        tok = doc[i]
+        if tok.i in idx.token_actor or tok.ent_type_ or tok.pos_ != "NOUN" or not tok.is_lower \
+                or in_spans(tok.idx, idx.quote_spans) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children) \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON"):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        places = [c for c in mods if c.ent_type_ in ("GPE", "NORP") and lx.country_of(c.text)]
+        words = [c.lower_ for c in mods if c.lower_ in titles.role_words]
+        if len(places) != 1 or len(words) + 1 != len(mods):
+            continue
+        country = lx.country_of(places[0].text)
+        said = " ".join([*words, tok.lower_])
+        holders = [a for a in people if (a.role or "").lower() == said and a.first < tok.idx]
+        if len(holders) == 1 and country and not lx.is_bloc(country) \
+                and (holders[0].affiliation is None or holders[0].country_implied):
+            holders[0].affiliation, holders[0].country_implied = country, False
 
 
 def counterparts(doc: Doc, idx: ActorIndex) -> None:
