@@ -8,11 +8,11 @@ Usage:
 Sets: ``dev`` (../shared/eval/dev: the sample and six BBC articles), ``gold`` (tests/gold: six more BBC
 articles annotated for this project), ``actors`` (tests/gold-actors: seventeen BBC business and politics articles
 annotated for their actors only), ``money`` (tests/gold-commitments: thirty-one BBC business and politics
-articles annotated for their commitments only), ``quotes`` (tests/gold-quotes: fourteen BBC sport,
-entertainment and technology articles annotated for their quotes only), ``polnear`` (../shared/eval/polnear/dev:
-84 US political articles, quotes only), ``speech`` (../shared/eval/speech-acts/dev: 136 Australian election
-releases, commitments only); and, on request only, ``polnear-train`` (../shared/eval/polnear/train: 840 more
-articles, to check that a rule holds up on more text).
+articles annotated for their commitments only), ``quotes`` (tests/gold-quotes: twenty-two BBC sport,
+entertainment and technology articles and four business and politics ones annotated for their quotes only),
+``polnear`` (../shared/eval/polnear/dev: 84 US political articles, quotes only), ``speech``
+(../shared/eval/speech-acts/dev: 136 Australian election releases, commitments only); and, on request only,
+``polnear-train`` (../shared/eval/polnear/train: 840 more articles, to check that a rule holds up on more text).
 Prints one table (a figure per set and measure, "-" where a set does not annotate it). ``--keep DIR`` keeps each
 set's extraction as DIR/<set>.jsonl (for benchmarks/errors.py).
 """

@@ -59,6 +59,9 @@ class _TokenMatch:
 def _keep_prefixed_words(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     tokenizer.token_match = _TokenMatch(tokenizer.token_match)
+    # '..., said M&S.': the stock rules keep the full stop on a name with "&" ("M&S.", "AT&T."), which then is no
+    # name (the parser took it for punctuation)
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex([*(nlp.Defaults.suffixes or []), r"(?<=&[A-Z])\."]).search
 
 
 # A text longer than this is parsed in pieces cut at paragraph breaks and joined again: spaCy's memory grows

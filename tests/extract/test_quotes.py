@@ -947,3 +947,48 @@ def test_they_after_people_named_by_their_office_is_them_where_no_one_spoke(brie
     b = brief("Asbos\n\nA year ago, ministers launched their anti-social behaviour plan and Thursday's figures offer a "
               "progress check. They will say that in the past year more than 2,600 orders were issued.\n")
     assert [q.speaker for q in b.quotes] == ["ministers"]
+
+
+def _spoken(b, kind: str) -> dict:
+    """The speaker of each quote of one kind, by its whole text."""
+    return {q.text: q.speaker for q in b.quotes if q.kind == kind}
+
+
+def test_a_name_in_apposition_right_before_a_subjectless_verb_of_speech_speaks(brief):
+    b = brief("Recall\n\nWhen asked if Vantor Motors would seek compensation from Bosch, the carmaker's chief "
+              "executive Karl Vogt said: \"We will first solve the problem before talking about who will pay.\"\n")
+    assert _spoken(b, "direct") == {"We will first solve the problem before talking about who will pay.": "Karl Vogt"}
+
+
+def test_a_name_with_an_ampersand_ending_a_sentence_is_a_speaker(brief):
+    b = brief("Prices\n\nB&Q cut prices on Monday. \"We are bringing in ranges at new price points,\" said B&Q. "
+              "Rivals said nothing.\n")
+    assert _spoken(b, "direct") == {"We are bringing in ranges at new price points,": "B&Q"}
+
+
+def test_it_is_likely_and_the_clause_after_it_are_one_claim(brief):
+    b = brief("Budget\n\nThe Tories say it is likely the Budget will contain measures to attract votes.\n")
+    assert "it is likely the Budget will contain measures to attract votes" in _spoken(b, "indirect")
+
+
+def test_a_speech_verb_set_off_after_its_clause_and_its_participle(brief):
+    b = brief("Summit\n\nMr Hale spoke in Paris. The world had to be brought together, he added, saying action was "
+              "needed on poverty. Mr Hale said a win would have given him a fresh start, adding it was almost as if "
+              "nothing had changed.\n")
+    said = _spoken(b, "indirect")
+    for text in ("The world had to be brought together", "action was needed on poverty",
+                 "a win would have given him a fresh start", "it was almost as if nothing had changed"):
+        assert said.get(text) == "Hale", text
+    # said inside the clause, or with another attribution inside it: not this
+    aside = brief("Attack\n\nMr Hale spoke. The attack, he says, is the latest example of the party getting the tone "
+                  "wrong - a by-product, he claims, of the Tories setting the agenda.\n")
+    assert not any(t.startswith("The attack") for t in _spoken(aside, "indirect"))
+
+
+def test_a_passive_verb_of_speech_after_a_quote_does_not_take_its_speaker_away(brief):
+    b = brief("Vote\n\nMr Hale said a win would have given Europe a fresh start.\n\n\"Europeans must hope that the "
+              "new president will listen. \"Iraq will remain an issue for some time to come.\" Even before the vote, "
+              "Mr Hale was being urged to push for action on climate change.\n")
+    direct = _spoken(b, "direct")
+    assert direct == {"Europeans must hope that the new president will listen.": "Hale",
+                      "Iraq will remain an issue for some time to come.": "Hale"}

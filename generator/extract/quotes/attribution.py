@@ -79,6 +79,11 @@ def subject(verb: Token) -> Token | None:
         return subject(verb.head)
     # "She announced a new drive, saying sexism ...": the participle speaks for the main clause's subject, also
     # down a chain of verbs ("was defensive when forced to defend ..., saying ...")
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and speech_verb(head.head) \
+            and head.head.i < head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "Campbell said a win would have given him a fresh start, adding it was ...": the parser hangs the speaker's
+        # next claim on the verb of the first
+        return subject(head.head)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         shown = _shown_speaking(verb)
@@ -102,6 +107,13 @@ def subject(verb: Token) -> Token | None:
             c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in lx.lexicon().titles.role_heads)] \
             if verb.head.head.lemma_.lower() == "quote" and verb.head.lower_ == "as" else []  # not "quoted its plan"
         return quoted[0] if quoted else subject(verb.head.head)
+    # "When asked if BMW would ..., the carmaker's chief executive Helmut Panke said: ...": a name right before a
+    # verb of speech that has no subject, which the parser hung on an earlier noun, is its subject
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.ent_type_ in ("PERSON", "ORG") and before.pos_ == "PROPN" \
+            and before.dep_ in ("appos", "conj", "pobj", "dobj") and before.head.i < before.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return before
     return None
 
 
@@ -149,6 +161,8 @@ def _main_clause_subject(verb: Token) -> Token | None:
     participle is not the activists')."""
     path = [verb]
     while path[-1].dep_ != "ROOT":
+        if path[-1].dep_ == "parataxis" and speech_verb(path[-1]):
+            break  # "It had to be brought together, he added, saying ...": the set-off speech verb's own subject
         if path[-1].dep_ not in ("xcomp", "advcl") or len(path) > 4:
             return None
         path.append(path[-1].head)

@@ -325,6 +325,13 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 if v.idx > s.close_at and v.i + 1 < len(doc) and doc[v.i + 1].text == ":"]
         own_verbs = [v for v in own_verbs if v not in late]
         para_verbs = [v for v in para_verbs if not late or v.idx < late[0].idx]  # later verbs: later quotes
+        if text[s.start:s.end].rstrip()[-1:] in (".", "!", "?"):
+            # a whole sentence quoted says nothing of a passive verb of speech in a later sentence with no quote
+            # ('"Iraq will remain an issue." Even before the result, Mr Blair was being urged to ...'), which would
+            # leave it with nobody
+            para_verbs = [v for v in para_verbs if v.idx < s.open_at or v.sent.start_char < s.close_at
+                          or any(v.sent.start_char <= q.open_at < v.sent.end_char for q in spans)
+                          or not any(c.dep_ == "auxpass" for c in v.children)]
         between = text[prev_close:s.open_at] if prev is not None and prev_close >= pstart - 2 else None
         continuing = not own_verbs and between is not None and not between.strip(" \n.,;:-–—")
         # "A," he said. "B." -- B continues the same speaker; otherwise the quote's own sentence, then the

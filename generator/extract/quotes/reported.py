@@ -101,9 +101,20 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
                       # not the end of an aside: "who are, in fact, looking for work"
                       and not any(x.text == "," for x in doc[max(0, first - 6):first - 1]))
         concession = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIONS for c in t.children)
-        if summary or participle or concession:
+        # "said a win would have given him a fresh start, adding it was ...": the speaker's next claim
+        added = t.dep_ == "advcl" and t.tag_ == "VBG" and first == t.i and speech_verb(t) and t.head.i in ids \
+            and t.head.dep_ == "ccomp" and speech_verb(t.head.head)
+        if summary or participle or concession or added:
             return [x for x in tokens if x.i < first - 1]
     return tokens
+
+
+def _extraposed(clause: Token) -> bool:
+    """"it is likely", "it was clear": a clause of "it", a form of "be" and an adjective, whose real subject is
+    the clause after it (which the parser may hang elsewhere)."""
+    return clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) \
+        and any(c.dep_ == "acomp" for c in clause.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "advcl") for c in clause.children)
 
 
 def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
@@ -123,8 +134,10 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i < verb.i and after \
-                and any(t.text == ";" for t in doc[child.i:verb.i]):
-            continue  # "It's an unlikely scenario; Clinton's team says she'll continue ...": what it says follows
+                and (any(t.text == ";" for t in doc[child.i:verb.i]) or (subj is not None and subj in child.subtree)):
+            # "It's an unlikely scenario; Clinton's team says she'll continue ...", "The figures were published as
+            # another survey by Rightmove said prices fell": what it says follows
+            continue
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children):
@@ -142,6 +155,9 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                         and any(t.lower_ == "and" for t in doc[child.i:sib.i])
                         and not any(t.lower_ in ("but", "while", "although") for t in doc[child.i:sib.i])):
                     tokens += list(sib.subtree)
+                elif sib.dep_ == "ccomp" and sib.i > child.i > verb.i and _extraposed(child) \
+                        and min(t.i for t in sib.subtree) == max(t.i for t in tokens) + 1:
+                    tokens += list(sib.subtree)  # "say it is likely the Budget will contain ...": one claim
             return _drop_comment(doc, tokens)
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
@@ -170,6 +186,13 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
         # "X said, he had ..." parsed with the speech verb under the content verb
         return [t for t in verb.head.subtree if t.i > max(x.i for x in verb.subtree)]
+    opens = min(x.i for x in verb.subtree if not x.is_punct)
+    if verb.dep_ == "parataxis" and verb.head.i < opens and subj is not None and subj.i > opens - 1 \
+            and doc[opens - 1].text == "," and verb.head.dep_ == "ROOT":
+        # "It had to be brought together, he added, saying ...": the clause before a speech verb set off by commas,
+        # with no other one in it ("The attack, he says, is the latest example - a by-product, he claims, of ...")
+        tokens = [t for t in verb.head.subtree if t.i < opens - 1]
+        return [] if any(t.dep_ == "parataxis" and speech_verb(t) for t in tokens) else tokens
     return []
 
 
