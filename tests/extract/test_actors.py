@@ -612,3 +612,13 @@ def test_the_field_of_a_role_after_a_name_is_part_of_the_role(brief):
     names = by_name(b)
     assert names["Aidan Carroll"].role == "head of tax"
     assert names["Maria Lund"].role == "head"  # "of the company" says whose head, not of what
+
+
+def test_military_ranks_and_judges_titles_are_roles(brief):
+    b = brief("Ruling\n\nMr Justice Harland ruled on Monday. Former British Commander Colonel Tim Ashby said the army "
+              "would appeal.\n")
+    names = by_name(b)
+    judge = next(a for a in b.actors if "Harland" in a.name)
+    assert judge.role == "Justice"
+    ashby = names["Tim Ashby"]
+    assert "Colonel" in (ashby.role or "") and ashby.affiliation == "United Kingdom"

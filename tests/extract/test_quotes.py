@@ -992,3 +992,10 @@ def test_a_passive_verb_of_speech_after_a_quote_does_not_take_its_speaker_away(b
     direct = _spoken(b, "direct")
     assert direct == {"Europeans must hope that the new president will listen.": "Hale",
                       "Iraq will remain an issue for some time to come.": "Hale"}
+
+
+def test_a_group_that_speaks_is_named_as_written(brief):
+    b = brief("Ruling\n\nMinistry of Defence lawyers argued the area was outside European jurisdiction. "
+              "Paris-based economists said the recovery would last.\n")
+    speakers = set(_spoken(b, "indirect").values())
+    assert "Ministry of Defence lawyers" in speakers and "Paris-based economists" in speakers

@@ -401,8 +401,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if lead is not None:
             return lead.name, lead.id
     if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in SPOKESPEOPLE:
-        words = [t for t in subj.subtree if t.dep_ not in ("det", "punct", "relcl", "prep", "preconj")
-                 and (t.i <= subj.i or (t.dep_ == "nummod" and t.head == subj and t.i == subj.i + 1))]
+        before = [t for t in subj.subtree if t.i <= subj.i]
+        while before and before[0].dep_ in ("det", "punct", "preconj"):
+            before = before[1:]
+        # the words before the head as written ("Ministry of Defence lawyers", not "Ministry Defence lawyers")
+        words = list(subj.doc[before[0].i:subj.i + 1]) if before else [subj]
+        words += [t for t in subj.children if t.dep_ == "nummod" and t.i == subj.i + 1]
         # not "Both" of "Both the Italian government and Alitalia"; the number of "Number 10 said"
         phrase = "".join(t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
                          for i, t in enumerate(words)).strip()  # "BT's competitors", not "BT 's competitors"
