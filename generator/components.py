@@ -81,8 +81,9 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Tories" as NORP
     if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in lx.lexicon().actors.org_heads:
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Centre for Budget Research" as a facility
-    if (k in lx.countries() or k in lx.capitals() or (k in lx.regions() and label == "PERSON" and _locative(ent))) \
-            and label not in ("GPE", "LOC"):
+    if (k in lx.countries() or k in lx.capitals() or k in lx.counties()
+            or (k in lx.regions() and label == "PERSON" and _locative(ent))) and label not in ("GPE", "LOC"):
+        # "Yorkshire" after "in"; a county wherever it stands ("Chatham, Kent")
         return Span(doc, ent.start, ent.end, label="GPE"), True
     if k in lx.demonyms() and label != "NORP" and len(ent) == 1:
         return Span(doc, ent.start, ent.end, label="NORP"), True

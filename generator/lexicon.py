@@ -440,6 +440,12 @@ def country_cues() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def counties() -> frozenset[str]:
+    """Keys of the places whose name alone is never a person's ("Kent", "Powys"), whatever the NER tagged them."""
+    return frozenset(key(c) for info in country_table().values() for c in info.get("counties") or [])
+
+
+@functools.cache
 def currency_signs() -> dict[str, tuple[str, ...]]:
     """Country -> the currency signs only its sums are written with ("£" -> United Kingdom)."""
     return {name: tuple(info["signs"]) for name, info in country_table().items() if info.get("signs")}

@@ -622,3 +622,8 @@ def test_military_ranks_and_judges_titles_are_roles(brief):
     assert judge.role == "Justice"
     ashby = names["Tim Ashby"]
     assert "Colonel" in (ashby.role or "") and ashby.affiliation == "United Kingdom"
+
+
+def test_a_county_is_a_place_not_a_person(brief):
+    b = brief("Speech\n\nThe prime minister spoke in Chatham, Kent, on Monday. Later he visited Powys and Surrey.\n")
+    assert not {"Kent", "Powys", "Surrey"} & {a.name for a in b.actors if a.type == "person"}
