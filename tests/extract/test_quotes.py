@@ -999,3 +999,23 @@ def test_a_group_that_speaks_is_named_as_written(brief):
               "Paris-based economists said the recovery would last.\n")
     speakers = set(_spoken(b, "indirect").values())
     assert "Ministry of Defence lawyers" in speakers and "Paris-based economists" in speakers
+
+
+def test_a_sum_in_millions_ends_its_sentence(brief):
+    b = brief("Cuts\n\nThe cuts should save more than $375m. As part of its efforts, the company said it was halving "
+              "its dividend.\n")
+    assert len(b.sentences) == 2
+
+
+def test_the_only_person_named_may_be_called_by_a_second_role(brief):
+    b = brief("Quits\n\nEx-chat show host Robert Kilby has quit the party. The MEP said he was ashamed to have joined "
+              "the party.\n")
+    assert _spoken(b, "indirect") == {"he was ashamed to have joined the party": "Robert Kilby"}
+    assert next(a for a in b.actors if a.name == "Robert Kilby").role == "Ex-chat show host"
+
+
+def test_a_business_named_by_its_first_word_and_the_world_s_biggest_noun(brief):
+    b = brief("Jobs\n\nUS insurer Marsh cuts jobs. Up to 2,500 jobs are to go at Marsh & McLennan. A drive at the "
+              "group also led to a $337m hit, the world's biggest insurer said.\n")
+    assert "Marsh" not in {a.name for a in b.actors}
+    assert set(_spoken(b, "indirect").values()) == {"Marsh & McLennan"}

@@ -26,6 +26,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     org_hints: dict[str, str] = {}  # organisation id -> country said next to it ("US telecoms firm WorldCom")
     ents = repair_entities(doc)
     full = _full_names(idx, ents)
+    _joined_names(idx, ents)
     for e in sorted(ents, key=lambda e: e.start):
         if e.label_ == "PERSON" and not _known_body(e):
             _person(doc, idx, e, full)
@@ -158,6 +159,16 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
                 if name_span[0].pos_ == "PROPN":
                     idx.given_named.add(full[k].id)
     return full
+
+
+def _joined_names(idx: ActorIndex, ents: list[Span]) -> None:
+    """Organisations named with "&" ("Marsh & McLennan", "Marks & Spencer"), first, so that the first word alone,
+    said before the full name too ("US insurer Marsh cuts jobs"), merges into them (``ActorIndex.shorter_name``)."""
+    for e in ents:
+        name = strip_name(e).text
+        if e.label_ == "ORG" and " & " in name and lx.key(name) not in idx.keys \
+                and lx.organizations().get(lx.key(name)) is None:
+            idx.new(name, "organization", e.start_char)
 
 
 def _ending(idx: ActorIndex, full: dict[str, Actor], name: str) -> Actor | None:

@@ -186,8 +186,8 @@ class ActorIndex:
         starts."""
         words = name.split()
         orgs = self.of_type("organization")
-        longer = [a for a in orgs if any(a.name.startswith(f"{name} {w} ") for w in ("of", "for", "on"))]
-        if len(longer) == 1:
+        longer = [a for a in orgs if any(a.name.startswith(f"{name} {w} ") for w in ("of", "for", "on", "&"))]
+        if len(longer) == 1:  # "Marsh" for "Marsh & McLennan"
             return longer[0]
         if len(words) >= 2 and lx.key(name) not in lx.organizations():  # a body of the table is itself
             # "Krispy Kreme" after "Krispy Kreme Doughnuts", "Fox Entertainment" after "Fox Entertainment Group": the
@@ -496,7 +496,8 @@ class ActorIndex:
                                     accept=lambda a: _headed_by(a.name, heads))
             if found is not None or tok.lower_ not in words.org_nouns:
                 return found
-        if tok.lower_ in words.org_nouns and any(c.lower_ in ("the", "its") for c in tok.children):
+        if tok.lower_ in words.org_nouns and any(  # "the world's biggest insurer said" too
+                c.lower_ in ("the", "its") or (c.dep_ == "poss" and c.lower_ == "world") for c in tok.children):
             source = self._document_source_before(tok)
             if source is not None:  # "In a statement from Lycos Europe ..., the company denied ...": Lycos Europe
                 return source

@@ -48,7 +48,8 @@ def widen(doc: Doc, start: int, end: int) -> int:
     not_role = lx.lexicon().titles.not_role_words
 
     def modifies(t: Token, lo: int) -> bool:
-        return t.is_lower and t.is_alpha and not t.ent_type_ and t.pos_ in ("ADJ", "NOUN") and not t.like_num \
+        # a lower-case word the tagger called a proper noun is a noun ("Ex-chat show host")
+        return t.is_lower and t.is_alpha and not t.ent_type_ and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.like_num \
             and t.tag_ not in ("JJS", "JJR", "VBN", "VBG") and t.dep_ in ("amod", "compound", "nmod") \
             and lo <= t.head.i < end and t.lower_ not in not_role
 

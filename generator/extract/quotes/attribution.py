@@ -241,6 +241,9 @@ def _role_described(subj: Token) -> bool:
     """"the comedian", "The shadow chancellor", "the national team coach": a person called by a role, with no
     name in the phrase ("the executive" alone is a government: the Scottish Executive)."""
     bare = all(c.dep_ == "det" for c in subj.children)
+    if bare and subj.text in lx.lexicon().titles.post_nominals \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return True  # "The MEP said", whatever the NER made of "MEP"
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
         and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
@@ -363,7 +366,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         last = role_head(near[0]) if len(near) == 1 else None
-        if len(near) == 1 and (described or last is None or last == subj.lower_
+        # the only person named so far may hold a second role ("Ex-chat show host Robert Kilroy-Silk has quit ...
+        # The MEP said ...")
+        alone = len(near) == 1 and all(c.dep_ == "det" for c in subj.children) and {
+            m.actor for m in actors.mentions if m.start < subj.idx and actors.actors[m.actor].type == "person"} \
+            == {near[0].id}
+        if len(near) == 1 and (described or last is None or last == subj.lower_ or alone
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
                 and not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split()):
