@@ -627,3 +627,12 @@ def test_military_ranks_and_judges_titles_are_roles(brief):
 def test_a_county_is_a_place_not_a_person(brief):
     b = brief("Speech\n\nThe prime minister spoke in Chatham, Kent, on Monday. Later he visited Powys and Surrey.\n")
     assert not {"Kent", "Powys", "Surrey"} & {a.name for a in b.actors if a.type == "person"}
+
+
+def test_the_chancellor_after_he_is_the_person_he_stands_for_not_a_holder_of_another_form(brief):
+    b = brief("Budget\n\nGordon Brent will deliver his ninth Budget today. He is expected to stress stability. The "
+              "chancellor is expected to freeze petrol duty.\n")
+    assert by_name(b)["Gordon Brent"].role == "chancellor"
+    mayor = brief("Row\n\nLondon Mayor Ken Lyle met reporters. Mr Lyle asked reporter Oliver Fine a question. He said "
+                  "he was sorry. The mayor said his comments would not affect the bid.\n")
+    assert by_name(mayor)["Oliver Fine"].role != "mayor"

@@ -407,7 +407,8 @@ def test_a_deal_belongs_to_the_bidder_and_further_sums_to_who_owns_them(brief):
 def test_a_percentage_is_an_amount_only_where_it_changes_money(brief):
     b = brief("Health\n\nWaiting lists were only 10% of the health budget, Ms Hale said.\n"
               "The minister will cut the fuel tax by 5% next year.\n")
-    assert [(c.actor, c.amount.text) for c in b.commitments] == [("minister", "5%")]
+    # the minister is Ms Hale, the one person named just before (roles.named_before)
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Hale", "5%")]
 
 
 def test_a_rival_is_not_the_firm_it_is_named_after_and_a_loan_is_its_givers(brief):

@@ -41,6 +41,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     roles.role_phrase_mentions(doc, idx)
     coref.name_mentions(doc, idx)
     coref.pronoun_mentions(doc, idx)
+    roles.titles_after_pronouns(doc, idx)
     roles.counterparts(doc, idx)
     roles.country_role_phrases(doc, idx)
     idx.settle_types()

@@ -250,13 +250,17 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     return actor
 
 
+OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "former", "assistant"})  # role words that make another office
+
+
 def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     """A title said of the person just named, by nobody else's name: "Mr Blair warned ... The prime minister
     also urged ...". "The <title>" as the subject of a clause (outside quotes, of no country or body: not "the
     prime minister of Israel") is the one person who was the subject of a main clause in this sentence or the
     one before, when that person has no role of their own and nobody in the article holds the title."""
-    if title.start == 0 or doc[title.start - 1].lower_ != "the" or in_spans(title.start_char, idx.quote_spans):
-        return None
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or in_spans(title.start_char, idx.quote_spans) \
+            or title[-1].text in lx.lexicon().actors.government_heads:
+        return None  # not "The Scottish Executive said", a government
     root = title.root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" \
             or any(c.dep_ in ("prep", "appos", "conj") for c in root.children):
@@ -268,6 +272,11 @@ def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     if any(m.start < title.start_char and m.actor != actor.id and not m.in_quote and not m.modifier
            and idx.actors[m.actor].type == "person" and not idx.actors[m.actor].role for m in idx.mentions):
         return None  # another person without a role was named before: the title may be theirs
+    said = title.text.lower().split()
+    for other in idx.of_type("person"):
+        words = (other.role or "").lower().split()
+        if other is not actor and words[-len(said):] == said and not set(words[:-len(said)]) & OTHER_OFFICE:
+            return None  # "London Mayor Ken Livingstone" ... "The mayor said": his (not the shadow home secretary's)
     actor.role = title.text
     idx.hold_title(actor, title.text)
     return actor
@@ -286,7 +295,27 @@ def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
         while start > 0 and doc[start - 1].head == tok and doc[start - 1].dep_ in ("amod", "compound") \
                 and doc[start - 1].lower_ in titles.role_words:
             start -= 1
-        named_later(doc, idx, doc[start:tok.i + 1])
+        if named_later(doc, idx, doc[start:tok.i + 1]) is None and tok.lower_ in titles.office_heads:
+            named_before(doc, idx, doc[start:tok.i + 1])  # "He is expected to ... The chancellor is expected to"
+
+
+def titles_after_pronouns(doc: Doc, idx: ActorIndex) -> None:
+    """``named_before`` again once pronouns are mentions: "Gordon Brown will deliver his Budget. He is expected to
+    ... The chancellor is expected to ...", for a bare title or office that is nobody's mention yet."""
+    taken = {m.start for m in idx.mentions}
+    spans = [e for e in doc.ents if e.label_ == TITLE_LABEL]
+    spans += [doc[i:i + 1] for i in words_of(doc).at(lowers=lx.lexicon().titles.office_heads)
+              if not doc[i].ent_type_ and doc[i].is_lower and doc[i].pos_ == "NOUN"]
+    for span in spans:
+        if span.start_char in taken:
+            continue
+        start = span.start  # with the role words right before it: "the prime minister"
+        while start > 0 and doc[start - 1].head == span.root and doc[start - 1].dep_ in ("amod", "compound") \
+                and doc[start - 1].lower_ in lx.lexicon().titles.role_words:
+            start -= 1
+        actor = named_before(doc, idx, doc[start:span.end])
+        if actor is not None:
+            idx.mention(doc[start:span.end], actor)
 
 
 def role_phrase_mentions(doc: Doc, idx: ActorIndex) -> None:

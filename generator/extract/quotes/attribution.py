@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
+from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import nearest_subject
 from generator.model import Actor
 
@@ -173,7 +174,6 @@ def _main_clause_subject(verb: Token) -> Token | None:
     return None
 
 
-OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "former", "assistant"})  # role words that make another office
 
 
 def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
