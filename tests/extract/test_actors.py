@@ -575,8 +575,7 @@ def test_a_nationality_said_of_the_business_just_named_is_its_country(brief):
 
 def test_sums_in_pounds_place_a_story_nothing_else_places(brief):
     b = brief("Pensions\n\nEmployers paid £8bn into pension schemes last year, up from £5bn, Payline Research said. "
-              "Its editor, "
-              "Jo Marsh, said the rise was staggering.\n")
+              "Its editor, Jo Marsh, said the rise was staggering.\n")
     assert by_name(b)["Jo Marsh"].affiliation == "United Kingdom" and by_name(b)["Jo Marsh"].country_implied
     converted = brief("Pensions\n\nEmployers paid $8bn (£4bn) into pension schemes last year, up from $5bn (£3bn), "
                       "Payline Research said. Its editor, Jo Marsh, said the rise was staggering.\n")
