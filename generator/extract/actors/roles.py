@@ -255,9 +255,11 @@ OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "former", "assistant"})  #
 
 def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     """A title said of the person just named, by nobody else's name: "Mr Blair warned ... The prime minister
-    also urged ...". "The <title>" as the subject of a clause (outside quotes, of no country or body: not "the
-    prime minister of Israel") is the one person who was the subject of a main clause in this sentence or the
-    one before, when that person has no role of their own and nobody in the article holds the title."""
+    also urged ...". "The <title>" as the subject of a main clause (outside quotes, of no country or body: not "the
+    prime minister of Israel"; no government: "The Scottish Executive") is the one person who was the subject of a
+    main clause in this sentence or the one before, when that person has no role of their own, no other person
+    without a role was named before it, and nobody holds the title in another form ("London Mayor Ken
+    Livingstone" for "the mayor"; a shadow or deputy one does not count). The caller has found nobody holding it."""
     if title.start == 0 or doc[title.start - 1].lower_ != "the" or in_spans(title.start_char, idx.quote_spans) \
             or title[-1].text in lx.lexicon().actors.government_heads:
         return None  # not "The Scottish Executive said", a government
@@ -291,12 +293,18 @@ def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
         if tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not tok.is_lower:
             continue
-        start = tok.i  # with the role words right before it: "The former chief financial officer"
-        while start > 0 and doc[start - 1].head == tok and doc[start - 1].dep_ in ("amod", "compound") \
-                and doc[start - 1].lower_ in titles.role_words:
-            start -= 1
+        start = _with_role_words(doc, tok)  # "The former chief financial officer"
         if named_later(doc, idx, doc[start:tok.i + 1]) is None and tok.lower_ in titles.office_heads:
             named_before(doc, idx, doc[start:tok.i + 1])  # "He is expected to ... The chancellor is expected to"
+
+
+def _with_role_words(doc: Doc, head: Token) -> int:
+    """Where a role said with lower-case role words before its head starts ("the prime minister")."""
+    start = head.i
+    while start > 0 and doc[start - 1].head == head and doc[start - 1].dep_ in ("amod", "compound") \
+            and doc[start - 1].lower_ in lx.lexicon().titles.role_words:
+        start -= 1
+    return start
 
 
 def titles_after_pronouns(doc: Doc, idx: ActorIndex) -> None:
@@ -309,10 +317,7 @@ def titles_after_pronouns(doc: Doc, idx: ActorIndex) -> None:
     for span in spans:
         if span.start_char in taken:
             continue
-        start = span.start  # with the role words right before it: "the prime minister"
-        while start > 0 and doc[start - 1].head == span.root and doc[start - 1].dep_ in ("amod", "compound") \
-                and doc[start - 1].lower_ in lx.lexicon().titles.role_words:
-            start -= 1
+        start = min(span.start, _with_role_words(doc, span.root))
         actor = named_before(doc, idx, doc[start:span.end])
         if actor is not None:
             idx.mention(doc[start:span.end], actor)
