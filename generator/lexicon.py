@@ -359,8 +359,8 @@ def key(text: str) -> str:
 
 @functools.cache
 def country_table() -> dict[str, dict[str, Any]]:
-    """Canonical country name -> {aliases, demonyms, capitals, regions, cues, bloc}: the generated table, then
-    the hand one."""
+    """Canonical country name -> {aliases, demonyms, capitals, regions, counties, cues, signs, bloc}: the generated
+    table, then the hand one."""
     text = (resources.files("generator") / "data" / "countries.json").read_text(encoding="utf-8")
     table: dict[str, dict[str, Any]] = {
         name: {f: list(v) for f, v in info.items()} for name, info in json.loads(text)["countries"].items()}

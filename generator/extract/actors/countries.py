@@ -60,9 +60,9 @@ def country_modifier(doc: Doc, ent: Span) -> str | None:
 def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> None:
     """A country said of a business in a noun that points back to it ("BMW said ... The German company is to
     extend ..."): "the" and a nationality before a company noun, with no name after it ("the German carmaker
-    BMW" is ``country_modifier``'s), outside quotes. The business is the one that noun stands for (the subject
-    named in this sentence or the one before, when nobody else is named there); none when that business has another
-    country."""
+    BMW" is ``country_modifier``'s), outside quotes. The business is the one that noun stands for: the one body or
+    person named in this sentence before it or in the sentence before (none when two are: "Fiat ... General Motors
+    ... the Italian firm"), and only a business with no other country."""
     nouns = lx.lexicon().actors.company_nouns
     for i in words_of(doc).at(lowers=nouns):
         tok = doc[i]
@@ -74,11 +74,11 @@ def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> Non
                         and c.ent_type_ in ("NORP", "GPE") and lx.country_of(c.text)), None)
         if country is None or lx.is_bloc(country):
             continue
-        prev, _ = idx._window(tok.idx)
+        prev = idx.sentences_back(tok.idx, 1)
         named = {m.actor for m in idx.mentions if prev <= m.start < tok.idx
                  and idx.actors[m.actor].type in ("organization", "person")}
         if len(named) != 1:
-            continue  # "Fiat ... General Motors ... the Italian firm": either
+            continue
         actor = idx.actors[named.pop()]
         if actor.type == "organization" and actor.id not in hints and actor.affiliation is None \
                 and lx.organization_country(actor.name) is None:
