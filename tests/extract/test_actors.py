@@ -357,6 +357,27 @@ def test_technologies_indexes_and_product_models_are_not_actors(brief):
     assert {"Equal Opportunities Commission", "Jon von Tetzchner", "Channel 4"} <= names  # one digit: a name
 
 
+def test_a_market_index_and_a_constituency_are_not_actors(brief):
+    b = brief("Markets\n\nThe benchmark Dow Jones share index closed more than 1% higher, traders said. The Dow lost 5% "
+              "of its value in the three weeks after that election. Wal-Mart's average pay rose. The research "
+              "institute Ifo said the Ifo index had fallen.\n\nTory MP Jonathan Sayeed is to stand down. The "
+              "Mid-Bedfordshire MP had denied a claim that he was paid for guiding visitors. Mr Sayeed has been MP for "
+              "Mid-Bedfordshire since 1997. Douglas Hogg, the MP for Sleaford and North Hykeham, agreed. Labour MP "
+              "Frank Field said the party would win the Sedgefield constituency and other Labour constituencies.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Dow Jones", "Dow", "Mid-Bedfordshire", "Mid-Bedfordshire MP", "Sedgefield", "Sleaford",
+                        "North Hykeham"}
+    # a possessor before "average" and an institute that speaks are actors; so are the MPs and their party
+    assert {"Wal-Mart", "Ifo", "Jonathan Sayeed", "Frank Field", "Douglas Hogg"} <= names
+
+
+def test_a_bodys_name_with_and_is_whole(brief):
+    b = brief("Inquiry\n\nThe Standards and Privileges Committee inquiry was launched after the Sunday Times alleged "
+              "that the MP had charged clients. Mr Smith said the Standards and Privileges Committee was wrong.\n")
+    names = {a.name for a in b.actors}
+    assert "Standards and Privileges Committee" in names and "Privileges Committee" not in names
+
+
 def test_a_known_organisation_is_one_however_the_ner_tags_it(brief):
     b = brief("Summit\n\nThe G8 will meet in Scotland in July. Tony Blair wants the G8 to double aid to Africa.\n")
     g8 = next(a for a in b.actors if a.name == "G8")

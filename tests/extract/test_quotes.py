@@ -487,12 +487,16 @@ def test_the_prime_minister_is_not_a_minister_named_before(brief):
     assert said["You don't do deals o"] == "Tony Blair"
 
 
-def test_it_in_a_passive_of_speech_is_nobody_and_a_scare_quote_under_it_is_no_quote(brief):
+def test_it_in_a_passive_of_speech_is_nobody_and_what_it_reports_is_no_quote(brief):
     b = brief("Pensions\n\nThe Cabinet Office has confirmed it is reviewing the pension system.\n\nIt is thought the "
               "proposed overhaul could mean pensions could be based on a \"career average\" salary. It has been reported "
-              "that unions will be consulted.\n")
+              "that unions will be consulted. It is estimated that firms lose millions each year. The minister has "
+              "accepted the report, it has been announced.\n\nThe union said it was told that jobs would go.\n")
     assert "career average" not in quote_texts(b, "direct")
-    assert [q.speaker for q in b.quotes if q.text.startswith(("the proposed overhaul", "unions will"))] == [None, None]
+    # said by nobody: not a quote of the Cabinet Office's, nor one without a speaker
+    assert not [q for q in b.quotes if q.text.startswith(("the proposed overhaul", "unions will", "firms lose",
+                                                          "The minister has accepted"))]
+    assert "it was told that jobs would go" in quote_texts(b, "indirect")  # "it" that is someone: the union
 
 
 def test_a_name_before_a_description_and_said_colon_speaks(brief):
@@ -1014,6 +1018,18 @@ def test_the_only_person_named_may_be_called_by_a_second_role(brief):
               "the party.\n")
     assert _spoken(b, "indirect") == {"he was ashamed to have joined the party": "Robert Kilby"}
     assert next(a for a in b.actors if a.name == "Robert Kilby").role == "Ex-chat show host"
+
+
+def test_the_mp_for_a_constituency_is_the_mp_just_named_not_the_place(brief):
+    b = brief("Campaign\n\nLabour MP Derek Wyatt wants a bigger role for Chancellor Gordon Brown. Labour's election "
+              "chief Alan Milburn denied there was an attempt to sideline Mr Brown. However, Mr Wyatt predicted the "
+              "campaign would get under way once the budget was delivered. The MP for Sittingbourne and Sheppey said "
+              "Tony Blair had been trying very hard.\n\nFormer Cabinet minister Douglas Hogg said the Bill was "
+              "unnecessary. But the Tory MP for Sleaford and North Hykeham admitted the role could not be frozen.\n")
+    spoken = _spoken(b, "indirect")
+    assert spoken["Tony Blair had been trying very hard"] == "Derek Wyatt"
+    assert spoken["the role could not be frozen"] == "Douglas Hogg"  # a former minister is an MP too
+    assert not {"Sittingbourne", "Sheppey", "Sleaford", "North Hykeham"} & {a.name for a in b.actors}
 
 
 def test_a_business_named_by_its_first_word_and_the_world_s_biggest_noun(brief):

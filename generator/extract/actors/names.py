@@ -130,6 +130,77 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
         or (e.root.dep_ == "appos" and e.root.head == before)
 
 
+INDEX_WORDS = ("share", "shares", "stock", "stocks", "industrial", "composite", "benchmark", "main", "all-share")
+MEMBER_WORDS = ("MP", "MPs", "MSP", "MSPs", "AM", "AMs", "MEP", "MEPs")
+CHAMBERS = ("commons", "lords", "parliament", "assembly", "senate", "congress")
+
+
+def _named_as_index(doc: Doc, e: Span, speakers: set[str]) -> bool:
+    """A name said right before "index" (or "industrial average"), with at most two words of a market between
+    ("the Dow Jones share index", "the Dow Jones industrial average", "the Nasdaq index"), or ending in "Index": an
+    index, not an actor. Not a possessor ("Jupiter Research's index") nor the name of a body that speaks
+    (``speakers``, the words of names that are the subject of a verb of speech: "the Ifo index" of the Ifo
+    institute, which "said")."""
+    if e.label_ not in ("ORG", "PERSON", "GPE") or e[-1].text in speakers or e[-1].tag_ == "POS" \
+            or e.text.endswith(("'s", "’s")):
+        return False
+    if len(e) >= 2 and e[-1].text == "Index":
+        return True  # "the European Digital Life Index"
+    i = e.end
+    while i < len(doc) and i - e.end < 2 and doc[i].lower_ in INDEX_WORDS:
+        i += 1
+    if i >= len(doc) or doc[i].is_upper:
+        return False
+    return doc[i].lower_ == "index" or (doc[i].lower_ == "average" and doc[i - 1].lower_ in ("industrial", "composite"))
+
+
+def _named_as_constituency(doc: Doc, e: Span) -> bool:
+    """A name a member of a parliament is elected for ("the MP for Mid-Bedfordshire", "the Mid-Bedfordshire MP",
+    "the Sedgefield constituency"): a constituency, a place, not an actor. Not a party ("Labour constituencies",
+    "the Labour MP") or a chamber ("the Commons constituency of ...")."""
+    if e.label_ not in ("ORG", "PERSON", "GPE", "LOC") or lx.country_of(e.text) is not None \
+            or lx.key(e.text) in lx.organizations() or e.root.lower_ in CHAMBERS:
+        return False
+    before = doc[e.start - 1] if e.start > 0 else None
+    after = doc[e.end] if e.end < len(doc) else None
+    if before is not None and before.lower_ == "for" and e.start > 1 \
+            and (doc[e.start - 2].text in MEMBER_WORDS or doc[e.start - 2].lower_ == "member"):
+        # "the MP for Mid-Bedfordshire", "Member for Mayo"; not "Member for Braddon Brett Whiteley" or "Member for
+        # Robertson Lucy Wicks", the place and the member's name run together (see ``_portfolio_before``)
+        given = lx.lexicon().actors.female_given_names | lx.lexicon().actors.male_given_names
+        return (e.label_ != "PERSON" or len(e) == 1) and not any(t.text in given for t in e[1:])
+    if after is not None and after.lower_ == "constituency":
+        return True
+    # "the Mid-Bedfordshire MP" (with the article: "Labour MP Frank Field" names a party)
+    return after is not None and after.text in MEMBER_WORDS and before is not None and before.lower_ == "the" \
+        and e.label_ != "PERSON"
+
+
+def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:
+    """The name keys of the constituencies named (``_named_as_constituency``), with a second name joined to one by
+    "and" ("MP for Sleaford and North Hykeham": "North Hykeham" too)."""
+    found = {lx.key(e.text) for e in ents if _named_as_constituency(doc, e)}
+    heads = lx.lexicon().actors.body_words | lx.lexicon().actors.political_heads
+    for e, nxt in zip(ents, ents[1:], strict=False):
+        if lx.key(e.text) in found and nxt.start == e.end + 1 and doc[e.end].lower_ == "and" \
+                and nxt[0].is_title and nxt[-1].text not in heads and lx.key(nxt.text) not in lx.organizations():
+            found.add(lx.key(nxt.text))
+    return found
+
+
+def _body_with_and(doc: Doc, e: Span) -> Span:
+    """A public body's name with "and" in it that the NER cut after the "and" ("the Standards and [Privileges
+    Committee]"): the whole name, when the word before "and" is a capitalised word of no other name."""
+    if e.label_ != "ORG" or len(e) < 2 or e[-1].text not in lx.lexicon().actors.body_words or e.start < 3 \
+            or doc[e.start - 1].lower_ != "and":
+        return e
+    word = doc[e.start - 2]
+    if word.is_title and word.is_alpha and not word.ent_type_ and not word.is_sent_start \
+            and word.pos_ in ("PROPN", "NOUN") and doc[e.start - 3].lower_ == "the":
+        return Span(doc, e.start - 2, e.end, label="ORG")
+    return e
+
+
 def repair_entities(doc: Doc) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -137,7 +208,8 @@ def repair_entities(doc: Doc) -> list[Span]:
     time zones, numbers and scores are dropped, stray punctuation trimmed."""
     words = lx.lexicon()
     honorifics = words.titles.honorifics
-    ents = [t for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
+    ents = [_body_with_and(doc, t) for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents)
+            if t is not None]
     persons = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].text for e in persons if len(e) >= 2}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
@@ -160,6 +232,18 @@ def repair_entities(doc: Doc) -> list[Span]:
              and doc[t.i + 1].lower_ in words.titles.team_roles and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
     works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
+    # a market index ("the Dow Jones share index", then "the Dow") and a constituency ("the MP for Mid-Bedfordshire")
+    # are no actors, wherever they are named again; nor is the name with the member's title the NER joined to it
+    # ("Mid-Bedfordshire MP")
+    speech = lx.lexicon().cues.speech_verbs
+    speakers = {t.text for t in doc if t.is_title  # "Ifo said", "institute Ifo said": words of a name that speaks
+                for s in [t.head if t.dep_ in ("appos", "compound") else t]
+                if s.dep_ == "nsubj" and s.head.lemma_.lower() in speech}
+    indexes = [e for e in ents if _named_as_index(doc, e, speakers)]
+    places = {lx.key(e.text) for e in indexes} | {lx.key(e[0].text) for e in indexes if len(e) == 2} \
+        | _constituencies(doc, ents)  # "the Dow" after "the Dow Jones index"
+    works |= places | {lx.key(e.text) for e in ents if len(e) >= 2 and e[-1].text in MEMBER_WORDS
+                       and lx.key(e[:-1].text) in places}
     # a name whose shares are traded is a company's ("Shares in Krispy Kreme sank", "Yukos shares"), every time it is
     # named, however the NER tagged it; a place only where the same words are also tagged a person or a body
     # ("shares in Tokyo" is the market)

@@ -237,13 +237,18 @@ def _aged(subj: Token) -> bool:
         any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
 
 
+ELECTED = ("MP", "MSP", "AM", "MEP", "MLA", "TD")  # post-nominals of the members of a parliament
+
+
 def _role_described(subj: Token) -> bool:
     """"the comedian", "The shadow chancellor", "the national team coach": a person called by a role, with no
     name in the phrase ("the executive" alone is a government: the Scottish Executive)."""
     bare = all(c.dep_ == "det" for c in subj.children)
-    if bare and subj.text in lx.lexicon().titles.post_nominals \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return True  # "The MEP said", whatever the NER made of "MEP"
+    if subj.text in lx.lexicon().titles.post_nominals and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in subj.children) \
+            and all(c.dep_ in ("det", "compound", "amod") and c.i < subj.i or (c.dep_ == "prep" and c.lower_ == "for")
+                    for c in subj.children):
+        return True  # "The MEP said", "the Labour MP for Birkenhead asked", whatever the NER made of "MEP"
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
         and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
@@ -371,10 +376,13 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         alone = len(near) == 1 and all(c.dep_ == "det" for c in subj.children) and {
             m.actor for m in actors.mentions if m.start < subj.idx and actors.actors[m.actor].type == "person"} \
             == {near[0].id}
-        if len(near) == 1 and (described or last is None or last == subj.lower_ or alone
+        # a member of a parliament may hold an office as well, or have held one ("Former Cabinet minister Douglas
+        # Hogg ... But the Tory MP for Sleaford and North Hykeham admitted")
+        member = subj.text in ELECTED and last in lx.lexicon().titles.minister_heads | {"leader"}
+        if len(near) == 1 and (described or last is None or last == subj.lower_ or alone or member
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
-                and not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split()):
+                and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):

@@ -10,6 +10,7 @@ from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import (
     according_to,
+    impersonal,
     inverted_condition,
     passive_source,
     second_claim,
@@ -320,6 +321,8 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
                 if doc[first].idx < start and subj.i < first:
                     start = doc[first].idx
             passive, agent = passive_source(verb, subj)
+            if passive and agent is None and impersonal(verb):
+                continue  # "It is estimated that ...", "..., it has been announced": said by nobody, no quote
             name, aid = speaker(actors, agent if passive else subj)
             if subj.lower_ in ("he", "she") and start < subj.idx and aid is not None \
                     and actors.named_between(aid, start, end):
