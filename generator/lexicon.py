@@ -118,6 +118,7 @@ class Titles:
     team_roles: frozenset[str]  # roles between a team's or firm's name and its holder's ("Everton boss X")
     descriptions: frozenset[str]  # "the youngster said": words for the person just named that are no role
     minister_heads: frozenset[str]  # last words of ministers' titles: "the minister" after "Education Secretary X"
+    judge_heads: frozenset[str]  # last words of judges' titles: "the UK's top judge" for "Lord Chief Justice X"
     office_heads: frozenset[str]  # offices of a state: "the US president" names its holder's country
 
 
@@ -243,7 +244,8 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
         not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),
         team_roles=_words(t, "titles", "team_roles"), descriptions=_words(t, "titles", "descriptions"),
-        minister_heads=_words(t, "titles", "minister_heads"), office_heads=_words(t, "titles", "office_heads"))
+        minister_heads=_words(t, "titles", "minister_heads"), office_heads=_words(t, "titles", "office_heads"),
+        judge_heads=_words(t, "titles", "judge_heads"))
 
 
 def _cues(t: Mapping[str, Any]) -> Cues:

@@ -656,3 +656,14 @@ def test_the_chancellor_after_he_is_the_person_he_stands_for_not_a_holder_of_ano
     mayor = brief("Row\n\nLondon Mayor Ken Lyle met reporters. Mr Lyle asked reporter Oliver Fine a question. He said "
                   "he was sorry. The mayor said his comments would not affect the bid.\n")
     assert by_name(mayor)["Oliver Fine"].role != "mayor"
+
+
+def test_a_city_based_business_is_placed_and_a_role_given_in_a_who_is_clause_is_the_role(brief):
+    b = brief("Deal\n\nMadrid-based Ferrovial already holds a stake in the group. Paris-based LVMH said sales rose, "
+              "and Swiss-based Xstrata made a bid.\n\nPeter Nielson, who is UKIP Scotland chairman, said he had "
+              "suspended the candidate. Tom Brent, who is a friend of his, said nothing.\n")
+    names = by_name(b)
+    assert {n: names[n].affiliation for n in ("Ferrovial", "LVMH", "Xstrata")} == {
+        "Ferrovial": "Spain", "LVMH": "France", "Xstrata": "Switzerland"}
+    assert names["Peter Nielson"].role == "UKIP Scotland chairman"
+    assert names["Tom Brent"].role is None  # "a friend" is no role

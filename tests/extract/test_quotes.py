@@ -1037,3 +1037,32 @@ def test_a_business_named_by_its_first_word_and_the_world_s_biggest_noun(brief):
               "group also led to a $337m hit, the world's biggest insurer said.\n")
     assert "Marsh" not in {a.name for a in b.actors}
     assert set(_spoken(b, "indirect").values()) == {"Marsh & McLennan"}
+
+
+def test_a_name_the_parser_leaves_without_its_verb_still_speaks(brief):
+    b = brief("Migrants\n\nHome Secretary Charles Clarke unveiled his plans on Monday.\n\nTrevor Phillips, chairman of "
+              "the Commission for Racial Equality, called on Mr Clarke to denounce the suggestion Britain's "
+              "hospitality was being tested by immigration. \"Tell that to the 44,000 doctors in the NHS,\" he "
+              "said.\n")
+    assert _spoken(b, "direct")["Tell that to the 44,000 doctors in the NHS,"] == "Trevor Phillips"
+    reported = _spoken(b, "indirect")
+    assert reported.get("Mr Clarke to denounce the suggestion Britain's hospitality was being tested by "
+                        "immigration") == "Trevor Phillips"
+
+
+def test_a_quote_opening_a_paragraph_goes_on_with_the_speaker_the_paragraph_before_ended_with(brief):
+    b = brief("Houses\n\nPrices rose 0.5% in February, says the Nationwide building society. \"We are not seeing the "
+              "market collapsing,\" said Nationwide economist Alex Bannister.\n\nHomeowners now expect prices to rise "
+              "by 1%, Mr Bannister said. He said the Bank of England may increase interest rates.\n\n\"I think the key "
+              "is what the Bank expects.\" House prices have risen 0.9% this year, Nationwide said.\n\n\"We see no "
+              "collapse.\" Nationwide's chief executive Ian Hart said.\n")
+    said = _spoken(b, "direct")
+    assert said["I think the key is what the Bank expects."] == "Alex Bannister"
+    assert said["We see no collapse."] == "Ian Hart"  # the next sentence that reports nothing else is the quote's
+
+
+def test_a_lead_s_top_judge_is_the_lord_chief_justice_named_after_it(brief):
+    b = brief("Judges\n\nThe UK's top judge has revealed he has clashed with ministers about inquiries.\n\nLord Woolf "
+              "said he was determined his veto should continue. Lord Woolf, who is Lord Chief Justice of England "
+              "and Wales, was giving evidence to MPs.\n")
+    assert _spoken(b, "indirect")["he has clashed with ministers about inquiries"] == "Woolf"

@@ -54,6 +54,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     # does not lead clearly (an Australian release about Chinese tourists is Australian for its sums)
     first = countries.leader(scores, margin=1.0)
     idx.dollar_country = first if first in lx.lexicon().commitments.dollars else None
+    countries.based_countries(idx)
     countries.place_the_unplaced(doc, idx, idx.home_country, countries.leader_of_people(scores))
     _untagged_bodies(doc, idx)
     _untagged_named_bodies(doc, idx)
@@ -399,6 +400,9 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         hint = countries.country_modifier(doc, e)
         if hint:
             org_hints.setdefault(actor.id, hint)
+        based = countries.based_in(doc, e)
+        if based:
+            idx.based.setdefault(actor.id, based)
     idx.alias(actor, name)
     if strip_name(e).text != name:
         idx.alias(actor, strip_name(e).text)

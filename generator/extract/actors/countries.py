@@ -57,6 +57,34 @@ def country_modifier(doc: Doc, ent: Span) -> str | None:
     return None
 
 
+def based_in(doc: Doc, ent: Span) -> str | None:
+    """The country of the place a business is said to be based in, right before its name ("Madrid-based
+    Ferrovial", "Swiss-based Xstrata", "US-based Cingular"), a city too."""
+    i, steps = ent.start - 1, 0
+    while i >= 0 and steps < 3 and doc[i].is_lower and doc[i].lower_ != "based":
+        i, steps = i - 1, steps + 1  # "Madrid-based engineering group Ferrovial"
+    if i < 2 or doc[i].lower_ != "based" or doc[i - 1].text not in ("-", "–"):
+        return None
+    span = ent_at(doc, i - 2)
+    if span is None or span.label_ not in ("GPE", "NORP"):
+        return None
+    return lx.country_of(span.text) or lx.place_countries().get(lx.key(strip_name(span).text))
+
+
+def based_countries(idx: ActorIndex) -> None:
+    """A business said to be based in a place ("Madrid-based Ferrovial") is of that place's country, where nothing
+    else placed it. Set after the article's own country is weighed: a business's base tells where it is, not what
+    the story is about (a story of games companies with one "Brisbane-based" studio is no Australian story); then
+    its people take its country."""
+    words = lx.lexicon().actors
+    given = words.female_given_names | words.male_given_names
+    for aid, country in idx.based.items():
+        actor = idx.actors[aid]  # not a person the NER took for a body ("US-based Alistair Cragg", an Irish runner)
+        if actor.type == "organization" and actor.affiliation is None and actor.name.split()[0] not in given:
+            actor.affiliation = country
+    people_countries(idx)
+
+
 def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> None:
     """A country said of a business in a noun that points back to it ("BMW said ... The German company is to
     extend ..."): "the" and a nationality before a company noun, with no name after it ("the German carmaker

@@ -83,6 +83,7 @@ class ActorIndex:
         self.given_named: set[str] = set()  # people named in full whose first word the parser takes for a name
         self.home_country: str | None = None  # the country the article is about, when one clearly leads
         self.dollar_country: str | None = None  # whose dollar "$" is: the country most written about, if it has one
+        self.based: dict[str, str] = {}  # organisation id -> country of the place it is "based" in ("Madrid-based")
         self._sent_starts: list[int] | None = None
         self._genders: dict[str, str] | None = None  # made on first use, once every mention is in
         self.named_as_body: set[str] = set()  # people by the NER named after a word for a body ("water firm X")
@@ -129,6 +130,11 @@ class ActorIndex:
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
         main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") for t in subjects)
         root = span.root
+        if not subjects and root.dep_ == "ROOT" and root.pos_ == "PROPN" \
+                and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i >= span.end for c in root.children):
+            # "Trevor Phillips, chairman of the ..., called on Mr Clarke to ...", parsed as a name with a clause
+            # hung on it: the name is the subject of the sentence's verb
+            subjects, main = [root], True
         modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
         told = (root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell") or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TELLING)
@@ -682,8 +688,9 @@ class ActorIndex:
         if not found:
             return None
         actor = self.actors[min(found, key=lambda m: m.start).actor]
-        return actor if kind != "person" or role_head(actor) in (None, tok.lower_) else None  # not "the first
-        # minister" for a chief executive
+        judges = lx.lexicon().titles.judge_heads  # "The UK's top judge" for the Lord Chief Justice
+        return actor if kind != "person" or role_head(actor) in (None, tok.lower_) \
+            or {role_head(actor), tok.lower_} <= judges else None  # not "the first minister" for a chief executive
 
     def _issuer_in_phrase(self, doc_noun: Token) -> Actor | None:
         """The organisation a document is by, for or from, or commissioned by, in its own phrase ("The study,

@@ -117,14 +117,25 @@ def role_inside(doc: Doc, ent: Span, name: Span) -> tuple[Span | None, int]:
 
 
 def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
-    """An appositive title after a name: "John Smith, chief executive of Tesco," -> (role, organisation)."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.lower_ in lx.lexicon().titles.role_heads:
+    """An appositive title after a name: "John Smith, chief executive of Tesco," -> (role, organisation); also in a
+    relative clause: "Peter Nielson, who is UKIP Scotland chairman,"."""
+    heads = [c for c in span.root.children if c.dep_ == "appos"]
+    relative = [a for r in span.root.children if r.dep_ == "relcl" and r.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in r.children)
+                for a in r.children if a.dep_ == "attr" and a.i > r.i]
+    for child in heads + relative:
+        if child.i >= span.end and child.lower_ in lx.lexicon().titles.role_heads:
             words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("amod", "compound") or t == child]
+            if child in relative:  # "who is a canny manager", "who is the third boss": the role, not the praise
+                words = [t for t in words if t.dep_ != "amod" or not t.is_lower
+                         or t.lower_ in lx.lexicon().titles.role_words]
             # "the party's Treasury spokesman": an organisation right before the head is part of the role
             words = [t for t in words if t.ent_type_ not in ("GPE", "NORP", "PERSON")
                      and (t.ent_type_ != "ORG" or t.dep_ == "compound" and t.head == child)]
             role = doc[min(t.i for t in words):child.i + 1] if words else None
+            body = ent_at(doc, role.start) if role is not None and doc[role.start].ent_type_ == "ORG" else None
+            if role is not None and body is not None and body.start < role.start:
+                role = doc[body.start:role.end]  # "UKIP Scotland chairman", the body's name whole
             while role is not None and role.start < child.i and role.start > 0 and doc[role.start - 1].text == "-" \
                     and not doc[role.start - 1].whitespace_:
                 role = doc[role.start + 1:role.end]  # "a Singapore-based analyst": not "based analyst"

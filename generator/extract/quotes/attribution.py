@@ -97,8 +97,10 @@ def subject(verb: Token) -> Token | None:
             and verb.head.head.lemma_.lower() not in lx.lexicon().cues.receiving_verbs \
             and verb.head.lemma_.lower() not in lx.lexicon().actors.document_nouns | lx.lexicon().cues.claim_nouns:
         return _main_clause_subject(verb.head.head)
-    # "footage of Hillary Clinton asking, ...": a participle of speech after a name is that person speaking
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+    # "footage of Hillary Clinton asking, ...": a participle of speech after a name is that person speaking; so is a
+    # finite verb the parser hung on a name at the root ("Trevor Phillips, chairman of ..., called on Mr Clarke to")
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i \
+            and (verb.tag_ == "VBG" or (verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ROOT")):
         return verb.head
     # "they published the results by announcing that ...": a gerund after a preposition speaks for the subject
     # of the verb the preposition belongs to; "the paper quoted Mr Chernin as saying ...": for the one quoted

@@ -353,6 +353,11 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         if name is not None:
             verbs = []
         unsaid = False  # "It is thought ...": a verb of speech with nobody behind it
+        if name is None and verbs and not continuing and not own_verbs and not prev_verbs:
+            carried = _carried_over(doc, spans, actors, paras, s, pstart, para_verbs)
+            if carried is not None:
+                name, aid, cue = carried
+                verbs = []
         if verbs:
             name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
         if cue is None and name is None and not continuing and not unsaid:
@@ -409,6 +414,34 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         prev_pend = pend
     _speaker_from_next_paragraph(text, quotes, opened)
     return quotes
+
+
+def _carried_over(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, paras: list[tuple[int, int]], s: QuoteSpan,
+                  pstart: int, para_verbs: list[Token]) -> tuple[str | None, str | None, str | None] | None:
+    """A quoted sentence that opens a paragraph after a paragraph that ends by reporting what a person said ("...,
+    Mr Bannister said. He said if the growth continued ..." then '"I think the key is ..." House prices have risen
+    0.9% this year, Nationwide said.'): that person goes on speaking, when every verb of speech of the quote's own
+    paragraph comes after it with a claim of its own (the next sentence's speaker reports something else)."""
+    text = text_of(doc)
+    def own_claim(v: Token) -> bool:  # "X said the ...", or "House prices have risen ..., Nationwide said"
+        return any(c.dep_ == "ccomp" and inside(c.idx, spans) is None for c in v.children) \
+            or (v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i and inside(v.head.idx, spans) is None
+                and v.head.idx > s.close_at)
+
+    if s.open_at != pstart or text[s.start:s.end].rstrip()[-1:] not in (".", "!", "?") or not para_verbs \
+            or not all(v.idx > s.close_at and own_claim(v) for v in para_verbs):
+        return None
+    before = [(a, b) for a, b in paras if b < pstart]
+    if not before:
+        return None
+    last = next((sent for sent in reversed(sents_of(doc)) if sent.start_char < before[-1][1]), None)
+    reports = _speech_between(doc, spans, last.start_char, before[-1][1]) if last is not None else []
+    if not reports:
+        return None
+    name, aid, cue, _ = _from_verbs(doc, spans, actors, s, reports[-1:], [])
+    if name is None or aid is None or actors.actors[aid].type != "person":
+        return None
+    return name, aid, cue
 
 
 def _speaker_from_next_paragraph(text: str, quotes: list[Quote], spans: list[QuoteSpan]) -> None:

@@ -165,8 +165,12 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in preps:
             # "accused X of Y", "called for Y", "called on X to Y"
             obj = [t for o in objects if o.i < child.i for t in o.subtree]
+            # the infinitive after "called on X" ("to denounce ...", which the parser may hang as an adverbial)
             return obj + [child] * bool(obj) + [t for g in child.children for t in g.subtree] + \
-                [t for x in verb.children if x.dep_ == "xcomp" and x.i > child.i for t in x.subtree]
+                [t for x in verb.children if x.i > child.i and (x.dep_ == "xcomp" or (
+                    x.dep_ == "advcl" and child.lower_ == "on" and x.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in x.children)))
+                 for t in x.subtree]
         if child in objects and any(p.dep_ == "prep" and p.lower_ in preps for p in child.children):
             return list(child.subtree)  # "described [the plan as a disaster]": the parser hangs "as" on the object
         if "for" in preps and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > verb.i \
