@@ -705,3 +705,13 @@ def test_they_in_a_place_spend_for_that_place_not_for_the_body_named_last(brief)
     b = brief("Laptops\n\n\"Nokia make 200 million cell phones a year.\" He is in talks with China's education ministry. "
               "\"In China they spend $17 per child per year on textbooks.\"\n")
     assert [c.actor for c in b.commitments if c.amount is not None] == ["China"]
+
+
+def test_a_speech_speaks_for_the_party_of_its_government_not_for_the_rival_it_names_most(brief):
+    b = brief("Launch\n\nFriends, thank you all for coming along today.\n\n"
+              "Mr Turnbull will cut our schools. Mr Turnbull will cut Medicare. Mr Turnbull will give big business a "
+              "tax cut.\n\nWe will invest $50 million in new schools for our regions.\n\n"
+              "So remind your friends that a new Labor government will fully fund our hospitals.\n\n"
+              "We will fight for every job, and we will win.\n")
+    (c,) = [c for c in b.commitments if c.evidence.startswith("We will invest")]
+    assert c.actor == "Labor" and c.kind == "pledge"

@@ -175,10 +175,13 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
         return None  # a report of what people said, not a text in its own voice
     counts: dict[str, int] = {}
     for m in actors.mentions:
-        if m.in_quote or not m.subject:
+        if m.in_quote:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         heads = {t.head for t in span or [] if t.dep_ in ("nsubj", "nsubjpass")}
+        # "a new Labor government will fully-fund ...": the party named in the subject's government
+        heads |= {t.head.head for t in span or [] if t.dep_ == "compound" and t.head.dep_ in ("nsubj", "nsubjpass")
+                  and t.head.lower_ in lx.lexicon().actors.government_nouns}
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for h in heads for c in h.children):
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
