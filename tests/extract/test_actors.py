@@ -667,3 +667,21 @@ def test_a_city_based_business_is_placed_and_a_role_given_in_a_who_is_clause_is_
         "Ferrovial": "Spain", "LVMH": "France", "Xstrata": "Switzerland"}
     assert names["Peter Nielson"].role == "UKIP Scotland chairman"
     assert names["Tom Brent"].role is None  # "a friend" is no role
+
+
+def test_a_long_surname_misspelt_after_an_honorific_is_the_person_named_in_full(brief):
+    b = brief("Cuba\n\n\"It is an effort to raise cash,\" says Jose Barrionuevo of Barclays Capital. Mr Barrioneuvo says "
+              "the measure could be dropped. Andrei Illarionov told a conference the sale was a swindle. Mr Iliaronov "
+              "was later stripped of his duties. Tom Jones spoke. Mr Jonas agreed.\n")
+    names = {a.name for a in b.actors}
+    assert "Barrioneuvo" not in names and "Iliaronov" not in names
+    assert {q.speaker for q in b.quotes if q.text.startswith("the measure")} == {"Jose Barrionuevo"}
+    assert "Jonas" in names  # a short name one letter off is another person
+
+
+def test_a_body_named_for_a_place_is_whole_and_an_international_one_has_no_country(brief):
+    b = brief("Tourism\n\nAccording to the UN Economic Commission for Latin America, tourism is now worth $3bn to Cuba. "
+              "The International Monetary Fund said growth in America would slow.\n")
+    names = by_name(b)
+    assert "UN Economic Commission for Latin America" in names and "UN Economic Commission" not in names
+    assert names["UN Economic Commission for Latin America"].affiliation is None  # not "America"'s

@@ -200,6 +200,8 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
         if not matches and not _titled(doc, name_span):
             # a first name said alone ("Sir Digby", "Kevin" after "Kevin Keegan"): the one person of that first name
             matches = _named_by(full, name, 0)
+        if not matches and _honoured(doc, name_span):
+            matches = _misspelt(full, name)  # "Mr Barrioneuvo" for Jose Barrionuevo, a slip of the writer's
         actor = matches[0] if len(matches) == 1 else None
     if actor is None and len(name.split()) > 1:
         actor = _ending(idx, full, name)
@@ -253,6 +255,34 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper()):
         return True
     return False
+
+
+def _honoured(doc: Doc, name_span: Span) -> bool:
+    """An honorific right before the name ("Mr Gref", "Ms Hutt")."""
+    i = name_span.start - 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in lx.lexicon().titles.honorifics
+
+
+def edits(a: str, b: str) -> int:
+    """The Damerau-Levenshtein distance of two words (a swap of two letters next to each other counts once)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def _misspelt(full: dict[str, Actor], name: str) -> list[Actor]:
+    """People named in full whose surname a long surname said after an honorific misspells: the same first letter,
+    one slip (two in a surname of eight letters or more): "Mr Barrioneuvo" and "Mr Iliaronov" after "Jose
+    Barrionuevo" and "Andrei Illarionov"."""
+    if len(name) < 6 or not name.isalpha():
+        return []
+    allowed = 2 if len(name) >= 8 else 1
+    return [a for a in full.values() if a.name.split()[-1][:1] == name[:1]
+            and len(a.name.split()[-1]) >= 6 and edits(a.name.split()[-1].lower(), name.lower()) <= allowed]
 
 
 def _titled(doc: Doc, name_span: Span) -> bool:

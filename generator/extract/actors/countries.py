@@ -120,8 +120,8 @@ def organisation_countries(idx: ActorIndex, hints: dict[str, str]) -> None:
         if a.affiliation:
             continue
         a.affiliation = lx.organization_country(a.name) or hints.get(a.id)
-        if a.affiliation:
-            continue
+        if a.affiliation or {"UN", "Nations"} & set(a.name.replace("'", " ").split()):
+            continue  # "UN Economic Commission for Latin America": of no one country
         words = re.findall(r"[\w.'’]+", a.name)
         for n in (2, 1):
             for i in range(len(words) - n + 1):

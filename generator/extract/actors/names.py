@@ -201,6 +201,18 @@ def _body_with_and(doc: Doc, e: Span) -> Span:
     return e
 
 
+def _body_for_place(doc: Doc, e: Span) -> Span:
+    """A public body's name with "for" and a place in it that the NER cut before the "for" ("the UN Economic
+    Commission [for Latin America]"): the whole name."""
+    if e.label_ != "ORG" or e[-1].text not in lx.lexicon().actors.body_words or e.end + 1 >= len(doc) \
+            or doc[e.end].lower_ != "for":
+        return e
+    place = ent_at(doc, e.end + 1)
+    if place is None or place.start != e.end + 1 or place.label_ not in ("GPE", "LOC"):
+        return e
+    return Span(doc, e.start, place.end, label="ORG")
+
+
 def repair_entities(doc: Doc) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -208,8 +220,10 @@ def repair_entities(doc: Doc) -> list[Span]:
     time zones, numbers and scores are dropped, stray punctuation trimmed."""
     words = lx.lexicon()
     honorifics = words.titles.honorifics
-    ents = [_body_with_and(doc, t) for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents)
-            if t is not None]
+    ents = [_body_for_place(doc, _body_with_and(doc, t))
+            for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
+    inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
     persons = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].text for e in persons if len(e) >= 2}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
