@@ -263,7 +263,7 @@ def _honoured(doc: Doc, name_span: Span) -> bool:
     return i >= 0 and doc[i].lower_.rstrip(".") in lx.lexicon().titles.honorifics
 
 
-def edits(a: str, b: str) -> int:
+def _edits(a: str, b: str) -> int:
     """The Damerau-Levenshtein distance of two words (a swap of two letters next to each other counts once)."""
     d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
     for i in range(1, len(a) + 1):
@@ -282,7 +282,7 @@ def _misspelt(full: dict[str, Actor], name: str) -> list[Actor]:
         return []
     allowed = 2 if len(name) >= 8 else 1
     return [a for a in full.values() if a.name.split()[-1][:1] == name[:1]
-            and len(a.name.split()[-1]) >= 6 and edits(a.name.split()[-1].lower(), name.lower()) <= allowed]
+            and len(a.name.split()[-1]) >= 6 and _edits(a.name.split()[-1].lower(), name.lower()) <= allowed]
 
 
 def _titled(doc: Doc, name_span: Span) -> bool:

@@ -131,7 +131,8 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
 
 
 INDEX_WORDS = ("share", "shares", "stock", "stocks", "industrial", "composite", "benchmark", "main", "all-share")
-MEMBER_WORDS = ("MP", "MPs", "MSP", "MSPs", "AM", "AMs", "MEP", "MEPs")
+ELECTED = ("MP", "MSP", "AM", "MEP", "MLA", "TD")  # post-nominals of the members of a parliament
+MEMBER_WORDS = ELECTED + tuple(w + "s" for w in ELECTED)
 CHAMBERS = ("commons", "lords", "parliament", "assembly", "senate", "congress")
 
 

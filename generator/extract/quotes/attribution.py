@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
+from generator.extract.actors.names import ELECTED
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import nearest_subject
 from generator.model import Actor
@@ -237,9 +238,6 @@ def _aged(subj: Token) -> bool:
         else [c for c in subj.head.children if c.i < subj.i]  # "The 31-year-old insisted", "the" hung on the verb
     return any(c.dep_ == "det" and c.lower_ == "the" for c in dets) and any(
         any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
-
-
-ELECTED = ("MP", "MSP", "AM", "MEP", "MLA", "TD")  # post-nominals of the members of a parliament
 
 
 def _role_described(subj: Token) -> bool:
