@@ -685,3 +685,24 @@ def test_a_body_named_for_a_place_is_whole_and_an_international_one_has_no_count
     names = by_name(b)
     assert "UN Economic Commission for Latin America" in names and "UN Economic Commission" not in names
     assert names["UN Economic Commission for Latin America"].affiliation is None  # not "America"'s
+
+
+def test_a_hyphenated_role_is_whole_with_its_field_and_its_body(brief):
+    b = brief("Trial\n\nCynthia Cooper, WorldCom's ex-head of internal accounting, alerted directors to the fraud. "
+              "John Smith, co-founder of Acme, said prices rose. Press conferences were hosted by election "
+              "co-ordinator Alan Milburn and campaign coordinator Paul Green.\n")
+    names = by_name(b)
+    assert names["Cynthia Cooper"].role == "ex-head of internal accounting"
+    assert names["Cynthia Cooper"].organization == "WorldCom"
+    assert names["John Smith"].role == "co-founder"
+    assert names["Alan Milburn"].role == "election co-ordinator"
+    assert names["Paul Green"].role == "campaign coordinator"
+
+
+def test_a_sum_after_a_name_is_no_part_of_it_and_a_misplaced_apostrophe_is_the_same_person(brief):
+    b = brief("Airline\n\nVarig is struggling under a huge debt. On Tuesday the courts awarded Varig 2bn reais. "
+              "Lawyers defending former WorldCom chief Bernie Ebbers called a witness. Mr Ebber's lawyers have said he "
+              "was unaware of the fraud.\n")
+    names = by_name(b)
+    assert "Varig 2bn" not in names and "Ebber" not in names
+    assert "Mr Ebber" in names["Bernie Ebbers"].aliases or "Ebber" in names["Bernie Ebbers"].aliases

@@ -1066,3 +1066,10 @@ def test_a_lead_s_top_judge_is_the_lord_chief_justice_named_after_it(brief):
               "said he was determined his veto should continue. Lord Woolf, who is Lord Chief Justice of England "
               "and Wales, was giving evidence to MPs.\n")
     assert _spoken(b, "indirect")["he has clashed with ministers about inquiries"] == "Woolf"
+
+
+def test_a_claim_made_by_someone_is_theirs(brief):
+    b = brief("Savings\n\nMichael Howard leads the Tories. Labour ridiculed the claims made on Monday by Michael Howard "
+              "that he could save £35 billion of waste.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert (q.speaker, q.text) == ("Michael Howard", "he could save £35 billion of waste")

@@ -202,6 +202,9 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
             matches = _named_by(full, name, 0)
         if not matches and _honoured(doc, name_span):
             matches = _misspelt(full, name)  # "Mr Barrioneuvo" for Jose Barrionuevo, a slip of the writer's
+        if not matches and _honoured(doc, name_span) and name_span.end < len(doc) \
+                and doc[name_span.end].lower_ in ("'s", "’s"):
+            matches = _named_by(full, name + "s")  # "Mr Ebber's lawyers" for Bernie Ebbers' (apostrophe misplaced)
         actor = matches[0] if len(matches) == 1 else None
     if actor is None and len(name.split()) > 1:
         actor = _ending(idx, full, name)

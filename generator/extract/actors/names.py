@@ -108,8 +108,8 @@ def trimmed(ent: Span) -> Span | None:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
         start += 1
     if ent.label_ == "PERSON":
-        while end > start and not any(c.isalpha() for c in doc[end - 1].text):
-            end -= 1  # a score or a number after a name: "Roddick 6-2 7-6"
+        while end > start and (not any(c.isalpha() for c in doc[end - 1].text) or doc[end - 1].text[:1].isdigit()):
+            end -= 1  # a score or a number after a name: "Roddick 6-2 7-6", "awarded Varig 2bn reais"
     if end <= start or not any(_is_name_word(t) for t in doc[start:end]):
         return None
     if all(t.text in lx.lexicon().titles.post_nominals for t in doc[start:end]):

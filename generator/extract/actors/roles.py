@@ -26,19 +26,26 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     end = i + 1
     if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
         i -= 1  # "former Enron chief executives Ken Lay and Jeff Skilling" (not "analysts Gartner": a firm)
-    while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (doc[i].lower_ in titles.role_words and doc[i].ent_type_ == "")
+    while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (_among(doc, i, titles.role_words) and doc[i].ent_type_ == "")
                       or (doc[i].lower_ in ("of", "the") and i > 0 and doc[i - 1].ent_type_ == TITLE_LABEL
                           and doc[i + 1].ent_type_ == TITLE_LABEL)):
         i -= 1
     start = i + 1
     if comma and start < end and _of_another_phrase(doc[start:end].root, span.root):
         return None, span.start
-    if start < end and (any(t.lower_ in titles.role_heads for t in doc[start:end])
+    if start < end and (any(_among(doc, t.i, titles.role_heads) for t in doc[start:end])
                         or plural_role(doc[end - 1]) and end == span.start):
         while start < end and doc[start].lower_ in ("of", "the"):
             start += 1
         return doc[start:end], start
     return None, span.start
+
+
+def _among(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """The word at ``i`` is one of ``words`` (lower case), alone or with the prefix the tokenizer split off it by a
+    hyphen joined on ("co-ordinator" read as "coordinator"; "co-founder" is a "founder" too)."""
+    lead = _hyphen_prefix(doc, i)
+    return doc[i].lower_ in words or (lead is not None and lead.lower_ + doc[i].lower_ in words)
 
 
 def widen(doc: Doc, start: int, end: int) -> int:
@@ -139,6 +146,9 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             while role is not None and role.start < child.i and role.start > 0 and doc[role.start - 1].text == "-" \
                     and not doc[role.start - 1].whitespace_:
                 role = doc[role.start + 1:role.end]  # "a Singapore-based analyst": not "based analyst"
+            lead = _hyphen_prefix(doc, role.start) if role is not None else None
+            if role is not None and lead is not None:
+                role = doc[lead.i:role.end]  # "co-founder of Acme", "WorldCom's ex-head of internal accounting"
             both = [c for c in child.children if c.dep_ == "conj" and c.lower_ in lx.lexicon().titles.role_heads
                     and all(t.lower_ == "and" or t.lower_ in lx.lexicon().titles.role_words
                             for t in doc[child.i + 1:c.i])]
@@ -151,12 +161,23 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             if title is not None and role is not None and title.end > role.end:
                 role = doc[min(role.start, title.start):title.end]  # "Colin Powell, US Secretary of State"
             org = None
-            for t in child.subtree:
-                if t.ent_type_ in ("ORG", "GPE") and t.i != child.i:
-                    org = ent_at(doc, t.i)
+            # the parser may hang the possessor on the prefix of a hyphenated role ("WorldCom's ex-head")
+            near = set(child.subtree) | (set(lead.subtree) if lead is not None and lead.i < child.i else set())
+            for t in sorted(near, key=lambda x: x.i):
+                body = ent_at(doc, t.i) if t.ent_type_ in ("ORG", "GPE") else None
+                if body is not None and not body.start <= child.i < body.end:  # not the title the NER took for a body
+                    org = body  # ("the venue's Promotions Coordinator")
                     break
             return role, org
     return None, None
+
+
+def _hyphen_prefix(doc: Doc, at: int) -> Token | None:
+    """The first part of a hyphenated word whose last part starts a role ("co-" of "co-founder", "ex-" of
+    "ex-chairman"), which the tokenizer splits off: the prefix token, or None."""
+    if at < 2 or doc[at - 1].text != "-" or doc[at - 1].whitespace_ or not _prefix(doc[at - 2]):
+        return None
+    return doc[at - 2]
 
 
 def _field_of(head: Token) -> Token | None:
@@ -166,9 +187,16 @@ def _field_of(head: Token) -> Token | None:
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.i != prep.i + 1 or not obj.is_lower or obj.pos_ != "NOUN" or obj.ent_type_ \
-            or any(True for _ in obj.children) or (obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == "-"):
-        return None  # not "professor of e" of "professor of e-democracy"
+    if obj is None:
+        return None
+    # lower-case adjectives right before the field belong to it ("head of internal accounting")
+    described = [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower and c.is_alpha
+                 and not c.ent_type_ and c.i < obj.i]
+    plain = len(described) == sum(1 for _ in obj.children) \
+        and [c.i for c in described] == list(range(prep.i + 1, obj.i))
+    if not plain or not obj.is_lower or obj.pos_ != "NOUN" or obj.ent_type_ \
+            or (obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == "-"):
+        return None  # not "professor of e" of "professor of e-democracy", nor "head of the company"
     return obj
 
 

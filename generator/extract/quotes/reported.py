@@ -297,9 +297,25 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
         start, end = _trim(text_of(doc), min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
         if end - start < MIN_CHARS or len(text_of(doc)[start:end].split()) < MIN_WORDS or _covered(spans, start, end):
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        out.append((noun, owner, start, end))
+        out.append((noun, _owner(noun), start, end))
     return out
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who a claim stated as a noun is of: its possessor ("Trump's claim"), or the agent of "made by X" or "by X"
+    after it ("the claims made on Monday by Michael Howard that ...", "the claim by the minister that ...")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        by = [c] if c.dep_ == "prep" and c.lower_ == "by" else \
+            [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+        obj = next((o for b in by for o in b.children if o.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    return None
 
 
 def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
