@@ -167,6 +167,8 @@ class ActorWords:
     work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor
     female_given_names: frozenset[str]  # given names that say a person's sex ("she" is not "Mark Smith")
     male_given_names: frozenset[str]
+    female_kin: frozenset[str]  # "her mother, Jane": nouns of kin that say a person's sex
+    male_kin: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -281,7 +283,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         government_heads=_words(t, "actors", "government_heads", case="title"),
         direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"),
         female_given_names=_words(t, "actors", "female_given_names", case="title"),
-        male_given_names=_words(t, "actors", "male_given_names", case="title"))
+        male_given_names=_words(t, "actors", "male_given_names", case="title"),
+        female_kin=_words(t, "actors", "female_kin"), male_kin=_words(t, "actors", "male_kin"))
 
 
 def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:

@@ -120,8 +120,17 @@ def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"))
         before = [c for c in found if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else found[0]
     if not found and "nsubj" in deps:
-        return _misread_age(verb) or _misread_fronted(verb)
+        return _misread_age(verb) or _misread_fronted(verb) or _misread_inverted(verb)
     return found[0] if found else None
+
+
+def _misread_inverted(verb: Token) -> Token | None:
+    """'... have been "making good progress" say those behind the negotiations': a verb after the clause it reports,
+    with the one who says it after the verb read as its object; that one is the subject."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and all(t.dep_ in ("det", "amod") for t in verb.doc[verb.i + 1:c.i])), None)
 
 
 def _misread_fronted(verb: Token) -> Token | None:

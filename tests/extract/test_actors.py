@@ -706,3 +706,18 @@ def test_a_sum_after_a_name_is_no_part_of_it_and_a_misplaced_apostrophe_is_the_s
     names = by_name(b)
     assert "Varig 2bn" not in names and "Ebber" not in names
     assert "Mr Ebber" in names["Bernie Ebbers"].aliases or "Ebber" in names["Bernie Ebbers"].aliases
+
+
+def test_a_field_before_a_name_a_place_after_it_and_bodies_the_ner_cut_or_took_for_works(brief):
+    b = brief("Schools\n\nThe chief inspector of schools, David Bell, said GCSEs should go. The chairman of the working "
+              "party, Ambassador Stefan Johannesson of Iceland, warned that there was work to do. The Qualifications and "
+              "Curriculum Authority (QCA) has also told the government not to compromise. Support must come from the "
+              "Department for Education and Skills, a White Paper says, as help came from the Ministry of Defence and "
+              "Microsoft.\n")
+    names = by_name(b)
+    assert names["David Bell"].role == "chief inspector of schools"
+    assert names["Stefan Johannesson"].affiliation == "Iceland"
+    assert "Qualifications and Curriculum Authority" in names
+    assert "Department for Education and Skills" in names and "Skills" not in names
+    assert "Ministry of Defence" in names and "Microsoft" in names  # two bodies, not one
+    assert "White Paper" not in names

@@ -1073,3 +1073,50 @@ def test_a_claim_made_by_someone_is_theirs(brief):
               "that he could save £35 billion of waste.\n")
     (q,) = [q for q in b.quotes if q.kind == "indirect"]
     assert (q.speaker, q.text) == ("Michael Howard", "he could save £35 billion of waste")
+
+
+def test_a_relative_clause_of_speech_reports_what_follows_and_is_no_final_attribution(brief):
+    b = brief("Tax\n\nIt is a tax which critics say will cost jobs. Members dislike the subsidies, which competitors say give "
+              "rivals an unfair advantage. Help came from the employers' organisation, the CBI, which complains of a "
+              "lack of skills.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported["will cost jobs"] == "critics"
+    assert reported["give rivals an unfair advantage"] == "competitors"
+    assert not any(t.startswith("Help came") for t in reported)  # not "..., which complains of ..." as a final "said"
+
+
+def test_a_speaker_after_the_verb_read_as_its_object_and_a_group_named_by_what_they_are(brief):
+    b = brief("Trade\n\nTalks on Russia's proposed membership of the World Trade Organisation (WTO) have been \"making good "
+              "progress\" say those behind the negotiations.\n")
+    (q,) = [q for q in b.quotes if q.kind == "direct"]
+    assert q.speaker == "those behind the negotiations"
+
+
+def test_an_acronym_of_a_body_named_before_is_that_body(brief):
+    b = brief("Rover\n\nRover's future was in doubt, the Financial Times said. The FT said it thought JP Morgan may still "
+              "have had some role.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("it thought")]
+    assert q.speaker == "Financial Times" and q.speaker_id is not None
+
+
+def test_a_person_named_beside_the_subject_is_who_he_refers_to_later(brief):
+    b = brief("Schools\n\nSir Mike Tomlinson himself was briefed only this week. \"It will be a tragedy if the government "
+              "fails,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman. His main "
+              "concern was the reports that there would be a diploma. \"We must tackle head-on the structural mess,\" "
+              "he wrote in the Times Educational Supplement.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("We must")]
+    assert q.speaker == "Barry Sheerman"
+
+
+def test_a_noun_of_kin_beside_a_name_says_the_persons_sex(brief):
+    b = brief("Racing\n\nWhen Joy Rainey started competing in 1974 she was continuing the family tradition - her father, "
+              "Murray, is a former champion. \"In a competition car you have to have everything right,\" she said.\n")
+    (q,) = [q for q in b.quotes if q.kind == "direct"]
+    assert q.speaker == "Joy Rainey"
+
+
+def test_a_place_a_body_is_named_after_is_not_that_body_said_alone(brief):
+    b = brief("Rugby\n\nBBC Radio Leicester reported the news on Monday. Leicester say they will not be rushed into making "
+              "a bid for Andy Farrell.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("they will not")]
+    assert q.speaker != "BBC Radio Leicester"

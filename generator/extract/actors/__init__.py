@@ -359,14 +359,14 @@ def _apposed_country(doc: Doc, e: Span) -> str | None:
 
 def _of_organisation(doc: Doc, e: Span) -> Span | None:
     """An organisation right after the name: "Michael Smith of Merrill Lynch said", "Jo Hill of the Bank of
-    England"."""
+    England"; or a country or place ("Ambassador Stefan Johannesson of Iceland", "Lord Roberts of Conwy")."""
     i = e.end
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1
     if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
         j += 1  # "the" left out of the entity
-    if j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
+    if j < len(doc) and doc[j].ent_type_ in ("ORG", "GPE") and doc[j].ent_iob_ == "B":
         return ent_at(doc, j)
     return None
 

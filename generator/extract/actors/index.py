@@ -86,6 +86,7 @@ class ActorIndex:
         self.based: dict[str, str] = {}  # organisation id -> country of the place it is "based" in ("Madrid-based")
         self._sent_starts: list[int] | None = None
         self._genders: dict[str, str] | None = None  # made on first use, once every mention is in
+        self.kin_sex: dict[str, str] = {}  # the sex a noun of kin beside a name says ("her father, Murray")
         self.named_as_body: set[str] = set()  # people by the NER named after a word for a body ("water firm X")
 
     # --- building -------------------------------------------------------------------------------------
@@ -135,6 +136,20 @@ class ActorIndex:
             # "Trevor Phillips, chairman of the ..., called on Mr Clarke to ...", parsed as a name with a clause
             # hung on it: the name is the subject of the sentence's verb
             subjects, main = [root], True
+        head = root.head
+        kin = lx.lexicon().actors.female_kin | lx.lexicon().actors.male_kin
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and head.lemma_.lower() in kin:
+            self.kin_sex[actor.id] = "female" if head.lemma_.lower() in lx.lexicon().actors.female_kin else "male"
+        verb = head.head
+        if not subjects and actor.type == "person" and root.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.pos_ == "NOUN" and head.i < root.i and (head.lemma_.lower() in lx.lexicon().titles.role_heads
+                                                                 or head.lemma_.lower() in kin) \
+                and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            # "said the chairman of the committee, Labour MP Barry Sheerman", "Its leader, Roger Knapman, has said":
+            # the person named in apposition to the subject of a main clause that is their role (or kin) is that
+            # subject; not "The film, A Different Story, chronicles ...", "The supporters' group, Shareholders
+            # United, said", nor in a relative clause ("Dorothy Woods, whose husband, Ty Woods, was killed")
+            subjects, main = [head], True
         modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
         told = (root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell") or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TELLING)
@@ -167,6 +182,26 @@ class ActorIndex:
     def lookup(self, text: str) -> Actor | None:
         aid = self.keys.get(lx.key(text))
         return self.actors.get(aid) if aid else None
+
+    def by_last_word(self, word: str) -> Actor | None:
+        """The one actor named in two words or more whose last word is ``word`` (a capitalised word, not a common
+        head such as "Bank" or "Group", a place or a thing's name)."""
+        words = lx.lexicon().actors
+        if not word[:1].isupper() or not word[1:].islower() or word.lower() in words.org_nouns \
+                or word.lower() in words.body_nouns or lx.key(word) in words.thing_names \
+                or lx.country_of(word) or lx.key(word) in lx.place_countries():
+            return None  # not a place a name ends with ("BBC Radio Leicester" for the club), nor a thing ("Bill")
+        found = [a for a in self.actors.values() if a.type != "country" and len(a.name.split()) >= 2
+                 and a.name.split()[-1] == word]
+        return found[0] if len(found) == 1 else None
+
+    def by_initials(self, text: str) -> Actor | None:
+        """The one organisation whose capitalised words have ``text`` as initials ("FT" for the Financial Times)."""
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        found = [a for a in self.of_type("organization")
+                 if "".join(w[0] for w in a.name.split() if w[:1].isupper()) == text]
+        return found[0] if len(found) == 1 else None
 
     def spelled_apart(self, text: str) -> Actor | None:
         """The actor named ``text`` written with other spaces, hyphens or marks ("TimeWarner" and "Time Warner",
@@ -404,7 +439,11 @@ class ActorIndex:
         given = actor.name.split()[0] if actor.type == "person" and len(actor.name.split()) >= 2 else ""
         if given in words.female_given_names:
             return "female"
-        return "male" if given in words.male_given_names else None
+        if given in words.male_given_names:
+            return "male"
+        # then a noun of kin beside a name ("her father, Murray"); last, as it may be said of a relative the text
+        # merged with the person ("Dorothy Woods, whose husband, Ty Woods, ...")
+        return self.kin_sex.get(actor.id)
 
     def resolve(self, tok: Token) -> Actor | None:
         """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""
@@ -437,6 +476,13 @@ class ActorIndex:
             return None
         # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
         found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
+        a_name = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and not tok.is_sent_start)
+        honorifics = lx.lexicon().titles.honorifics
+        if found is None and a_name and not any(c.dep_ == "compound" and c.lower_.rstrip(".") not in honorifics
+                                               for c in tok.children):
+            # a surname or an acronym the NER typed as something else here ("said Connors" taken for a product
+            # after "Jimmy Connors", "the FT reports" after "the Financial Times")
+            found = self.by_last_word(tok.text) or self.by_initials(tok.text)
         if found is not None:
             return found
         if tok.lemma_.lower() in words.other_party_nouns:

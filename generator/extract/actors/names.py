@@ -214,6 +214,49 @@ def _body_for_place(doc: Doc, e: Span) -> Span:
     return Span(doc, e.start, place.end, label="ORG")
 
 
+def _body_as_work(e: Span) -> Span:
+    """A body's name the NER took for a work's title ("The Qualifications and Curriculum Authority (QCA) has
+    told ..."): an organisation, when its last word is one that heads a body's name and the name acts (the subject
+    of a verb) or is given a short name in brackets; not "the State of the Union" address, nor a quoted phrase
+    ("Comparing the Welsh Assembly Government to ...")."""
+    doc = e.doc
+    if e.label_ != "WORK_OF_ART" or len(e) < 2 or e[-1].text not in lx.lexicon().actors.body_words \
+            or not all(t.is_title or t.lower_ in ("the", "of", "and", "for", "on") for t in e) or e[0].tag_ == "VBG":
+        return e
+    short = e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].is_upper and doc[e.end + 2].text == ")"
+    if not short and e.root.dep_ not in ("nsubj", "nsubjpass"):
+        return e
+    start = e.start + 1 if e[0].lower_ == "the" else e.start
+    return Span(doc, start, e.end, label="ORG")
+
+
+def _portfolio_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body named "for" or "of" two fields that the NER cut before the second ("the [Department for Education]
+    and [Skills]"): one name, when the second field is one capitalised word named nowhere else alone that reads as
+    a common noun (written in lower case elsewhere in the article, or a plural), not another body ("the Ministry of
+    Defence and Microsoft")."""
+    lower = {t.lower_ for t in doc if t.is_lower}
+    out: list[Span] = []
+    skip = -1
+    for e in ents:
+        if e.start == skip:
+            continue
+        j = e.end + 1
+        head = 1 if e[0].lower_ == "the" else 0
+        if e.label_ == "ORG" and e[head].text in lx.lexicon().actors.body_words and len(e) >= head + 3 \
+                and e[head + 1].lower_ in ("for", "of") and e.end + 1 < len(doc) and doc[e.end].lower_ == "and" \
+                and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", "ORG") \
+                and (j + 1 >= len(doc) or not doc[j + 1].is_title) \
+                and sum(1 for x in ents if x.text == doc[j].text) <= (1 if doc[j].ent_type_ else 0) \
+                and (doc[j].lower_ in lower or doc[j].tag_ in ("NNS", "NNPS")) \
+                and lx.key(doc[j].text) not in lx.organizations():
+            out.append(Span(doc, e.start, j + 1, label="ORG"))
+            skip = j
+            continue
+        out.append(e)
+    return out
+
+
 def repair_entities(doc: Doc) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -222,7 +265,8 @@ def repair_entities(doc: Doc) -> list[Span]:
     words = lx.lexicon()
     honorifics = words.titles.honorifics
     ents = [_body_for_place(doc, _body_with_and(doc, t))
-            for t in (trimmed(e) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
+            for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
+    ents = _portfolio_with_and(doc, ents)
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
     persons = [e for e in ents if e.label_ == "PERSON"]

@@ -24,6 +24,9 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     if comma:
         i -= 1
     end = i + 1
+    if i >= 2 and doc[i - 1].lower_ == "of" and _among(doc, i - 2, titles.role_heads) \
+            and _field_of(doc[i - 2]) == doc[i]:
+        i -= 2  # "The chief inspector of schools, David Bell": the field after the head
     if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
         i -= 1  # "former Enron chief executives Ken Lay and Jeff Skilling" (not "analysts Gartner": a firm)
     while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (_among(doc, i, titles.role_words) and doc[i].ent_type_ == "")

@@ -416,6 +416,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         lead = actors.named_after_lead(subj)  # "..., an anti-fraud agency has said." then "Retail Decisions says"
         if lead is not None:
             return lead.name, lead.id
+    if subj.lower_ == "those" and any(c.dep_ in ("prep", "acl", "amod") and c.i == subj.i + 1 for c in subj.children):
+        # "say those behind the negotiations", "those close to him": a group named by what they are
+        return "".join(t.text_with_ws for t in subj.subtree).strip(" ,"), None
     if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in SPOKESPEOPLE:
         before = [t for t in subj.subtree if t.i <= subj.i]
         while before and before[0].dep_ in ("det", "punct", "preconj"):

@@ -141,6 +141,8 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             continue
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
+            if verb.dep_ == "relcl" and child.i > verb.i:  # "a tax which critics say will cost jobs": the
+                tokens = [t for t in tokens if t.i > verb.i]  # relative pronoun hung on the clause is not said
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children):
                 # "does not believe abortion should be an election issue", parsed with "abortion" as the object of
                 # the verb of speech: the noun right before the clause is its subject
@@ -161,6 +163,12 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                     tokens += list(sib.subtree)  # "say it is likely the Budget will contain ...": one claim
             return _drop_comment(doc, tokens)
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
+            return list(child.subtree)
+        if child.dep_ == "xcomp" and verb.dep_ == "relcl" and child.i > verb.i \
+                and child.tag_ in ("VB", "VBP", "VBZ", "VBD") \
+                and not any(c.dep_ in ("aux", "nsubj") for c in child.children):
+            # "subsidies, which competitors say give Russian businesses an unfair advantage": the relative pronoun
+            # is the subject of what is said
             return list(child.subtree)
         if child.dep_ == "prep" and child.lower_ in preps:
             # "accused X of Y", "called for Y", "called on X to Y"
@@ -207,8 +215,8 @@ AFTER_FINAL_VERB = 5  # at most this many words after a sentence-final speech ve
 def final_attribution(doc: Doc, verb: Token, subj: Token | None) -> tuple[int, int] | None:
     """(start, end) of the claim in a sentence that ends with its attribution: "The economy is growing, the
     minister said on Monday." The claim runs from the sentence start to the comma before the speaker."""
-    if subj is None or subj.i > verb.i:
-        return None
+    if subj is None or subj.i > verb.i or subj.tag_ in ("WDT", "WP"):
+        return None  # not a relative clause: "..., the CBI, which complains of a lack of skills."
     sent = verb.sent
     phrase = list(subj.subtree)
     first, last = phrase[0].i, phrase[-1].i
