@@ -721,3 +721,13 @@ def test_a_field_before_a_name_a_place_after_it_and_bodies_the_ner_cut_or_took_f
     assert "Department for Education and Skills" in names and "Skills" not in names
     assert "Ministry of Defence" in names and "Microsoft" in names  # two bodies, not one
     assert "White Paper" not in names
+
+
+def test_a_party_before_a_hyphenated_name_a_uk_nations_secretary_and_a_body_by_its_own_short_name(brief):
+    b = brief("Rules\n\nBut fellow Tory David Heathcoat-Amory said the system was a fake. Wales Secretary Peter Hain "
+              "was in Cardiff. In March the Office of National Statistics (ONS) reclassified £3.4bn of spending. Mr "
+              "Fallon asked whether the Treasury had leaned on ONS to make this change.\n")
+    names = by_name(b)
+    assert "David Heathcoat-Amory" in names and "Tory David Heathcoat-Amory" not in names
+    assert names["Peter Hain"].role == "Wales Secretary"
+    assert "Office of National Statistics" in names and "Office for National Statistics" not in names

@@ -1120,3 +1120,30 @@ def test_a_place_a_body_is_named_after_is_not_that_body_said_alone(brief):
               "a bid for Andy Farrell.\n")
     (q,) = [q for q in b.quotes if q.text.startswith("they will not")]
     assert q.speaker != "BBC Radio Leicester"
+
+
+def test_nobody_says_nothing_and_a_pronoun_before_any_name_is_the_next_one_named(brief):
+    b = brief("Euro\n\nThe shape of the economy In graphics\n\nBut he denied that he was ruling out British membership of "
+              "the euro despite saying there would be no assessment this year. Mr Brown said it was vital the UK "
+              "invested. He replies that no one thought the Berlin Wall would come down.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported["he was ruling out British membership of the euro"] == "Brown"  # not "... despite saying ..."
+    assert reported["there would be no assessment this year"] == "Brown"
+    assert "the Berlin Wall would come down" not in reported
+
+
+def test_a_title_is_not_of_one_named_only_later_nor_of_a_former_holder(brief):
+    b = brief("Euro\n\nMr Brown said it was vital the UK invested in science. Otherwise it would be overtaken by China, "
+              "he told MPs.\n\nThe chancellor said that the EU's planned changes would force Britain to run a surplus. "
+              "Earlier, ex-Conservative chancellor Ken Clarke welcomed a relaxation of the rules. Mr Brown vigorously "
+              "denied Conservative claims that he had fiddled the figures.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported["the EU's planned changes would force Britain to run a surplus"] == "Brown"
+    assert reported["he had fiddled the figures"] == "Conservative Party"
+
+
+def test_a_noun_after_a_dash_at_the_end_of_a_claim_is_the_writers(brief):
+    b = brief("Africa\n\nThe memory Gordon Brown says keeps returning to him - the one that he says is burnt into him - "
+              "is that of a girl.\n")
+    texts = {q.text for q in b.quotes if q.kind == "indirect"}
+    assert "keeps returning to him" in texts and "is burnt into him" in texts

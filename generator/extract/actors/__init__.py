@@ -324,8 +324,9 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         if not actor.role:
             actor.role = role_text
         idx.hold_title(actor, role_text)
-        if core is not None and core.start > role.start:
-            idx.hold_title(actor, roles.role_text(core))  # "the editor said" as well as "the political editor said"
+        if core is not None and core.start > role.start and not role_text.lower().startswith(("former ", "ex-")):
+            # "the editor said" as well as "the political editor said"; not "the chancellor" for an ex-chancellor
+            idx.hold_title(actor, roles.role_text(core))
         if role.start < name_span.start:
             if "," not in doc[role.end:name_span.start].text:
                 idx.alias(actor, f"{role_text} {name_span.text}")
@@ -413,11 +414,14 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         idx.alias(named, name)
         idx.mention(name_span, named)
         return
+    said = idx.lookup(name)  # a short name the text gave in brackets ("Office of National Statistics (ONS)")
     name = lx.organizations().get(lx.key(name), name)  # "Tories" -> Conservative Party
     if country:
         actor = _country_actor(idx, country, e.start_char)
     else:
-        found = idx.lookup(name)
+        # (not where the text's name is cut short of the known one: "the Office for National (ONS) statistics")
+        own = said is not None and said.type == "organization" and not name.startswith(said.name + " ")
+        found = said if own else idx.lookup(name)
         if found is None:
             # an acronym of an organisation named in full, or the reverse
             found = next((a for a in idx.of_type("organization")

@@ -415,8 +415,26 @@ class ActorIndex:
         other sex ("She said" after "Mr Ferguson" and "Ms Sturgeon" is Ms Sturgeon), nor the actor ``skip``."""
         other = {"he": "female", "him": "female", "his": "female", "himself": "female",
                  "she": "male", "her": "male", "hers": "male", "herself": "male"}.get(pronoun.lower_)
-        return self.antecedent(pronoun.idx, ("person",), skip=skip,
-                               accept=lambda a: other is None or self.gender(a) != other)
+        found = self.antecedent(pronoun.idx, ("person",), skip=skip,
+                                accept=lambda a: other is None or self.gender(a) != other)
+        if found is None and not self._unnamed_person_before(pronoun):
+            # nobody named before it (a text that starts "But he denied ..."): the next one named, in this sentence
+            # or the next two; not where a person was spoken of by a noun alone ("The spokesman stressed ...")
+            _, this = self._window(pronoun.idx)
+            ends = [s for s in self._starts() if s > this]
+            limit = ends[2] if len(ends) > 2 else len(self.doc.text)
+            after = [m for m in self.mentions if pronoun.idx < m.start < limit and not m.in_quote and not m.modifier
+                     and self.actors[m.actor].type == "person" and m.actor != skip
+                     and (other is None or self.gender(self.actors[m.actor]) != other)]
+            found = self.actors[min(after, key=lambda m: m.start).actor] if after else None
+        return found
+
+    def _unnamed_person_before(self, pronoun: Token) -> bool:
+        """A common noun for a person ("the spokesman", "the official", "India's finance minister") is the subject
+        of a verb in the text before ``pronoun``."""
+        heads = lx.lexicon().titles.role_heads | set(SPOKESPEOPLE)
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in heads
+                   for t in self.doc[:pronoun.i])
 
     def gender(self, actor: Actor) -> str | None:
         """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt") or,
@@ -726,8 +744,9 @@ class ActorIndex:
             "organization" if tok.lower_ in words.org_nouns | words.body_nouns | words.company_nouns else None
         if kind is None:
             return None
-        in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start}
         pronouns = words.person_pronouns | words.thing_pronouns | words.group_pronouns
+        in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start
+                   and text[m.start:m.end].lower() not in pronouns}  # not "he" of "has revealed he has ..."
         found = [m for m in self.mentions if start <= m.start < end and m.main and not m.in_quote
                  and self.actors[m.actor].type == kind and text[m.start:m.end].lower() not in pronouns
                  and m.actor not in in_lead]  # not the other party the lead names ("in talks with LVMH")

@@ -32,7 +32,8 @@ def strip_name(span: Span) -> Span:
             party = lx.organizations().get(lx.key(doc[start:start + width].text))
             rest = [t for t in doc[start + width:end] if t.text not in ("'s", "’s", "'", "’")]
             if party is not None and party.split()[-1] in words.actors.political_heads and len(rest) >= 2 \
-                    and all(t.is_alpha and t.is_title for t in rest):
+                    and all((t.is_alpha and t.is_title) or (t.text == "-" and not t.whitespace_) for t in rest):
+                # (a hyphenated surname too: "fellow Tory David Heathcoat-Amory")
                 start += width
                 break
         rest = [t for t in doc[start + 1:end] if t.text not in ("'s", "’s", "'", "’")]

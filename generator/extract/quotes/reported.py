@@ -57,16 +57,17 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
 
 MEDIUM_PREPS = ("in", "on", "during", "via")  # "said in a statement that ...", "on its website"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
+DASHES = ("-", "—", "–")
 
 
 def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     """The content without what the writer adds after it: after a comma or dash, a noun phrase that sums the
     claim up ("..., a charge that party leaders denied", "- an argument that ..."), a participle of another verb
     ("..., echoing a memo from ...", "..., implicitly putting his name on the line"), a concession ("...,
-    although he again refused to ..."); after a semicolon outside quotes, anything; from "and", a second verb of
-    speech of the speaker's ("it was opposed to the test and warned North Korea to ...": a claim of its own). A
-    relative clause at the end stays ("..., which is a problem"): measured, the claim goes on there as often as
-    not."""
+    although he again refused to ...", "... despite saying ..."); an aside between dashes; after a semicolon outside
+    quotes, anything; from "and", a second verb of speech of the speaker's ("it was opposed to the test and warned
+    North Korea to ...": a claim of its own). A relative clause at the end stays ("..., which is a problem"):
+    measured, the claim goes on there as often as not."""
     if not tokens:
         return tokens
     ids = {t.i for t in tokens}
@@ -85,6 +86,11 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     words = [t.i for t in tokens if not t.is_punct]
     last = max(words) if words else max(ids)
     for t in sorted(tokens, key=lambda t: t.i):
+        if t.dep_ == "prep" and t.lower_ in ("despite", "while") and t.head.i in ids \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and speech_verb(c) for c in t.children):
+            # "denied that he was ruling out ... despite saying there would be no ...": what the writer sets against
+            # the claim, another claim of the speaker's
+            return [x for x in tokens if x.i < t.i]
         if second_claim(t) and t.head.i in ids and t.i > 0 and doc[t.i - 1].lower_ == "and" and t.i - 1 in ids:
             return [x for x in tokens if x.i < t.i - 1]
         sub = list(t.subtree)
@@ -95,7 +101,11 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
             continue
         summary = (t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-                   and any(c.dep_ in ("relcl", "acl") for c in t.children))
+                   and any(c.dep_ in ("relcl", "acl") for c in t.children)) \
+            or (t.dep_ in ("appos", "dobj", "npadvmod") and t.pos_ == "NOUN" and doc[first - 1].text in DASHES
+                and sub[-1].i + 1 < len(doc) and doc[sub[-1].i + 1].text in DASHES)
+        # (an aside between dashes: "keeps returning to him - the one that he says is burnt into him - is ...";
+        # not a list after one dash, which goes on with the claim: "problems facing families — the high cost of ...")
         lead = doc[first:t.i]  # an adverb may lead the participle: "implicitly putting ..."
         participle = (t.dep_ == "advcl" and t.tag_ == "VBG" and all(x.pos_ == "ADV" for x in lead)
                       and not speech_verb(t) and t.head.i in ids and t.head.dep_ in ("ccomp", "conj", "advcl")
@@ -309,12 +319,23 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
     return out
 
 
+def _nobody(subj: Token) -> bool:
+    """A subject that names nobody: "no one", "nobody", "none"."""
+    return subj.lower_ in ("nobody", "none", "noone") or (
+        subj.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+
+
 def _owner(noun: Token) -> Token | None:
-    """Who a claim stated as a noun is of: its possessor ("Trump's claim"), or the agent of "made by X" or "by X"
-    after it ("the claims made on Monday by Michael Howard that ...", "the claim by the minister that ...")."""
+    """Who a claim stated as a noun is of: its possessor ("Trump's claim"), a name before it ("Conservative
+    claims"), or the agent of "made by X" or "by X" after it ("the claims made on Monday by Michael Howard that
+    ...", "the claim by the minister that ...")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    named = next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                  and (c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or c.pos_ == "PROPN")), None)
+    if named is not None:
+        return named  # "Conservative claims that ...", "Labour claims that ..."
     for c in noun.children:
         if c.i < noun.i:
             continue
@@ -351,6 +372,8 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             passive, agent = passive_source(verb, subj)
             if passive and agent is None and impersonal(verb):
                 continue  # "It is estimated that ...", "..., it has been announced": said by nobody, no quote
+            if _nobody(subj):
+                continue  # "no one thought the Berlin Wall would come down": nobody said it
             name, aid = speaker(actors, agent if passive else subj)
             if subj.lower_ in ("he", "she") and start < subj.idx and aid is not None \
                     and actors.named_between(aid, start, end):
