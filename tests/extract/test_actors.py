@@ -731,3 +731,9 @@ def test_a_party_before_a_hyphenated_name_a_uk_nations_secretary_and_a_body_by_i
     assert "David Heathcoat-Amory" in names and "Tory David Heathcoat-Amory" not in names
     assert names["Peter Hain"].role == "Wales Secretary"
     assert "Office of National Statistics" in names and "Office for National Statistics" not in names
+
+
+def test_a_dash_set_off_by_spaces_ends_a_name(brief):
+    b = brief("Parmalat\n\nGrant Thornton - now rid of the Italian unit at the centre of the case - is still being "
+              "permitted to sue.\n")
+    assert not any("-" in a.name for a in b.actors)

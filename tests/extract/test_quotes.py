@@ -1147,3 +1147,12 @@ def test_a_noun_after_a_dash_at_the_end_of_a_claim_is_the_writers(brief):
               "is that of a girl.\n")
     texts = {q.text for q in b.quotes if q.kind == "indirect"}
     assert "keeps returning to him" in texts and "is burnt into him" in texts
+
+
+def test_a_second_claim_the_tagger_read_as_a_participle_is_the_speakers(brief):
+    b = brief("Murder\n\nBut the Home Office said mandatory life sentences would not be abolished and argued courts "
+              "already had flexibility. He was confined and told he would be freed.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported["courts already had flexibility"] == "Home Office"
+    assert reported["mandatory life sentences would not be abolished"] == "Home Office"
+    assert reported.get("he would be freed") is None  # told (passive): not a claim of the one confined

@@ -108,6 +108,9 @@ def trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
         start += 1
+    dash = next((t.i for t in doc[start + 1:end] if t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # a dash set off by spaces ends a name: "Grant Thornton - now rid of ..." taken whole
     if ent.label_ == "PERSON":
         while end > start and (not any(c.isalpha() for c in doc[end - 1].text) or doc[end - 1].text[:1].isdigit()):
             end -= 1  # a score or a number after a name: "Roddick 6-2 7-6", "awarded Varig 2bn reais"

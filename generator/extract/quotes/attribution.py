@@ -53,7 +53,12 @@ def second_claim(verb: Token) -> bool:
     """A verb of speech in the active with no subject of its own, joined to another verb ("... and warned North
     Korea to ..."; not "he was confined and told he would ...", a passive): a claim of its own, not part of what
     the verb it is joined to says."""
-    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+    cues = lx.lexicon().cues
+    # the tagger may read the past of a verb joined to a passive as a participle ("would not be abolished and
+    # argued courts already had ..."): one that is not said to someone ("was confined and told he would")
+    participle = verb.tag_ == "VBN" and verb.lemma_.lower() not in cues.addressing | cues.object_verbs | cues.to_verbs \
+        and any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ", "VBP") or participle) \
         and speech_verb(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
