@@ -467,6 +467,13 @@ def organizations() -> dict[str, str]:
     return out
 
 
+def party(text: str) -> str | None:
+    """The political party a word or name stands for in the organisations table ("Tory" -> Conservative Party,
+    "Lib Dem" -> Liberal Democrats); None for any other text."""
+    name = organizations().get(key(text))
+    return name if name is not None and name.split()[-1] in lexicon().actors.political_heads else None
+
+
 def _organization_info(name: str) -> dict[str, Any]:
     canonical = organizations().get(key(name))
     return (load("organizations").get(canonical) or {}) if canonical else {}

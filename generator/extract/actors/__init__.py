@@ -201,10 +201,10 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
             # a first name said alone ("Sir Digby", "Kevin" after "Kevin Keegan"): the one person of that first name
             matches = _named_by(full, name, 0)
         if not matches and _honoured(doc, name_span):
-            matches = _misspelt(full, name)  # "Mr Barrioneuvo" for Jose Barrionuevo, a slip of the writer's
-        if not matches and _honoured(doc, name_span) and name_span.end < len(doc) \
-                and doc[name_span.end].lower_ in ("'s", "’s"):
-            matches = _named_by(full, name + "s")  # "Mr Ebber's lawyers" for Bernie Ebbers' (apostrophe misplaced)
+            # a slip of the writer's: "Mr Barrioneuvo" for Jose Barrionuevo; "Mr Ebber's lawyers" for Bernie Ebbers'
+            # (the apostrophe misplaced)
+            matches = _misspelt(full, name) or (_named_by(full, name + "s") if name_span.end < len(doc)
+                                                and doc[name_span.end].lower_ in ("'s", "’s") else [])
         actor = matches[0] if len(matches) == 1 else None
     if actor is None and len(name.split()) > 1:
         actor = _ending(idx, full, name)

@@ -22,15 +22,9 @@ def belongs(actor: Actor, span: Span) -> None:
         country = lx.place_countries().get(lx.key(strip_name(span).text))  # "New York Attorney General Eliot Spitzer"
     if country:
         actor.affiliation = actor.affiliation or country
-    elif span.label_ == "ORG" or span.root.ent_type_ in ("ORG", "PERSON") or _party(span.text):
+    elif span.label_ == "ORG" or span.root.ent_type_ in ("ORG", "PERSON") or lx.party(span.text):
         name = strip_name(span).text
         actor.organization = actor.organization or lx.organizations().get(lx.key(name), name)
-
-
-def _party(word: str) -> bool:
-    """A party's name the NER left untagged ("ex-Conservative chancellor")."""
-    known = lx.organizations().get(lx.key(word))
-    return known is not None and known.split()[-1] in lx.lexicon().actors.political_heads
 
 
 def country_modifier(doc: Doc, ent: Span) -> str | None:

@@ -137,13 +137,14 @@ class ActorIndex:
             # hung on it: the name is the subject of the sentence's verb
             subjects, main = [root], True
         head = root.head
-        kin = lx.lexicon().actors.female_kin | lx.lexicon().actors.male_kin
-        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and head.lemma_.lower() in kin:
-            self.kin_sex[actor.id] = "female" if head.lemma_.lower() in lx.lexicon().actors.female_kin else "male"
+        words = lx.lexicon().actors
+        lemma = head.lemma_.lower()
+        kin = lemma in words.female_kin or lemma in words.male_kin
+        if kin and root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+            self.kin_sex[actor.id] = "female" if lemma in words.female_kin else "male"
         verb = head.head
         if not subjects and actor.type == "person" and root.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") \
-                and head.pos_ == "NOUN" and head.i < root.i and (head.lemma_.lower() in lx.lexicon().titles.role_heads
-                                                                 or head.lemma_.lower() in kin) \
+                and head.pos_ == "NOUN" and head.i < root.i and (lemma in lx.lexicon().titles.role_heads or kin) \
                 and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             # "said the chairman of the committee, Labour MP Barry Sheerman", "Its leader, Roger Knapman, has said":
             # the person named in apposition to the subject of a main clause that is their role (or kin) is that

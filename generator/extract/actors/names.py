@@ -29,9 +29,8 @@ def strip_name(span: Span) -> Span:
             start = roles[-1] + 1
         # "Tory Edward Turnour", "Labour John Smith": a party glued to the front of a full name of two words or more
         for width in (1, 2):  # "Tory Edward Turnour", "Lib Dems David Laws"
-            party = lx.organizations().get(lx.key(doc[start:start + width].text))
             rest = [t for t in doc[start + width:end] if t.text not in ("'s", "’s", "'", "’")]
-            if party is not None and party.split()[-1] in words.actors.political_heads and len(rest) >= 2 \
+            if lx.party(doc[start:start + width].text) and len(rest) >= 2 \
                     and all((t.is_alpha and t.is_title) or (t.text == "-" and not t.whitespace_) for t in rest):
                 # (a hyphenated surname too: "fellow Tory David Heathcoat-Amory")
                 start += width
@@ -414,10 +413,9 @@ def _party_before_name(e: Span) -> int | None:
     doc = e.doc
     words = lx.lexicon().actors
     for width in (1, 2):
-        party = lx.organizations().get(lx.key(doc[start:start + width].text))
         rest = doc[start + width:e.end]
-        if party is not None and party.split()[-1] in lx.lexicon().actors.political_heads \
-                and 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest) \
+        if lx.party(doc[start:start + width].text) and 2 <= len(rest) <= 3 \
+                and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest) \
                 and lx.organizations().get(lx.key(rest.text)) is None \
                 and not any(t.text in words.org_heads | words.body_words | words.political_heads
                             or t.text in words.event_heads for t in rest):  # not "Labour Assembly Government"

@@ -214,8 +214,7 @@ def qualifier(doc: Doc, before: int) -> Span | None:
         return None
     if doc[i].ent_type_ in ("GPE", "NORP", "ORG"):
         return ent_at(doc, i)
-    party = lx.organizations().get(lx.key(doc[i].text)) if not doc[i].ent_type_ and doc[i].is_title else None
-    if party is not None and party.split()[-1] in lx.lexicon().actors.political_heads:
+    if not doc[i].ent_type_ and doc[i].is_title and lx.party(doc[i].text):
         return doc[i:i + 1]  # a party the NER left untagged: "ex-Conservative chancellor Ken Clarke" (not "The Who")
     if doc[i].lower_ in ("his", "her", "its", "their"):
         return doc[i:i + 1]

@@ -744,8 +744,7 @@ def _named_owner(noun: Token, before: Span | None = None) -> Token | None:
 
 def _party(tok: Token) -> bool:
     """The word names a political party of the organisations table ("Tory", "Labour", "Lib Dem")."""
-    name = lx.organizations().get(lx.key(tok.text))
-    return name is not None and name.split()[-1] in lx.lexicon().actors.political_heads
+    return lx.party(tok.text) is not None
 
 
 def _named_subject_above(tok: Token) -> Token | None:
