@@ -219,6 +219,8 @@ class CommitmentWords:
     result_changes: frozenset[str]  # "a 26% rise in annual profits to $16.2bn": the sum is the result
     price_nouns: frozenset[str]  # "cut the prices of its product by 8%": a price changed, not money committed
     court_heads: frozenset[str]  # "the High Court awarded ... £60,000 in damages": a ruling, not a commitment
+    founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
+    owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -311,6 +313,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),
+        founding_verbs=_words(t, "commitments", "founding_verbs"), owned_cues=_words(t, "commitments", "owned_cues"),
         funds=_words(t, "commitments", "funds"),
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),
         reversal_verbs=_words(t, "commitments", "reversal_verbs"),

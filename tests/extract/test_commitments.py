@@ -715,3 +715,58 @@ def test_a_speech_speaks_for_the_party_of_its_government_not_for_the_rival_it_na
               "We will fight for every job, and we will win.\n")
     (c,) = [c for c in b.commitments if c.evidence.startswith("We will invest")]
     assert c.actor == "Labor" and c.kind == "pledge"
+
+
+def test_a_sum_founded_is_committed_by_whoever_founds_it_not_what_a_thing_is_worth(brief):
+    b = brief("Charity\n\nOxfam said it was setting up a £2m fund for farmers in Malawi. A merger of Barclays and "
+              "Wells Fargo would create the world's biggest bank, valued at $180bn. The bank set the price at £4m.\n")
+    assert [(c.actor, c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [
+        ("Oxfam", "pledge", 2e6)]
+
+
+def test_cuts_in_a_spending_noun_are_what_a_plan_acts_on(brief):
+    b = brief("Defence\n\nDefence Secretary Geoff Hoon is seeking large cuts in military spending, officials said. "
+              "Analysts noted a rise in consumer spending.\n")
+    assert [(c.actor, c.kind, c.amount) for c in b.commitments] == [("Geoff Hoon", "plan", None)]
+
+
+def test_a_plan_noun_as_subject_belongs_to_its_named_owner(brief):
+    b = brief("Schools\n\nThe Liberal Democrats' proposals would see education spending rise by £2bn, the party "
+              "said on Monday. Teachers welcomed the news.\n")
+    assert [(c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [("plan", 2e9)]
+    assert "Liberal Democrat" in b.commitments[0].actor
+
+
+def test_a_rivals_plan_inside_a_claim_is_the_claimants_warning(brief):
+    b = brief("Campaign\n\nLabour stood by its claim that Tory leader Michael Howard was planning £20bn of cuts to public "
+              "services.\n")
+    assert [(c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [("warning", 2e10)]
+    assert "Labour" in b.commitments[0].actor
+
+
+def test_a_verb_joined_to_a_conditional_shares_it(brief):
+    b = brief("Police\n\nShadow home secretary David Davis said the Tories would hire more police officers and match "
+              "Labour's spending on schools.\n")
+    assert [c.kind for c in b.commitments] == ["pledge"]
+    assert b.commitments[0].actor in ("David Davis", "Conservative Party", "Tories")
+
+
+def test_an_office_named_only_by_its_title_claims_a_rivals_plan_as_a_warning(brief):
+    b = brief("Cuts\n\nThe debate went on. The Chancellor said the Conservatives' plans would see some £9bn in "
+              "spending cuts by 2008.\n")
+    assert [(c.kind, c.actor) for c in b.commitments] == [("warning", "Chancellor")]
+    own = brief("Schools\n\nGordon Brown will spend £2bn on new schools, the chancellor told MPs.\n")
+    assert [(c.kind, c.actor) for c in own.commitments] == [("pledge", "Gordon Brown")]  # the title may be his
+
+
+def test_a_demand_is_the_call_of_whoever_filed_it(brief):
+    b = brief("Tobacco\n\nThe demand for $10bn - filed by the Justice Department in 2001 - was rejected by the "
+              "court.\n")
+    assert [(c.kind, c.actor, c.amount.value if c.amount else None) for c in b.commitments] == [
+        ("call", "Justice Department", 1e10)]
+
+
+def test_the_administration_with_none_named_is_the_home_countrys_government(brief):
+    b = brief("Budget\n\nThe White House sent its budget to Congress in Washington on Monday. The US economy grew. "
+              "The administration is expected to seek an extra $80bn from Congress later this year.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("United States", "call")]

@@ -567,7 +567,7 @@ class ActorIndex:
                                     accept=lambda a: _headed_by(a.name, heads))
             if found is not None or tok.lower_ not in words.org_nouns:
                 return found
-        if tok.lower_ in words.org_nouns and any(  # "the world's biggest insurer said" too
+        if tok.lower_ in words.org_nouns | words.government_nouns and any(  # "the world's biggest insurer said" too
                 c.lower_ in ("the", "its") or (c.dep_ == "poss" and c.lower_ == "world") for c in tok.children):
             source = self._document_source_before(tok)
             if source is not None:  # "In a statement from Lycos Europe ..., the company denied ...": Lycos Europe

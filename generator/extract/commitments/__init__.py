@@ -45,6 +45,15 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
+        # "The demand for $280bn - filed by the Clinton administration in 1999 - was rejected": who made the demand
+        # (the parser hangs the participle on the demand or on what it is for)
+        what = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+        for made in (c for t in (cue, *what) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = next((g for g in made.children if g.dep_ == "agent"), None)
+            named = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if named is not None:
+                return named
     for verb in (cue, action):
         t = verb
         while t is not None:
@@ -91,14 +100,19 @@ def _passive_sum(agent: Token, c: cands.Candidate) -> bool:
 
 
 def _reporter(verb: Token | None) -> Token | None:
-    """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ...")."""
-    speech = lx.lexicon().cues.speech_verbs
+    """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ..."), or
+    the owner of a noun of claiming whose clause it is ("Labour got into trouble over its claim that Michael Howard
+    was planning £35bn cuts")."""
+    cues = lx.lexicon().cues
     t = verb
     while t is not None and t.head.i != t.i:
-        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_.lower() in speech:
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_.lower() in cues.speech_verbs:
             for child in t.head.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.claim_nouns \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return next((c for c in t.head.children if c.dep_ == "poss"), None)
         t = t.head
     return None
 
@@ -305,6 +319,10 @@ class _Attribution:
         owner = cands.plan_owner(c.spending_noun) if promise is None else None
         if owner is None and promise is None and c.amount is not None and not c.list_item:
             owner = cands.sum_owner(c.sent, c.amount)  # "Birmingham's £6m offer", "a buyout by Verizon"
+        if owner is None and promise is None and c.cue is not None and c.cue.pos_ == "NOUN" \
+                and c.cue.dep_ == "nsubj" and c.cue.lemma_.lower() in w.plan_nouns:
+            # "President Bush's proposals would see the Pentagon's budget rise by $19bn": the plan's named owner
+            owner = cands.named_owner(c.cue)
         if owner is not None:
             agent = owner  # "Labour's plans to give all children ...": Labour's plan, whoever reports it
         planned = False
@@ -349,9 +367,11 @@ class _Attribution:
         if name is not None and name.split()[0].lower() in NOBODY:
             return None  # "None of the Tories' figures add up": nobody commits anything
         owner_ = self.in_issuers_voice(_Owner(kind, name, aid), c)
-        return self.claimed_by(owner_, reporter)
+        # "the Conservatives' plans": a plan named by its owner, as someone else speaks of it
+        possessor = agent is not None and agent.dep_ == "poss"
+        return self.claimed_by(owner_, reporter, possessor)
 
-    def claimed_by(self, owner: _Owner, reporter: Token | None) -> _Owner:
+    def claimed_by(self, owner: _Owner, reporter: Token | None, possessor: bool = False) -> _Owner:
         """A plan that one political actor says another has ("Michael Howard said Labour would raise taxes",
         "The Tories say Labour's plans ... have failed") is the reporter's claim: a warning by the reporter,
         never a commitment of whoever is named."""
@@ -359,6 +379,17 @@ class _Attribution:
             return owner  # money reported as spent is a fact, whoever reports it
         claimant = self.actors.resolve(reporter)
         other = self.actors.actors.get(owner.id)
+        if claimant is None and possessor and other is not None and other.type == "organization" and political(other) \
+                and reporter.pos_ in ("NOUN", "PROPN") and reporter.lower_ in lx.lexicon().commitments.agent_nouns \
+                and not any(c.dep_ == "appos" for c in reporter.children):
+            # an office named by its title alone that the text ties to no one, speaking of a party's plans by their
+            # owner ("The Chancellor said the Conservatives' plans would see some £50bn in spending cuts"): still the
+            # office's claim (not "Gordon Brown will spend £2bn, the chancellor said", where the title may be his
+            # own, nor "Scottish Finance Minister, Tom McCabe MSP, said: "I announced ..."")
+            name, aid = self.name_of(reporter, reporter.sent)
+            if name is None or aid == owner.id or name == owner.name:
+                return owner
+            return _Owner("warning", name, None)
         if claimant is None or other is None or claimant.id == other.id \
                 or not (political(claimant) and political(other)):
             return owner

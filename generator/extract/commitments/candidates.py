@@ -65,6 +65,14 @@ def acted_on(noun: Token) -> bool:
     if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in w.actions for c in head.children):
         return True  # "More money is to be given to councils"
+    change = head.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "to", "on") and change.pos_ == "NOUN" \
+            and change.lemma_.lower() in w.change_nouns and change.dep_ not in ("nsubj", "nsubjpass") \
+            and change.head.lemma_.lower() not in w.income_verbs:
+        # "seeking large cuts in domestic spending", "announced a freeze on fuel duty": a change done; not "had
+        # received an increase in budget", nor a change that is itself the subject ("The increases to PBS
+        # co-payments were first proposed in Tony Abbott's 2014 Budget": what is said of it decides)
+        return True
     return noun.dep_ in ("compound", "nmod") and head.lemma_.lower() in w.change_nouns
 
 
@@ -501,14 +509,19 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         words = w.kind_words(kind)
         for t, lem in lemmas:
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
-                    and not _said_of_a_thing(t):
+                    and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)):
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
     future_actions = w.actions | {"deliver"} if has_money else w.actions
     for t, _ in lemmas:
-        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in future_actions:
-            return "pledge", t.head
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB":
+            acting = next((v for v in _sharing_aux(t.head) if v.lemma_.lower() in future_actions and (
+                v == t.head or any(c.dep_ == "dobj" and any(_moneyish(x) for x in c.subtree) for c in v.children))),
+                None)
+            if acting is not None:  # "would bring in more police officers and match Labour's spending" (a joined
+                # verb with money as its object; not "I would take £50m ..., but if we did, keep him")
+                return "pledge", acting
         if t.lower_ == "can" and has_money and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ("save", "cut") \
                 and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and any(
                     p.dep_ == "poss" for p in c.children) for c in t.head.children):
@@ -533,6 +546,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     invested = _money_object_with_sum(sent) if has_money else None
     if invested is not None:
         return invested
+    founded = _founded_with_sum(sent) if has_money else None
+    if founded is not None:
+        return "pledge", founded
     if has_money:
         for t, lem in lemmas:
             if lem in ("donation", "gift") and t.pos_ == "NOUN" and t.dep_ == "dobj" \
@@ -549,6 +565,21 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 return "pledge", t
             return "spend", t
     return None, None
+
+
+def _sharing_aux(verb: Token) -> list[Token]:
+    """``verb`` and the verbs joined to it that have no auxiliary of their own, so share its tense ("would bring in
+    more officers and match Labour's spending": "match" is in the conditional too)."""
+    out = [verb]
+    for v in out:
+        out.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and not any(g.dep_ in ("aux", "auxpass") for g in c.children))
+    return out
+
+
+def _possessed(noun: Token) -> bool:
+    """The noun has a possessor: "President Bush's proposals", "its proposal"."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _said_of_a_thing(verb: Token) -> bool:
@@ -601,6 +632,28 @@ def _money_object_with_sum(sent: Span) -> tuple[str, Token] | None:
                 past = t.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in t.children)
                 # a commitment made is still a pledge ("had made a clear commitment to reaching 0.7% of GNI")
                 return ("spend" if past and obj.lemma_.lower() != "commitment" else "pledge"), t
+    return None
+
+
+def _founded_with_sum(sent: Span) -> Token | None:
+    """A verb of founding whose object carries a sum ("JP Morgan said it was setting up a $5m scholarship
+    programme", "The prime minister launched a £500m initiative"): its subject commits the sum, whatever the
+    tense. Not a bid ("has launched a £1.5m bid for the club": the bidder's plan, read by ``bid_for``) or a result,
+    not denied."""
+    w = _words()
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in w.founding_verbs or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            continue  # "set a target", "set the price at ..."
+        for obj in t.children:
+            # the sum before the noun: not "would create the world's fourth biggest bank, valued at $180bn" (what
+            # the thing is worth)
+            before = (x for x in obj.subtree if x.i < obj.i)
+            if obj.dep_ == "dobj" and obj.lemma_.lower() not in w.bid_nouns | w.result_nouns \
+                    and any(x.tag_ == "$" or (x.like_num and x.ent_type_ == "MONEY") for x in before):
+                return t
     return None
 
 
@@ -722,7 +775,7 @@ def _change_of_a_result(noun: Token) -> bool:
                and g.lemma_.lower() in _words().result_nouns for c in noun.children for g in c.children)
 
 
-def _named_owner(noun: Token, before: Span | None = None) -> Token | None:
+def named_owner(noun: Token, before: Span | None = None) -> Token | None:
     """The named possessor of a deal noun ("Birmingham's offer"; "its offer": the named subject of the nearest
     clause above; "our offer": the first person; also a possessor the parser hung on the sum ``before`` it, "its
     planned £1.35bn offer") or its agent ("a buyout by Verizon")."""
@@ -780,7 +833,7 @@ def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
 
 def _bidder(noun: Token, before: Span | None = None) -> Token | None:
     """Whose bid: its named possessor, "by X" or "from X"."""
-    owner = _named_owner(noun, before)
+    owner = named_owner(noun, before)
     if owner is not None:
         return owner
     for c in noun.children:
@@ -793,7 +846,7 @@ def promise_of(sent: Span, amount: Found) -> tuple[Token, Token] | None:
     """The plan or promise noun a sum is committed under, when the noun has a named possessor, and that
     possessor: "whether the Lib Dems would match Labour's promise to spend £42bn" (Labour's promise, whoever
     asks about it), "the government's plans to cut £2bn from ...", "its pledge to invest $1bn" (the named
-    subject above): the noun's owner as ``_named_owner`` reads it."""
+    subject above): the noun's owner as ``named_owner`` reads it."""
     span = span_of(sent, amount)
     if span is None:
         return None
@@ -805,7 +858,7 @@ def promise_of(sent: Span, amount: Found) -> tuple[Token, Token] | None:
         if head.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words().plan_nouns:
             return None
-        owner = _named_owner(noun)
+        owner = named_owner(noun)
         return (noun, owner) if owner is not None else None
     return None
 
@@ -833,14 +886,14 @@ def sum_owner(sent: Span, amount: Found) -> Token | None:
         if head.pos_ in ("VERB", "AUX"):
             break
         if head.pos_ == "NOUN" and head.lemma_.lower() in deals and not (span.start <= head.i < span.end):
-            owner = _named_owner(head)
+            owner = named_owner(head)
             if owner is not None:
                 return owner
     for t in sent:
         if t.pos_ == "NOUN" and t.lemma_.lower() in deals and t.lemma_.lower() not in _words().plan_nouns:
             by = next((c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
             if by is not None:
-                return _named_owner(t)
+                return named_owner(t)
     return None
 
 
