@@ -24,11 +24,19 @@ TITLE_LABEL = "TITLE"
 
 @Language.component("briefing_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence."""
+    """A token after a line break starts a sentence; a list item's bullet and its first word are one sentence
+    ("- Announced a package for the sugar industry", which the parser would cut after the dash)."""
     for i, tok in enumerate(doc[:-1]):
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc) and doc[i + 1].text in BULLETS and doc[i + 1].whitespace_:
+                doc[i + 2].is_sent_start = False
+    if len(doc) > 1 and doc[0].text in BULLETS and doc[0].whitespace_:
+        doc[1].is_sent_start = False
     return doc
+
+
+BULLETS = frozenset({"-", "•", "–", "*"})
 
 
 def title_patterns(titles: Titles | None = None) -> list[dict[str, Any]]:
@@ -96,6 +104,16 @@ def relabel_entities(doc: Doc) -> list[Span] | None:
     new_ents: list[Span] = []
     changed = False
     for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1  # "Wells\n\n" before a bulleted line: the NER takes the line break into the name
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            if start == end:
+                continue
+            ent = Span(doc, start, end, label=ent.label_)
         repaired, did = _relabel(doc, ent)
         changed = changed or did
         if repaired is not None:

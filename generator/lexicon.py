@@ -221,6 +221,7 @@ class CommitmentWords:
     court_heads: frozenset[str]  # "the High Court awarded ... £60,000 in damages": a ruling, not a commitment
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
+    done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -314,6 +315,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),
         founding_verbs=_words(t, "commitments", "founding_verbs"), owned_cues=_words(t, "commitments", "owned_cues"),
+        done_items=_words(t, "commitments", "done_items"),
         funds=_words(t, "commitments", "funds"),
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),
         reversal_verbs=_words(t, "commitments", "reversal_verbs"),

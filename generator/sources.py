@@ -181,11 +181,14 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str]:
 
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs separated by blank lines; a text without blank lines has one paragraph per line.
-    Line breaks inside a paragraph are soft wraps and become spaces."""
+    Line breaks inside a paragraph are soft wraps and become spaces, except before a list item's bullet ("-",
+    "•", "–", "*" and a space): each item of a list set one per line is a paragraph of its own ("In his budget
+    Mr Chidambaram has:" / "- Increased spending on health to 102.8bn rupees" / "- Pledged ...")."""
     if "&" in text:
         text = html.unescape(text)  # scraped text often carries "&#163;" for "£" or "&amp;" for "&"
     text = clean_text(text).replace("\f", "\n").replace("\t", " ")  # again: "&#8238;" or "&#0;" unescaped
     blocks = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    blocks = [item for block in blocks for item in _LIST_ITEM.split(block)] if _LIST_ITEM.search(text) else blocks
     out = []
     for block in blocks:
         para = (_SOFT_WRAP.sub(" ", block) if "\n" in block else block).strip()
@@ -198,6 +201,7 @@ def paragraphs_of(text: str) -> list[str]:
 
 _BLANK_LINE = re.compile(r"\n[ \u00a0]*\n")
 _SOFT_WRAP = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
+_LIST_ITEM = re.compile(r"[ \u00a0]*\n[ \u00a0]*(?=[-•–*] )")  # a line break before a bullet: a new paragraph
 _SPACES = re.compile(r" {2,}")
 
 

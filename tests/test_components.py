@@ -26,6 +26,21 @@ def test_paragraph_break_starts_a_sentence(vocab):
     assert doc[1].is_sent_start is not True and doc[4].is_sent_start is not True
 
 
+def test_a_bullet_and_the_first_word_of_its_item_are_one_sentence(vocab):
+    doc = Doc(vocab, words=["He", "has", ":", "\n\n", "-", "Announced", "a", "package", "\n\n", "-", "Cut", "tax"],
+              spaces=[True, False, False, False, True, True, True, False, False, True, True, False])
+    components.paragraphs(doc)
+    assert doc[4].is_sent_start is True and doc[9].is_sent_start is True
+    assert doc[5].is_sent_start is False and doc[10].is_sent_start is False
+
+
+def test_a_line_break_is_no_part_of_an_entity(vocab):
+    doc = doc_of(vocab, ["at", "Sadler", "Wells", "\n\n", "-", "Best"], [(1, 4, "ORG")],
+                 pos=["ADP", "PROPN", "PROPN", "SPACE", "PUNCT", "ADJ"], spaces=[True, True, False, False, True, False])
+    components.places(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sadler Wells", "ORG")]
+
+
 def test_capital_tagged_as_a_person_becomes_a_place(vocab):
     doc = doc_of(vocab, ["Talks", "in", "Kyiv", "ended"], [(2, 3, "PERSON")], pos=["NOUN", "ADP", "PROPN", "VERB"])
     components.places(doc)

@@ -66,6 +66,14 @@ def test_binary_and_non_utf8():
     assert "Café" in a.text and any("cp1252" in w for w in a.warnings)
 
 
+def test_list_items_one_per_line_are_paragraphs_of_their_own():
+    text = "In his budget he has:\n\n- Raised spending to 5bn \n - Pledged 3bn for victims\n• Cut duty\nstill item"
+    assert paragraphs_of(text) == ["In his budget he has:", "- Raised spending to 5bn", "- Pledged 3bn for victims",
+                                   "• Cut duty still item"]
+    assert paragraphs_of("x\n\na wrapped line with a dash - inside\nstays whole") == [
+        "x", "a wrapped line with a dash - inside stays whole"]
+
+
 def test_soft_wrapped_paragraphs_are_joined():
     assert paragraphs_of("one line\nwrapped here\n\nnext para") == ["one line wrapped here", "next para"]
     assert paragraphs_of("no blank lines\nmeans one paragraph per line") == ["no blank lines", "means one paragraph per line"]

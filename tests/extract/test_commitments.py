@@ -770,3 +770,11 @@ def test_the_administration_with_none_named_is_the_home_countrys_government(brie
     b = brief("Budget\n\nThe White House sent its budget to Congress in Washington on Monday. The US economy grew. "
               "The administration is expected to seek an extra $80bn from Congress later this year.\n")
     assert [(c.actor, c.kind) for c in b.commitments] == [("United States", "call")]
+
+
+def test_a_list_of_what_a_minister_has_done_is_his_pledges(brief):
+    b = brief("Budget\n\nFinance Minister Ravi Kumar presented his budget on Monday. In his budget Mr Kumar has:\n\n"
+              "- Increased spending on schools to 70bn rupees ($1.6bn) \n - Pledged 100bn rupees ($2.3bn) for flood "
+              "victims \n - Tax cuts on raw materials\n\nThe opposition was unimpressed.\n")
+    assert [(c.actor, c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [
+        ("Ravi Kumar", "pledge", 70e9), ("Ravi Kumar", "pledge", 100e9), ("Ravi Kumar", "pledge", None)]

@@ -338,8 +338,14 @@ class _Attribution:
         if c.list_item:
             if self.issuer is not None:
                 return _Owner(kind, self.issuer.name, self.issuer.id)
-            # no issuer: the items of a list belong to whoever committed the money that introduced it
-            # ("The Government will invest $40 million in the Reef: / $6 million to acquire ...")
+            # no issuer: the items of a list belong to the subject of its introduction ("In his budget Mr
+            # Chidambaram has:" / "- Pledged 102.16bn rupees ..."), else to whoever committed the money that
+            # introduced it ("The Government will invest $40 million in the Reef: / $6 million to acquire ...")
+            intro = _list_intro_subject(self.sents, si)
+            introducer = self.actors.resolve(intro) if intro is not None else None
+            if introducer is not None and political(introducer):  # a person, party or government: not "Tasmania
+                # will receive:" or a report that finds what a party has done
+                return _Owner(kind, introducer.name, introducer.id)
             return _Owner(kind, self.last.name, self.last.id) if self.last is not None else None
         name, aid = None, None
         if agent is None and reporter is None and (c.amount is None or planned):
@@ -485,6 +491,18 @@ def _under_consequences(sents: list[Span], si: int) -> bool:
             return any(t.pos_ == "VERB" and t.lemma_.lower() in lx.lexicon().commitments.consequence_verbs
                        for t in sent)
     return False
+
+
+def _list_intro_subject(sents: list[Span], si: int) -> Token | None:
+    """The subject of the introduction of the list item ``si`` is in: the paragraph before the items that ends in a
+    colon ("In his budget Mr Chidambaram has:", "As part of his reforms he has announced:")."""
+    for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
+        sent = sents[j]
+        if sent.text.rstrip().endswith(":"):
+            return nearest_subject(sent.root)
+        if not cands.starts_paragraph(sent):
+            return None  # a sentence inside a paragraph: no list reaches back past it
+    return None
 
 
 def local_currency(amount: Amount, dollar_country: str | None) -> Amount:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
+from generator.components import BULLETS
 from generator.extract.commitments.amounts import Found, find_amounts
 from generator.extract.quotes.direct import is_title
 from generator.extract.sentences import between, nearest_subject, words_of
@@ -192,13 +193,20 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
         return None
     first = words[0]
     verbs = _words().item_verbs
-    # "Freezing the tax at $55" (not a gerund that is the subject: "Upgrading the line is on the list")
+    # "Freezing the tax at $55" (not a gerund that is the subject: "Upgrading the line is on the list"); in the
+    # past, in a bulleted list, what someone has done ("In his budget Mr Chidambaram has:" / "- Raised the
+    # income-tax threshold to 100,000 rupees", "- Pledged 102.16bn rupees for tsunami victims")
     opens = first.lower_ in verbs or (first.tag_ == "VBG" and first.lemma_.lower() in verbs
-                                      and first.dep_ not in ("csubj", "nsubj", "csubjpass"))
+                                      and first.dep_ not in ("csubj", "nsubj", "csubjpass")) \
+        or (first.tag_ in ("VBD", "VBN") and sent[0].text in BULLETS
+            and first.lemma_.lower() in verbs | _words().done_items)  # bulleted: not "Given those circumstances"
     if opens and (first.i + 1 >= len(sent.doc) or sent.doc[first.i + 1].lower_ != "of"):
         return first
     root = sent.root  # a finite main verb makes a sentence; one in a relative clause does not (", which provides")
     finite = root.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in root.children)
+    if not money and not finite and sent[0].text in BULLETS and root.lemma_.lower() in _words().change_nouns \
+            and any(c.dep_ in ("compound", "nmod") and _is_spending_noun(c) for c in root.children):
+        return root  # a bulleted item that is a change to a tax or a budget: "- Duty cuts on capital goods"
     if not money or finite:
         return None
     # where the item's text opens: its start, or after the dash or colon of a short heading ("Valuing our
