@@ -778,3 +778,10 @@ def test_a_list_of_what_a_minister_has_done_is_his_pledges(brief):
               "victims \n - Tax cuts on raw materials\n\nThe opposition was unimpressed.\n")
     assert [(c.actor, c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [
         ("Ravi Kumar", "pledge", 70e9), ("Ravi Kumar", "pledge", 100e9), ("Ravi Kumar", "pledge", None)]
+
+
+def test_his_party_is_the_party_the_text_calls_his_own(brief):
+    b = brief("Taxes\n\nAlex Salmond has told voters his Scottish National Party will offer them a real choice. With his "
+              "party's previous pledge to increase taxes by one penny already adopted by the government, he has "
+              "switched tack.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Scottish National Party", "pledge")]

@@ -246,7 +246,25 @@ class _Attribution:
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         person = self.actors.person_antecedent(owner) if owner is not None else None
         body = self.actors.lookup(person.organization) if person is not None and person.organization else None
+        if body is None and person is not None and owner is not None:
+            body = self._own_party(person, owner.idx)
         return body if body is not None and political(body) else None
+
+    def _own_party(self, person: Actor, before: int) -> Actor | None:
+        """A party the text calls the person's own before ``before``, with "his" or "her" standing for them
+        ("Charles Kennedy has told voters his Liberal Democrats will offer ...")."""
+        for m in self.actors.mentions:
+            if m.start >= before or m.in_quote:
+                continue
+            body = self.actors.actors[m.actor]
+            if body.type != "organization" or not political(body):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            pronoun = next((c for t in span or [] for c in t.children
+                            if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if pronoun is not None and self.actors.person_antecedent(pronoun) == person:
+                return body
+        return None
 
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
         if agent.lower_ in ("we", "i", "our", "my") and self.quoted_speaker(agent.idx)[0]:
