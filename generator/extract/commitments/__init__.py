@@ -497,30 +497,32 @@ def _the_public(name: str) -> bool:
 LIST_REACH = 12  # how many item paragraphs back a list's introduction may be
 
 
-def _under_consequences(sents: list[Span], si: int) -> bool:
-    """The item is in a list whose introduction (the paragraph before the items, ending in a colon) says what
-    something will mean or cost ("Mr Turnbull's cuts to Medicare will mean new fees and charges:", "This will mean
-    new out-of-pocket costs for x-rays:"): the items are what people would pay, not anybody's commitment."""
+def _list_intro(sents: list[Span], si: int) -> Span | None:
+    """The introduction of the list the item ``si`` is in: the sentence ending in a colon before the items, each of
+    which starts a paragraph (a sentence inside a paragraph ends the search: no list reaches back past it)."""
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         sent = sents[j]
-        if not cands.starts_paragraph(sent):
-            return False  # a sentence inside a paragraph: no list of items reaches back past it
         if sent.text.rstrip().endswith(":"):
-            return any(t.pos_ == "VERB" and t.lemma_.lower() in lx.lexicon().commitments.consequence_verbs
-                       for t in sent)
-    return False
+            return sent
+        if not cands.starts_paragraph(sent):
+            return None
+    return None
+
+
+def _under_consequences(sents: list[Span], si: int) -> bool:
+    """The item is in a list whose introduction (a paragraph of its own, ending in a colon) says what something
+    will mean or cost ("Mr Turnbull's cuts to Medicare will mean new fees and charges:", "This will mean new
+    out-of-pocket costs for x-rays:"): the items are what people would pay, not anybody's commitment."""
+    intro = _list_intro(sents, si)
+    return intro is not None and cands.starts_paragraph(intro) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in lx.lexicon().commitments.consequence_verbs for t in intro)
 
 
 def _list_intro_subject(sents: list[Span], si: int) -> Token | None:
-    """The subject of the introduction of the list item ``si`` is in: the paragraph before the items that ends in a
-    colon ("In his budget Mr Chidambaram has:", "As part of his reforms he has announced:")."""
-    for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
-        sent = sents[j]
-        if sent.text.rstrip().endswith(":"):
-            return nearest_subject(sent.root)
-        if not cands.starts_paragraph(sent):
-            return None  # a sentence inside a paragraph: no list reaches back past it
-    return None
+    """The subject of the introduction of the list item ``si`` is in ("In his budget Mr Chidambaram has:", "As part
+    of his reforms he has announced:")."""
+    intro = _list_intro(sents, si)
+    return nearest_subject(intro.root) if intro is not None else None
 
 
 def local_currency(amount: Amount, dollar_country: str | None) -> Amount:
