@@ -785,3 +785,9 @@ def test_his_party_is_the_party_the_text_calls_his_own(brief):
               "party's previous pledge to increase taxes by one penny already adopted by the government, he has "
               "switched tack.\n")
     assert [(c.actor, c.kind) for c in b.commitments] == [("Scottish National Party", "pledge")]
+
+
+def test_a_claim_with_no_owner_is_the_claim_of_whoever_speaks_of_it(brief):
+    b = brief("Taxes\n\nTory leader Michael Howard said the claim that Labour was planning £8bn of tax rises was "
+              "true.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Michael Howard", "warning")]

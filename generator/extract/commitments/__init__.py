@@ -112,7 +112,9 @@ def _reporter(verb: Token | None) -> Token | None:
                     return child
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.claim_nouns \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            return next((c for c in t.head.children if c.dep_ == "poss"), None)
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner  # a claim with no owner named: whoever speaks of it, further up, if anyone
         t = t.head
     return None
 
