@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from generator import lexicon as lx
 from generator.lexicon import Titles
+from generator.sources import BULLETS
 
 TITLE_LABEL = "TITLE"
 
@@ -35,8 +36,6 @@ def paragraphs(doc: Doc) -> Doc:
         doc[1].is_sent_start = False
     return doc
 
-
-BULLETS = frozenset({"-", "•", "–", "*"})
 
 
 def title_patterns(titles: Titles | None = None) -> list[dict[str, Any]]:

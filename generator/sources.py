@@ -201,7 +201,9 @@ def paragraphs_of(text: str) -> list[str]:
 
 _BLANK_LINE = re.compile(r"\n[ \u00a0]*\n")
 _SOFT_WRAP = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
-_LIST_ITEM = re.compile(r"[ \u00a0]*\n[ \u00a0]*(?=[-•–*] )")  # a line break before a bullet: a new paragraph
+BULLETS = frozenset({"-", "•", "–", "*"})  # a list item's bullet at the start of a line
+# a line break before a bullet and a space: a new paragraph
+_LIST_ITEM = re.compile(r"[ \u00a0]*\n[ \u00a0]*(?=[" + re.escape("".join(sorted(BULLETS))) + r"] )")
 _SPACES = re.compile(r" {2,}")
 
 

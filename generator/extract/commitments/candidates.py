@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
-from generator.components import BULLETS
 from generator.extract.commitments.amounts import Found, find_amounts
 from generator.extract.quotes.direct import is_title
 from generator.extract.sentences import between, nearest_subject, words_of
+from generator.sources import BULLETS
 
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?"
                   r"(?:(?:financial|fiscal|tax)\s+year\s+)?((?:19|20)\d\d)(?:[-/](\d\d))?\b")
