@@ -852,6 +852,22 @@ def test_a_description_that_speaks_in_the_lead_is_the_one_the_next_sentences_nam
     assert b.quotes[0].speaker == "European Commission"
 
 
+def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
+    # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
+    b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "
+              "are growing. \"Customers are impatient,\" says Cara Diemont of IT firm Dimension Data, which "
+              "commissioned the survey.\n")
+    assert b.quotes[0].speaker == "Dimension Data"
+    # "research from a City investment bank": the bank the next sentence names
+    b = brief("Prices\n\nMarks & Spencer has cut prices by an average of 24%, according to research from a City "
+              "investment bank.\n\nGoldman Sachs said the cuts were deep.\n")
+    assert b.quotes[0].speaker == "Goldman Sachs"
+    # a survey about a firm is not that firm's
+    b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "
+              "are growing. Dimension Data sells phones.\n")
+    assert b.quotes[0].speaker is None
+
+
 def test_what_is_said_in_an_email_or_a_statement_is_the_clause_after_it(brief):
     # the parser hangs the "that" clause on the medium's noun; it is still what was said, and not after other nouns
     b = brief("Tax\n\nOntario Premier Doug Ford spoke on Monday. Ford's office said in an email that the province would "

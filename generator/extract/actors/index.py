@@ -36,6 +36,7 @@ class Mention:
 
 
 ABOUT = frozenset({"into", "on", "about", "of", "in", "over"})  # a document's subject, not its issuer
+COMMISSIONING = frozenset({"commission", "conduct", "publish", "produce", "compile"})  # who did the document
 
 
 def role_head(actor: Actor) -> str | None:
@@ -732,17 +733,25 @@ class ActorIndex:
         start = tok.sent.end_char
         following = [s_ for s_ in self._starts() if s_ >= start]
         end = following[sentences] if len(following) > sentences else len(text)
+        bodies = words.org_nouns | words.body_nouns | words.company_nouns
         if _document(tok):
+            # who did a document is named in its own phrase, so a sentence further on is still safe
+            doc_end = following[sentences + 1] if len(following) > sentences + 1 else len(text)
             for t in self.doc[tok.sent.end:]:
-                if t.idx >= end:
+                if t.idx >= doc_end:
                     break
                 if t.pos_ == "NOUN" and _document(t):
-                    issuer = self._issuer_in_phrase(t)
+                    issuer = self._issuer_in_phrase(t) or self._commissioner(t)
                     if issuer is not None:
                         return issuer
-            return None
+            # "research from a City investment bank": the kind of body it is from, named in what follows
+            body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                         for g in c.children if g.dep_ == "pobj" and g.lower_ in bodies), None)
+            if body is None:
+                return None
+            tok = body
         kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads else \
-            "organization" if tok.lower_ in words.org_nouns | words.body_nouns | words.company_nouns else None
+            "organization" if tok.lower_ in bodies else None
         if kind is None:
             return None
         pronouns = words.person_pronouns | words.thing_pronouns | words.group_pronouns
@@ -757,6 +766,18 @@ class ActorIndex:
         judges = lx.lexicon().titles.judge_heads  # "The UK's top judge" for the Lord Chief Justice
         return actor if kind != "person" or role_head(actor) in (None, tok.lower_) \
             or {role_head(actor), tok.lower_} <= judges else None  # not "the first minister" for a chief executive
+
+    def _commissioner(self, doc_noun: Token) -> Actor | None:
+        """The organisation that commissioned, conducted or published a document, as the subject of that verb
+        ("Dimension Data, which commissioned the survey", "The bank conducted the poll")."""
+        verb = doc_noun.head
+        if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in COMMISSIONING:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head  # the relative pronoun stands for the noun its clause is on
+        actor = self.actors[self.token_actor[subj.i]] if subj is not None and subj.i in self.token_actor else None
+        return actor if actor is not None and actor.type == "organization" else None
 
     def _issuer_in_phrase(self, doc_noun: Token) -> Actor | None:
         """The organisation a document is by, for or from, or commissioned by, in its own phrase ("The study,
