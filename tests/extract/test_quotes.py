@@ -1075,6 +1075,26 @@ def test_a_quote_opening_a_paragraph_goes_on_with_the_speaker_the_paragraph_befo
     said = _spoken(b, "direct")
     assert said["I think the key is what the Bank expects."] == "Alex Bannister"
     assert said["We see no collapse."] == "Ian Hart"  # the next sentence that reports nothing else is the quote's
+    # a verb of speech after the quote with an object of its own ("urged the government to ...") reports something
+    # else too: the quote goes on with the speaker before it
+    b = brief("Detainees\n\nMr Heath said the judgement was clear. He said he accepted the balance.\n\n\"These detainees "
+              "should be tried.\" Shadow home secretary David Davis urged the government to act fast.\n")
+    assert _spoken(b, "direct")["These detainees should be tried."] == "Heath"
+
+
+def test_a_quote_after_what_a_named_person_did_in_its_paragraph_is_theirs(brief):
+    b = brief("Fostering\n\nThe government set a minimum payment.\n\nCharity director Robert Tapsfield criticised the "
+              "existing system. \"There is just no logic to a system which values children differently.\" The "
+              "charity recommends a weekly payment of £108.\n")
+    assert _spoken(b, "direct")["There is just no logic to a system which values children differently."] \
+        == "Robert Tapsfield"
+    # not what someone or something is: the one it is said of need not be the one who speaks
+    b = brief("Marley\n\nThe album came out in 1977.\n\nThe producer spoke on Monday. Bob Marley was one of the most "
+              "mesmeric people. \"He must have had an iron will to succeed.\"\n")
+    assert _spoken(b, "direct")["He must have had an iron will to succeed."] is None
+    # a verb of speech before the quote in its paragraph still names the speaker
+    b = brief("Fostering\n\nRobert Tapsfield criticised the system. Jane Smith said: \"It is unfair.\"\n")
+    assert _spoken(b, "direct")["It is unfair."] == "Jane Smith"
 
 
 def test_a_lead_s_top_judge_is_the_lord_chief_justice_named_after_it(brief):

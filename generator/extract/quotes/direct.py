@@ -358,6 +358,15 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if carried is not None:
                 name, aid, cue = carried
                 verbs = []
+        if name is None and not continuing and not own_verbs and not prev_verbs and s.open_at > pstart \
+                and all(v.idx > s.close_at and _own_claim(v, s, spans) for v in para_verbs):
+            # a quote with no verb of speech before it in its paragraph (those after it report something else),
+            # after a sentence there whose main clause is what a named person or body did ('Robert Tapsfield
+            # criticised the existing system. "There is just no logic to a system ..."'): the one it follows
+            stance = _stance_before(doc, actors, sents, s, pstart)
+            if stance is not None:
+                name, aid, cue = stance
+                verbs = []
         if verbs:
             name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
         if cue is None and name is None and not continuing and not unsaid:
@@ -416,6 +425,33 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
     return quotes
 
 
+def _own_claim(v: Token, s: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """A verb of speech after a quote that reports a claim of its own: "X said the ...", "The charity recommends a
+    weekly payment", or "House prices have risen ..., Nationwide said"."""
+    return any(c.dep_ in ("ccomp", "dobj") and inside(c.idx, spans) is None for c in v.children) \
+        or (v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i and inside(v.head.idx, spans) is None
+            and v.head.idx > s.close_at)
+
+
+def _stance_before(doc: Doc, actors: ActorIndex, sents: list[Span], s: QuoteSpan, pstart: int
+                   ) -> tuple[str, str, str] | None:
+    """(speaker, id, verb) of the sentence right before a quote in its paragraph when its main clause is in the
+    active with a named person or organisation as its subject, and the quote opens right after it."""
+    before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
+    if not before or text_of(doc)[before[-1].end_char:s.open_at].strip():
+        return None
+    root = before[-1].root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # not what something is ("Bob was one of the most mesmeric people", "The Assistive Mouse Adapter is the
+    # brainchild of ..."): the one it is said of need not say what follows
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_ == "be" or subj is None or subj.pos_ != "PROPN":
+        return None
+    actor = actors.resolve(subj)
+    if actor is None or actor.type not in ("person", "organization"):
+        return None
+    return actor.name, actor.id, root.text
+
+
 def _carried_over(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, paras: list[tuple[int, int]], s: QuoteSpan,
                   pstart: int, para_verbs: list[Token]) -> tuple[str | None, str | None, str | None] | None:
     """A quoted sentence that opens a paragraph after a paragraph that ends by reporting what a person said ("...,
@@ -423,13 +459,8 @@ def _carried_over(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, paras: l
     0.9% this year, Nationwide said.'): that person goes on speaking, when every verb of speech of the quote's own
     paragraph comes after it with a claim of its own (the next sentence's speaker reports something else)."""
     text = text_of(doc)
-    def own_claim(v: Token) -> bool:  # "X said the ...", or "House prices have risen ..., Nationwide said"
-        return any(c.dep_ == "ccomp" and inside(c.idx, spans) is None for c in v.children) \
-            or (v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i and inside(v.head.idx, spans) is None
-                and v.head.idx > s.close_at)
-
     if s.open_at != pstart or text[s.start:s.end].rstrip()[-1:] not in (".", "!", "?") or not para_verbs \
-            or not all(v.idx > s.close_at and own_claim(v) for v in para_verbs):
+            or not all(v.idx > s.close_at and _own_claim(v, s, spans) for v in para_verbs):
         return None
     before = [(a, b) for a, b in paras if b < pstart]
     if not before:
