@@ -370,6 +370,15 @@ def test_reported_speech_ends_where_the_writer_goes_on(brief):
     assert "he would consider it an insult if they did not vote" in texts
 
 
+def test_a_clause_after_but_with_a_pronoun_as_its_subject_goes_on_with_the_claim(brief):
+    b = brief("Review\n\nThe Home Office said the terms of the review had not been set but it was likely to cover only "
+              "England.\n\nThe bank said it had acted to curb inflation but the move was criticised by some "
+              "analysts.\n")
+    texts = {q.text for q in b.quotes if q.kind == "indirect"}
+    assert "the terms of the review had not been set but it was likely to cover only England" in texts
+    assert "it had acted to curb inflation" in texts  # the writer's clause about something else is not said
+
+
 def test_a_second_verb_of_speech_joined_to_the_claim_is_a_claim_of_the_same_speaker(brief):
     b = brief("Test\n\nChina said it was resolutely opposed to the test and warned North Korea to refrain from "
               "further actions.\n\nJose Mourinho said the match was entertaining and insisted his team could "

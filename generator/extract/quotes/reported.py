@@ -120,6 +120,15 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _goes_on(doc: Doc, child: Token, sib: Token) -> bool:
+    """A clause after "but" that goes on with the claim: its subject a pronoun, in the active ("the terms had
+    not been established but it was likely to include ..."); not a clause of the writer's about something else
+    ("it had acted to curb inflation but the move was criticised by some analysts")."""
+    subj = next((c for c in sib.children if c.dep_ in ("nsubj", "expl")), None)
+    return any(t.lower_ == "but" for t in doc[child.i:sib.i]) and subj is not None and subj.pos_ == "PRON" \
+        and subj.lower_ in ("it", "he", "she", "they", "we", "i", "there")
+
+
 def _extraposed(clause: Token) -> bool:
     """"it is likely", "it was clear": a clause of "it", a form of "be" and an adjective, whose real subject is
     the clause after it (which the parser may hang elsewhere)."""
@@ -161,12 +170,13 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                 if first is not None and verb.lemma_.lower() not in cues.object_verbs | cues.to_verbs | cues.addressing:
                     tokens = list(first.subtree) + tokens
             # "said A and B": a second clause joined by "and" belongs to the content too (the parser hangs it
-            # on the speech verb as another ccomp or a conj); "but" starts the writer's own
+            # on the speech verb as another ccomp or a conj); after "but" only one that goes on with a pronoun,
+            # else the writer's own
             for sib in verb.children:
                 if (sib.dep_ in ("conj", "ccomp") and sib.i > child.i > verb.i and not speech_verb(sib)
                         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children)
-                        and any(t.lower_ == "and" for t in doc[child.i:sib.i])
-                        and not any(t.lower_ in ("but", "while", "although") for t in doc[child.i:sib.i])):
+                        and (any(t.lower_ == "and" for t in doc[child.i:sib.i]) or _goes_on(doc, child, sib))
+                        and not any(t.lower_ in ("while", "although") for t in doc[child.i:sib.i])):
                     tokens += list(sib.subtree)
                 elif sib.dep_ == "ccomp" and sib.i > child.i > verb.i and _extraposed(child) \
                         and min(t.i for t in sib.subtree) == max(t.i for t in tokens) + 1:
