@@ -379,6 +379,15 @@ def test_a_clause_after_but_with_a_pronoun_as_its_subject_goes_on_with_the_claim
     assert "it had acted to curb inflation" in texts  # the writer's clause about something else is not said
 
 
+def test_a_participle_after_the_claim_goes_on_with_it_unless_it_tells_what_followed(brief):
+    b = brief("Trial\n\nProsecutors said Mr Ebbers orchestrated a series of tricks, ordering employees to hide "
+              "expenses.\n\nThe firm said it was reviewing the pension system, prompting unions to threaten "
+              "action.\n")
+    texts = {q.text for q in b.quotes if q.kind == "indirect"}
+    assert "Mr Ebbers orchestrated a series of tricks, ordering employees to hide expenses" in texts
+    assert "it was reviewing the pension system" in texts
+
+
 def test_a_second_verb_of_speech_joined_to_the_claim_is_a_claim_of_the_same_speaker(brief):
     b = brief("Test\n\nChina said it was resolutely opposed to the test and warned North Korea to refrain from "
               "further actions.\n\nJose Mourinho said the match was entertaining and insisted his team could "

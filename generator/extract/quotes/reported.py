@@ -57,13 +57,17 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
 
 MEDIUM_PREPS = ("in", "on", "during", "via")  # "said in a statement that ...", "on its website"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
+# participles that tell what followed from the claim, the writer's narration: ", prompting analysts to ...", ",
+# leading to an embarrassing public row", ", setting the scene for a bidding war"
+CONSEQUENCES = frozenset({"prompt", "lead", "spark", "trigger", "set", "raise", "cause", "fuel"})
 DASHES = ("-", "—", "–")
 
 
 def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     """The content without what the writer adds after it: after a comma or dash, a noun phrase that sums the
-    claim up ("..., a charge that party leaders denied", "- an argument that ..."), a participle of another verb
-    ("..., echoing a memo from ...", "..., implicitly putting his name on the line"), a concession ("...,
+    claim up ("..., a charge that party leaders denied", "- an argument that ..."), a participle led by an adverb
+    ("..., implicitly putting his name on the line") or one of what followed ("..., prompting analysts to ..."; not
+    "..., ordering employees to hide expenses", which goes on with the claim as often as not), a concession ("...,
     although he again refused to ...", "... despite saying ..."); an aside between dashes; after a semicolon outside
     quotes, anything; from "and", a second verb of speech of the speaker's ("it was opposed to the test and warned
     North Korea to ...": a claim of its own). A relative clause at the end stays ("..., which is a problem"):
@@ -108,6 +112,7 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
         # not a list after one dash, which goes on with the claim: "problems facing families — the high cost of ...")
         lead = doc[first:t.i]  # an adverb may lead the participle: "implicitly putting ..."
         participle = (t.dep_ == "advcl" and t.tag_ == "VBG" and all(x.pos_ == "ADV" for x in lead)
+                      and (bool(lead) or t.lemma_.lower() in CONSEQUENCES)
                       and not speech_verb(t) and t.head.i in ids and t.head.dep_ in ("ccomp", "conj", "advcl")
                       # not the end of an aside: "who are, in fact, looking for work"
                       and not any(x.text == "," for x in doc[max(0, first - 6):first - 1]))
