@@ -1206,3 +1206,9 @@ def test_a_second_claim_the_tagger_read_as_a_participle_is_the_speakers(brief):
     assert reported["courts already had flexibility"] == "Home Office"
     assert reported["mandatory life sentences would not be abolished"] == "Home Office"
     assert reported.get("he would be freed") is None  # told (passive): not a claim of the one confined
+
+
+def test_a_spokesperson_of_a_body_of_several_words_the_ner_typed_otherwise_speaks_for_it(brief):
+    b = brief("Shops\n\nShops were busy at the Trafford Centre in Manchester. A Trafford Centre spokeswoman said about "
+              "8,500 vehicles had arrived at the centre.\n")
+    assert [q.speaker for q in b.quotes] == ["Trafford Centre"]

@@ -558,7 +558,9 @@ class ActorIndex:
             # "a Google spokesperson", "a spokesperson from Icstis", "a spokesman for Sainsbury's"
             if t.pos_ == "PROPN" and ((t.dep_ == "compound" and t.head == tok) or (
                     t.dep_ == "pobj" and t.head.head == tok and t.head.lower_ in ("from", "for", "at"))):
-                found = self.lookup(t.text)
+                # the name whole, as the NER tagged it otherwise here ("A Trafford Centre spokeswoman")
+                first = min(x.i for x in t.subtree if x.dep_ == "compound" and x.pos_ == "PROPN" or x == t)
+                found = self.lookup(tok.doc[first:t.i + 1].text) or self.lookup(t.text)
                 if found is not None:
                     return found
         if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
