@@ -330,6 +330,11 @@ def test_prizes_contests_and_festivals_are_no_actors(brief):
               "Davis Cup tie. Sony said sales rose.\n")
     names = by_name(b)
     assert not any(n.endswith(("Prize", "Festival", "Cup")) for n in names)
+    # a competition named like a body is none either, and does not speak for the club that plays in it
+    b = brief("Injury\n\nStriker Vahid Hashemian will not travel for Bayern Munich's Champions League match against "
+              "Maccabi Tel Aviv. The German club said the player had pulled out because of a back injury.\n")
+    assert "Champions League" not in by_name(b)
+    assert [q.speaker for q in b.quotes] == ["Bayern Munich"]
 
 
 def test_a_name_after_an_honorific_is_a_person_and_a_hyphenated_surname_is_one_word(brief):
