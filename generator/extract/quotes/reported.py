@@ -57,21 +57,23 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
 
 MEDIUM_PREPS = ("in", "on", "during", "via")  # "said in a statement that ...", "on its website"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
-# participles that tell what followed from the claim, the writer's narration: ", prompting analysts to ...", ",
-# leading to an embarrassing public row", ", setting the scene for a bidding war"
-CONSEQUENCES = frozenset({"prompt", "lead", "spark", "trigger", "set", "raise", "cause", "fuel"})
+# participles of the writer's narration: what followed from the claim (", prompting analysts to ...", ", leading to
+# an embarrassing public row", ", setting the scene for a bidding war") or how it compares with what was expected
+# (", beating forecasts of a cut", ", confounding economists' expectations")
+CONSEQUENCES = frozenset({"prompt", "lead", "spark", "trigger", "set", "raise", "cause", "fuel",
+                          "beat", "confound", "defy", "miss"})
 DASHES = ("-", "—", "–")
 
 
 def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     """The content without what the writer adds after it: after a comma or dash, a noun phrase that sums the
     claim up ("..., a charge that party leaders denied", "- an argument that ..."), a participle led by an adverb
-    ("..., implicitly putting his name on the line") or one of what followed ("..., prompting analysts to ..."; not
-    "..., ordering employees to hide expenses", which goes on with the claim as often as not), a concession ("...,
-    although he again refused to ...", "... despite saying ..."); an aside between dashes; after a semicolon outside
-    quotes, anything; from "and", a second verb of speech of the speaker's ("it was opposed to the test and warned
-    North Korea to ...": a claim of its own). A relative clause at the end stays ("..., which is a problem"):
-    measured, the claim goes on there as often as not."""
+    ("..., implicitly putting his name on the line") or one of what followed or of what was expected ("..., prompting
+    analysts to ...", "..., beating forecasts"; not "..., ordering employees to hide expenses", which goes on with
+    the claim as often as not), a concession ("..., although he again refused to ...", "... despite saying ...");
+    an aside between dashes; after a semicolon outside quotes, anything; from "and", a second verb of speech of the
+    speaker's ("it was opposed to the test and warned North Korea to ...": a claim of its own). A relative clause
+    at the end stays ("..., which is a problem"): measured, the claim goes on there as often as not."""
     if not tokens:
         return tokens
     ids = {t.i for t in tokens}
