@@ -158,6 +158,7 @@ class ActorWords:
     document_nouns: frozenset[str]  # "a survey from X, which said": a document speaks for who issued it
     press_words: frozenset[str]  # words of newspapers' names: "the paper said" is the newspaper named before
     share_nouns: frozenset[str]  # "shares in X", "a stake in X": X is a company
+    company_suffixes: frozenset[str]  # "Cairn Energy": said later as "Cairn", the same company
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
@@ -280,6 +281,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         document_nouns=_words(t, "actors", "document_nouns"),
         press_words=_words(t, "actors", "press_words"), share_nouns=_words(t, "actors", "share_nouns"),
         company_nouns=_words(t, "actors", "company_nouns"),
+        company_suffixes=_words(t, "actors", "company_suffixes", case="title"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),

@@ -742,3 +742,13 @@ def test_a_dash_set_off_by_spaces_ends_a_name(brief):
     b = brief("Parmalat\n\nGrant Thornton - now rid of the Italian unit at the centre of the case - is still being "
               "permitted to sue.\n")
     assert not any("-" in a.name for a in b.actors)
+
+
+def test_a_company_said_later_without_its_last_word_is_the_same_company(brief):
+    b = brief("Oil\n\nCairn Energy has found oil in India. Shares in Cairn rose 5%. Cairn said the field was large.\n")
+    names = by_name(b)
+    assert "Cairn" not in names and "Cairn Energy" in names
+    assert [q.speaker for q in b.quotes] == ["Cairn Energy"]
+    # a division or a channel is not its parent: "BBC" after "BBC News" stays the BBC
+    b = brief("News\n\nBBC News reported the fire. Later the BBC said it had apologised.\n")
+    assert "BBC News" in by_name(b) and "BBC" in by_name(b)

@@ -242,6 +242,14 @@ class ActorIndex:
                               for w in a.name.split()[len(words):])]
             if len(longer) == 1:
                 return longer[0]
+        if len(words) == 1 and name[:1].isupper() and lx.key(name) not in lx.organizations():
+            # "Cairn" after "Cairn Energy", "Amnesty" after "Amnesty International": the one company named before
+            # with a company's last word after this one
+            suffixes = lx.lexicon().actors.company_suffixes
+            longer = [a for a in orgs if len(a.name.split()) == 2 and a.name.split()[0] == name
+                      and a.name.split()[1] in suffixes]
+            if len(longer) == 1:
+                return longer[0]
         if len(words) == 1 and name in lx.lexicon().actors.org_heads:
             heads = [a for a in orgs
                      if name in a.name.split()[1:] or a.name.split()[0] == name and len(a.name.split()) > 1]
