@@ -1212,3 +1212,9 @@ def test_a_spokesperson_of_a_body_of_several_words_the_ner_typed_otherwise_speak
     b = brief("Shops\n\nShops were busy at the Trafford Centre in Manchester. A Trafford Centre spokeswoman said about "
               "8,500 vehicles had arrived at the centre.\n")
     assert [q.speaker for q in b.quotes] == ["Trafford Centre"]
+
+
+def test_fans_or_shareholders_of_a_body_speak_as_themselves_not_as_the_body(brief):
+    b = brief("Sale\n\nYukos was sold on Sunday. Yukos shareholders said the sale was illegal. Chelsea beat Arsenal. "
+              "Chelsea fans said the club was right. Yukos said it would appeal.\n")
+    assert [q.speaker for q in b.quotes] == ["Yukos shareholders", "Chelsea fans", "Yukos"]
