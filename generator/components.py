@@ -37,7 +37,6 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-
 def title_patterns(titles: Titles | None = None) -> list[dict[str, Any]]:
     """EntityRuler patterns for titles: every "of" title, every qualifier + head ("Defence Secretary"), strong
     heads of several words ("Attorney General") and lower-case "qualifier secretary/minister"."""

@@ -567,7 +567,7 @@ class ActorIndex:
             if t.pos_ == "PROPN" and ((t.dep_ == "compound" and t.head == tok) or (
                     t.dep_ == "pobj" and t.head.head == tok and t.head.lower_ in ("from", "for", "at"))):
                 # the name whole, as the NER tagged it otherwise here ("A Trafford Centre spokeswoman")
-                first = min(x.i for x in t.subtree if x.dep_ == "compound" and x.pos_ == "PROPN" or x == t)
+                first = min(x.i for x in t.subtree if (x.dep_ == "compound" and x.pos_ == "PROPN") or x == t)
                 found = self.lookup(tok.doc[first:t.i + 1].text) or self.lookup(t.text)
                 if found is not None:
                     return found

@@ -114,7 +114,8 @@ def _reporter(verb: Token | None) -> Token | None:
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
             if owner is not None:
-                return owner  # a claim with no owner named: whoever speaks of it, further up, if anyone
+                return owner
+            # a claim with no owner named is the claim of whoever speaks of it further up, if anyone
         t = t.head
     return None
 
