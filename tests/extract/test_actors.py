@@ -752,3 +752,18 @@ def test_a_company_said_later_without_its_last_word_is_the_same_company(brief):
     # a division or a channel is not its parent: "BBC" after "BBC News" stays the BBC
     b = brief("News\n\nBBC News reported the fire. Later the BBC said it had apologised.\n")
     assert "BBC News" in by_name(b) and "BBC" in by_name(b)
+
+
+def test_a_name_set_off_after_a_persons_role_is_a_person_whatever_the_ner_says(brief):
+    b = brief("Appeal\n\nThe tribunal cleared the sprinter on Friday. The sprinter's lawyer, Gregory Ioannidis, said: "
+              "\"The decision means my client has been exonerated.\"\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Gregory Ioannidis"].type == "person"
+    assert [q.speaker for q in b.quotes] == ["Gregory Ioannidis"]
+
+
+def test_a_given_name_and_a_surname_said_alone_later_are_one_person(brief):
+    b = brief("Manager\n\nGraeme Dunlop backed Walter Smith for the job. Dunlop said Smith was ideal.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types.get("Graeme Dunlop") == "person" and "Dunlop" not in types
+    assert [q.speaker for q in b.quotes] == ["Graeme Dunlop"]

@@ -1218,3 +1218,22 @@ def test_fans_or_shareholders_of_a_body_speak_as_themselves_not_as_the_body(brie
     b = brief("Sale\n\nYukos was sold on Sunday. Yukos shareholders said the sale was illegal. Chelsea beat Arsenal. "
               "Chelsea fans said the club was right. Yukos said it would appeal.\n")
     assert [q.speaker for q in b.quotes] == ["Yukos shareholders", "Chelsea fans", "Yukos"]
+
+
+def test_a_role_described_by_party_or_people_is_the_one_just_named_unless_they_belong_elsewhere(brief):
+    b = brief("Message\n\nCharles Kennedy spoke in Glasgow on Monday. In his message the Liberal Democrat leader said "
+              "voters faced a clear choice.\n")
+    assert [q.speaker for q in b.quotes] == ["Charles Kennedy"]
+    b = brief("Cup\n\nMarc Dupont has signed a new deal. And the French international defender believes the club "
+              "will win the cup.\n")
+    assert [q.speaker for q in b.quotes] == ["Marc Dupont"]
+    # the party named in the description is not the party the person just named belongs to
+    b = brief("Schools\n\nLabour's Ruth Kelly visited a school in Leeds. But the Tory leader argued that the plan "
+              "would fail.\n")
+    assert b.quotes[-1].speaker != "Ruth Kelly"
+
+
+def test_a_description_with_a_relative_clause_set_off_by_commas_is_the_one_just_named(brief):
+    b = brief("Theatre\n\nMr Nolan said the idea was to raise money. The Oscar-nominated actor, whose films include "
+              "many hits, said: \"The theatre is too important to lose.\"\n")
+    assert [q.speaker for q in b.quotes] == ["Nolan", "Nolan"]

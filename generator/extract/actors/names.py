@@ -390,7 +390,7 @@ def repair_entities(doc: Doc) -> list[Span]:
             # "Helmut Panke" tagged as an organisation where "Panke" alone is a person: the person in full
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
-        if e.label_ == "ORG" and _named_after_role(doc, e):
+        if e.label_ == "ORG" and (_named_after_role(doc, e) or _surname_said_alone(doc, e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "local government spokesman Glyn Davies"
             continue
         if e.label_ in ("ORG", "GPE") and len(e) == 1 and lx.key(e.text) not in lx.countries():
@@ -451,10 +451,25 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
     if not 2 <= len(e) <= 3 or e.start == 0 or lx.key(e.text) in lx.organizations():
         return False
     before = doc[e.start - 1]
+    if before.text == "," and e.start >= 2 and e.end < len(doc) and doc[e.end].text == ",":
+        before = doc[e.start - 2]  # "Kenteris's lawyer, Gregory Ioannidis, said": the name set off after the role
     if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
             or before.lower_ in words.titles.body_roles:
         return False
     return _plain_name(e)
+
+
+def _surname_said_alone(doc: Doc, e: Span) -> bool:
+    """A given name and one more word that the NER took for an organisation, whose second word the text says
+    alone elsewhere ("Jeremy Irons ... Irons, whose film ..., said"): a person named in full, then by surname."""
+    words = lx.lexicon().actors
+    if len(e) != 2 or e[0].text not in words.female_given_names | words.male_given_names or not _plain_name(e) \
+            or (e.start > 0 and doc[e.start - 1].lower_ == "the"):
+        return False
+    surname = e[1].text
+    return any(t.text == surname and not (e.start <= t.i < e.end) and (t.i == 0 or not doc[t.i - 1].is_title)
+               and (t.i + 1 == len(doc) or not (doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"))
+               for t in doc)
 
 
 def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:

@@ -257,10 +257,43 @@ def _role_described(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
         and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and not any(c.dep_ in ("poss", "prep", "appos", "relcl")
-                    or (c.ent_type_ and c.ent_type_ != "TITLE" and not (c.ent_type_ == "GPE" and c.dep_ == "compound"))
+        and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not _aside(c))
+                    or (c.ent_type_ and c.ent_type_ != "TITLE" and not (c.ent_type_ == "GPE" and c.dep_ == "compound")
+                        and not _party_or_people(c))
                     for c in subj.children)  # "The England coach", "the UK chancellor": whose coach, not who; a
-    # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name
+    # word of the title ("prime" of "the prime minister", which the title ruler marks) is no name; "the Tory
+    # leader", "the French international defender": a party or a people, no name either
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("The actor, whose films include ..., said"): it describes the one
+    meant, it does not pick out another ("the man who shot him")."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+def _party_or_people(word: Token) -> bool:
+    """A party or nationality word before a role ("the Tory leader", "the French defender")."""
+    return word.ent_type_ == "NORP" and word.dep_ in ("amod", "compound", "det") and word.i < word.head.i
+
+
+def _party_and_country(subj: Token) -> tuple[str | None, str | None]:
+    """The party and the country a description names before its role ("the Liberal Democrat leader" -> Liberal
+    Democrats, United Kingdom; "the French defender" -> None, France)."""
+    words = [t for c in subj.children if _party_or_people(c) and c.dep_ != "det" for t in c.subtree]
+    if not words:
+        return None, None
+    text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    party = lx.party(text)
+    return party, lx.organization_country(party) if party else lx.country_of(text)
+
+
+def _fits_description(person: Actor, subj: Token) -> bool:
+    """Nothing known of ``person`` contradicts the party or the people a description names ("the Tory leader" is
+    not a person of another party or country)."""
+    party, country = _party_and_country(subj)
+    return (party is None or person.organization in (None, party)) \
+        and (country is None or person.affiliation in (None, country))
 
 
 def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
@@ -291,8 +324,8 @@ def _described(subj: Token) -> bool:
     return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") \
         and subj.lower_ in lx.lexicon().titles.descriptions \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and not any(c.dep_ in ("poss", "prep", "appos", "relcl") or c.ent_type_ in ("PERSON", "ORG")
-                    for c in subj.children)
+        and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not _aside(c))
+                    or c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
 
 
 OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors", "spokesmen", "diplomats", "judges",
@@ -387,6 +420,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if len(near) == 1 and (described or last is None or last == subj.lower_ or alone or member
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
+                and _fits_description(near[0], subj) \
                 and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
