@@ -767,3 +767,10 @@ def test_a_given_name_and_a_surname_said_alone_later_are_one_person(brief):
     types = {a.name: a.type for a in b.actors}
     assert types.get("Graeme Dunlop") == "person" and "Dunlop" not in types
     assert [q.speaker for q in b.quotes] == ["Graeme Dunlop"]
+
+
+def test_the_fields_a_title_lists_before_its_holder_are_no_people(brief):
+    b = brief("Carers\n\nPayments vary from area to area. Minister for Children, Young People and Families Margaret Hodge "
+              "said new plans would be fair.\n")
+    assert "Young People" not in {a.name for a in b.actors}
+    assert [q.speaker for q in b.quotes] == ["Margaret Hodge"]

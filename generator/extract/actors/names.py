@@ -338,6 +338,8 @@ def repair_entities(doc: Doc) -> list[Span]:
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
             # "Cpl." of "Cpl. Dan Moskaluk": a rank
             continue
+        if e.label_ == "PERSON" and _field_of_portfolio(doc, e, persons):
+            continue  # "Minister for Children, Young People and Families Margaret Hodge": a field, not a person
         if e.label_ in ("PERSON", "ORG") and len(e) >= 3 and _portfolio_before(doc, e, persons, honoured):
             # "Minister for Education and Training Simon Birmingham", "Member for Robertson Lucy Wicks": the NER
             # took the last words of the title into the name; the person is the last two words
@@ -550,6 +552,28 @@ def _portfolio_before(doc: Doc, e: Span, persons: list[Span], honoured: set[str]
         return False
     surname = e[-1].text
     return surname in honoured or any(p[-1].text == surname for p in persons if p.start >= e.end or p.end <= e.start)
+
+
+def _field_of_portfolio(doc: Doc, e: Span, persons: list[Span]) -> bool:
+    """The entity is one of the fields a title lists before the holder's name ("Minister for Children, [Young
+    People] and Families Margaret Hodge"): capitalised words and links only, back to a role with "for" or "of"
+    after it, and on to the next person's name."""
+    role_heads = lx.lexicon().titles.role_heads
+    i = e.start - 1
+    while i >= max(0, e.start - 9) and (doc[i].lower_ in _TITLE_LINKS or doc[i].text == "," or doc[i].is_title):
+        if doc[i].lower_ in role_heads and doc[i].is_title:
+            break
+        i -= 1
+    else:
+        return False
+    if doc[i].lower_ not in role_heads or not doc[i].is_title or i + 1 >= e.start \
+            or doc[i + 1].lower_ not in ("for", "of"):
+        return False
+    j = e.end
+    while j < min(len(doc), e.end + 6) and (doc[j].lower_ in _TITLE_LINKS or doc[j].text == ","
+                                            or doc[j].is_title) and not any(p.start == j for p in persons):
+        j += 1
+    return j < len(doc) and j > e.end and any(p.start == j and len(p) >= 2 for p in persons)
 
 
 def _common_words(doc: Doc) -> set[str]:
