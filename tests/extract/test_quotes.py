@@ -1237,3 +1237,21 @@ def test_a_description_with_a_relative_clause_set_off_by_commas_is_the_one_just_
     b = brief("Theatre\n\nMr Nolan said the idea was to raise money. The Oscar-nominated actor, whose films include "
               "many hits, said: \"The theatre is too important to lose.\"\n")
     assert [q.speaker for q in b.quotes] == ["Nolan", "Nolan"]
+
+
+def test_a_ministers_title_the_parser_made_a_name_of_is_the_one_just_named(brief):
+    b = brief("Tax\n\nGordon Brown set out his plans. The Chancellor said the Conservatives' plans would see £50bn in "
+              "cuts.\n")
+    assert [q.speaker for q in b.quotes] == ["Gordon Brown"]
+
+
+def test_a_player_described_as_captain_or_international_is_the_player_just_named_not_a_director(brief):
+    b = brief("Schools\n\nReal Madrid midfielder David Barton has no plans to coach. \"I would like to have football "
+              "schools,\" the England captain said on television.\n")
+    assert [q.speaker for q in b.quotes] == ["David Barton"]
+    b = brief("Cup\n\nBoro beat Lazio on Thursday. Boudewijn Zenden scored both goals. The Holland international said "
+              "Boro are confident of progressing.\n")
+    assert [q.speaker for q in b.quotes] == ["Boudewijn Zenden"]
+    b = brief("Job\n\nClub director Terry Brady held talks with Gordon Strachan on Saturday. The former Scotland "
+              "international added that the move would not be wise.\n")
+    assert b.quotes[-1].speaker != "Terry Brady"

@@ -254,6 +254,12 @@ def _role_described(subj: Token) -> bool:
             and all(c.dep_ in ("det", "compound", "amod") and c.i < subj.i or (c.dep_ == "prep" and c.lower_ == "for")
                     for c in subj.children):
         return True  # "The MEP said", "the Labour MP for Birkenhead asked", whatever the NER made of "MEP"
+    if subj.pos_ == "PROPN" and subj.lower_ in lx.lexicon().titles.minister_heads and subj.is_title \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            and all((c.dep_ == "det" and c.i < subj.i) or (c.dep_ == "compound" and c.i < subj.i and c.is_title
+                                                            and c.ent_type_ in ("", "TITLE"))
+                    for c in subj.children):
+        return True  # "The Foreign Secretary told the BBC": a title the parser made a name of, with nobody in it
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
         and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
@@ -326,6 +332,10 @@ def _described(subj: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
         and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not _aside(c))
                     or c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
+
+
+POSITIONS = frozenset({"striker", "winger", "keeper", "goalkeeper", "defender", "midfielder", "forward", "prop",
+                       "hooker", "flanker", "batsman", "bowler", "player"})  # where a player plays, not an office
 
 
 OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors", "spokesmen", "diplomats", "judges",
@@ -408,7 +418,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             near = actors.people_just_before(subj.idx, back=2)
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
-        last = role_head(near[0]) if len(near) == 1 else None
+        last = role_head(near[0]) if len(near) == 1 and not (near[0].role or "").startswith("counterpart") else None
+        if last in POSITIONS and subj.lower_ in ("captain", "skipper"):
+            last = subj.lower_  # a player of a position may captain the side: "the England captain"
+        if subj.lower_ == "international" and last not in POSITIONS | {None, "captain", "skipper"}:
+            described = False  # "the former Scotland international" is a player, not the club director just named
         # the only person named so far may hold a second role ("Ex-chat show host Robert Kilroy-Silk has quit ...
         # The MEP said ...")
         alone = len(near) == 1 and all(c.dep_ == "det" for c in subj.children) and {
