@@ -1255,3 +1255,12 @@ def test_a_player_described_as_captain_or_international_is_the_player_just_named
     b = brief("Job\n\nClub director Terry Brady held talks with Gordon Strachan on Saturday. The former Scotland "
               "international added that the move would not be wise.\n")
     assert b.quotes[-1].speaker != "Terry Brady"
+
+
+def test_a_role_of_a_body_the_ner_did_not_type_as_one_is_the_person_just_named(brief):
+    b = brief("Show\n\nRock star Ozzy Osbourne has said his family will make no more episodes. \"I didn't like having "
+              "cameras around,\" the Black Sabbath singer told reporters.\n")
+    assert [q.speaker for q in b.quotes] == ["Ozzy Osbourne", "Ozzy Osbourne"]
+    b = brief("Brand\n\nMr Haji-Ioannou vowed to fight back on Monday. The Easyjet founder also said he planned to add a "
+              "disclaimer to the website.\n")
+    assert [q.speaker for q in b.quotes] == ["Haji-Ioannou"]

@@ -310,9 +310,22 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
             or subj.lower_ in SPOKESPEOPLE or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             or any(c.dep_ in ("appos", "relcl", "prep", "conj") for c in subj.children):
         return None
-    bodies = {actors.token_actor[t.i] for c in subj.children if c.dep_ in ("compound", "poss") and c.i < subj.i
-              for t in c.subtree if t.i in actors.token_actor}
+    owners = [c for c in subj.children if c.dep_ in ("compound", "poss") and c.i < subj.i]
+    bodies = {actors.token_actor[t.i] for c in owners for t in c.subtree if t.i in actors.token_actor}
     body = actors.actors[bodies.pop()] if len(bodies) == 1 else None
+    if body is None and not bodies and len(owners) == 1 and owners[0].dep_ == "compound" \
+            and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+                    for t in owners[0].subtree):
+        # a body's name the NER typed as something else or nothing ("the Black Sabbath singer", "The Easyjet
+        # founder"): the person just named, of no other organisation and no other role
+        name = " ".join(t.text for t in owners[0].subtree)
+        near = actors.people_just_before(subj.idx)
+        if len(near) > 1:
+            near = actors.people_just_before(subj.idx, main=True)
+        elif not near:
+            near = actors.people_just_before(subj.idx, back=2)
+        fits = len(near) == 1 and near[0].organization in (None, name) and role_head(near[0]) in (None, subj.lower_)
+        return near[0] if fits else None
     if body is None or body.type != "organization":
         return None
     near = actors.people_just_before(subj.idx)
