@@ -1264,3 +1264,11 @@ def test_a_role_of_a_body_the_ner_did_not_type_as_one_is_the_person_just_named(b
     b = brief("Brand\n\nMr Haji-Ioannou vowed to fight back on Monday. The Easyjet founder also said he planned to add a "
               "disclaimer to the website.\n")
     assert [q.speaker for q in b.quotes] == ["Haji-Ioannou"]
+
+
+def test_a_claim_noun_a_speaker_makes_or_demands_is_theirs_but_not_one_they_reject(brief):
+    b = brief("Terror\n\nHome Affairs spokesman Mark Oaten demanded assurances that the evidence against the men was "
+              "not gained under torture. The minister rejected claims that the men were held without evidence.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said["the evidence against the men was not gained under torture"] == "Mark Oaten"
+    assert said["the men were held without evidence"] is None

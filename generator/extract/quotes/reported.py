@@ -19,7 +19,7 @@ from generator.extract.quotes.attribution import (
     subject,
 )
 from generator.extract.quotes.marks import QuoteSpan, inside
-from generator.extract.sentences import between, sents_of, text_of, words_of
+from generator.extract.sentences import between, nearest_subject, sents_of, text_of, words_of
 from generator.model import Quote
 
 MIN_CHARS = 8
@@ -361,7 +361,15 @@ def _owner(noun: Token) -> Token | None:
         obj = next((o for b in by for o in b.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return obj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OWN_CLAIM_VERBS:
+        # "Mark Oaten demanded assurances that ...", "he made the claim that ...": the subject's own claim; not
+        # "rejected claims that", "received assurances that" (someone else's)
+        return nearest_subject(noun.head, ("nsubj",))
     return None
+
+
+OWN_CLAIM_VERBS = frozenset({"make", "give", "offer", "issue", "repeat", "reiterate", "renew", "demand", "seek",
+                             "voice", "express", "raise", "put"})
 
 
 def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence_at: Callable[[int], int]
