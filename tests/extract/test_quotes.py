@@ -1272,3 +1272,11 @@ def test_a_claim_noun_a_speaker_makes_or_demands_is_theirs_but_not_one_they_reje
     said = {q.text: q.speaker for q in b.quotes}
     assert said["the evidence against the men was not gained under torture"] == "Mark Oaten"
     assert said["the men were held without evidence"] is None
+
+
+def test_a_verb_of_speech_set_off_after_the_clause_with_its_subject_after_it_reports_the_clause(brief):
+    b = brief("Gaming\n\nThe growing popularity of online gaming could spell problems for net service firms, warns "
+              "network monitoring company Sandvine. It issued the warning on Monday. The traffic explosion has "
+              "continued into December, said Sandvine.\n")
+    assert [(q.speaker, q.text) for q in b.quotes][0] == (
+        "Sandvine", "The growing popularity of online gaming could spell problems for net service firms")

@@ -227,7 +227,11 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
         # "X said, he had ..." parsed with the speech verb under the content verb
         return [t for t in verb.head.subtree if t.i > max(x.i for x in verb.subtree)]
     opens = min(x.i for x in verb.subtree if not x.is_punct)
-    if verb.dep_ == "parataxis" and verb.head.i < opens and subj is not None and subj.i > opens - 1 \
+    # "Gaming could spell problems for net firms, warns Sandvine.": a speech verb set off after the clause with its
+    # subject after it, which the parser joined to the clause as a second verb
+    inverted = verb.dep_ == "conj" and subj is not None and subj.i > verb.i \
+        and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    if (verb.dep_ == "parataxis" or inverted) and verb.head.i < opens and subj is not None and subj.i > opens - 1 \
             and doc[opens - 1].text == "," and verb.head.dep_ == "ROOT":
         # "It had to be brought together, he added, saying ...": the clause before a speech verb set off by commas,
         # with no other one in it ("The attack, he says, is the latest example - a by-product, he claims, of ...")
