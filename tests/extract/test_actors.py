@@ -774,3 +774,11 @@ def test_the_fields_a_title_lists_before_its_holder_are_no_people(brief):
               "said new plans would be fair.\n")
     assert "Young People" not in {a.name for a in b.actors}
     assert [q.speaker for q in b.quotes] == ["Margaret Hodge"]
+
+
+def test_a_hyphenated_surname_tagged_as_a_body_after_an_untagged_given_name_is_a_person(brief):
+    b = brief("Cost\n\nBillions spent on conflict should have been used to reduce poverty, Cardinal Cormac "
+              "Murphy-O'Connor has said. \"Peace is worth striving for,\" the cardinal said.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types.get("Cormac Murphy-O'Connor") == "person"
+    assert [q.speaker for q in b.quotes] == ["Cormac Murphy-O'Connor", "Cormac Murphy-O'Connor"]

@@ -395,7 +395,7 @@ def repair_entities(doc: Doc) -> list[Span]:
         if e.label_ == "ORG" and (_named_after_role(doc, e) or _surname_said_alone(doc, e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "local government spokesman Glyn Davies"
             continue
-        if e.label_ in ("ORG", "GPE") and len(e) == 1 and lx.key(e.text) not in lx.countries():
+        if e.label_ in ("ORG", "GPE") and " " not in e.text and lx.key(e.text) not in lx.countries():
             if _given_name_before(doc, e):
                 out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
                 continue
