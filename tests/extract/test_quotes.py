@@ -1280,3 +1280,13 @@ def test_a_verb_of_speech_set_off_after_the_clause_with_its_subject_after_it_rep
               "continued into December, said Sandvine.\n")
     assert [(q.speaker, q.text) for q in b.quotes][0] == (
         "Sandvine", "The growing popularity of online gaming could spell problems for net service firms")
+
+
+def test_a_country_speaks_as_its_state_not_through_everything_named_after_it(brief):
+    b = brief("Piracy\n\nA court in Oslo ruled on Monday. Norway's music industry said it was satisfied with the ruling. "
+              "The Norwegian government said it would study the ruling.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said["it was satisfied with the ruling"] != "Norway"
+    assert said["it would study the ruling"] == "Norway"
+    b = brief("Faces\n\nThe Canada-based company says it was looking for a wide variety of people to use as models.\n")
+    assert [q.speaker for q in b.quotes] != ["Canada"]

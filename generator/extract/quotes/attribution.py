@@ -347,6 +347,12 @@ def _described(subj: Token) -> bool:
                     or c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
 
 
+STATE_NOUNS = frozenset({"government", "administration", "ministry", "department", "official", "authority",
+                         "embassy", "regime", "leadership", "cabinet", "parliament", "treasury", "state", "military",
+                         "army", "navy", "delegation", "negotiator", "diplomat", "minister", "president", "leader",
+                         "executive", "office", "court", "police", "agency", "source", "people", "side"})
+ISSUED = frozenset({"estimate", "number", "statistic", "forecast", "offer", "proposal", "plan", "budget"})  # what
+# a state issues: "according to estimates from India", "Argentina's current offer"
 POSITIONS = frozenset({"striker", "winger", "keeper", "goalkeeper", "defender", "midfielder", "forward", "prop",
                        "hooker", "flanker", "batsman", "bowler", "player"})  # where a player plays, not an office
 
@@ -408,6 +414,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     if holder is not None:
         return holder.name, holder.id
     actor = actors.resolve(subj)
+    if actor is not None and actor.type == "country" and subj.pos_ == "NOUN" and subj.i not in actors.token_actor \
+            and subj.lemma_.lower() not in STATE_NOUNS | lx.lexicon().actors.document_nouns | ISSUED \
+            and subj.lower_ not in SPOKESPEOPLE:
+        # "Norway's music industry said", "The Canada-based company says", "the head of Germany's panel of advisers
+        # predicted": a country speaks only as its state, not through everything named after it
+        actor = None
     if actor is None:  # "according to their figures": whose figures
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and owner.lower_ in ("its", "their") \
