@@ -1290,3 +1290,9 @@ def test_a_country_speaks_as_its_state_not_through_everything_named_after_it(bri
     assert said["it would study the ruling"] == "Norway"
     b = brief("Faces\n\nThe Canada-based company says it was looking for a wide variety of people to use as models.\n")
     assert [q.speaker for q in b.quotes] != ["Canada"]
+
+
+def test_a_country_an_envoy_is_sent_to_is_not_the_speaker(brief):
+    b = brief("Integration\n\nIt comes after Pakistan's High Commissioner to Britain said some Pakistanis should "
+              "integrate more.\n")
+    assert [q.speaker for q in b.quotes] != ["United Kingdom"]

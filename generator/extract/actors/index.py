@@ -39,6 +39,9 @@ ABOUT = frozenset({"into", "on", "about", "of", "in", "over"})  # a document's s
 COMMISSIONING = frozenset({"commission", "conduct", "publish", "produce", "compile"})  # who did the document
 
 
+PLACE_OF = ("in", "across", "throughout", "to")  # a country after these in a phrase is where, not who
+
+
 def role_head(actor: Actor) -> str | None:
     """The last word of an actor's role, lower case ("minister" of "Scottish First Minister"), if it has one."""
     return actor.role.lower().split()[-1] if actor.role else None
@@ -541,9 +544,10 @@ class ActorIndex:
         for t in inner:
             if t.i in self.token_actor:
                 actor = self.actors[self.token_actor[t.i]]
-                if actor.type == "country" and any(a.dep_ == "pobj" and a.head.lower_ in ("in", "across", "throughout")
+                if actor.type == "country" and any(a.dep_ == "pobj" and a.head.lower_ in PLACE_OF
                                                    for a in ancestors_to(t, tok)):
-                    continue  # where they are, not who they are: "school sports clubs in England"
+                    continue  # where they are, not who they are: "school sports clubs in England", "Pakistan's
+                    # High Commissioner to Britain"
                 if actor.type == "country" and tok.lower_ in words.company_nouns and t.head == tok:
                     continue  # a business's nationality, not the business: "The US firm is thought to be offering"
                 if actor.type == "country" and self._nationality(t, actor):
