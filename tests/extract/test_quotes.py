@@ -1296,3 +1296,8 @@ def test_a_country_an_envoy_is_sent_to_is_not_the_speaker(brief):
     b = brief("Integration\n\nIt comes after Pakistan's High Commissioner to Britain said some Pakistanis should "
               "integrate more.\n")
     assert [q.speaker for q in b.quotes] != ["United Kingdom"]
+
+
+def test_an_unnamed_body_by_its_kind_speaks_as_that_kind(brief):
+    b = brief("Custody\n\nDeaths in custody have reached shocking levels, a committee of MPs and peers has warned.\n")
+    assert [q.speaker for q in b.quotes] == ["committee"]
