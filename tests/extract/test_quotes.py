@@ -1,4 +1,6 @@
 """generator.extract.quotes: direct and reported quotes and their speakers, through the real spaCy pipeline."""
+import pytest
+
 from tests.extract.articles import ARTICLE, quote_texts
 
 
@@ -1220,50 +1222,46 @@ def test_fans_or_shareholders_of_a_body_speak_as_themselves_not_as_the_body(brie
     assert [q.speaker for q in b.quotes] == ["Yukos shareholders", "Chelsea fans", "Yukos"]
 
 
-def test_a_role_described_by_party_or_people_is_the_one_just_named_unless_they_belong_elsewhere(brief):
-    b = brief("Message\n\nCharles Kennedy spoke in Glasgow on Monday. In his message the Liberal Democrat leader said "
-              "voters faced a clear choice.\n")
-    assert [q.speaker for q in b.quotes] == ["Charles Kennedy"]
-    b = brief("Cup\n\nMarc Dupont has signed a new deal. And the French international defender believes the club "
-              "will win the cup.\n")
-    assert [q.speaker for q in b.quotes] == ["Marc Dupont"]
-    # the party named in the description is not the party the person just named belongs to
-    b = brief("Schools\n\nLabour's Ruth Kelly visited a school in Leeds. But the Tory leader argued that the plan "
-              "would fail.\n")
-    assert b.quotes[-1].speaker != "Ruth Kelly"
+# A description of the person just named is that person: a party or a people in it ("the Liberal Democrat
+# leader", "the French international defender"), a relative clause set off by commas, a minister's title the parser
+# made a name of, a captain who plays a position, an international, the role of a body the NER did not type as one.
+JUST_NAMED = [
+    ("Message\n\nCharles Kennedy spoke in Glasgow on Monday. In his message the Liberal Democrat leader said voters "
+     "faced a clear choice.\n", ["Charles Kennedy"]),
+    ("Cup\n\nMarc Dupont has signed a new deal. And the French international defender believes the club will win "
+     "the cup.\n", ["Marc Dupont"]),
+    ("Theatre\n\nMr Nolan said the idea was to raise money. The Oscar-nominated actor, whose films include many "
+     "hits, said: \"The theatre is too important to lose.\"\n", ["Nolan", "Nolan"]),
+    ("Tax\n\nGordon Brown set out his plans. The Chancellor said the Conservatives' plans would see £50bn in cuts.\n",
+     ["Gordon Brown"]),
+    ("Schools\n\nReal Madrid midfielder David Barton has no plans to coach. \"I would like to have football "
+     "schools,\" the England captain said on television.\n", ["David Barton"]),
+    ("Cup\n\nBoro beat Lazio on Thursday. Boudewijn Zenden scored both goals. The Holland international said Boro "
+     "are confident of progressing.\n", ["Boudewijn Zenden"]),
+    ("Show\n\nRock star Ozzy Osbourne has said his family will make no more episodes. \"I didn't like having "
+     "cameras around,\" the Black Sabbath singer told reporters.\n", ["Ozzy Osbourne", "Ozzy Osbourne"]),
+    ("Brand\n\nMr Haji-Ioannou vowed to fight back on Monday. The Easyjet founder also said he planned to add a "
+     "disclaimer to the website.\n", ["Haji-Ioannou"]),
+]
 
 
-def test_a_description_with_a_relative_clause_set_off_by_commas_is_the_one_just_named(brief):
-    b = brief("Theatre\n\nMr Nolan said the idea was to raise money. The Oscar-nominated actor, whose films include "
-              "many hits, said: \"The theatre is too important to lose.\"\n")
-    assert [q.speaker for q in b.quotes] == ["Nolan", "Nolan"]
+@pytest.mark.parametrize("text, speakers", JUST_NAMED)
+def test_a_description_of_the_person_just_named_is_that_person(brief, text, speakers):
+    assert [q.speaker for q in brief(text).quotes] == speakers
 
 
-def test_a_ministers_title_the_parser_made_a_name_of_is_the_one_just_named(brief):
-    b = brief("Tax\n\nGordon Brown set out his plans. The Chancellor said the Conservatives' plans would see £50bn in "
-              "cuts.\n")
-    assert [q.speaker for q in b.quotes] == ["Gordon Brown"]
+# ... unless what is known of them contradicts it: another party, a club director for "the former international"
+NOT_JUST_NAMED = [
+    ("Schools\n\nLabour's Ruth Kelly visited a school in Leeds. But the Tory leader argued that the plan would "
+     "fail.\n", "Ruth Kelly"),
+    ("Job\n\nClub director Terry Brady held talks with Gordon Strachan on Saturday. The former Scotland "
+     "international added that the move would not be wise.\n", "Terry Brady"),
+]
 
 
-def test_a_player_described_as_captain_or_international_is_the_player_just_named_not_a_director(brief):
-    b = brief("Schools\n\nReal Madrid midfielder David Barton has no plans to coach. \"I would like to have football "
-              "schools,\" the England captain said on television.\n")
-    assert [q.speaker for q in b.quotes] == ["David Barton"]
-    b = brief("Cup\n\nBoro beat Lazio on Thursday. Boudewijn Zenden scored both goals. The Holland international said "
-              "Boro are confident of progressing.\n")
-    assert [q.speaker for q in b.quotes] == ["Boudewijn Zenden"]
-    b = brief("Job\n\nClub director Terry Brady held talks with Gordon Strachan on Saturday. The former Scotland "
-              "international added that the move would not be wise.\n")
-    assert b.quotes[-1].speaker != "Terry Brady"
-
-
-def test_a_role_of_a_body_the_ner_did_not_type_as_one_is_the_person_just_named(brief):
-    b = brief("Show\n\nRock star Ozzy Osbourne has said his family will make no more episodes. \"I didn't like having "
-              "cameras around,\" the Black Sabbath singer told reporters.\n")
-    assert [q.speaker for q in b.quotes] == ["Ozzy Osbourne", "Ozzy Osbourne"]
-    b = brief("Brand\n\nMr Haji-Ioannou vowed to fight back on Monday. The Easyjet founder also said he planned to add a "
-              "disclaimer to the website.\n")
-    assert [q.speaker for q in b.quotes] == ["Haji-Ioannou"]
+@pytest.mark.parametrize("text, other", NOT_JUST_NAMED)
+def test_a_description_is_not_the_person_just_named_when_they_belong_elsewhere(brief, text, other):
+    assert brief(text).quotes[-1].speaker != other
 
 
 def test_a_claim_noun_a_speaker_makes_or_demands_is_theirs_but_not_one_they_reject(brief):
