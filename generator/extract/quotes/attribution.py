@@ -319,11 +319,7 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
         # a body's name the NER typed as something else or nothing ("the Black Sabbath singer", "The Easyjet
         # founder"): the person just named, of no other organisation and no other role
         name = " ".join(t.text for t in owners[0].subtree)
-        near = actors.people_just_before(subj.idx)
-        if len(near) > 1:
-            near = actors.people_just_before(subj.idx, main=True)
-        elif not near:
-            near = actors.people_just_before(subj.idx, back=2)
+        near = _just_named(actors, subj)
         fits = len(near) == 1 and near[0].organization in (None, name) and role_head(near[0]) in (None, subj.lower_)
         return near[0] if fits else None
     if body is None or body.type != "organization":
@@ -335,6 +331,17 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
         return None
     return near[0] if role_head(near[0]) in (None, subj.lower_) else None  # not "the Marsh executive" for an
     # attorney general
+
+
+def _just_named(actors: ActorIndex, subj: Token) -> list[Actor]:
+    """The people named just before a description: in its sentence and the one before it; of several, those that
+    were the subject there ("Henry will captain the side in place of Patrick Vieira. And the striker said"); of
+    none, a sentence further back ("Mr Brown said the UK would ... Under the plan - ... "...," the chancellor
+    said")."""
+    near = actors.people_just_before(subj.idx)
+    if len(near) > 1:
+        return actors.people_just_before(subj.idx, main=True)
+    return near or actors.people_just_before(subj.idx, back=2)
 
 
 def _described(subj: Token) -> bool:
@@ -436,11 +443,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
         # nothing gives them another role; "the youngster said", "the Frenchman added": a description that is no
         # role, whatever role they hold
-        near = actors.people_just_before(subj.idx)
-        if len(near) > 1:  # "Henry will captain the side in place of Patrick Vieira. And the striker said": the
-            near = actors.people_just_before(subj.idx, main=True)  # one who was the subject there
-        elif not near:  # "Mr Brown said the UK would ... Under the plan - ... "...," the chancellor said"
-            near = actors.people_just_before(subj.idx, back=2)
+        near = _just_named(actors, subj)
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         last = role_head(near[0]) if len(near) == 1 and not (near[0].role or "").startswith("counterpart") else None
