@@ -116,6 +116,7 @@ class Titles:
     not_role_words: frozenset[str]  # words before a role that say when or how ("new", "veteran"), not what it is
     body_roles: frozenset[str]  # roles a business holds too ("owner", "host"): no person before a name by them
     team_roles: frozenset[str]  # roles between a team's or firm's name and its holder's ("Everton boss X")
+    positions: frozenset[str]  # where a player plays ("midfielder"): no office, so a captain may hold one
     descriptions: frozenset[str]  # "the youngster said": words for the person just named that are no role
     minister_heads: frozenset[str]  # last words of ministers' titles: "the minister" after "Education Secretary X"
     judge_heads: frozenset[str]  # last words of judges' titles: "the UK's top judge" for "Lord Chief Justice X"
@@ -249,7 +250,8 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         rank_abbreviations=_words(t, "titles", "rank_abbreviations", case="title"),
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
         not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),
-        team_roles=_words(t, "titles", "team_roles"), descriptions=_words(t, "titles", "descriptions"),
+        team_roles=_words(t, "titles", "team_roles"), positions=_words(t, "titles", "positions"),
+        descriptions=_words(t, "titles", "descriptions"),
         minister_heads=_words(t, "titles", "minister_heads"), office_heads=_words(t, "titles", "office_heads"),
         judge_heads=_words(t, "titles", "judge_heads"))
 

@@ -360,8 +360,6 @@ STATE_NOUNS = frozenset({"government", "administration", "ministry", "department
                          "executive", "office", "court", "police", "agency", "source", "people", "side"})
 ISSUED = frozenset({"estimate", "number", "statistic", "forecast", "offer", "proposal", "plan", "budget"})  # what
 # a state issues: "according to estimates from India", "Argentina's current offer"
-POSITIONS = frozenset({"striker", "winger", "keeper", "goalkeeper", "defender", "midfielder", "forward", "prop",
-                       "hooker", "flanker", "batsman", "bowler", "player"})  # where a player plays, not an office
 
 
 OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors", "spokesmen", "diplomats", "judges",
@@ -447,9 +445,10 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         last = role_head(near[0]) if len(near) == 1 and not (near[0].role or "").startswith("counterpart") else None
-        if last in POSITIONS and subj.lower_ in ("captain", "skipper"):
+        positions = lx.lexicon().titles.positions
+        if last in positions and subj.lower_ in ("captain", "skipper"):
             last = subj.lower_  # a player of a position may captain the side: "the England captain"
-        if subj.lower_ == "international" and last not in POSITIONS | {None, "captain", "skipper"}:
+        if subj.lower_ == "international" and last not in positions | {None, "captain", "skipper"}:
             described = False  # "the former Scotland international" is a player, not the club director just named
         # the only person named so far may hold a second role ("Ex-chat show host Robert Kilroy-Silk has quit ...
         # The MEP said ...")
