@@ -88,8 +88,9 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
     if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in lx.lexicon().actors.org_heads:
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Centre for Budget Research" as a facility
     if (k in lx.countries() or k in lx.capitals() or k in lx.counties()
-            or (k in lx.regions() and label == "PERSON" and _locative(ent))) and label not in ("GPE", "LOC"):
-        # "Yorkshire" after "in"; a county wherever it stands ("Chatham, Kent")
+            or ((k in lx.regions() or k in lx.city_countries()) and label == "PERSON" and _locative(ent))) \
+            and label not in ("GPE", "LOC"):
+        # "Yorkshire" or "Exeter" after "in"; a county wherever it stands ("Chatham, Kent")
         return Span(doc, ent.start, ent.end, label="GPE"), True
     if k in lx.demonyms() and label != "NORP" and len(ent) == 1:
         return Span(doc, ent.start, ent.end, label="NORP"), True

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -445,6 +445,35 @@ def place_countries() -> dict[str, str]:
             for value in info.get(field) or []:
                 seen.setdefault(key(value), set()).add(name)
     return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1 and not _only_directions(k)}
+
+
+@functools.cache
+def _cities() -> dict[str, Any]:
+    return cast(dict[str, Any], json.loads(
+        (resources.files("generator") / "data" / "cities.json").read_text(encoding="utf-8")))
+
+
+@functools.cache
+def city_countries() -> dict[str, str]:
+    """Cities of 100,000 people or more -> country (``data/cities.json``, from GeoNames: "Munich" -> Germany,
+    "Houston" -> United States), for a name the NER tagged as a place; the capitals and regions of
+    :func:`place_countries` win a clash."""
+    return {key(name): country for country, names in _cities()["cities"].items() for name in names}
+
+
+@functools.cache
+def _dwarfed_capitals() -> dict[str, str | None]:
+    """Capitals of small territories named like a city of another country ten times their size -> that city's
+    country, or None where two such cities are alike ("Plymouth" is not Montserrat in news)."""
+    return {key(name): country for name, country in _cities()["dwarfed_capitals"].items()}
+
+
+def where(name: str) -> str | None:
+    """The country of a place named by an entity the NER tagged as one: a capital, region or city."""
+    k = key(name)
+    if k in _dwarfed_capitals():
+        return _dwarfed_capitals()[k]
+    return place_countries().get(k) or city_countries().get(k)
 
 
 @functools.cache

@@ -62,3 +62,18 @@ def test_a_place_name_of_two_countries_points_to_neither():
     places = lx.place_countries()
     assert places[lx.key("Melbourne")] == "Australia" and places[lx.key("Toronto")] == "Canada"
     assert lx.key("Victoria") not in places  # Seychelles' capital, an Australian state, a Canadian city
+
+
+def test_cities_place_a_place_and_never_outrank_the_country_table():
+    from generator import lexicon as lx
+    cities = lx.city_countries()
+    assert lx.where("Munich") == "Germany" and lx.where("Houston") == "United States"
+    assert lx.where("Glasgow") == "Scotland"  # the nations of the table keep their cities, as their capitals
+    assert lx.where("Herat") == "Afghanistan"  # the accents English news leaves out ("Herāt")
+    assert lx.where("Leeds") == lx.place_countries()[lx.key("Leeds")]  # the table's regions win
+    assert lx.where("Birmingham") == "United Kingdom"  # ten times Alabama's
+    assert lx.where("Hyderabad") is None  # India's and Pakistan's, of a like size
+    taken = lx.countries().keys() | lx.capitals().keys() | lx.demonyms().keys() | lx.place_countries().keys()
+    assert not taken & cities.keys()
+    given = lx.lexicon().actors.female_given_names | lx.lexicon().actors.male_given_names
+    assert not {lx.key(n) for n in given} & cities.keys()  # "Florence" is a woman before a city

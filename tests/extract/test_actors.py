@@ -44,6 +44,24 @@ def test_home_country_for_the_unplaced_but_never_for_international_bodies(brief)
     assert by_name(foreign)["Anna Weber"].affiliation is None  # no country clearly leads
 
 
+def test_cities_place_a_story_at_half_the_weight_of_the_country_table(brief):
+    film = brief("Film awards\n\nThe ceremony in Houston drew thousands. Jane Keller, who directed the winning "
+                 "film, said she would stay in Houston for a week.\n")
+    assert by_name(film)["Jane Keller"].affiliation == "United States"
+    assert by_name(film)["Jane Keller"].country_implied
+    # one city abroad does not unseat what the country table says of a British story
+    row = brief("Casino row\n\nMPs at Westminster criticised plans for a 'Las Vegas' style casino. Tom Quill "
+                "said the plans would be voted on in the Commons.\n")
+    assert by_name(row)["Tom Quill"].affiliation == "United Kingdom"
+
+
+def test_a_city_after_in_is_a_place_and_a_dwarfed_capital_places_nobody(brief):
+    pay = brief("Pay\n\nI did the same job in Plymouth and was paid less than a worker in Exeter by 75p an hour, "
+                "said Ann Cole.\n")
+    assert "Exeter" not in by_name(pay)  # the NER's person, a city after "in"
+    assert by_name(pay)["Ann Cole"].affiliation != "Montserrat"  # its capital was a Plymouth too
+
+
 def test_region_names_give_places_not_people_and_unknown_qualifiers_are_skipped(brief):
     names = by_name(brief("Vote count\n\nThe Ukraine's new president, Ivan Petrenko, visited farms. "
                           "Much of the money came from Yorkshire millionaire Sir Paul Stokes.\n"))

@@ -19,7 +19,7 @@ def belongs(actor: Actor, span: Span) -> None:
     becomes the affiliation, an organisation ("Tesco chief executive") the person's organisation."""
     country = lx.country_of(span.text) or lx.country_of(strip_name(span).text)
     if country is None and span.label_ == "GPE":
-        country = lx.place_countries().get(lx.key(strip_name(span).text))  # "New York Attorney General Eliot Spitzer"
+        country = lx.where(strip_name(span).text)  # "New York Attorney General Eliot Spitzer"
     if country:
         actor.affiliation = actor.affiliation or country
     elif span.label_ == "ORG" or span.root.ent_type_ in ("ORG", "PERSON") or lx.party(span.text):
@@ -68,7 +68,7 @@ def based_in(doc: Doc, ent: Span) -> str | None:
     span = ent_at(doc, i - 2)
     if span is None or span.label_ not in ("GPE", "NORP"):
         return None
-    return lx.country_of(span.text) or lx.place_countries().get(lx.key(strip_name(span).text))
+    return lx.country_of(span.text) or lx.where(strip_name(span).text)
 
 
 def based_countries(idx: ActorIndex) -> None:
@@ -223,9 +223,11 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
         if e.label_ == "NORP":
             add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
         elif e.label_ in ("GPE", "LOC", "ORG") and lx.key(e.text) not in lx.countries():
-            k = lx.key(e.text)
             if e.label_ != "ORG" or _in_place(doc, e):
-                add(lx.place_countries().get(k), weight(e.start_char))
+                country = lx.where(e.text)
+                # a city counts half a capital or region: a story is often set in one abroad ("the 'Las Vegas' jibe")
+                city = country is not None and lx.place_countries().get(lx.key(e.text)) != country
+                add(country, weight(e.start_char) / 2 if city else weight(e.start_char))
     for country, pattern in _cue_patterns().items():
         add(country, len(pattern.findall(text_of(doc))))
     if not any(score.values()):  # where nothing else places the story: enough to lead
@@ -311,8 +313,7 @@ def _sentence_country(doc: Doc, idx: ActorIndex, actor: Actor) -> str | None:
     found = set()
     for e in sent.ents:
         if e.label_ in ("GPE", "NORP", "LOC"):
-            k = lx.key(e.text)
-            country = lx.country_of(e.text) or lx.place_countries().get(k)
+            country = lx.country_of(e.text) or lx.where(e.text)
             if country and not lx.is_bloc(country):
                 found.add(country)
     return found.pop() if len(found) == 1 else None
