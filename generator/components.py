@@ -52,6 +52,10 @@ def title_patterns(titles: Titles | None = None) -> list[dict[str, Any]]:
     for q in t.qualifiers:
         for h in t.heads:
             patterns.append({"label": TITLE_LABEL, "pattern": words(q) + words(h)})
+    for q in t.hyphen_qualifiers:  # "Vice-President", "Co-Chairman": the tokenizer splits at the hyphen
+        for h in t.heads:
+            if " " not in h:
+                patterns.append({"label": TITLE_LABEL, "pattern": words(q) + [{"TEXT": "-"}] + words(h)})
     for h in strong:
         if " " in h:
             patterns.append({"label": TITLE_LABEL, "pattern": words(h)})

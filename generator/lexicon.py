@@ -121,6 +121,7 @@ class Titles:
     minister_heads: frozenset[str]  # last words of ministers' titles: "the minister" after "Education Secretary X"
     judge_heads: frozenset[str]  # last words of judges' titles: "the UK's top judge" for "Lord Chief Justice X"
     office_heads: frozenset[str]  # offices of a state: "the US president" names its holder's country
+    hyphen_qualifiers: tuple[str, ...] = ()  # qualifiers joined to a head by a hyphen ("Vice-President")
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         team_roles=_words(t, "titles", "team_roles"), positions=_words(t, "titles", "positions"),
         descriptions=_words(t, "titles", "descriptions"),
         minister_heads=_words(t, "titles", "minister_heads"), office_heads=_words(t, "titles", "office_heads"),
-        judge_heads=_words(t, "titles", "judge_heads"))
+        judge_heads=_words(t, "titles", "judge_heads"), hyphen_qualifiers=_phrases(t, "titles", "hyphen_qualifiers"))
 
 
 def _cues(t: Mapping[str, Any]) -> Cues:

@@ -800,3 +800,10 @@ def test_a_hyphenated_surname_tagged_as_a_body_after_an_untagged_given_name_is_a
     types = {a.name: a.type for a in b.actors}
     assert types.get("Cormac Murphy-O'Connor") == "person"
     assert [q.speaker for q in b.quotes] == ["Cormac Murphy-O'Connor", "Cormac Murphy-O'Connor"]
+
+
+def test_a_title_joined_by_a_hyphen_is_a_title_not_part_of_a_name(brief):
+    names = by_name(brief("Party row\n\nThe Conservative Party Co-Chairman said the electorate had a choice. The "
+                          "Acme Co-Founder Jane Doe said sales would rise.\n"))
+    assert names["Jane Doe"].role == "Co-Founder"
+    assert not [n for n in names if "Co-" in n]  # not "Conservative Party Co-Chairman", "Acme Co-Founder Jane Doe"
