@@ -969,6 +969,17 @@ def test_the_role_said_alone_is_its_one_holder_named_before_and_the_next_he_is_t
     assert b.quotes[-1].speaker != "Oliver Letwin"
 
 
+def test_the_role_a_described_speaker_is_called_by_becomes_their_role(brief):
+    b = brief("Rugby squad\n\nMatt Williams named his squad on Monday. The Scotland coach said the players were ready "
+              "for France.\n")
+    assert [q.speaker for q in b.quotes] == ["Matt Williams"]
+    assert next(a for a in b.actors if a.name == "Matt Williams").role == "Scotland coach"
+    # another person without a role named before: the quote may be either's, the role is nobody's
+    b = brief("Rugby squad\n\nMatt Williams met Tom Reid on Monday. The Scotland coach said the players were ready "
+              "for France.\n")
+    assert all(a.role is None for a in b.actors if a.type == "person")
+
+
 def test_the_person_a_film_shows_speaking_is_the_speaker_not_the_film(brief):
     b = brief("Film\n\nMr Nattrass spoke to the party. The documentary showed Mr Nattrass, apparently talking about the "
               "EU, telling the meeting: \"The Germans are the big losers here.\"\n")

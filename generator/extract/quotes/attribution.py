@@ -465,6 +465,13 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                 and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
+            roleless = {m.actor for m in actors.mentions if m.start < subj.idx and m.actor != actor.id
+                      and actors.actors[m.actor].type == "person" and actors.actors[m.actor].role is None}
+            if not described and actor.role is None and not roleless:
+                # "Tony Blair said ... The prime minister also urged ...": the role the text gives them, where no
+                # other person named before is left without one (the quote may be either's; the role is not)
+                first = min(t.i for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)
+                actor.role = subj.doc[first:subj.i + 1].text  # as written: "ex-home secretary"
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
         actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.lower_ in SPOKESPEOPLE:
