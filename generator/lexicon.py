@@ -163,6 +163,8 @@ class ActorWords:
     company_suffixes: frozenset[str]  # "Cairn Energy": said later as "Cairn", the same company
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
+    place_heads: frozenset[str]  # last words of the names of built or natural places ("Three Gorges Dam")
+    place_leads: frozenset[str]  # first words of the names of natural places ("Loch Lomond", "Isle of Wight")
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
     government_nouns: frozenset[str]  # "the government": only a government named before, never any body
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
@@ -286,6 +288,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         company_nouns=_words(t, "actors", "company_nouns"),
         company_suffixes=_words(t, "actors", "company_suffixes", case="title"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
+        place_heads=_words(t, "actors", "place_heads", case="title"),
+        place_leads=_words(t, "actors", "place_leads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),

@@ -343,6 +343,14 @@ def test_the_company_is_the_business_last_named_not_a_public_body_named_since(br
     assert b.quotes and b.quotes[0].speaker == "Fannie Mae"
 
 
+def test_dams_lochs_and_isles_are_places_not_actors(brief):
+    b = brief("Dam row\n\nWork on the Three Gorges Dam was halted, the China Three Gorges Project Corp said. Fans "
+              "camped by Loch Lomond.\n")
+    names = by_name(b)
+    assert "Three Gorges Dam" not in names and "Loch Lomond" not in names
+    assert [q.speaker for q in b.quotes] == ["China Three Gorges Project Corp"]
+
+
 def test_prizes_contests_and_festivals_are_no_actors(brief):
     b = brief("Winners\n\nThe band won the Mercury Music Prize after the Sundance Film Festival, and Britain lost the "
               "Davis Cup tie. Sony said sales rose.\n")

@@ -331,10 +331,14 @@ def repair_entities(doc: Doc) -> list[Span]:
             continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
+                or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and (e[-1].text in words.actors.place_heads or (
+                    e[0].text in words.actors.place_leads and e[-1].text not in words.actors.org_heads
+                    and e[-1].text not in words.actors.government_heads))) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and MODEL.fullmatch(e[-1].text)) \
                 or (len(e) == 1 and e.text in words.titles.rank_abbreviations and e.end < len(doc)
                     and doc[e.end].text == "."):
             # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest;
+            # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
             # "Cpl." of "Cpl. Dan Moskaluk": a rank
             continue
