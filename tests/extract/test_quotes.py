@@ -980,6 +980,17 @@ def test_the_role_a_described_speaker_is_called_by_becomes_their_role(brief):
     assert all(a.role is None for a in b.actors if a.type == "person")
 
 
+def test_a_bodys_title_with_no_name_is_the_person_just_named_never_a_government(brief):
+    b = brief("Immigration\n\nTory Liam Fox said his party offered a clear choice on the issue. The Conservative Party "
+              "Co-Chairman said the British electorate had a choice between two parties.\n")
+    assert [q.speaker for q in b.quotes] == ["Liam Fox", "Liam Fox"]
+    assert next(a for a in b.actors if a.name == "Liam Fox").role == "Conservative Party Co-Chairman"
+    b = brief("Drink\n\nJack McConnell told pupils it was fine to get drunk once in a while. But the Scottish Executive "
+              "has insisted Mr McConnell was speaking about adults.\n")
+    assert b.quotes[-1].speaker == "Scottish Executive"
+    assert next(a for a in b.actors if a.name == "Jack McConnell").role is None
+
+
 def test_the_person_a_film_shows_speaking_is_the_speaker_not_the_film(brief):
     b = brief("Film\n\nMr Nattrass spoke to the party. The documentary showed Mr Nattrass, apparently talking about the "
               "EU, telling the meeting: \"The Germans are the big losers here.\"\n")

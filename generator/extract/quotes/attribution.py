@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
+from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED
@@ -271,6 +272,22 @@ def _role_described(subj: Token) -> bool:
     # leader", "the French international defender": a party or a people, no name either
 
 
+def _give_role(actors: ActorIndex, person: Actor, subj: Token) -> None:
+    """The description a quote was given to a person through ("Matt Williams named his squad ... The Scotland coach
+    said", "the Microsoft chief added") is their role, as written, where the text gave them none and no other
+    person named before is left without one (the quote may be either's; the role is not)."""
+    others = (actors.actors[m.actor] for m in actors.mentions if m.start < subj.idx and m.actor != person.id)
+    if person.role is not None or any(a.type == "person" and a.role is None for a in others):
+        return
+    person.role = _description(subj)
+
+
+def _description(subj: Token) -> str:
+    """A description as written, without its article: "ex-home secretary", "Conservative Party Co-Chairman"."""
+    first = min(t.i for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)
+    return subj.doc[first:subj.i + 1].text
+
+
 def _aside(clause: Token) -> bool:
     """A relative clause set off by a comma ("The actor, whose films include ..., said"): it describes the one
     meant, it does not pick out another ("the man who shot him")."""
@@ -306,8 +323,14 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
     """"said the Old Trafford boss", "the Microsoft chief added": a role of a body, with "the" and no name, is
     the one person named just before, when nothing gives them another role or organisation, not the body; None
     where that person is not plain (then the body named stands for its officer, as before)."""
-    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lower_ not in lx.lexicon().titles.role_heads \
-            or subj.lower_ in SPOKESPEOPLE or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+    # a role as a common noun, or as a title ("The Conservative Party Co-Chairman said"), which the parser makes a name
+    # (whose "the" the parser may hang on the title's first word)
+    title = subj.pos_ == "PROPN" and subj.ent_type_ == TITLE_LABEL \
+        and subj.text not in lx.lexicon().actors.government_heads  # not "the Scottish Executive", a government
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        or (title and subj.doc[subj.left_edge.i].lower_ == "the")
+    if not ((subj.pos_ == "NOUN" and subj.tag_ == "NN") or title) or subj.lower_ not in lx.lexicon().titles.role_heads \
+            or subj.lower_ in SPOKESPEOPLE or not the \
             or any(c.dep_ in ("appos", "relcl", "prep", "conj") for c in subj.children):
         return None
     owners = [c for c in subj.children if c.dep_ in ("compound", "poss") and c.i < subj.i]
@@ -320,7 +343,8 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
         # founder"): the person just named, of no other organisation and no other role
         name = " ".join(t.text for t in owners[0].subtree)
         near = _just_named(actors, subj)
-        fits = len(near) == 1 and near[0].organization in (None, name) and role_head(near[0]) in (None, subj.lower_)
+        fits = len(near) == 1 and near[0].organization in (None, name) \
+            and (role_head(near[0]) in (None, subj.lower_) or near[0].role == _description(subj))
         return near[0] if fits else None
     if body is None or body.type != "organization":
         return None
@@ -329,8 +353,8 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
         near = actors.people_just_before(subj.idx, main=True)
     if len(near) != 1 or near[0].organization not in (None, body.name):
         return None
-    return near[0] if role_head(near[0]) in (None, subj.lower_) else None  # not "the Marsh executive" for an
-    # attorney general
+    # not "the Marsh executive" for an attorney general; the same description again is the same person
+    return near[0] if role_head(near[0]) in (None, subj.lower_) or near[0].role == _description(subj) else None
 
 
 def _just_named(actors: ActorIndex, subj: Token) -> list[Actor]:
@@ -417,6 +441,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         return apposed.name, apposed.id
     holder = _holder_of_role(actors, subj)
     if holder is not None:
+        _give_role(actors, holder, subj)
         return holder.name, holder.id
     actor = actors.resolve(subj)
     if actor is not None and actor.type == "country" and subj.pos_ == "NOUN" and subj.i not in actors.token_actor \
@@ -465,13 +490,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                 and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
-            roleless = {m.actor for m in actors.mentions if m.start < subj.idx and m.actor != actor.id
-                      and actors.actors[m.actor].type == "person" and actors.actors[m.actor].role is None}
-            if not described and actor.role is None and not roleless:
-                # "Tony Blair said ... The prime minister also urged ...": the role the text gives them, where no
-                # other person named before is left without one (the quote may be either's; the role is not)
-                first = min(t.i for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)
-                actor.role = subj.doc[first:subj.i + 1].text  # as written: "ex-home secretary"
+            if not described:
+                _give_role(actors, actor, subj)
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
         actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.lower_ in SPOKESPEOPLE:
