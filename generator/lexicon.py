@@ -213,6 +213,7 @@ class CommitmentWords:
     expectation_cues: frozenset[str]  # "is expected to": a plan only with an action under it ("to freeze duty")
     income_verbs: frozenset[str]  # a sum under them is money that comes to the subject ("will receive £6.5m")
     wish_verbs: frozenset[str]  # ... unless hoped for: a call ("had hoped to get £900m")
+    refusal_verbs: frozenset[str]  # "refused to fund", "failed to invest": money not committed
     asking_verbs: frozenset[str]  # a sum right under them is asked for: a call ("to seek $20bn in damages")
     hearsay_words: frozenset[str]  # a bid said as rumour or talk is a plan, not a pledge
     deal_nouns: frozenset[str]  # whose offer or deal it is owns the sum ("Birmingham's £6m offer")
@@ -337,7 +338,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         price_verbs=_words(t, "commitments", "price_verbs"),
         expectation_cues=_words(t, "commitments", "expectation_cues"),
         income_verbs=_words(t, "commitments", "income_verbs"),
-        wish_verbs=_words(t, "commitments", "wish_verbs"),
+        wish_verbs=_words(t, "commitments", "wish_verbs"), refusal_verbs=_words(t, "commitments", "refusal_verbs"),
         asking_verbs=_words(t, "commitments", "asking_verbs"),
         hearsay_words=_words(t, "commitments", "hearsay_words"),
         deal_nouns=_words(t, "commitments", "deal_nouns"),

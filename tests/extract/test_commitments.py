@@ -541,6 +541,13 @@ def test_a_word_of_commitment_denied_says_nothing(brief):
     assert [(c.kind, c.amount.value) for c in b.commitments] == [("plan", 4e9), ("spend", 1.3e9)]
 
 
+def test_money_not_yet_committed_refused_or_no_plan_at_all_is_no_commitment(brief):
+    b = brief("Funding row\n\nThe Acme Government has talked about the importance of the games but is yet to commit a "
+              "dollar of much-needed funding to them.\n\nThe council refused to fund the £5m scheme.\n\nThe Acme "
+              "Government has no plan to invest in schools.\n\nThe Acme Government will invest £5m in schools.\n")
+    assert [(c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [("pledge", 5e6)]
+
+
 def test_the_sum_named_again_is_the_last_owners_and_a_things_aim_is_no_plan(brief):
     b = brief("Arts\n\nThe Acme Foundation will invest $40 million in regional galleries.\n\nThe $20 million will be "
               "invested in rural schools.\n\nThe remaining $5 million will be paid by the insurers.\n\nThe Acme "

@@ -396,6 +396,14 @@ def _cue_holds(t: Token) -> bool:
         return False
     if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
         return False  # denied: "the taxes to be cut have not been announced", "has not pledged"
+    if t.pos_ == "VERB" and t.dep_ == "xcomp" and lemma in w.money_verbs | w.item_verbs \
+            and (t.head.lemma_.lower() in w.refusal_verbs or any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                for c in t.head.children)):
+        # money not given: "is yet to commit a dollar", "refused to fund", "failed to invest" (not "are yet to
+        # unveil their plans ... but said they would increase maternity pay", where the plan is the next clause's)
+        return False
+    if t.pos_ == "NOUN" and lemma in w.plan_nouns and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return False  # "Malcolm Turnbull has no plan", "there is no pledge to ..."
     if spends_time(t):
         return False
     if lemma in w.giving_verbs and t.pos_ == "VERB":
