@@ -1,7 +1,7 @@
 """Property-based: random and adversarial article text through parsing, extraction and rendering."""
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.extract import extract
@@ -26,6 +26,7 @@ def allowed_tags(page: str) -> set[str]:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(body=articles)
+@example(body=". he added.; 0\xa0\U000deff9<img src=x onerror=alert(1)>")  # reported speech that starts with ";"
 def test_no_exception_and_no_injected_tag(pipeline, body):
     raw = ("Headline " + body).encode("utf-8", "surrogatepass")
     try:

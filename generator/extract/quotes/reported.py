@@ -89,6 +89,8 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     if semicolon is not None:
         tokens = [x for x in tokens if x.i < semicolon]
         ids = {t.i for t in tokens}
+        if not tokens:
+            return tokens  # the content starts with the semicolon ("he added.; 0 ..."): nothing before it
     words = [t.i for t in tokens if not t.is_punct]
     last = max(words) if words else max(ids)
     for t in sorted(tokens, key=lambda t: t.i):
