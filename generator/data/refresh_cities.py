@@ -51,6 +51,10 @@ def main() -> int:
              | set(lx.place_countries()) | set(lx.counties()))
     words = lx.lexicon().actors
     given = {lx.key(n) for n in words.female_given_names | words.male_given_names}
+    def country_of(code: str, admin1: str) -> str | None:
+        """The country table's name for a GeoNames country code (and a British nation's code)."""
+        return lx.countries().get(lx.key(NATIONS.get((code, admin1), country_names.get(code, ""))))
+
     by_key: dict[str, list[tuple[int, str, str, str]]] = {}
     for city in cache.get_cities().values():
         name = city["name"].strip()
@@ -65,7 +69,7 @@ def main() -> int:
             continue
         if len(found) > 1 and found[1][0] * 10 > people:
             continue  # two countries' cities of a like size: the name places neither
-        country = lx.countries().get(lx.key(NATIONS.get((code, admin1), country_names.get(code, ""))))
+        country = country_of(code, admin1)
         if country is None:
             continue  # a territory the country table does not have
         folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -80,7 +84,7 @@ def main() -> int:
     for k, own_country in sorted(lx.capitals().items()):
         sized = []
         for people, code, name, admin1 in by_key.get(k, []):
-            country = lx.countries().get(lx.key(NATIONS.get((code, admin1), country_names.get(code, ""))))
+            country = country_of(code, admin1)
             if country is not None:  # not a territory the table lacks ("Timor Leste" for East Timor's Dili)
                 sized.append((people, country, name))
         own = max([p for p, c, _ in sized if c == own_country] or [0])

@@ -467,7 +467,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # nothing gives them another role; "the youngster said", "the Frenchman added": a description that is no
         # role, whatever role they hold
         near = _just_named(actors, subj)
-        said = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)  # "shadow chancellor"
+        said = _description(subj).lower()  # "shadow chancellor", compared with the roles as written
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         last = role_head(near[0]) if len(near) == 1 and not (near[0].role or "").startswith("counterpart") else None
         positions = lx.lexicon().titles.positions
