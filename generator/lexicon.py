@@ -27,11 +27,16 @@ class LexiconError(ValueError):
     """A data file holds an entry that can never match, or lacks a list the code needs."""
 
 
+# libyaml's safe loader where PyYAML was built with it (its wheels are): the same tables, read ten times faster
+# than the pure-Python one, which took a tenth of a second of every process's start
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     """A data table as written (``data/<name>.yaml``)."""
     text = (resources.files("generator") / "data" / f"{name}.yaml").read_text(encoding="utf-8")
-    table = yaml.safe_load(text)
+    table = yaml.load(text, Loader=_LOADER)
     if not isinstance(table, dict):
         raise LexiconError(f"data/{name}.yaml must be a mapping")
     return table

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from generator import components
 from generator.lexicon import Titles
+from generator.pipeline import DEFAULT_PIPELINE
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +99,20 @@ def test_words_with_a_hyphenated_re_prefix_stay_one_token_and_the_sentence_parse
     assert invest.dep_ == "ROOT" and doc[words.index("Government")].head == invest
     # other hyphenated words are split as the stock tokenizer splits them
     assert [t.text for t in pipeline.make_doc("a pre-war well-known")] == ["a", "pre", "-", "war", "well", "-", "known"]
+
+
+def test_the_pipeline_tokenizer_is_the_stock_one_but_for_its_three_changes(pipeline):
+    """The tokenizer is made anew with the changes at once (``nlp._keep_prefixed_words``): every other special
+    case and rule of the stock one stays."""
+    stock = spacy.load(DEFAULT_PIPELINE).tokenizer
+    assert set(stock.rules) - set(pipeline.tokenizer.rules) == {"m."}  # the one exception dropped
+    assert set(pipeline.tokenizer.rules) <= set(stock.rules)
+    text = ("Dr. Smith didn't say the U.S. (and e.g. Calif.) would pay $375m. It said so, said M&S. "
+            "A re-elected firm's well-known 'pre-war' cash: 3.5% of £1.2bn!")
+    ours, theirs = [t.text for t in pipeline.make_doc(text)], [t.text for t in stock(text)]
+    assert ours[:ours.index("$")] == theirs[:theirs.index("$")]  # "Dr.", "did"+"n't", "U.S.", "Calif." as stock
+    assert ["375", "m", "."] == ours[ours.index("$") + 1:ours.index("$") + 4]  # no "m." exception
+    assert "M&S" in ours and "M&S." in theirs
+    assert "re-elected" in ours and "re-elected" not in theirs
+    tail = ours[ours.index("firm"):]
+    assert tail == theirs[theirs.index("firm"):]

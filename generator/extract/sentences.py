@@ -3,7 +3,7 @@ and commitments point into this list."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]
@@ -17,14 +17,16 @@ T = TypeVar("T")
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token's text on each access, so a per-clause ``doc.text``
     made extraction quadratic in the article's length."""
-    return _kept(doc, "briefing_text", lambda: doc.text)
+    return kept(doc, "briefing_text", lambda: doc.text)
 
 
-_LOOKUPS = ("briefing_words", "briefing_sents")  # dropped after the extraction (``forget``); the text stays
+# dropped after the extraction (``forget``); the text stays
+_LOOKUPS = ("briefing_words", "briefing_sents", "briefing_ents", "briefing_names")
 
 
-def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
-    """``make()``, kept on the doc under ``key`` for the passes after this one."""
+def kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """``make()``, kept on the doc under ``key`` for the passes after this one (dropped by ``forget`` when
+    ``key`` is one of ``_LOOKUPS``)."""
     value = doc.user_data.get(key)
     if value is None:
         value = doc.user_data[key] = make()
@@ -88,18 +90,24 @@ def _hits(table: dict[str, list[int]], words: Iterable[str]) -> list[list[int]]:
 def sents_of(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, made once per doc (spaCy makes every sentence's ``Span`` again on each pass);
     callers only read it."""
-    return _kept(doc, "briefing_sents", lambda: list(doc.sents))
+    return kept(doc, "briefing_sents", lambda: list(doc.sents))
+
+
+def ents_of(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once per doc (spaCy walks every token to make them on each access); the extraction
+    never changes a doc's entities."""
+    return kept(doc, "briefing_ents", lambda: doc.ents)
 
 
 def forget(doc: Doc) -> None:
-    """Drop what ``words_of`` and ``sents_of`` kept on the doc (after its extraction)."""
+    """Drop what ``words_of``, ``sents_of``, ``ents_of`` and ``strip_name`` kept on the doc (after its extraction)."""
     for key in _LOOKUPS:
         doc.user_data.pop(key, None)
 
 
 def words_of(doc: Doc) -> Words:
     """The doc's ``Words``, made on first use."""
-    return _kept(doc, "briefing_words", lambda: Words(doc))
+    return kept(doc, "briefing_words", lambda: Words(doc))
 
 
 def between(indices: list[int], start: int, end: int) -> list[int]:

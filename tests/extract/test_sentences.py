@@ -1,11 +1,13 @@
 """generator.extract.sentences: the per-doc lookups the passes share (``Words``, ``sents_of``) give what a walk
 over every token gives, on real parses."""
+from spacy.tokens import Span
+
 from generator import lexicon as lx
 from generator import nlp
 from generator.extract import extract
-from generator.extract.actors.names import _common_words
+from generator.extract.actors.names import _common_words, _strip_name, ent_at, strip_name
 from generator.extract.quotes.attribution import speech_verb
-from generator.extract.sentences import between, sents_of, words_of
+from generator.extract.sentences import between, ents_of, sents_of, words_of
 from generator.sources import parse_article
 from tests.extract.articles import ARTICLE, COMPANY
 
@@ -54,4 +56,25 @@ def test_extraction_leaves_no_lookup_on_the_doc():
     doc = parse()
     article = parse_article(TEXT.encode(), "t.txt", "t")
     extract(article, doc)
-    assert not {"briefing_words", "briefing_sents"} & set(doc.user_data)
+    assert not {"briefing_words", "briefing_sents", "briefing_ents", "briefing_names"} & set(doc.user_data)
+
+
+def test_entities_and_names_kept_on_the_doc_are_what_spacy_and_the_name_rules_give():
+    doc = parse()
+    ents = ents_of(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert ents_of(doc) is ents  # made once
+    assert [ent_at(doc, t.i) for t in doc] == [next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                                                for t in doc]
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert people
+    for e in doc.ents:
+        assert strip_name(e) == _strip_name(e)
+        assert strip_name(e) is strip_name(e)  # kept for the next pass that asks
+    # the same words under another label are stripped by that label's rules, not taken from the first
+    honoured = parse("Mr Smith met Lord Jones.")
+    as_person, as_body = Span(honoured, 0, 2, label="PERSON"), Span(honoured, 0, 2, label="ORG")
+    assert strip_name(as_person).text == "Smith" and strip_name(as_body).text == "Smith"
+    acme = parse("Acme chief executive John Smith spoke.")
+    assert strip_name(Span(acme, 0, 5, label="PERSON")).text == "John Smith"
+    assert strip_name(Span(acme, 0, 5, label="ORG")).text == "Acme chief executive John Smith"

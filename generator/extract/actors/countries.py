@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.actors.names import ent_at, strip_name
-from generator.extract.sentences import sents_of, text_of, words_of
+from generator.extract.sentences import ents_of, sents_of, text_of, words_of
 from generator.model import Actor
 
 
@@ -219,7 +219,7 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
             # once per organisation (its name was counted with its country already), but every mention of a known
             # national party or institution ("Tory leader Michael Howard", "the Home Office"): it sets the scene
             add(a.affiliation, max(1, known.get(a.id, 0)))
-    for e in doc.ents:
+    for e in ents_of(doc):
         if e.label_ == "NORP":
             add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
         elif e.label_ in ("GPE", "LOC", "ORG") and lx.key(e.text) not in lx.countries():

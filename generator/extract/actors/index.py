@@ -455,7 +455,7 @@ class ActorIndex:
         resolved before are not a record: measured, one wrong resolution then misleads the next)."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
-            text = self.doc.text
+            text = text_of(self.doc)
             for m in self.mentions:
                 before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
                 word = before[-1] if before and text[m.start - 1:m.start] == " " else ""  # "Mr Ferguson"

@@ -8,13 +8,24 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, 
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
+from generator.extract.sentences import ents_of, kept, words_of
 
 _MARKS = frozenset({"-", "–", "—", ",", ";", ":", "*", "•"})  # marks that never begin or end a name
 
 
 def strip_name(span: Span) -> Span:
     """Drop a leading "the", honorifics, lower-case words before an organisation's name, a trailing
-    possessive and letters after a person's name ("MP", "QC") from a name."""
+    possessive and letters after a person's name ("MP", "QC") from a name. Made once per span of a doc: the
+    actor passes ask it of the same entity several times."""
+    made: dict[tuple[int, int, int], Span] = kept(span.doc, "briefing_names", dict)
+    key = (span.start, span.end, span.label)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _strip_name(span)
+    return found
+
+
+def _strip_name(span: Span) -> Span:
     words = lx.lexicon()
     start, end = span.start, span.end
     doc = span.doc
@@ -63,7 +74,9 @@ def strip_name(span: Span) -> Span:
 
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity that token ``i`` is part of."""
-    return next((e for e in doc.ents if e.start <= i < e.end), None)
+    if not doc[i].ent_type:  # outside every entity: spaCy makes all the entities' spans on each ``doc.ents``
+        return None
+    return next((e for e in ents_of(doc) if e.start <= i < e.end), None)
 
 
 def ancestors_to(tok: Token, top: Token) -> list[Token]:
@@ -238,7 +251,13 @@ def _portfolio_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     and [Skills]"): one name, when the second field is one capitalised word named nowhere else alone that reads as
     a common noun (written in lower case elsewhere in the article, or a plural), not another body ("the Ministry of
     Defence and Microsoft")."""
-    lower = {t.lower_ for t in doc if t.is_lower}
+    lower: set[str] = set()
+
+    def written_lower(word: str) -> bool:  # the article writes the word in lower case (the set made when needed)
+        if not lower:
+            lower.update(t.lower_ for t in doc if t.is_lower)
+        return word in lower
+
     out: list[Span] = []
     skip = -1
     for e in ents:
@@ -251,7 +270,7 @@ def _portfolio_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", "ORG") \
                 and (j + 1 >= len(doc) or not doc[j + 1].is_title) \
                 and sum(1 for x in ents if x.text == doc[j].text) <= (1 if doc[j].ent_type_ else 0) \
-                and (doc[j].lower_ in lower or doc[j].tag_ in ("NNS", "NNPS")) \
+                and (doc[j].tag_ in ("NNS", "NNPS") or written_lower(doc[j].lower_)) \
                 and lx.key(doc[j].text) not in lx.organizations():
             out.append(Span(doc, e.start, j + 1, label="ORG"))
             skip = j
@@ -268,7 +287,7 @@ def repair_entities(doc: Doc) -> list[Span]:
     words = lx.lexicon()
     honorifics = words.titles.honorifics
     ents = [_body_for_place(doc, _body_with_and(doc, t))
-            for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in doc.ents) if t is not None]
+            for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
     ents = _portfolio_with_and(doc, ents)
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
@@ -298,9 +317,11 @@ def repair_entities(doc: Doc) -> list[Span]:
     # are no actors, wherever they are named again; nor is the name with the member's title the NER joined to it
     # ("Mid-Bedfordshire MP")
     speech = lx.lexicon().cues.speech_verbs
-    speakers = {t.text for t in doc if t.is_title  # "Ifo said", "institute Ifo said": words of a name that speaks
-                for s in [t.head if t.dep_ in ("appos", "compound") else t]
-                if s.dep_ == "nsubj" and s.head.lemma_.lower() in speech}
+    # "Ifo said", "institute Ifo said": words of a name that speaks (the subject of a verb of speech, or a word
+    # set beside that subject)
+    subjects = [s for v in words_of(doc).at(lemmas=speech) for s in doc[v].children if s.dep_ == "nsubj"]
+    speakers = {t.text for s in subjects for t in (s, *(c for c in s.children if c.dep_ in ("appos", "compound")))
+                if t.is_title}
     indexes = [e for e in ents if _named_as_index(doc, e, speakers)]
     places = {lx.key(e.text) for e in indexes} | {lx.key(e[0].text) for e in indexes if len(e) == 2} \
         | _constituencies(doc, ents)  # "the Dow" after "the Dow Jones index"

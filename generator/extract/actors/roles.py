@@ -9,7 +9,7 @@ from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
 from generator.extract.actors.names import ent_at
-from generator.extract.sentences import sents_of, words_of
+from generator.extract.sentences import ents_of, sents_of, words_of
 from generator.model import Actor
 
 
@@ -234,7 +234,7 @@ def former(doc: Doc, qual: Span) -> str:
 
 def title_mentions(doc: Doc, idx: ActorIndex) -> None:
     """A bare established title ("The Prime Minister said") counts as a mention of its holder."""
-    for e in doc.ents:
+    for e in ents_of(doc):
         if e.label_ != TITLE_LABEL or e.start_char in {m.start for m in idx.mentions}:
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
@@ -355,7 +355,7 @@ def titles_after_pronouns(doc: Doc, idx: ActorIndex) -> None:
     """``named_before`` again once pronouns are mentions: "Gordon Brown will deliver his Budget. He is expected to
     ... The chancellor is expected to ...", for a bare title or office that is nobody's mention yet."""
     taken = {m.start for m in idx.mentions}
-    spans = [e for e in doc.ents if e.label_ == TITLE_LABEL]
+    spans = [e for e in ents_of(doc) if e.label_ == TITLE_LABEL]
     spans += [doc[i:i + 1] for i in words_of(doc).at(lowers=lx.lexicon().titles.office_heads)
               if not doc[i].ent_type_ and doc[i].is_lower and doc[i].pos_ == "NOUN"]
     for span in spans:
