@@ -21,6 +21,9 @@ from generator.lexicon import Titles
 from generator.sources import BULLETS
 
 TITLE_LABEL = "TITLE"
+# The name under which ``nlp.load_pipeline`` shares the lemmatizer's index of English words (WordNet's nouns, verbs,
+# adjectives and adverbs, in the stock pipeline) with the docs it parses, through their vocab's lookups.
+WORD_INDEX = "briefing_word_index"
 
 
 @Language.component("briefing_paragraphs", assigns=["token.is_sent_start"])

@@ -38,7 +38,17 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
                          config={"phrase_matcher_attr": None, "validate": True, "overwrite_ents": False})
     ruler.add_patterns(_as_phrases(nlp, components.title_patterns()))  # type: ignore[attr-defined]
     nlp.add_pipe("briefing_places", after="ner")
+    _share_word_index(nlp)
     return nlp
+
+
+def _share_word_index(nlp: Language) -> None:
+    """The lemmatizer's index of English words, where the pipeline has one, made reachable from every doc
+    (``extract.sentences.english_words``): the table itself, not a copy."""
+    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):
+        nlp.vocab.lookups.set_table(components.WORD_INDEX, lookups.get_table("lemma_index"))
 
 
 # "re-elected", "re-election", "Re-open": one word. The stock tokenizer splits them at the hyphen and the small

@@ -9,6 +9,7 @@ from typing import TypeVar
 from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
+from generator.components import WORD_INDEX
 from generator.model import Sentence
 
 T = TypeVar("T")
@@ -97,6 +98,23 @@ def ents_of(doc: Doc) -> Sequence[Span]:
     """``doc.ents``, made once per doc (spaCy walks every token to make them on each access); the extraction
     never changes a doc's entities."""
     return kept(doc, "briefing_ents", lambda: doc.ents)
+
+
+def english_words(doc: Doc) -> frozenset[str]:
+    """The English words the pipeline's lemmatizer knows (lower case; nouns, verbs, adjectives and adverbs:
+    "desperate", "pop", "cliff"), shared by ``nlp.load_pipeline``; empty for a pipeline without that index.
+    Made once per process."""
+    lookups = doc.vocab.lookups
+    if not lookups.has_table(WORD_INDEX):
+        return frozenset()
+    table = lookups.get_table(WORD_INDEX)
+    made = _ENGLISH.get(id(table))
+    if made is None or made[0] is not table:
+        made = _ENGLISH[id(table)] = (table, frozenset(w for words in table.values() for w in words))
+    return made[1]
+
+
+_ENGLISH: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def forget(doc: Doc) -> None:

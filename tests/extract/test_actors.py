@@ -106,6 +106,17 @@ def test_a_first_name_alone_is_the_one_person_of_that_first_name(brief):
     assert two.quotes[0].speaker not in ("Tom Ellis", "Tom Baxter")  # which Tom is not known
 
 
+def test_a_first_name_the_ner_left_out_joins_the_surname_unless_it_is_an_english_word(brief):
+    b = brief("Oscars\n\nOther nominees in the best actress category include Charlize Theron for Monster and UK "
+              "star Kate Winslet. John O'Shea was forced off after an earlier clash with Sylvain Distin and "
+              "Cristiano Ronaldo came on. Soaps have made a comeback, following the success of ABC serial "
+              "Desperate Housewives.\n")
+    names = by_name(b)
+    assert {"Charlize Theron", "Sylvain Distin"} <= set(names)  # the NER tagged "Theron" and "Distin" alone
+    assert "Theron" not in names and "Distin" not in names
+    assert "Desperate Housewives" not in names  # "desperate" is an English word: not a first name
+
+
 def test_a_title_before_a_one_word_name_keeps_it_apart_from_a_namesake(brief):
     b = brief("Wedding\n\nPrince Charles will marry in April. The opposition leader Charles Keane sent his "
               "congratulations. \"We are delighted,\" Charles said.\n")

@@ -1,5 +1,6 @@
 """generator.extract.sentences: the per-doc lookups the passes share (``Words``, ``sents_of``) give what a walk
 over every token gives, on real parses."""
+import spacy
 from spacy.tokens import Span
 
 from generator import lexicon as lx
@@ -7,7 +8,7 @@ from generator import nlp
 from generator.extract import extract
 from generator.extract.actors.names import _common_words, _strip_name, ent_at, strip_name
 from generator.extract.quotes.attribution import speech_verb
-from generator.extract.sentences import between, ents_of, sents_of, words_of
+from generator.extract.sentences import between, english_words, ents_of, sents_of, words_of
 from generator.sources import parse_article
 from tests.extract.articles import ARTICLE, COMPANY
 
@@ -78,3 +79,12 @@ def test_entities_and_names_kept_on_the_doc_are_what_spacy_and_the_name_rules_gi
     acme = parse("Acme chief executive John Smith spoke.")
     assert strip_name(Span(acme, 0, 5, label="PERSON")).text == "John Smith"
     assert strip_name(Span(acme, 0, 5, label="ORG")).text == "Acme chief executive John Smith"
+
+
+def test_english_words_are_the_lemmatizers_index_shared_through_the_vocab():
+    doc = parse()
+    english = english_words(doc)
+    assert {"desperate", "pop", "cliff", "house"} <= english and not {"charlize", "sylvain"} & english
+    assert english_words(parse("Another doc.")) is english  # made once, for every doc of the pipeline
+    bare = spacy.blank("en")("Charlize Theron")  # a pipeline without a lemmatizer index: no words known
+    assert english_words(bare) == frozenset()

@@ -8,7 +8,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, 
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
-from generator.extract.sentences import ents_of, kept, words_of
+from generator.extract.sentences import english_words, ents_of, kept, words_of
 
 _MARKS = frozenset({"-", "–", "—", ",", ";", ":", "*", "•"})  # marks that never begin or end a name
 
@@ -427,8 +427,24 @@ def repair_entities(doc: Doc) -> list[Span]:
             if e.text in surnames:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
                 continue
+        if e.label_ == "PERSON" and len(e) == 1 and _given_name_before(doc, e) and _first_name(doc[e.start - 1]):
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Trevor [Nelson]": the first name left out
+            continue
         out.append(e)
     return sorted(out + missed, key=lambda s: s.start)
+
+
+def _first_name(tok: Token) -> bool:
+    """A capitalised word before a surname the NER tagged alone is the first name where it is no English word
+    the pipeline's lemmatizer knows ("Charlize [Theron]", "Sylvain [Distin]"; not "Desperate [Housewives]",
+    "Pop [Idol]", "Father [Merrin]", nor "Cliff [Richard]", a name that is also a word), no title, party,
+    country, people or known body, and never written in lower case in the article."""
+    titles = lx.lexicon().titles
+    english = english_words(tok.doc)
+    return bool(english) and tok.tag_ == "NNP" and tok.is_alpha and tok.lower_ not in english and not tok.is_stop \
+        and tok.lower_ not in titles.role_heads | titles.honorifics and tok.text not in titles.heads \
+        and not lx.party(tok.text) and lx.country_of(tok.text) is None and lx.key(tok.text) not in lx.organizations() \
+        and not any(t.lower_ == tok.lower_ for t in tok.doc if t.is_lower)
 
 
 def _party_before_name(e: Span) -> int | None:
