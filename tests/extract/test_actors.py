@@ -117,6 +117,17 @@ def test_a_first_name_the_ner_left_out_joins_the_surname_unless_it_is_an_english
     assert "Desperate Housewives" not in names  # "desperate" is an English word: not a first name
 
 
+def test_a_first_name_starting_the_sentence_joins_a_name_of_two_words_but_not_after_another_capital(brief):
+    b = brief("Tags\n\nFifty nine percent of people said they were worried that RFID tags would allow data to be "
+              "used more freely by third parties. Ard Jan Vetham, Capgemini's principal consultant on RFID, said the "
+              "survey showed that retailers needed to inform and educate people about RFID.\n")
+    assert "Ard Jan Vetham" in by_name(b) and "Jan Vetham" not in by_name(b)
+    assert [q.speaker for q in b.quotes if q.text.startswith("the survey showed")] == ["Ard Jan Vetham"]
+    pirates = brief("Pirates\n\nNew Yorker William Trowbridge and Texan Michael Chicoine have pleaded guilty to "
+                    "charges that they infringed copyright by illegally sharing music, movies and software.\n")
+    assert "William Trowbridge" in by_name(pirates)  # "New Yorker" is no part of his name
+
+
 def test_a_title_before_a_one_word_name_keeps_it_apart_from_a_namesake(brief):
     b = brief("Wedding\n\nPrince Charles will marry in April. The opposition leader Charles Keane sent his "
               "congratulations. \"We are delighted,\" Charles said.\n")

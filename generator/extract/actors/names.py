@@ -427,11 +427,27 @@ def repair_entities(doc: Doc) -> list[Span]:
             if e.text in surnames:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
                 continue
-        if e.label_ == "PERSON" and len(e) == 1 and _given_name_before(doc, e) and _first_name(doc[e.start - 1]):
+        if e.label_ == "PERSON" and len(e) <= 2 and _first_name_before(doc, e):
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Trevor [Nelson]": the first name left out
             continue
         out.append(e)
     return sorted(out + missed, key=lambda s: s.start)
+
+
+def _first_name_before(doc: Doc, e: Span) -> bool:
+    """Right before a name of one or two words the NER tagged, a capitalised proper noun outside every entity that
+    reads as a first name (``_first_name``), at the start of a sentence too ("Ard [Jan Vetham], Capgemini's
+    consultant, said"); not after "the", nor after another capitalised proper noun outside every entity, which
+    may belong to the name or make another ("New Yorker [William Trowbridge]"; so "Wing Christophe [Dominici]"
+    keeps its surname alone)."""
+    if e.start == 0 or not all(t.is_title for t in e):
+        return False
+    prev = doc[e.start - 1]
+    before = doc[e.start - 2] if e.start > 1 else None
+    return prev.pos_ == "PROPN" and not prev.ent_type_ and prev.is_title and len(prev) > 1 \
+        and prev.lower_ not in lx.lexicon().titles.role_words and _first_name(prev) \
+        and (before is None or (before.lower_ != "the" and not (before.is_title and before.pos_ == "PROPN"
+                                                                 and not before.ent_type_)))
 
 
 def _first_name(tok: Token) -> bool:
@@ -441,7 +457,11 @@ def _first_name(tok: Token) -> bool:
     country, people or known body, and never written in lower case in the article."""
     titles = lx.lexicon().titles
     english = english_words(tok.doc)
-    return bool(english) and tok.tag_ == "NNP" and tok.is_alpha and tok.lower_ not in english and not tok.is_stop \
+    low = tok.lower_
+    plural = low.endswith("s") and (low[:-1] in english or (low.endswith("ies") and low[:-3] + "y" in english)
+                                    or (low.endswith("es") and low[:-2] in english))  # "Holders", "Developers"
+    return bool(english) and tok.tag_ == "NNP" and tok.is_alpha and low not in english and not plural \
+        and not tok.is_stop \
         and tok.lower_ not in titles.role_heads | titles.honorifics and tok.text not in titles.heads \
         and not lx.party(tok.text) and lx.country_of(tok.text) is None and lx.key(tok.text) not in lx.organizations() \
         and not any(t.lower_ == tok.lower_ for t in tok.doc if t.is_lower)
