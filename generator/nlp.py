@@ -69,17 +69,24 @@ class _TokenMatch:
 
 def _keep_prefixed_words(nlp: Language) -> None:
     stock: Any = nlp.tokenizer
+    rules = {k: v for k, v in stock.rules.items() if k != "m."}
+    # '..., said M&S.': the stock rules keep the full stop on a name with "&" ("M&S.", "AT&T."), which then is
+    # no name (the parser took it for punctuation)
+    suffix_search = spacy.util.compile_suffix_regex([*(nlp.Defaults.suffixes or []), r"(?<=&[A-Z])\."]).search
+    if type(stock) is not Tokenizer:  # a pipeline's own kind of tokenizer keeps its kind: changed in place
+        stock.token_match = _TokenMatch(stock.token_match)
+        stock.suffix_search = suffix_search
+        stock.rules = rules
+        return
     # one new tokenizer with the three changes below: setting each on the stock one loads its 6,700 special cases
     # again (a fifth of a second of every process's start)
     nlp.tokenizer = Tokenizer(
         nlp.vocab,
         # "savings of more than $375m. As part of ...": the stock exception for "m." (an initial) keeps the full
         # stop on the unit of a sum, and the sentence runs on into the next one (98 sentence ends in the BBC articles)
-        rules={k: v for k, v in stock.rules.items() if k != "m."},
+        rules=rules,
         prefix_search=stock.prefix_search,
-        # '..., said M&S.': the stock rules keep the full stop on a name with "&" ("M&S.", "AT&T."), which then is
-        # no name (the parser took it for punctuation)
-        suffix_search=spacy.util.compile_suffix_regex([*(nlp.Defaults.suffixes or []), r"(?<=&[A-Z])\."]).search,
+        suffix_search=suffix_search,
         infix_finditer=stock.infix_finditer,
         token_match=_TokenMatch(stock.token_match),
         url_match=stock.url_match,

@@ -116,3 +116,25 @@ def test_the_pipeline_tokenizer_is_the_stock_one_but_for_its_three_changes(pipel
     assert "re-elected" in ours and "re-elected" not in theirs
     tail = ours[ours.index("firm"):]
     assert tail == theirs[theirs.index("firm"):]
+
+
+def test_a_pipelines_own_kind_of_tokenizer_is_changed_in_place_not_replaced():
+    from spacy.tokenizer import Tokenizer
+
+    from generator.nlp import _keep_prefixed_words
+
+    class OwnTokenizer(Tokenizer):
+        pass
+
+    nlp = spacy.blank("en")
+    stock = nlp.tokenizer
+    nlp.tokenizer = OwnTokenizer(nlp.vocab, rules=stock.rules, prefix_search=stock.prefix_search,
+                                 suffix_search=stock.suffix_search, infix_finditer=stock.infix_finditer,
+                                 token_match=stock.token_match, url_match=stock.url_match)
+    _keep_prefixed_words(nlp)
+    assert type(nlp.tokenizer) is OwnTokenizer
+    words = [t.text for t in nlp("A re-elected board paid $375m. It said so, said M&S.")]
+    assert "re-elected" in words and "M&S" in words and ["375", "m", "."] == words[5:8]
+    plain = spacy.blank("en")
+    _keep_prefixed_words(plain)
+    assert type(plain.tokenizer) is Tokenizer and "re-elected" in [t.text for t in plain("A re-elected board.")]

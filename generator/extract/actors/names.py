@@ -456,15 +456,14 @@ def _first_name(tok: Token) -> bool:
     "Pop [Idol]", "Father [Merrin]", nor "Cliff [Richard]", a name that is also a word), no title, party,
     country, people or known body, and never written in lower case in the article."""
     titles = lx.lexicon().titles
-    english = english_words(tok.doc)
-    low = tok.lower_
+    doc, low = tok.doc, tok.lower_
+    english = english_words(doc)
     plural = low.endswith("s") and (low[:-1] in english or (low.endswith("ies") and low[:-3] + "y" in english)
                                     or (low.endswith("es") and low[:-2] in english))  # "Holders", "Developers"
     return bool(english) and tok.tag_ == "NNP" and tok.is_alpha and low not in english and not plural \
-        and not tok.is_stop \
-        and tok.lower_ not in titles.role_heads | titles.honorifics and tok.text not in titles.heads \
+        and not tok.is_stop and low not in titles.role_heads | titles.honorifics and tok.text not in titles.heads \
         and not lx.party(tok.text) and lx.country_of(tok.text) is None and lx.key(tok.text) not in lx.organizations() \
-        and not any(t.lower_ == tok.lower_ for t in tok.doc if t.is_lower)
+        and not any(doc[i].is_lower for i in words_of(doc).lower.get(low, ()))
 
 
 def _party_before_name(e: Span) -> int | None:
