@@ -361,11 +361,16 @@ def _just_named(actors: ActorIndex, subj: Token) -> list[Actor]:
     """The people named just before a description: in its sentence and the one before it; of several, those that
     were the subject there ("Henry will captain the side in place of Patrick Vieira. And the striker said"); of
     none, a sentence further back ("Mr Brown said the UK would ... Under the plan - ... "...," the chancellor
-    said")."""
+    said"); of none there either, the one person the article has named so far ("Patricia Hewitt said ..." and,
+    three sentences of figures later, "The minister told delegates")."""
     near = actors.people_just_before(subj.idx)
     if len(near) > 1:
         return actors.people_just_before(subj.idx, main=True)
-    return near or actors.people_just_before(subj.idx, back=2)
+    near = near or actors.people_just_before(subj.idx, back=2)
+    if near:
+        return near
+    named = {m.actor for m in actors.mentions if m.start < subj.idx and actors.actors[m.actor].type == "person"}
+    return [actors.actors[named.pop()]] if len(named) == 1 else []
 
 
 def _described(subj: Token) -> bool:

@@ -190,6 +190,13 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                 elif sib.dep_ == "ccomp" and sib.i > child.i > verb.i and _extraposed(child) \
                         and min(t.i for t in sib.subtree) == max(t.i for t in tokens) + 1:
                     tokens += list(sib.subtree)  # "say it is likely the Budget will contain ...": one claim
+                elif sib.dep_ == "ccomp" and sib.i > child.i > verb.i and not speech_verb(sib) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in sib.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
+                        and min(t.i for t in sib.subtree) == max(t.i for t in tokens) + 1:
+                    # "said any information received or sent through her account was "compromised" and ...": one
+                    # clause the parser cut in two, its verb a second complement with no subject of its own
+                    tokens += list(sib.subtree)
             return _drop_comment(doc, tokens)
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
