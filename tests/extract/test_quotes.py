@@ -1347,3 +1347,14 @@ def test_a_role_said_sentences_after_the_only_person_named_is_that_person(brief)
                 "Opportunities Commission. The figures have barely moved.\n\nThe minister told delegates that "
                 "getting rid of career sexism was vital to closing the pay gap.\n")
     assert [q.speaker for q in two.quotes if q.text.startswith("getting rid")] in ([None], [])  # which one is not known
+
+
+def test_a_second_verb_of_speech_after_but_or_made_finite_by_do_ends_the_claim(brief):
+    b = brief("Primaries\n\nSanders said he would offer a prayer for the eventual Republican nominee but did not "
+              "suggest it would be Trump.\n\nDick Cheney said the budget was the toughest of the Bush Presidency but "
+              "argued it was fair and responsible.\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported.get("he would offer a prayer for the eventual Republican nominee") == "Sanders"
+    assert reported.get("the budget was the toughest of the Bush Presidency") == "Dick Cheney"
+    assert not any("but" in text.split() for text in reported)  # the second claim never joins the first
+    assert any(speaker == "Sanders" and "it would be Trump" in text for text, speaker in reported.items())

@@ -59,7 +59,9 @@ def second_claim(verb: Token) -> bool:
     # argued courts already had ..."): one that is not said to someone ("was confined and told he would")
     participle = verb.tag_ == "VBN" and verb.lemma_.lower() not in cues.addressing | cues.object_verbs | cues.to_verbs \
         and any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
-    return verb.dep_ == "conj" and verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ", "VBP") or participle) \
+    # "... but did not suggest it would be Trump": a verb made finite by "do"
+    done = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ", "VBP") or participle or done) \
         and speech_verb(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -71,8 +71,9 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     ("..., implicitly putting his name on the line") or one of what followed or of what was expected ("..., prompting
     analysts to ...", "..., beating forecasts"; not "..., ordering employees to hide expenses", which goes on with
     the claim as often as not), a concession ("..., although he again refused to ...", "... despite saying ...");
-    an aside between dashes; after a semicolon outside quotes, anything; from "and", a second verb of speech of the
-    speaker's ("it was opposed to the test and warned North Korea to ...": a claim of its own). A relative clause
+    an aside between dashes; after a semicolon outside quotes, anything; from "and" or "but", a second verb of speech
+    of the speaker's ("it was opposed to the test and warned North Korea to ...", "... but did not suggest it would
+    be Trump": a claim of its own). A relative clause
     at the end stays ("..., which is a problem"): measured, the claim goes on there as often as not."""
     if not tokens:
         return tokens
@@ -99,8 +100,11 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
             # "denied that he was ruling out ... despite saying there would be no ...": what the writer sets against
             # the claim, another claim of the speaker's
             return [x for x in tokens if x.i < t.i]
-        if second_claim(t) and t.head.i in ids and t.i > 0 and doc[t.i - 1].lower_ == "and" and t.i - 1 in ids:
-            return [x for x in tokens if x.i < t.i - 1]
+        # the verb with its own auxiliaries and negation ("and warned", "but did not suggest")
+        own = min([t.i] + [c.i for c in t.children if c.dep_ in ("aux", "neg") and c.i < t.i])
+        if second_claim(t) and t.head.i in ids and own > 0 and doc[own - 1].lower_ in ("and", "but") \
+                and own - 1 in ids:
+            return [x for x in tokens if x.i < own - 1]
         sub = list(t.subtree)
         first = sub[0].i
         if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", "-", "—", "–"):
