@@ -298,6 +298,10 @@ class ActorIndex:
         best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
 
+    def people_named_before(self, offset: int) -> set[str]:
+        """The ids of the people the text mentions before ``offset``."""
+        return {m.actor for m in self.mentions if m.start < offset and self.actors[m.actor].type == "person"}
+
     def people_just_before(self, offset: int, main: bool = False, back: int = 1) -> list[Actor]:
         """The people mentioned outside quotes in this sentence before ``offset`` and in the sentence before it (the
         ``back`` sentences before it), each once (not a name that only modifies a common noun); with ``main``, only

@@ -435,19 +435,15 @@ def repair_entities(doc: Doc) -> list[Span]:
 
 
 def _first_name_before(doc: Doc, e: Span) -> bool:
-    """Right before a name of one or two words the NER tagged, a capitalised proper noun outside every entity that
-    reads as a first name (``_first_name``), at the start of a sentence too ("Ard [Jan Vetham], Capgemini's
-    consultant, said"); not after "the", nor after another capitalised proper noun outside every entity, which
-    may belong to the name or make another ("New Yorker [William Trowbridge]"; so "Wing Christophe [Dominici]"
-    keeps its surname alone)."""
-    if e.start == 0 or not all(t.is_title for t in e):
+    """Right before a name of one or two words the NER tagged, a name word (``_name_word_before``) that reads as a
+    first name (``_first_name``), at the start of a sentence too ("Ard [Jan Vetham], Capgemini's consultant,
+    said"); not after another capitalised proper noun outside every entity, which may belong to the name or make
+    another ("New Yorker [William Trowbridge]"; so "Wing Christophe [Dominici]" keeps its surname alone)."""
+    prev = _name_word_before(doc, e)
+    if prev is None or not all(t.is_title for t in e) or not _first_name(prev):
         return False
-    prev = doc[e.start - 1]
     before = doc[e.start - 2] if e.start > 1 else None
-    return prev.pos_ == "PROPN" and not prev.ent_type_ and prev.is_title and len(prev) > 1 \
-        and prev.lower_ not in lx.lexicon().titles.role_words and _first_name(prev) \
-        and (before is None or (before.lower_ != "the" and not (before.is_title and before.pos_ == "PROPN"
-                                                                 and not before.ent_type_)))
+    return before is None or not (before.is_title and before.pos_ == "PROPN" and not before.ent_type_)
 
 
 def _first_name(tok: Token) -> bool:
@@ -647,11 +643,20 @@ def _common_words(doc: Doc) -> set[str]:
     return lower - inside
 
 
-def _given_name_before(doc: Doc, e: Span) -> bool:
-    """A capitalised proper noun outside any entity right before a one-word ORG/GPE: "Tore" + "Sandvik"."""
-    prev = doc[e.start - 1] if e.start > 0 else None
+def _name_word_before(doc: Doc, e: Span) -> Token | None:
+    """The word right before ``e`` where it could begin a name: a capitalised proper noun of two letters or more
+    outside every entity, no role word, not after "the"."""
+    if e.start == 0:
+        return None
+    prev = doc[e.start - 1]
     before = doc[e.start - 2] if e.start > 1 else None
-    return (prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.is_title
-            and not prev.is_sent_start and prev.lower_ not in lx.lexicon().titles.role_words and len(prev) > 1
-            and e[0].is_title and (before is None or before.lower_ != "the")
-            and lx.key(f"{prev.text} {e.text}") not in lx.organizations())
+    fits = prev.pos_ == "PROPN" and not prev.ent_type_ and prev.is_title and len(prev) > 1 \
+        and prev.lower_ not in lx.lexicon().titles.role_words and (before is None or before.lower_ != "the")
+    return prev if fits else None
+
+
+def _given_name_before(doc: Doc, e: Span) -> bool:
+    """A name word (``_name_word_before``) inside a sentence right before a one-word ORG/GPE: "Tore" + "Sandvik"."""
+    prev = _name_word_before(doc, e)
+    return prev is not None and not prev.is_sent_start and e[0].is_title \
+        and lx.key(f"{prev.text} {e.text}") not in lx.organizations()

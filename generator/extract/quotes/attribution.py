@@ -278,8 +278,8 @@ def _give_role(actors: ActorIndex, person: Actor, subj: Token) -> None:
     """The description a quote was given to a person through ("Matt Williams named his squad ... The Scotland coach
     said", "the Microsoft chief added") is their role, as written, where the text gave them none and no other
     person named before is left without one (the quote may be either's; the role is not)."""
-    others = (actors.actors[m.actor] for m in actors.mentions if m.start < subj.idx and m.actor != person.id)
-    if person.role is not None or any(a.type == "person" and a.role is None for a in others):
+    others = actors.people_named_before(subj.idx) - {person.id}
+    if person.role is not None or any(actors.actors[a].role is None for a in others):
         return
     person.role = _description(subj)
 
@@ -371,7 +371,7 @@ def _just_named(actors: ActorIndex, subj: Token) -> list[Actor]:
     near = near or actors.people_just_before(subj.idx, back=2)
     if near:
         return near
-    named = {m.actor for m in actors.mentions if m.start < subj.idx and actors.actors[m.actor].type == "person"}
+    named = actors.people_named_before(subj.idx)
     return [actors.actors[named.pop()]] if len(named) == 1 else []
 
 
@@ -484,9 +484,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             described = False  # "the former Scotland international" is a player, not the club director just named
         # the only person named so far may hold a second role ("Ex-chat show host Robert Kilroy-Silk has quit ...
         # The MEP said ...")
-        alone = len(near) == 1 and all(c.dep_ == "det" for c in subj.children) and {
-            m.actor for m in actors.mentions if m.start < subj.idx and actors.actors[m.actor].type == "person"} \
-            == {near[0].id}
+        alone = len(near) == 1 and all(c.dep_ == "det" for c in subj.children) \
+            and actors.people_named_before(subj.idx) == {near[0].id}
         # a member of a parliament may hold an office as well, or have held one ("Former Cabinet minister Douglas
         # Hogg ... But the Tory MP for Sleaford and North Hykeham admitted")
         member = subj.text in ELECTED and last in lx.lexicon().titles.minister_heads | {"leader"}

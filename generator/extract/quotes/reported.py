@@ -73,8 +73,8 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     the claim as often as not), a concession ("..., although he again refused to ...", "... despite saying ...");
     an aside between dashes; after a semicolon outside quotes, anything; from "and" or "but", a second verb of speech
     of the speaker's ("it was opposed to the test and warned North Korea to ...", "... but did not suggest it would
-    be Trump": a claim of its own). A relative clause
-    at the end stays ("..., which is a problem"): measured, the claim goes on there as often as not."""
+    be Trump": a claim of its own). A relative clause at the end stays ("..., which is a problem"): measured, the
+    claim goes on there as often as not."""
     if not tokens:
         return tokens
     ids = {t.i for t in tokens}
