@@ -798,3 +798,19 @@ def test_a_claim_with_no_owner_is_the_claim_of_whoever_speaks_of_it(brief):
     b = brief("Taxes\n\nTory leader Michael Howard said the claim that Labour was planning £8bn of tax rises was "
               "true.\n")
     assert [(c.actor, c.kind) for c in b.commitments] == [("Michael Howard", "warning")]
+
+
+def test_a_gerund_that_is_a_subject_or_a_fragment_in_no_list_is_no_item(brief):
+    b = brief(RELEASE + "\nLabor has a plan for jobs. It starts today.\n"
+              "\nInvesting in infrastructure is a key part of our national economic plan for jobs and growth.\n"
+              "\nSupporting these Australians into work will create 30,000 new jobs every year.\n"
+              "\nOffering them a chance to take part in music and drama and sport.\n"
+              "\nLabor will also invest in schools. Our plan includes:\n"
+              "\nInvesting in science and research to create the next wave of jobs.\n")
+    found = [c.evidence for c in b.commitments]
+    # a gerund that is the subject of its sentence ("Investing in ... is a key part") is no item, nor is a
+    # speech's fragment with no sum and no list to be in
+    assert not [e for e in found if e.startswith(("Investing in infrastructure", "Supporting these", "Offering"))]
+    # the same form under a list's introduction still is an item of the issuer's
+    assert [(c.kind, c.actor) for c in b.commitments if c.evidence.startswith("Investing in science")] == [
+        ("pledge", "Shorten Labor Government")]

@@ -1358,3 +1358,11 @@ def test_a_second_verb_of_speech_after_but_or_made_finite_by_do_ends_the_claim(b
     assert reported.get("the budget was the toughest of the Bush Presidency") == "Dick Cheney"
     assert not any("but" in text.split() for text in reported)  # the second claim never joins the first
     assert any(speaker == "Sanders" and "it would be Trump" in text for text, speaker in reported.items())
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_at_a_sentence_start_is_still_its_actor(brief):
+    b = brief("Homes\n\nRightmove said estate agents were set to enter 2005 with a third more properties on their "
+              "books. The website Rightmove is owned by estate agents.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("estate agents")]
+    actor = next(a for a in b.actors if a.name == "Rightmove")
+    assert (q.speaker, q.speaker_id) == ("Rightmove", actor.id)

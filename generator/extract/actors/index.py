@@ -184,6 +184,14 @@ class ActorIndex:
                 a.type = best
 
     # --- queries --------------------------------------------------------------------------------------
+    @staticmethod
+    def _capitalised_name(tok: Token) -> bool:
+        """A capitalised word the tagger took for a common noun or a verb ("Napster claims ..." and "Hanks said"
+        at the start of a sentence), not a noun that stands for a body ("Government", "Bank"): looked up as a name."""
+        words = lx.lexicon().actors
+        return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.pos_ in ("NOUN", "VERB", "ADJ", "X") \
+            and tok.lower_ not in words.org_nouns | words.body_nouns | words.government_nouns
+
     def lookup(self, text: str) -> Actor | None:
         aid = self.keys.get(lx.key(text))
         return self.actors.get(aid) if aid else None
@@ -510,7 +518,7 @@ class ActorIndex:
                 return said if said is not None else self.antecedent(tok.idx, ("organization",))
             return None
         # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
-        found = self.lookup(tok.text) if tok.pos_ == "PROPN" else None
+        found = self.lookup(tok.text) if tok.pos_ == "PROPN" or self._capitalised_name(tok) else None
         a_name = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and not tok.is_sent_start)
         honorifics = lx.lexicon().titles.honorifics
         if found is None and a_name and not any(c.dep_ == "compound" and c.lower_.rstrip(".") not in honorifics

@@ -459,6 +459,10 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
             continue
         if c.list_item and _under_consequences(attribution.sents, si):
             continue  # "Mr Turnbull's cuts will mean new fees and charges: / $100 for a mammogram": what people pay
+        if c.list_item and c.amount is None and c.cue is not None and c.cue.tag_ == "VBG" \
+                and _list_intro(attribution.sents, si) is None:
+            continue  # a speech's fragment, in no list and with no sum: "Offering them a chance to take part in music
+            # and drama and sport.", "Cutting bulk-billing, so 14.5 million patients pay more to see a GP."
         action = cands.action_of(sent, c.cue)
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:

@@ -193,11 +193,12 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
         return None
     first = words[0]
     verbs = _words().item_verbs
-    # "Freezing the tax at $55" (not a gerund that is the subject: "Upgrading the line is on the list"); in the
+    # "Freezing the tax at $55" (not a gerund that is the subject, whatever its form: "Upgrading the line is on the
+    # list", "Investing in infrastructure is a key part of our plan"); in the
     # past, in a bulleted list, what someone has done ("In his budget Mr Chidambaram has:" / "- Raised the
     # income-tax threshold to 100,000 rupees", "- Pledged 102.16bn rupees for tsunami victims")
-    opens = first.lower_ in verbs or (first.tag_ == "VBG" and first.lemma_.lower() in verbs
-                                      and first.dep_ not in ("csubj", "nsubj", "csubjpass")) \
+    subject = first.tag_ == "VBG" and first.dep_ in ("csubj", "nsubj", "csubjpass")
+    opens = (first.lower_ in verbs or (first.tag_ == "VBG" and first.lemma_.lower() in verbs)) and not subject \
         or (first.tag_ in ("VBD", "VBN") and sent[0].text in BULLETS
             and first.lemma_.lower() in verbs | _words().done_items)  # bulleted: not "Given those circumstances"
     if opens and (first.i + 1 >= len(sent.doc) or sent.doc[first.i + 1].lower_ != "of"):
