@@ -1366,3 +1366,16 @@ def test_a_name_the_tagger_took_for_a_common_noun_at_a_sentence_start_is_still_i
     (q,) = [q for q in b.quotes if q.text.startswith("estate agents")]
     actor = next(a for a in b.actors if a.name == "Rightmove")
     assert (q.speaker, q.speaker_id) == ("Rightmove", actor.id)
+
+
+def test_the_name_after_one_of_a_group_or_before_an_aside_in_dashes_speaks(brief):
+    b = brief("Ban\n\nThe sprinters are facing lengthy bans. \"A decision is now expected by around mid-March,\" said "
+              "one of their lawyers, Michalis Dimitrakopoulos. However, one of the so-called Guildford Four, Gerry "
+              "Conlon - who was wrongly convicted of planting the bombs - said the families were delighted with the "
+              "apology.\n\nAston Martin will unveil the Vantage at the Geneva Motor Show. Its chief executive is "
+              "Ulrich Bez. Mr Bez - himself a former executive at rival Porsche - said the new car was the "
+              "company's \"most affordable car ever\".\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said["A decision is now expected by around mid-March,"] == "Michalis Dimitrakopoulos"
+    assert said["the families were delighted with the apology"] == "Gerry Conlon"
+    assert said["most affordable car ever"] == "Ulrich Bez"

@@ -15,6 +15,7 @@ from generator.model import Actor
 
 # the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
 ENTOURAGE = ("campaign", "administration", "camp")
+DASHES = ("-", "—", "–")
 
 
 def speech_verb(tok: Token) -> bool:
@@ -74,6 +75,13 @@ def subject(verb: Token) -> Token | None:
         # a second claim of the one who said the first ("X says Y promised ... and said ..." stays Y's)
         return subject(head.head)
     own = nearest_subject(verb)
+    if own is not None and (own.pos_ == "NOUN" or own.lower_ in ("himself", "herself")):
+        # "Mr Bez - himself a former executive at rival Porsche - said": the parser makes the aside the subject and
+        # hangs the name on it; the name, set off by a dash, speaks
+        named = [c for c in own.children if c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN" and c.i < own.i]
+        if named and any(t.text in DASHES and verb.doc[t.i - 1].whitespace_  # an aside, not "Anglo-Dutch"
+                         for t in verb.doc[named[-1].i + 1:own.i]):
+            return named[-1]
     if own is not None:
         return own
     # "Mr Houston is alleged to have said that ...": the one a passive of speech is about says its infinitive (not
@@ -201,6 +209,8 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
     # told BBC News", "At least one consumer group - Caspian - has claimed"
     bodies = subj.lower_ not in titles.role_heads and subj.lower_ not in SPOKESPEOPLE and not title
     apposed = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    if not apposed and subj.lower_ == "one":
+        apposed = _named_after_one_of(subj)
     if not apposed and (subj.lower_ in titles.role_heads or title):
         # "Head of developmental genetics at the National Institute of Medical Research, Professor Robin
         # Lovell-Badge, said": the parser hangs the name on the last noun of the title's phrase; the name set off
@@ -210,6 +220,23 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
         a.type == "person" or (bodies and a.type == "organization"
                                and (c.i in actors.token_actor or c.pos_ == "PROPN")))]
     return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
+
+
+def _named_after_one_of(subj: Token) -> list[Token]:
+    """The name set off by a comma after "one of <people>" as the subject, wherever the parser hung it: on the
+    people ("said one of their lawyers, Michalis Dimitrakopoulos") or on the verb ("one of the so-called Guildford
+    Four, Gerry Conlon - who was wrongly convicted ... - said"); one name, not a list of them."""
+    doc, verb = subj.doc, subj.head
+    groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    if len(groups) != 1:
+        return []
+    found = [a for a in groups[0].children if a.dep_ == "appos" and a.i > groups[0].i]
+    if not found and verb.i > subj.i:
+        found = [c for c in verb.children if subj.i < c.i < verb.i and c.dep_ in ("npadvmod", "appos", "dep")]
+    found = [a for a in found if a.ent_type_ == "PERSON" and doc[a.left_edge.i - 1].text == ","
+             and not any(c.dep_ == "conj" for c in a.children)]
+    return found[:1] if len(found) == 1 else []
 
 
 def _set_off_before_verb(subj: Token) -> list[Token]:

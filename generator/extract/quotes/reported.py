@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import (
+    DASHES,
     according_to,
     impersonal,
     inverted_condition,
@@ -62,7 +63,6 @@ CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim 
 # (", beating forecasts of a cut", ", confounding economists' expectations")
 CONSEQUENCES = frozenset({"prompt", "lead", "spark", "trigger", "set", "raise", "cause", "fuel",
                           "beat", "confound", "defy", "miss"})
-DASHES = ("-", "—", "–")
 
 
 def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
