@@ -1379,3 +1379,17 @@ def test_the_name_after_one_of_a_group_or_before_an_aside_in_dashes_speaks(brief
     assert said["A decision is now expected by around mid-March,"] == "Michalis Dimitrakopoulos"
     assert said["the families were delighted with the apology"] == "Gerry Conlon"
     assert said["most affordable car ever"] == "Ulrich Bez"
+
+
+def test_a_reported_claim_leaves_out_the_day_and_another_speakers_claim_and_keeps_its_closing_mark(brief):
+    b = brief("Budget\n\nPremier Doug Ford said Tuesday the province will expand testing to all care homes. The "
+              "Conservatives said the Liberals were wasting money, and Conservative Leader Erin O'Toole accused "
+              "Justin Trudeau of \"reckless spending.\" Ford insisted the bonus would be paid \"as soon as "
+              "possible.\"\n\nMr Kennedy said the British public felt let down by Labour on issues from Iraq to top-up fees "
+              "and the Conservatives were not \"asking the critical questions\".\n")
+    reported = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert reported.get("the province will expand testing to all care homes") == "Doug Ford"
+    assert reported.get("the Liberals were wasting money") == "Conservative Party"
+    assert reported.get("the bonus would be paid \"as soon as possible.\"") == "Doug Ford"
+    # a second clause that is no one's claim of its own stays in ("were not asking" says nothing)
+    assert any(text.endswith("asking the critical questions\"") for text in reported)

@@ -40,13 +40,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _balanced(text: str, start: int, end: int) -> int:
     """The end of start..end moved past a closing quote mark that trimming took off while its opening mark
-    stayed in ('he is "excited where we stand"', not 'he is "excited where we stand')."""
+    stayed in ('he is "excited where we stand"', not 'he is "excited where we stand'), with the stop before it."""
     span = text[start:end]
+    # the mark right after, or after the stop the writer put inside it ('paid "as soon as possible."')
+    skip = 1 if text[end:end + 1] in (".", ",", "!", "?") else 0
     for opening, closing in (("“", "”"), ("‘", "’")):
-        if span.count(opening) > span.count(closing) and text[end:end + 1] == closing:
-            return end + 1
-    if span.count('"') % 2 and text[end:end + 1] == '"':
-        return end + 1
+        if span.count(opening) > span.count(closing) and text[end + skip:end + skip + 1] == closing:
+            return end + skip + 1
+    if span.count('"') % 2 and text[end + skip:end + skip + 1] == '"':
+        return end + skip + 1
     return end
 
 
@@ -105,6 +107,17 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
         if second_claim(t) and t.head.i in ids and own > 0 and doc[own - 1].lower_ in ("and", "but") \
                 and own - 1 in ids:
             return [x for x in tokens if x.i < own - 1]
+        if t.dep_ == "conj" and speech_verb(t) and t.head.i in ids and t.head.dep_ == "ccomp" and t.tag_ != "VBG" \
+                and not any(c.dep_ == "neg" for c in t.children):  # not "... and the Conservatives were not asking"
+            # "said the Liberals were wasting money, and Conservative Leader Erin O'Toole accused Trudeau of ...":
+            # another speaker's claim, joined to the first by "and" or "but"
+            # (a name, not "and that she expects ...", the same speaker's second claim)
+            said_by = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ == "PROPN"), None)
+            cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+            if said_by is not None and cc is not None and cc.lower_ in ("and", "but") \
+                    and not any(c.dep_ == "mark" for c in t.children) \
+                    and all(x.i > cc.i for x in said_by.subtree):
+                return [x for x in tokens if x.i < cc.i]
         sub = list(t.subtree)
         first = sub[0].i
         if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", "-", "—", "–"):
@@ -148,6 +161,17 @@ def _extraposed(clause: Token) -> bool:
     return clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) \
         and any(c.dep_ == "acomp" for c in clause.children) and not any(
             c.dep_ in ("ccomp", "xcomp", "advcl") for c in clause.children)
+
+
+def _drop_day(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The content without the day the parser hung on it when it follows the verb of speech right away ("Doug Ford
+    said Tuesday the province will ...": the province will ...)."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    day = ordered[0] if ordered and ordered[0].i == verb.i + 1 else None
+    if day is None or day.ent_type_ != "DATE" or day.dep_ != "npadvmod" or day.pos_ != "PROPN":
+        return tokens
+    when = {t.i for t in day.subtree}
+    return [t for t in tokens if t.i not in when]
 
 
 def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
@@ -201,7 +225,7 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                     # "said any information received or sent through her account was "compromised" and ...": one
                     # clause the parser cut in two, its verb a second complement with no subject of its own
                     tokens += list(sib.subtree)
-            return _drop_comment(doc, tokens)
+            return _drop_comment(doc, _drop_day(verb, tokens))
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
         if child.dep_ == "xcomp" and verb.dep_ == "relcl" and child.i > verb.i \
