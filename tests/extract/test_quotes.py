@@ -1393,3 +1393,15 @@ def test_a_reported_claim_leaves_out_the_day_and_another_speakers_claim_and_keep
     assert reported.get("the bonus would be paid \"as soon as possible.\"") == "Doug Ford"
     # a second clause that is no one's claim of its own stays in ("were not asking" says nothing)
     assert any(text.endswith("asking the critical questions\"") for text in reported)
+
+
+def test_a_claim_that_starts_or_ends_with_a_quoted_word_keeps_both_its_marks(brief):
+    b = brief("Words\n\nMerriam-Webster said \"blog\" was the word that people asked about most often over the last "
+              "12 months. The UK operator is already appealing against allegations that its UK roaming rates are "
+              "\"unfair and excessive\". \"Major problems\" are expected over the next 10 years as the social "
+              "science workforce continues to age, it said.\n")
+    reported = [q.text for q in b.quotes if q.kind == "indirect"]
+    assert any(t.startswith('"blog" was the word') for t in reported)
+    assert 'its UK roaming rates are "unfair and excessive"' in reported
+    assert any(t.startswith('"Major problems" are expected') for t in reported)
+    assert all(t.count('"') % 2 == 0 for t in reported)

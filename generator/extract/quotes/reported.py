@@ -38,6 +38,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """start..end with the quote marks trimming took off where their partner stayed in: the opening mark of a
+    claim that starts with a quoted word ('said "blog" was the word ...', not 'blog" was the word ...'), then
+    the closing one (see ``_balanced``)."""
+    span = text[start:end]
+    if start > 0 and ((text[start - 1] == "“" and span.count("”") > span.count("“"))
+                      or (text[start - 1] == '"' and span.count('"') % 2)):
+        start -= 1
+    return start, _balanced(text, start, end)
+
+
 def _balanced(text: str, start: int, end: int) -> int:
     """The end of start..end moved past a closing quote mark that trimming took off while its opening mark
     stayed in ('he is "excited where we stand"', not 'he is "excited where we stand'), with the stop before it."""
@@ -334,7 +345,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     start, end = _trim(text, start, end)
     if text[start:start + 5].lower() == "that ":
         start += 5
-    end = _balanced(text, start, end)
+    start, end = _with_marks(text, start, end)
     if end - start < MIN_CHARS or len(text[start:end].split()) < MIN_WORDS:
         return None
     if kept is None and _covered(spans, start, end):
@@ -350,7 +361,7 @@ def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, 
     tok, who = acc
     phrase_end = max(t.idx + len(t.text) for t in who.subtree)
     rest = (phrase_end, sent.end_char) if tok.idx - sent.start_char < 3 else (sent.start_char, tok.idx)
-    start, end = _trim(text_of(doc), *rest)
+    start, end = _with_marks(text_of(doc), *_trim(text_of(doc), *rest))
     if end - start < MIN_CHARS or _covered(spans, start, end):
         return None
     return who, start, end
@@ -370,7 +381,8 @@ def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, 
         if clause is None:
             continue
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause and t.lower_ == "that")]
-        start, end = _trim(text_of(doc), min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+        start, end = _with_marks(text_of(doc), *_trim(text_of(doc), min(t.idx for t in tokens),
+                                                      max(t.idx + len(t.text) for t in tokens)))
         if end - start < MIN_CHARS or len(text_of(doc)[start:end].split()) < MIN_WORDS or _covered(spans, start, end):
             continue
         out.append((noun, _owner(noun), start, end))
