@@ -814,3 +814,20 @@ def test_a_gerund_that_is_a_subject_or_a_fragment_in_no_list_is_no_item(brief):
     # the same form under a list's introduction still is an item of the issuer's
     assert [(c.kind, c.actor) for c in b.commitments if c.evidence.startswith("Investing in science")] == [
         ("pledge", "Shorten Labor Government")]
+
+
+def test_a_release_in_the_third_person_with_two_plans_of_its_party_and_no_one_reported_has_an_issuer(brief):
+    b = brief("Reef plan\n\nThe Turnbull Government will protect the Great Barrier Reef by tackling climate change.\n"
+              "\nThe Turnbull Government will deliver a $1 billion Reef Fund.\n"
+              "\nThe Reef Fund will support clean energy projects in the Reef catchment.\n")
+    found = {c.evidence[:30]: (c.kind, c.actor) for c in b.commitments}
+    assert found.get("The Reef Fund will support cle") == ("pledge", "Turnbull Government")
+
+
+def test_medicare_is_health_spending_and_a_heading_or_slogan_in_capitals_is_no_item(brief):
+    b = brief(RELEASE + "\nLabor will stand up for families, protecting Medicare from the Government's cuts.\n"
+              "\nSAVE MEDICARE\n\nSave Medicare.\n")
+    found = {c.evidence: (c.kind, c.sector) for c in b.commitments}
+    assert found.get("Labor will stand up for families, protecting Medicare from the Government's cuts.") == (
+        "pledge", "health")
+    assert not [e for e in found if e.lower().startswith("save medicare")]

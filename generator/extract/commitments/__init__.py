@@ -158,7 +158,7 @@ def _party_name(name: str | None, issuer_: Actor) -> bool:
 ISSUER_FIRST_PERSON = 2
 ISSUER_PARAGRAPHS = 2
 ISSUER_REPORTING = 0.15  # at most this many "said", "says", "told" outside quotes per sentence
-ISSUER_THIRD_PERSON = 3  # with no first person: this many plans of one party or government ("X will ...")
+ISSUER_THIRD_PERSON = 2  # with no first person: this many plans of one party or government ("X will ...")
 
 
 def _first_person(tok: Token) -> bool:

@@ -186,8 +186,8 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
     $100 million towards ...", "Commit $418 million to ...", "halve the thresholds ...", "Investing in science
     ...") or, with no finite main verb, with a sum ("$10 million to transform ...", "And an extra $96 million for
     ...", "Training - $2 million for ..."). Returns the verb, or the first token of the sum."""
-    if not starts_paragraph(sent):
-        return None
+    if not starts_paragraph(sent) or is_title(sent.text.strip()):
+        return None  # not a heading or a slogan in capitals ("SAVE MEDICARE", "Save Medicare.")
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if not words:
         return None
