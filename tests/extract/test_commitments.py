@@ -831,3 +831,15 @@ def test_medicare_is_health_spending_and_a_heading_or_slogan_in_capitals_is_no_i
     assert found.get("Labor will stand up for families, protecting Medicare from the Government's cuts.") == (
         "pledge", "health")
     assert not [e for e in found if e.lower().startswith("save medicare")]
+
+
+def test_a_pledge_before_a_purpose_and_a_verb_after_a_short_heading_are_the_issuers(brief):
+    b = brief(RELEASE + "\nWe will help small businesses grow with our New Jobs Tax Cut, so more Queenslanders can "
+              "fulfil their potential in the workforce.\n"
+              "\nOur plan has three parts:\n"
+              "\nAustralian Industry Participation - invest in stronger Participation Plans, so local businesses "
+              "get a fair chance to supply.\n"
+              "\nManufacturing Transition Boost – to support jobs at risk from planned automotive closures.\n")
+    for said in ("We will help small businesses", "Australian Industry Participation", "Manufacturing Transition"):
+        assert [(c.kind, c.actor) for c in b.commitments if c.evidence.startswith(said)] == [
+            ("pledge", "Shorten Labor Government")], said

@@ -203,6 +203,10 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
             and first.lemma_.lower() in verbs | _words().done_items)  # bulleted: not "Given those circumstances"
     if opens and (first.i + 1 >= len(sent.doc) or sent.doc[first.i + 1].lower_ != "of"):
         return first
+    headed = _after_heading(sent)
+    if headed is not None and headed.is_lower and headed.lower_ in verbs and headed.tag_ in ("VB", "VBP") \
+            and (headed.i + 1 >= len(sent.doc) or sent.doc[headed.i + 1].lower_ != "of"):
+        return headed  # "Australian Industry Participation - invest in stronger Participation Plans, so ..."
     root = sent.root  # a finite main verb makes a sentence; one in a relative clause does not (", which provides")
     finite = root.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in root.children)
     if not money and not finite and sent[0].text in BULLETS and root.lemma_.lower() in _words().change_nouns \
@@ -219,6 +223,18 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
         if 0 <= at - opening <= len(" ".join(lead)) + 3:
             span = sent.doc.char_span(at, sent.start_char + money[0].end, alignment_mode="expand")
             return span[0] if span is not None and len(span) else None
+    return None
+
+
+def _after_heading(sent: Span) -> Token | None:
+    """The first word after the spaced dash of a short heading that opens a paragraph ("Steel procurement - ...",
+    "Manufacturing Transition Boost – to support ..."), past an infinitive's "to"; None without such a heading."""
+    for t in sent[:HEADING_WORDS]:
+        if t.text in ("-", "–", "—") and t.i > sent.start and sent.doc[t.i - 1].whitespace_ and t.whitespace_:
+            after = [x for x in sent.doc[t.i + 1:sent.end] if not (x.is_punct or x.is_space)]
+            if after and after[0].lower_ == "to" and len(after) > 1:
+                after = after[1:]
+            return after[0] if after else None
     return None
 
 
@@ -278,6 +294,12 @@ def _voiced_pledge(sent: Span) -> Token | None:
     noun of the item."""
     w = _words()
     root = sent.root
+    # "We will help small businesses grow ..., so more Queenslanders can fulfil their potential": the parser makes the
+    # purpose the root and the pledge its complement before it
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ in ("will", "shall") for a in c.children)
+                  and any(t.lower_ == "so" for t in sent.doc[c.right_edge.i + 1:root.i])), None)
+    root = first if first is not None else root
     if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in root.children) \
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in root.children):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
