@@ -167,6 +167,7 @@ class ActorWords:
     share_nouns: frozenset[str]  # "shares in X", "a stake in X": X is a company
     company_suffixes: frozenset[str]  # "Cairn Energy": said later as "Cairn", the same company
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
+    maker_goods: frozenset[str]  # "car maker Aston Martin": a business that makes these goods, not a person
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
     place_heads: frozenset[str]  # last words of the names of built or natural places ("Three Gorges Dam")
     place_leads: frozenset[str]  # first words of the names of natural places ("Loch Lomond", "Isle of Wight")
@@ -292,6 +293,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         document_nouns=_words(t, "actors", "document_nouns"),
         press_words=_words(t, "actors", "press_words"), share_nouns=_words(t, "actors", "share_nouns"),
         company_nouns=_words(t, "actors", "company_nouns"),
+        maker_goods=_words(t, "actors", "maker_goods"),
         company_suffixes=_words(t, "actors", "company_suffixes", case="title"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
         place_heads=_words(t, "actors", "place_heads", case="title"),

@@ -837,3 +837,13 @@ def test_a_title_joined_by_a_hyphen_is_a_title_not_part_of_a_name(brief):
                           "Acme Co-Founder Jane Doe said sales would rise.\n"))
     assert names["Jane Doe"].role == "Co-Founder"
     assert not [n for n in names if "Co-" in n]  # not "Conservative Party Co-Chairman", "Acme Co-Founder Jane Doe"
+
+
+def test_a_name_after_a_maker_of_goods_is_a_business_and_after_a_film_maker_a_person(brief):
+    b = brief("Cars\n\nBritish car maker Aston Martin has launched its cheapest model yet. \"It is our most "
+              "important car,\" said chief executive Ulrich Bez. This would make Aston Martin \"globally visible\", "
+              "he added.\n\nDocumentary film maker Michael Moore said he would release a new film.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types["Aston Martin"] == "organization"
+    assert types["Michael Moore"] == "person"
+    assert {q.speaker for q in b.quotes if q.cue == "added"} == {"Ulrich Bez"}

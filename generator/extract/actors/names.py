@@ -307,6 +307,9 @@ def repair_entities(doc: Doc) -> list[Span]:
     businesses = {e.text for e in ents if len(e) == 1 and e.start > 0 and e.label_ in ("PERSON", "ORG")
                   and e.text not in surnames
                   and (doc[e.start - 1].lower_ in words.actors.org_nouns or doc[e.start - 1].lower_.endswith("maker"))}
+    # ... and a longer name after a maker of things ("British car maker Aston Martin", not "film maker Michael Moore")
+    businesses |= {e.text for e in ents if len(e) >= 2 and e.start > 0 and e.label_ == "PERSON"
+                   and e[-1].text not in honoured and _thing_maker(doc[e.start - 1])}  # not "Mr Molyneux" elsewhere
     # a name said before a team's role and a person's name is a team's or a firm's ("Everton boss David Moyes",
     # "Yukos chairman Viktor Gerashchenko"), every time it is named
     teams = {t.text for t in doc[:-2] if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames
@@ -388,8 +391,9 @@ def repair_entities(doc: Doc) -> list[Span]:
         if e.label_ == "PERSON" and len(e) == 1 and e.text in teams:
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
-        if e.label_ == "PERSON" and len(e) == 1 and e.text in businesses:
-            # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis": that name, every time
+        if e.label_ == "PERSON" and e.text in businesses:
+            # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis", "car maker Aston Martin": that
+            # name, every time
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
         if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in honorifics and len(e) >= 2
@@ -660,3 +664,13 @@ def _given_name_before(doc: Doc, e: Span) -> bool:
     prev = _name_word_before(doc, e)
     return prev is not None and not prev.is_sent_start and e[0].is_title \
         and lx.key(f"{prev.text} {e.text}") not in lx.organizations()
+
+
+def _thing_maker(noun: Token) -> bool:
+    """"car maker", "chipmaker", "the drugs manufacturer": a noun for a business that makes a kind of goods
+    (``maker_goods`` in ``data/actors.yaml``), not a person who makes films or policy."""
+    goods = lx.lexicon().actors.maker_goods
+    if noun.lower_.endswith("maker") and noun.lower_[:-5].rstrip("-") in goods:
+        return True
+    return noun.lemma_.lower() in ("maker", "manufacturer", "producer") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in goods for c in noun.children)
