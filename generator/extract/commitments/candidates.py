@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.commitments.amounts import Found, find_amounts
+from generator.extract.quotes.attribution import DASHES
 from generator.extract.quotes.direct import is_title
 from generator.extract.sentences import between, nearest_subject, words_of
 from generator.sources import BULLETS
@@ -230,7 +231,7 @@ def _after_heading(sent: Span) -> Token | None:
     """The first word after the spaced dash of a short heading that opens a paragraph ("Steel procurement - ...",
     "Manufacturing Transition Boost – to support ..."), past an infinitive's "to"; None without such a heading."""
     for t in sent[:HEADING_WORDS]:
-        if t.text in ("-", "–", "—") and t.i > sent.start and sent.doc[t.i - 1].whitespace_ and t.whitespace_:
+        if t.text in DASHES and t.i > sent.start and sent.doc[t.i - 1].whitespace_ and t.whitespace_:
             after = [x for x in sent.doc[t.i + 1:sent.end] if not (x.is_punct or x.is_space)]
             if after and after[0].lower_ == "to" and len(after) > 1:
                 after = after[1:]

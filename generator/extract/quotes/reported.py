@@ -131,7 +131,7 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
                 return [x for x in tokens if x.i < cc.i]
         sub = list(t.subtree)
         first = sub[0].i
-        if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", "-", "—", "–"):
+        if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", *DASHES):
             continue
         if max(x.i for x in sub) < last:
             continue
@@ -177,9 +177,9 @@ def _extraposed(clause: Token) -> bool:
 def _drop_day(verb: Token, tokens: list[Token]) -> list[Token]:
     """The content without the day the parser hung on it when it follows the verb of speech right away ("Doug Ford
     said Tuesday the province will ...": the province will ...)."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    day = ordered[0] if ordered and ordered[0].i == verb.i + 1 else None
-    if day is None or day.ent_type_ != "DATE" or day.dep_ != "npadvmod" or day.pos_ != "PROPN":
+    day = min(tokens, key=lambda t: t.i, default=None)
+    if day is None or day.i != verb.i + 1 or day.ent_type_ != "DATE" or day.dep_ != "npadvmod" \
+            or day.pos_ != "PROPN":
         return tokens
     when = {t.i for t in day.subtree}
     return [t for t in tokens if t.i not in when]
