@@ -810,6 +810,19 @@ def test_a_name_set_off_after_a_persons_role_is_a_person_whatever_the_ner_says(b
     assert [q.speaker for q in b.quotes] == ["Gregory Ioannidis"]
 
 
+def test_a_name_with_a_persons_role_in_apposition_is_a_person_whatever_the_ner_says(brief):
+    b = brief("Board\n\nThe company was in talks. Reveta Bowers, a director of the company, said it was fine. It "
+              "received a statement from Philip Green, the billionaire Bhs owner, on Tuesday. The party's deputy "
+              "leader, Nicola Sturgeon, welcomed the move. Parmalat sued Morgan Stanley, its former banker. SSL was "
+              "formed by a merger between Seton Healthcare, footwear specialists Scholl and a condom maker.\n")
+    actors = {a.name: a for a in b.actors}
+    for name, role in (("Reveta Bowers", "director"), ("Philip Green", "owner"), ("Nicola Sturgeon", "leader")):
+        assert actors[name].type == "person" and role in (actors[name].role or "")
+    # a role a bank holds for a company, and a plural of a list of firms, say nothing of a person
+    assert actors["Morgan Stanley"].type == "organization"
+    assert actors["Seton Healthcare"].type == "organization"
+
+
 def test_a_given_name_and_a_surname_said_alone_later_are_one_person(brief):
     b = brief("Manager\n\nGraeme Dunlop backed Walter Smith for the job. Dunlop said Smith was ideal.\n")
     types = {a.name: a.type for a in b.actors}

@@ -421,7 +421,8 @@ def repair_entities(doc: Doc) -> list[Span]:
             # "Helmut Panke" tagged as an organisation where "Panke" alone is a person: the person in full
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
-        if e.label_ == "ORG" and (_named_after_role(doc, e) or _surname_said_alone(doc, e)):
+        if e.label_ == "ORG" and (_named_after_role(doc, e) or _surname_said_alone(doc, e)
+                                  or _role_in_apposition(doc, e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "local government spokesman Glyn Davies"
             continue
         if e.label_ in ("ORG", "GPE") and " " not in e.text and lx.key(e.text) not in lx.countries():
@@ -513,12 +514,29 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
     if not 2 <= len(e) <= 3 or e.start == 0 or lx.key(e.text) in lx.organizations():
         return False
     before = doc[e.start - 1]
-    if before.text == "," and e.start >= 2 and e.end < len(doc) and doc[e.end].text == ",":
+    set_off = before.text == "," and e.start >= 2 and e.end < len(doc) and doc[e.end].text == ","
+    if set_off:
         before = doc[e.start - 2]  # "Kenteris's lawyer, Gregory Ioannidis, said": the name set off after the role
+    given = e[0].text in words.actors.female_given_names | words.actors.male_given_names
     if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
-            or before.lower_ in words.titles.body_roles:
-        return False
+            or (before.lower_ in words.titles.body_roles and not (set_off and given)):
+        return False  # "market leader Tesco"; but "the party's deputy leader, Nicola Sturgeon," is a person
     return _plain_name(e)
+
+
+def _role_in_apposition(doc: Doc, e: Span) -> bool:
+    """A name of two or three capitalised words the NER took for an organisation, set off by a comma and followed
+    by a role in apposition that only a person holds ("Reveta Bowers, a director of the company,", "Nick Davies,
+    spokesman for ..."), or any role after a given name ("Philip Green, the billionaire Bhs owner,"): a person.
+    Not "Acme, a partner of ..." nor "Morgan Stanley, its former banker" (roles a business holds too), nor a plural
+    ("Seton Healthcare, footwear specialists Scholl and ...": a list of firms), nor a known organisation."""
+    words = lx.lexicon()
+    if not 2 <= len(e) <= 3 or e.end + 1 >= len(doc) or doc[e.end].text != "," or not _plain_name(e):
+        return False
+    given = e[0].text in words.actors.female_given_names | words.actors.male_given_names
+    return any(c.dep_ == "appos" and c.i > e.end and c.tag_ == "NN" and c.is_lower
+               and c.lemma_.lower() in words.titles.role_heads
+               and (given or c.lemma_.lower() not in words.titles.body_roles) for c in e.root.children)
 
 
 def _surname_said_alone(doc: Doc, e: Span) -> bool:
