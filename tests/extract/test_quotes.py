@@ -872,6 +872,28 @@ def test_a_description_that_speaks_in_the_lead_is_the_one_the_next_sentences_nam
     assert b.quotes[0].speaker == "European Commission"
 
 
+def test_a_person_described_with_a_later_on_is_the_one_the_next_sentence_names_first(brief):
+    b = brief("Cuba\n\nCuba will tax dollars from next month.\n\nA leading expert on the Cuban economy says that the "
+              "plan smacks more of a desperate measure than a political gesture. \"I think it is an effort to raise "
+              "cash,\" says Jose Barrionuevo, head of strategy for Barclays Capital.\n\nA host of lenders and "
+              "economists have predicted that prices will fall. \"Demand is weak,\" said Miles Shipside.\n")
+    by_text = {q.text.split()[0]: q.speaker for q in b.quotes}
+    assert by_text["the"] == "Jose Barrionuevo"
+    assert by_text["prices"] != "Miles Shipside"  # "a host of" many is no one person
+    b = brief("Plan\n\nThe senator had no plan.\n\nShe will propose spending $2bn a year, according to a campaign "
+              "official who was not authorized to speak publicly. It is the first such plan, said Robert Egge, "
+              "director of a charity.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("She")] != ["Robert Egge"]  # left unnamed on purpose
+
+
+def test_a_name_after_a_role_and_a_dash_is_a_person_with_that_role(brief):
+    b = brief("Banks\n\nThe combination means a shortfall, SLBA chairman - and Commercial Bank managing director - "
+              "AL Gooneratne told a news conference. \"Most banks have given moratoriums,\" he said.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["AL Gooneratne"].type == "person" and actors["AL Gooneratne"].role == "managing director"
+    assert [q.speaker for q in b.quotes if q.text.startswith("Most")] == ["AL Gooneratne"]
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

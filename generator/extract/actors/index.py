@@ -751,14 +751,28 @@ class ActorIndex:
         name, as BBC leads are written. A document ("research", "a two-year study") is its issuer there ("The study,
         commissioned by Pact", "The study, for net security firm Preventon"); a body noun the first organisation the
         subject of a main clause there ("Anti-fraud consultancy Retail Decisions says"); a person's role the first
-        person so named. None outside the lead (the text's first paragraph) or where nothing fits."""
+        person so named. Outside the lead (the text's first paragraph) only a person's role with "a" or "an" ("A
+        leading expert on the Cuban economy says that ..." then ""...," says Jose Barrionuevo, head of ..."), with
+        no clause that keeps them unnamed ("a campaign official who was not authorized to speak"), and only a
+        person the next sentence names for the first time ("A top Donald Trump adviser says ..." then "Ed Brookover
+        spoke to reporters ..."); else None, as where nothing fits."""
         text = text_of(self.doc)
         if -1 < text.find("\n\n") < tok.idx:  # the headline is not in the text: the lead is its first paragraph
-            return None
+            if tok.lower_ not in lx.lexicon().titles.role_heads \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    or any(c.dep_ == "prep" and c.lower_ == "of" and g.tag_ in ("NNS", "NNPS")
+                           for c in tok.children for g in c.children):
+                return None  # not "A host of mortgage lenders and economists": many, not one
+            if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+                return None  # "a campaign official who was not authorized to speak publicly": left unnamed
+            # the one named may hold a role the description does not say ("head of strategy" for "an expert"),
+            # not an office another than the one said
+            office = tok.lower_ in lx.lexicon().titles.office_heads
+            newcomer = self.named_after_lead_of(tok, "person", sentences=1, same_role=office)
+            return newcomer if newcomer is not None and tok.sent.end_char <= newcomer.first else None
         words = lx.lexicon().actors
         start = tok.sent.end_char
         following = [s_ for s_ in self._starts() if s_ >= start]
-        end = following[sentences] if len(following) > sentences else len(text)
         bodies = words.org_nouns | words.body_nouns | words.company_nouns
         if _document(tok):
             # who did a document is named in its own phrase, so a sentence further on is still safe
@@ -780,6 +794,16 @@ class ActorIndex:
             "organization" if tok.lower_ in bodies else None
         if kind is None:
             return None
+        return self.named_after_lead_of(tok, kind, sentences)
+
+    def named_after_lead_of(self, tok: Token, kind: str, sentences: int, same_role: bool = True) -> Actor | None:
+        """The actor of ``kind`` first named as the subject of a main clause in the ``sentences`` after ``tok``'s,
+        not one its own sentence names; with ``same_role``, a person only with no other role than ``tok``'s."""
+        text = text_of(self.doc)
+        words = lx.lexicon().actors
+        start = tok.sent.end_char
+        following = [s_ for s_ in self._starts() if s_ >= start]
+        end = following[sentences] if len(following) > sentences else len(text)
         pronouns = words.person_pronouns | words.thing_pronouns | words.group_pronouns
         in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start
                    and text[m.start:m.end].lower() not in pronouns}  # not "he" of "has revealed he has ..."
@@ -790,7 +814,7 @@ class ActorIndex:
             return None
         actor = self.actors[min(found, key=lambda m: m.start).actor]
         judges = lx.lexicon().titles.judge_heads  # "The UK's top judge" for the Lord Chief Justice
-        return actor if kind != "person" or role_head(actor) in (None, tok.lower_) \
+        return actor if kind != "person" or not same_role or role_head(actor) in (None, tok.lower_) \
             or {role_head(actor), tok.lower_} <= judges else None  # not "the first minister" for a chief executive
 
     def _commissioner(self, doc_noun: Token) -> Actor | None:

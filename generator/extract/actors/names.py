@@ -498,11 +498,13 @@ def _traded(e: Span) -> bool:
         and all(t.dep_ in ("case", "compound", "amod") for t in e.doc[e.end:head.i])
 
 
-def _plain_name(e: Span) -> bool:
-    """Capitalised proper nouns only, none a word of a body's name ("Helmut Panke", not "Panke Holdings")."""
+def _plain_name(e: Span, initials: bool = False) -> bool:
+    """Capitalised proper nouns only, none a word of a body's name ("Helmut Panke", not "Panke Holdings"); with
+    ``initials``, the first word may be a person's initials in capitals ("AL Gooneratne")."""
     words = lx.lexicon().actors
     return lx.key(e.text) not in lx.organizations() and all(
-        t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.org_heads
+        (t.is_title or (initials and t.i == e.start and t.is_upper and len(t) <= 2 and len(e) > 1))
+        and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.org_heads
         and t.text not in words.body_words for t in e)
 
 
@@ -515,13 +517,15 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
         return False
     before = doc[e.start - 1]
     set_off = before.text == "," and e.start >= 2 and e.end < len(doc) and doc[e.end].text == ","
-    if set_off:
-        before = doc[e.start - 2]  # "Kenteris's lawyer, Gregory Ioannidis, said": the name set off after the role
+    if set_off or (before.text in ("-", "–", "—") and e.start >= 2):
+        # "Kenteris's lawyer, Gregory Ioannidis, said": the name set off after the role; "Commercial Bank managing
+        # director - AL Gooneratne told"
+        before = doc[e.start - 2]
     given = e[0].text in words.actors.female_given_names | words.actors.male_given_names
     if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
             or (before.lower_ in words.titles.body_roles and not (set_off and given)):
         return False  # "market leader Tesco"; but "the party's deputy leader, Nicola Sturgeon," is a person
-    return _plain_name(e)
+    return _plain_name(e, initials=True)  # "managing director - AL Gooneratne"
 
 
 def _role_in_apposition(doc: Doc, e: Span) -> bool:

@@ -20,7 +20,7 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     i = span.start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in titles.honorifics:
         i -= 1  # "chief executive Lord Smith"
-    comma = i >= 0 and doc[i].text == ","
+    comma = i >= 0 and doc[i].text in (",", "-", "–", "—")  # "managing director - AL Gooneratne told"
     if comma:
         i -= 1
     end = i + 1
