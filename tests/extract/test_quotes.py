@@ -894,6 +894,20 @@ def test_a_name_after_a_role_and_a_dash_is_a_person_with_that_role(brief):
     assert [q.speaker for q in b.quotes if q.text.startswith("Most")] == ["AL Gooneratne"]
 
 
+def test_the_party_is_a_political_party_and_a_work_speaks_for_its_author(brief):
+    b = brief("Candidate\n\nTory leader Michael Howard accepted the decision. Mr Kruger was quoted in the Guardian "
+              "newspaper saying the service needed change. In a statement, the party said the comment had been taken "
+              "out of context.\n\nThe book by Sunday Telegraph journalist Robert Peston said the pair had fallen "
+              "out.\n\nWim Kok was asked to assess the targets. Lisbon risks becoming a byword for failure, his "
+              "report said.\n")
+    def speakers(words: str) -> list[str | None]:
+        return [q.speaker for q in b.quotes if words in q.text]
+
+    assert speakers("out of context") == ["Conservative Party"]  # not the newspaper named last
+    assert speakers("the pair") == ["Robert Peston"]  # the author, not the paper he writes for
+    assert speakers("Lisbon") == ["Wim Kok"]
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

@@ -47,6 +47,9 @@ def role_head(actor: Actor) -> str | None:
     return actor.role.lower().split()[-1] if actor.role else None
 
 
+STATE_HEADS = frozenset({"Government", "Administration", "Cabinet"})  # political heads that name no party
+
+
 def _document(tok: Token) -> bool:
     """A noun of a document that speaks for its issuer ("report", "figures"), by its lemma or as written."""
     documents = lx.lexicon().actors.document_nouns
@@ -551,6 +554,10 @@ class ActorIndex:
             found = self.lookup(tok.doc[i:tok.i + 1].text) if i < tok.i else None
             if found is not None and found.type == "organization":
                 return found
+        if tok.pos_ == "NOUN" and tok.lower_ not in lx.lexicon().titles.role_heads:
+            by = self._author(tok)  # "The book by Sunday Telegraph journalist Robert Peston said": its author
+            if by is not None:
+                return by
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:
@@ -609,6 +616,9 @@ class ActorIndex:
                     # government said ..." in a story set in Venezuela), as "the Venezuelan government" is
                     found = self.lookup(self.home_country)
                 return found
+            if tok.lower_ == "party":  # "the party said": a political party, not the newspaper named last
+                return self.antecedent(tok.idx, ("organization",), subject_first=True,
+                                       accept=lambda a: a.name.split()[-1] in words.political_heads - STATE_HEADS)
             if tok.lower_ in words.company_nouns:  # "the company": a business, not the chamber quoted since
                 found = self.antecedent(tok.idx, ("organization",),
                                         accept=lambda a: words.body_words.isdisjoint(a.name.split()),
@@ -828,6 +838,15 @@ class ActorIndex:
             subj = verb.head  # the relative pronoun stands for the noun its clause is on
         actor = self.actors[self.token_actor[subj.i]] if subj is not None and subj.i in self.token_actor else None
         return actor if actor is not None and actor.type == "organization" else None
+
+    def _author(self, doc_noun: Token) -> Actor | None:
+        """The person a work or a document is by, not the paper they write for ("The book by Sunday Telegraph
+        journalist Robert Peston", "a letter by ...")."""
+        for by in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for t in by.children:
+                if t.dep_ == "pobj" and t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person":
+                    return self.actors[self.token_actor[t.i]]
+        return None
 
     def _issuer_in_phrase(self, doc_noun: Token) -> Actor | None:
         """The organisation a document is by, for or from, or commissioned by, in its own phrase ("The study,

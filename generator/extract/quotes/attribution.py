@@ -491,6 +491,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             actor = actors.antecedent(owner.idx, ("organization",))
         elif owner is not None and owner.lower_ in ("his", "her") and subj.lower_ in SPOKESPEOPLE:
             actor = _last_of_gender(actors, owner)  # "her spokesman insisted": she speaks through him
+        elif owner is not None and owner.lower_ in ("his", "her") \
+                and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
+            actor = actors.resolve(owner)  # "his report said": the one who wrote it (Wim Kok's report)
     if actor is None and _aged(subj):
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
