@@ -908,6 +908,13 @@ def test_the_party_is_a_political_party_and_a_work_speaks_for_its_author(brief):
     assert speakers("Lisbon") == ["Wim Kok"]
 
 
+def test_they_in_a_clause_is_the_plural_of_people_that_is_its_sentences_subject(brief):
+    b = brief("Age\n\nThe plan was dropped. Business leaders had opposed the plan as they said it would be too "
+              "costly.\n\nThe announcements brought cheers as they said the war was over.\n")
+    assert [q.speaker for q in b.quotes if "costly" in q.text] == ["Business leaders"]
+    assert [q.speaker for q in b.quotes if "war" in q.text] != ["announcements"]  # not a plural of things
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

@@ -445,7 +445,9 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
         # will say ..." (only where no subject fits otherwise)
         return said or actor is not None or (office and subj.lower_ in OFFICE_PLURALS)
 
-    here = [t for t in they.doc[sent.start:they.i] if t.dep_ == "nsubj" and fits(t)]
+    # in its own sentence, people by a role as well ("Business leaders had opposed the plan as they said ...")
+    here = [t for t in they.doc[sent.start:they.i] if t.dep_ == "nsubj" and (fits(t, office=True) or (
+        t.tag_ == "NNS" and t.lemma_.lower() in lx.lexicon().titles.role_heads))]
     if here:
         return here[-1]
     if sent.start == 0:
