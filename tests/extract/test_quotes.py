@@ -915,6 +915,28 @@ def test_they_in_a_clause_is_the_plural_of_people_that_is_its_sentences_subject(
     assert [q.speaker for q in b.quotes if "war" in q.text] != ["announcements"]  # not a plural of things
 
 
+def test_a_spokesman_goes_on_through_he_and_a_short_name_says_its_clause(brief):
+    b = brief("Casinos\n\nA spokesman for the British Casino Association said the plan was unfair. He said foreign "
+              "firms would win. \"The UK industry is one of the world's most respected,\" he said.\n\nThe Financial "
+              "Times reported the bid on Monday. Shareholders United opposed it. But the FT said it thought JP Morgan "
+              "had a role.\n")
+
+    def speakers(words: str) -> list[str | None]:
+        return [q.speaker for q in b.quotes if q.text.startswith(words)]
+
+    assert speakers("The UK industry") == ["British Casino Association"]
+    assert speakers("JP Morgan") == ["Financial Times"]  # "it" of the FT's clause, not the body named last
+
+
+def test_a_given_name_and_a_name_word_the_ner_missed_are_a_person(brief):
+    b = brief("Families\n\nMinisters set out their plans. Shadow Secretary of State for the Family, Theresa May, "
+              "said: \"These plans were announced in December.\" She said the party would act.\n\nThe Amber "
+              "Spyglass won a prize.\n")
+    assert "Theresa May" in {a.name for a in b.actors}
+    assert [q.speaker for q in b.quotes] == ["Theresa May", "Theresa May"]
+    assert not any("Amber" in a.name for a in b.actors)
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

@@ -392,7 +392,8 @@ class ActorIndex:
 
     def _spokesperson_subject(self, pronoun: Token) -> tuple[Token, bool] | None:
         """(the nearest main-clause subject before ``pronoun`` in its sentence or the one before, whether it is a
-        spokesperson said with an owner) where it may be an unnamed spokesperson; else None."""
+        spokesperson said with an owner) where it may be an unnamed spokesperson, through the same pronoun as that
+        subject; else None."""
         sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
         if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
             return None
@@ -402,6 +403,9 @@ class ActorIndex:
         if not subjects:
             return None
         last = subjects[-1]
+        if last.lower_ == pronoun.lower_ and last.i < pronoun.i:
+            # "A spokesman for X said ... He said ... "...," he said": the same pronoun goes on for the spokesman
+            return self._spokesperson_subject(last)
         owned = last.lower_ in (sex, "spokesperson") and any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                              for c in last.children) \
             and not any(c.dep_ == "appos" for c in last.children)  # not "the party's spokeswoman, Eleanor Scott"
@@ -415,10 +419,12 @@ class ActorIndex:
         if it.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.lexicon().cues.speech_verbs:
             return None
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i not in self.token_actor:
+        if subj is None:
             return None
-        actor = self.actors[self.token_actor[subj.i]]
-        return actor if actor.type in ("organization", "country") else None
+        # a name the NER did not tag there is looked up ("the FT said it thought ..." after "the Financial Times")
+        actor = self.actors[self.token_actor[subj.i]] if subj.i in self.token_actor else \
+            self.resolve(subj) if subj.pos_ == "PROPN" else None
+        return actor if actor is not None and actor.type in ("organization", "country") else None
 
     def _body_that_spoke_before(self, it: Token) -> Actor | None:
         """The body "it" stands for as the subject of a verb of speech when the verb of speech before it, in its

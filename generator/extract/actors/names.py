@@ -300,6 +300,7 @@ def repair_entities(doc: Doc) -> list[Span]:
                  and doc[e.start - 1].is_title and all(t.is_title and t.is_alpha for t in e)}
     missed = _honoured_names(doc, honorifics)  # "Lord Winston" outside every entity
     missed += _titled_names(doc, missed)  # "Boss Graeme Souness felt ..." outside every entity
+    missed += _given_names(doc, missed)  # "..., Theresa May, said" outside every entity
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = _common_words(doc)
@@ -606,6 +607,34 @@ def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
                 and not (doc[i + 3].pos_ == "PROPN" or doc[i + 3].text == "-") \
                 and lx.country_of(doc[i + 1].text) is None and lx.key(doc[i + 1].text) not in lx.organizations():
             out.append(Span(doc, i + 1, i + 3, label="PERSON"))
+    return out
+
+
+def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
+    """A given name of the lexicon and one more capitalised name word that the NER left outside every entity
+    ("Shadow Secretary of State for the Family, Theresa May, said"): a person. Not inside a longer run of
+    capitalised words or after "the" ("The Amber Spyglass"), nor with a word of a body's name or a role
+    ("Arthur International"), a place or a known body."""
+    actors = lx.lexicon().actors
+    titles = lx.lexicon().titles
+    given = actors.female_given_names | actors.male_given_names
+    used = {i for sp in taken for i in range(sp.start, sp.end)}
+    out = []
+    for i in range(len(doc) - 1):
+        t, n = doc[i], doc[i + 1]
+        if t.text not in given or t.ent_type_ or n.ent_type_ or i in used or i + 1 in used:
+            continue
+        if not (t.pos_ == "PROPN" and n.pos_ == "PROPN" and n.is_title and n.is_alpha):
+            continue
+        if i > 0 and (doc[i - 1].lower_ == "the" or (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title)):
+            continue
+        if i + 2 < len(doc) and (doc[i + 2].pos_ == "PROPN" or doc[i + 2].text == "-"):
+            continue
+        if n.text in actors.org_heads or n.text in actors.body_words or n.lower_ in titles.role_words \
+                or lx.country_of(n.text) is not None or lx.where(n.text) is not None \
+                or lx.key(f"{t.text} {n.text}") in lx.organizations():
+            continue
+        out.append(Span(doc, i, i + 2, label="PERSON"))
     return out
 
 
