@@ -179,6 +179,13 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker(brief):
     assert speakers == {"We will fight on,": "Mary Jones", "This is only the start.": "Mary Jones"}
 
 
+def test_a_paragraph_opening_with_a_quote_continues_the_previous_speaker_whatever_a_later_sentence_reports(brief):
+    b = brief("Turkey\n\nTony Blair spoke in Brussels. Turkey may have to accept limits. Mr Blair said having Turkey "
+              "in the EU was of \"great importance\".\n\n\"We are stating a fundamental principle.\" Under the deal, "
+              "Turkey must issue a statement promising to sign an accord.\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("We are")] == ["Tony Blair"]
+
+
 def test_accusations_and_descriptions_keep_their_object(brief):
     b = brief("Row\n\nCritics have accused the party of effectively buying votes. "
               "The minister described the plan as \"a total disaster\" for the country. "

@@ -387,9 +387,11 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         elif cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
         elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
-                and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’") or not para_verbs):
+                and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’")
+                                             or not [v for v in para_verbs if v.sent.start_char < s.close_at]):
             # a paragraph that is nothing but a quote (or that opens with one and has no verb of speech outside
-            # quotes), right after a paragraph whose quote has a speaker: '"We will fight on," he said.' then
+            # quotes in the sentences the quote is in; a verb of a later sentence reports something else), right
+            # after a paragraph whose quote has a speaker: '"We will fight on," he said.' then
             # '"This is only the start."'; or after one whose speaker has since been reported ('Ian Harris said the
             # machine would appeal to iPod owners.' then '"They want a further taste of Mac ..."')
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
