@@ -944,6 +944,12 @@ def test_a_given_name_and_a_name_word_the_ner_missed_are_a_person(brief):
     assert not any("Amber" in a.name for a in b.actors)
 
 
+def test_they_after_people_named_together_is_them_together(brief):
+    b = brief("Visas\n\nThe visa programme lapses this month. But Charles Grassley and Patrick Leahy want other "
+              "changes.\n\nThe programme has grown well beyond its intent, they say.\n")
+    assert [q.speaker for q in b.quotes if "grown" in q.text] == ["Charles Grassley and Patrick Leahy"]
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

@@ -434,6 +434,9 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
     speech = lx.lexicon().cues.speech_verbs
 
     def fits(subj: Token, office: bool = False) -> bool:
+        named = actors.resolve(subj) if subj.pos_ == "PROPN" else None
+        if named is not None and named.type == "person" and _joint(actors, subj, named):
+            return True  # "Lord Justice Rix and Mr Justice Forbes ruled ... They said ...": the people named together
         if subj.pos_ == "PRON" or subj.tag_ not in ("NNS", "NNPS"):
             return False
         actor = actors.resolve(subj)
