@@ -950,6 +950,15 @@ def test_they_after_people_named_together_is_them_together(brief):
     assert [q.speaker for q in b.quotes if "grown" in q.text] == ["Charles Grassley and Patrick Leahy"]
 
 
+def test_the_role_of_a_group_named_by_a_noun_is_the_person_of_that_group_just_named(brief):
+    b = brief("Peers\n\nA bill would end the rule. The Fabian Society's Sundar Katwala said the change was overdue. The "
+              "political reform group's general secretary told BBC Radio 4 there were outdated features in the "
+              "constitution. Mr Katwala added that it was time.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Sundar Katwala"].type == "person" and actors["Sundar Katwala"].role == "general secretary"
+    assert [q.speaker for q in b.quotes if "outdated" in q.text] == ["Sundar Katwala"]
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

@@ -397,7 +397,7 @@ def repair_entities(doc: Doc) -> list[Span]:
             # name, every time
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
-        if e.label_ in ("ORG", "GPE", "NORP") and (e[0].lower_.rstrip(".") in honorifics and len(e) >= 2
+        if e.label_ in ("ORG", "GPE", "NORP", "FAC") and (e[0].lower_.rstrip(".") in honorifics and len(e) >= 2
                                                    or (len(e) <= 3 and e[-1].text in honoured)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue

@@ -312,8 +312,10 @@ def _give_role(actors: ActorIndex, person: Actor, subj: Token) -> None:
 
 
 def _description(subj: Token) -> str:
-    """A description as written, without its article: "ex-home secretary", "Conservative Party Co-Chairman"."""
-    first = min(t.i for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i)
+    """A description as written, without its article or its owner: "ex-home secretary", "Conservative Party
+    Co-Chairman", "general secretary" of "The political reform group's general secretary"."""
+    owned = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
+    first = min(t.i for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i and t.i not in owned)
     return subj.doc[first:subj.i + 1].text
 
 
@@ -357,7 +359,9 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
     title = subj.pos_ == "PROPN" and subj.ent_type_ == TITLE_LABEL \
         and subj.text not in lx.lexicon().actors.government_heads  # not "the Scottish Executive", a government
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        or (title and subj.doc[subj.left_edge.i].lower_ == "the")
+        or (title and subj.doc[subj.left_edge.i].lower_ == "the") \
+        or any(c.dep_ == "poss" and c.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
+               for c in subj.children)  # "The political reform group's general secretary"
     if not ((subj.pos_ == "NOUN" and subj.tag_ == "NN") or title) or subj.lower_ not in lx.lexicon().titles.role_heads \
             or subj.lower_ in SPOKESPEOPLE or not the \
             or any(c.dep_ in ("appos", "relcl", "prep", "conj") for c in subj.children):
@@ -365,6 +369,9 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
     owners = [c for c in subj.children if c.dep_ in ("compound", "poss") and c.i < subj.i]
     bodies = {actors.token_actor[t.i] for c in owners for t in c.subtree if t.i in actors.token_actor}
     body = actors.actors[bodies.pop()] if len(bodies) == 1 else None
+    if body is None and not bodies and len(owners) == 1 and owners[0].dep_ == "poss" and owners[0].pos_ == "NOUN" \
+            and owners[0].lower_ in lx.lexicon().actors.org_nouns:
+        body = actors.resolve(owners[0])  # "The political reform group's general secretary": the group named before
     if body is None and not bodies and len(owners) == 1 and owners[0].dep_ == "compound" \
             and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
                     for t in owners[0].subtree):
