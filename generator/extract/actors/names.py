@@ -2,6 +2,7 @@
 (without "the", honorifics, a possessive or a role word)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START  # type: ignore[import-not-found]
@@ -313,8 +314,9 @@ def repair_entities(doc: Doc) -> list[Span]:
                    and e[-1].text not in honoured and _thing_maker(doc[e.start - 1])}  # not "Mr Molyneux" elsewhere
     # a name said before a team's role and a person's name is a team's or a firm's ("Everton boss David Moyes",
     # "Yukos chairman Viktor Gerashchenko"), every time it is named
-    teams = {t.text for t in doc[:-2] if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames
-             and doc[t.i + 1].lower_ in words.titles.team_roles and doc[t.i + 2].is_title
+    teams = {t.text for t in (doc[j - 1] for j in words_of(doc).at(lowers=words.titles.team_roles)
+                              if 1 <= j < len(doc) - 1)  # the word before each team role, not every token
+             if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
     works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
     # a market index ("the Dow Jones share index", then "the Dow") and a constituency ("the MP for Mid-Bedfordshire")
@@ -563,12 +565,14 @@ def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:
     No")."""
     out = []
     heads = set(lx.lexicon().titles.heads)
-    i = 0
 
     def name_word(k: int) -> bool:
         return k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ and not doc[k].is_stop
 
-    while i < len(doc) - 1:
+    at = 0  # the first token not inside a name found already
+    for i in words_of(doc).at(lowers=_with_dots(honorifics)):  # only where an honorific stands, not every token
+        if i < at or i >= len(doc) - 1:
+            continue
         t = doc[i]
         if t.text[:1].isupper() and t.lower_.rstrip(".") in honorifics and not t.ent_type_ \
                 and doc[i + 1].text not in heads:
@@ -579,10 +583,14 @@ def _honoured_names(doc: Doc, honorifics: frozenset[str]) -> list[Span]:
                     j += 2  # "Kilroy-Silk"
             if j > i + 1:
                 out.append(Span(doc, i, j, label="PERSON"))
-                i = j
-                continue
-        i += 1
+                at = j
     return out
+
+
+@functools.cache
+def _with_dots(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as written alone and with a full stop ("mr", "mr.")."""
+    return words | frozenset(w + "." for w in words)
 
 
 def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
@@ -600,7 +608,10 @@ def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
             and t.lemma_.lower() not in titles.role_words and k not in used  # not "Chief Police Officers"
 
     out = []
-    for i in range(len(doc) - 3):
+    lowers = frozenset(w.lower() for w in words if " " not in w)
+    for i in words_of(doc).at(lowers=lowers):  # only where a title word stands, not every token
+        if i >= len(doc) - 3:
+            continue
         t = doc[i]
         if t.text in words and t.text[:1].isupper() and not t.ent_type_ and i not in used \
                 and name_word(i + 1) and name_word(i + 2) \
@@ -608,6 +619,12 @@ def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
                 and lx.country_of(doc[i + 1].text) is None and lx.key(doc[i + 1].text) not in lx.organizations():
             out.append(Span(doc, i + 1, i + 3, label="PERSON"))
     return out
+
+
+@functools.cache
+def _given_lowers() -> frozenset[str]:
+    actors = lx.lexicon().actors
+    return frozenset(g.lower() for g in actors.female_given_names | actors.male_given_names)
 
 
 def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
@@ -620,7 +637,9 @@ def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
     given = actors.female_given_names | actors.male_given_names
     used = {i for sp in taken for i in range(sp.start, sp.end)}
     out = []
-    for i in range(len(doc) - 1):
+    for i in words_of(doc).at(lowers=_given_lowers()):  # only where a given name stands, not every token
+        if i + 1 >= len(doc):
+            continue
         t, n = doc[i], doc[i + 1]
         if t.text not in given or t.ent_type_ or n.ent_type_ or i in used or i + 1 in used:
             continue

@@ -10,7 +10,7 @@ from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED
 from generator.extract.actors.roles import OTHER_OFFICE
-from generator.extract.sentences import nearest_subject
+from generator.extract.sentences import between, nearest_subject, words_of
 from generator.model import Actor
 
 # the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
@@ -165,8 +165,10 @@ def _sets_off(sent: Span, tok: Token) -> bool:
 
 def according_to(sent: Span) -> tuple[Token, Token] | None:
     """("according", the head of the source phrase) in a sentence, if it has "according to X"."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to" \
+    doc = sent.doc
+    for i in between(words_of(doc).at(lowers=("according",)), sent.start, sent.end):  # not every token
+        tok = doc[i]
+        if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to" \
                 and _sets_off(sent, tok):
             for child in sent.doc[tok.i + 1].children:
                 if child.dep_ == "pobj":
