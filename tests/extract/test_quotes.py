@@ -959,6 +959,19 @@ def test_the_role_of_a_group_named_by_a_noun_is_the_person_of_that_group_just_na
     assert [q.speaker for q in b.quotes if "outdated" in q.text] == ["Sundar Katwala"]
 
 
+def test_who_says_is_the_group_of_people_right_before_it(brief):
+    b = brief("Schools\n\nThe law is unpopular. Local residents who say they were not consulted are angry. The deal "
+              "unites state officials angry about unfunded mandates and teachers unions who said the law punished "
+              "them. Trump's adult children, who believed the manager was leaking stories, were upset.\n")
+
+    def speakers(words: str) -> list[str | None]:
+        return [q.speaker for q in b.quotes if q.text.startswith(words)]
+
+    assert speakers("they were not consulted") == ["Local residents"]
+    assert speakers("the law punished") != ["unfunded mandates"]  # not a noun the parser hung the clause on
+    assert speakers("the manager") != ["Trump"]  # the children, not their father
+
+
 def test_a_lead_document_is_the_body_that_commissioned_it_or_the_kind_of_body_it_is_from(brief):
     # the issuer named as the one who commissioned the survey, a sentence further on than a description's window
     b = brief("Calls\n\nCallers are quicker to hang up, a survey suggests.\n\nCallers hang up after 65 seconds. Calls "

@@ -484,6 +484,14 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         plural = _plural_subject_before(actors, subj)
         if plural is not None:  # "The Tories insisted ... They said ...", "experts warned. They say ..."
             return speaker(actors, plural)
+    group = subj.head.head
+    if subj.tag_ == "WP" and subj.lower_ == "who" and subj.head.dep_ == "relcl" and group.tag_ == "NNS" \
+            and group.i not in actors.token_actor and 0 < subj.i - group.i <= 2 \
+            and not any(c.dep_ == "poss" for c in group.children):
+        # "some senior Conservative members, who say ...", "Local residents who say ...": the people the clause is
+        # about, right before it, as a group named by what they are (not "Trump's adult children, who believed":
+        # the owner is not the group)
+        return speaker(actors, group)
     apposed = named_in_apposition(actors, subj)
     if apposed is not None:
         return apposed.name, apposed.id
