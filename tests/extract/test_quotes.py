@@ -891,6 +891,10 @@ def test_a_person_described_with_a_later_on_is_the_one_the_next_sentence_names_f
               "official who was not authorized to speak publicly. It is the first such plan, said Robert Egge, "
               "director of a charity.\n")
     assert [q.speaker for q in b.quotes if q.text.startswith("She")] != ["Robert Egge"]  # left unnamed on purpose
+    for unnamed in ("A spokesman", "An official"):  # they speak for others and stay unnamed
+        b = brief(f"Bank\n\nProfits rose.\n\n{unnamed} said the results were strong. Chief executive John Smith said "
+                  "he was pleased.\n")
+        assert [q.speaker for q in b.quotes if "strong" in q.text] != ["John Smith"]
 
 
 def test_a_name_after_a_role_and_a_dash_is_a_person_with_that_role(brief):

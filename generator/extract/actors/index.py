@@ -48,6 +48,7 @@ def role_head(actor: Actor) -> str | None:
 
 
 STATE_HEADS = frozenset({"Government", "Administration", "Cabinet"})  # political heads that name no party
+UNNAMED = frozenset({"official", "source", "aide", "insider"})  # who speak and are left unnamed on purpose
 
 
 def _document(tok: Token) -> bool:
@@ -785,6 +786,9 @@ class ActorIndex:
             # not an office another than the one said
             office = tok.lower_ in lx.lexicon().titles.office_heads
             newcomer = self.named_after_lead_of(tok, "person", sentences=1, same_role=office)
+            if newcomer is not None and tok.lower_ in (*SPOKESPEOPLE, *UNNAMED) and role_head(newcomer) != tok.lower_:
+                return None  # "a spokesman", "an official" speak for others, unnamed: not the next person named,
+                # unless named with that role ("..., said Ahmed Shaheed, the chief government spokesman")
             return newcomer if newcomer is not None and tok.sent.end_char <= newcomer.first else None
         words = lx.lexicon().actors
         start = tok.sent.end_char
