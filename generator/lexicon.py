@@ -531,6 +531,12 @@ def _organization_info(name: str) -> dict[str, Any]:
     return (load("organizations").get(canonical) or {}) if canonical else {}
 
 
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The given names of either sex (``female_given_names`` and ``male_given_names``), as written."""
+    return lexicon().actors.female_given_names | lexicon().actors.male_given_names
+
+
 def organization_country(name: str) -> str | None:
     """The country a known organisation belongs to ("Labour" -> United Kingdom); None if unknown."""
     return _organization_info(name).get("country")

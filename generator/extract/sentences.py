@@ -13,6 +13,7 @@ from generator.components import WORD_INDEX
 from generator.model import Sentence
 
 T = TypeVar("T")
+DASHES = ("-", "—", "–")  # a hyphen, an em dash and an en dash, as a dash set off by spaces is written
 
 
 def text_of(doc: Doc) -> str:

@@ -76,8 +76,7 @@ def based_countries(idx: ActorIndex) -> None:
     else placed it. Set after the article's own country is weighed: a business's base tells where it is, not what
     the story is about (a story of games companies with one "Brisbane-based" studio is no Australian story); then
     its people take its country."""
-    words = lx.lexicon().actors
-    given = words.female_given_names | words.male_given_names
+    given = lx.given_names()
     for aid, country in idx.based.items():
         actor = idx.actors[aid]  # not a person the NER took for a body ("US-based Alistair Cragg", an Irish runner)
         if actor.type == "organization" and actor.affiliation is None and actor.name.split()[0] not in given:

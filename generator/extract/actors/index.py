@@ -783,7 +783,7 @@ class ActorIndex:
             if any(c.dep_ in ("relcl", "acl") for c in tok.children):
                 return None  # "a campaign official who was not authorized to speak publicly": left unnamed
             # the one named may hold a role the description does not say ("head of strategy" for "an expert"),
-            # not an office another than the one said
+            # but an office only the one said
             office = tok.lower_ in lx.lexicon().titles.office_heads
             newcomer = self.named_after_lead_of(tok, "person", sentences=1, same_role=office)
             if newcomer is not None and tok.lower_ in (*SPOKESPEOPLE, *UNNAMED) and role_head(newcomer) != tok.lower_:

@@ -9,7 +9,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, 
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
-from generator.extract.sentences import english_words, ents_of, kept, words_of
+from generator.extract.sentences import DASHES, english_words, ents_of, kept, words_of
 
 _MARKS = frozenset({"-", "–", "—", ",", ";", ":", "*", "•"})  # marks that never begin or end a name
 
@@ -121,7 +121,7 @@ def trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
         start += 1
-    dash = next((t.i for t in doc[start + 1:end] if t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_), None)
+    dash = next((t.i for t in doc[start + 1:end] if t.text in DASHES and doc[t.i - 1].whitespace_), None)
     if dash is not None:
         end = dash  # a dash set off by spaces ends a name: "Grant Thornton - now rid of ..." taken whole
     if ent.label_ == "PERSON":
@@ -185,7 +185,7 @@ def _named_as_constituency(doc: Doc, e: Span) -> bool:
             and (doc[e.start - 2].text in MEMBER_WORDS or doc[e.start - 2].lower_ == "member"):
         # "the MP for Mid-Bedfordshire", "Member for Mayo"; not "Member for Braddon Brett Whiteley" or "Member for
         # Robertson Lucy Wicks", the place and the member's name run together (see ``_portfolio_before``)
-        given = lx.lexicon().actors.female_given_names | lx.lexicon().actors.male_given_names
+        given = lx.given_names()
         return (e.label_ != "PERSON" or len(e) == 1) and not any(t.text in given for t in e[1:])
     if after is not None and after.lower_ == "constituency":
         return True
@@ -520,11 +520,11 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
         return False
     before = doc[e.start - 1]
     set_off = before.text == "," and e.start >= 2 and e.end < len(doc) and doc[e.end].text == ","
-    if set_off or (before.text in ("-", "–", "—") and e.start >= 2):
+    if set_off or (before.text in DASHES and e.start >= 2):
         # "Kenteris's lawyer, Gregory Ioannidis, said": the name set off after the role; "Commercial Bank managing
         # director - AL Gooneratne told"
         before = doc[e.start - 2]
-    given = e[0].text in words.actors.female_given_names | words.actors.male_given_names
+    given = e[0].text in lx.given_names()
     if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
             or (before.lower_ in words.titles.body_roles and not (set_off and given)):
         return False  # "market leader Tesco"; but "the party's deputy leader, Nicola Sturgeon," is a person
@@ -540,7 +540,7 @@ def _role_in_apposition(doc: Doc, e: Span) -> bool:
     words = lx.lexicon()
     if not 2 <= len(e) <= 3 or e.end + 1 >= len(doc) or doc[e.end].text != "," or not _plain_name(e):
         return False
-    given = e[0].text in words.actors.female_given_names | words.actors.male_given_names
+    given = e[0].text in lx.given_names()
     return any(c.dep_ == "appos" and c.i > e.end and c.tag_ == "NN" and c.is_lower
                and c.lemma_.lower() in words.titles.role_heads
                and (given or c.lemma_.lower() not in words.titles.body_roles) for c in e.root.children)
@@ -549,8 +549,7 @@ def _role_in_apposition(doc: Doc, e: Span) -> bool:
 def _surname_said_alone(doc: Doc, e: Span) -> bool:
     """A given name and one more word that the NER took for an organisation, whose second word the text says
     alone elsewhere ("Jeremy Irons ... Irons, whose film ..., said"): a person named in full, then by surname."""
-    words = lx.lexicon().actors
-    if len(e) != 2 or e[0].text not in words.female_given_names | words.male_given_names or not _plain_name(e) \
+    if len(e) != 2 or e[0].text not in lx.given_names() or not _plain_name(e) \
             or (e.start > 0 and doc[e.start - 1].lower_ == "the"):
         return False
     surname = e[1].text
@@ -623,8 +622,7 @@ def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
 
 @functools.cache
 def _given_lowers() -> frozenset[str]:
-    actors = lx.lexicon().actors
-    return frozenset(g.lower() for g in actors.female_given_names | actors.male_given_names)
+    return frozenset(g.lower() for g in lx.given_names())
 
 
 def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
@@ -634,7 +632,7 @@ def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
     ("Arthur International"), a place or a known body."""
     actors = lx.lexicon().actors
     titles = lx.lexicon().titles
-    given = actors.female_given_names | actors.male_given_names
+    given = lx.given_names()
     used = {i for sp in taken for i in range(sp.start, sp.end)}
     out = []
     for i in words_of(doc).at(lowers=_given_lowers()):  # only where a given name stands, not every token

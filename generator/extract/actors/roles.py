@@ -9,7 +9,7 @@ from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
 from generator.extract.actors.names import ent_at
-from generator.extract.sentences import ents_of, sents_of, words_of
+from generator.extract.sentences import DASHES, ents_of, sents_of, words_of
 from generator.model import Actor
 
 
@@ -20,7 +20,7 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     i = span.start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in titles.honorifics:
         i -= 1  # "chief executive Lord Smith"
-    comma = i >= 0 and doc[i].text in (",", "-", "–", "—")  # "managing director - AL Gooneratne told"
+    comma = i >= 0 and doc[i].text in (",", *DASHES)  # "managing director - AL Gooneratne told"
     if comma:
         i -= 1
     end = i + 1

@@ -12,9 +12,8 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.commitments.amounts import Found, find_amounts
-from generator.extract.quotes.attribution import DASHES
 from generator.extract.quotes.direct import is_title
-from generator.extract.sentences import between, nearest_subject, words_of
+from generator.extract.sentences import DASHES, between, nearest_subject, words_of
 from generator.sources import BULLETS
 
 YEAR = re.compile(r"\b(?:by|in|until|before|from|for|over)\s+(?:the\s+(?:end\s+of\s+)?)?"
@@ -217,7 +216,7 @@ def list_item(sent: Span, money: list[Found]) -> Token | None:
         return None
     # where the item's text opens: its start, or after the dash or colon of a short heading ("Valuing our
     # workforce - $150 million investment towards ...")
-    openings = [sent.start_char] + [t.idx + len(t) for t in sent[:HEADING_WORDS] if t.text in ("-", "–", "—", ":")]
+    openings = [sent.start_char] + [t.idx + len(t) for t in sent[:HEADING_WORDS] if t.text in (*DASHES, ":")]
     at = sent.start_char + money[0].start
     for opening in openings:
         lead = [t.text for t in words if t.idx >= opening][:3]  # "And an extra $96 million"

@@ -10,12 +10,11 @@ from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED
 from generator.extract.actors.roles import OTHER_OFFICE
-from generator.extract.sentences import between, nearest_subject, words_of
+from generator.extract.sentences import DASHES, between, nearest_subject, words_of
 from generator.model import Actor
 
 # the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
 ENTOURAGE = ("campaign", "administration", "camp")
-DASHES = ("-", "—", "–")
 
 
 def speech_verb(tok: Token) -> bool:
@@ -156,7 +155,7 @@ def _sets_off(sent: Span, tok: Token) -> bool:
     relative or adverbial clause ("ranks countries according to the steps they take", "graded according to their
     value": in the light of)."""
     before = [t for t in sent.doc[sent.start:tok.i] if not (t.is_quote or t.is_space)]
-    if not before or before[-1].text in (",", "-", "–", "—", "(", ";", ":") \
+    if not before or before[-1].text in (",", *DASHES, "(", ";", ":") \
             or all(t.dep_ in ("cc", "advmod") for t in before):
         return True
     head = tok.head

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import (
-    DASHES,
     according_to,
     impersonal,
     inverted_condition,
@@ -20,7 +19,7 @@ from generator.extract.quotes.attribution import (
     subject,
 )
 from generator.extract.quotes.marks import QuoteSpan, inside
-from generator.extract.sentences import between, nearest_subject, sents_of, text_of, words_of
+from generator.extract.sentences import DASHES, between, nearest_subject, sents_of, text_of, words_of
 from generator.model import Quote
 
 MIN_CHARS = 8
