@@ -1509,3 +1509,27 @@ def test_a_claim_that_starts_or_ends_with_a_quoted_word_keeps_both_its_marks(bri
     assert 'its UK roaming rates are "unfair and excessive"' in reported
     assert any(t.startswith('"Major problems" are expected') for t in reported)
     assert all(t.count('"') % 2 == 0 for t in reported)
+
+
+def test_words_before_a_speaker_are_a_claim_only_when_the_verb_has_no_object_and_they_are_not_its_adverbial(brief):
+    b = brief("Memoirs\n\nIn his 1998 memoir, Second Chances, Robert Hale recalled the flood. On Friday Northwind "
+              "Energy admitted the problem. Writing for a regional paper that said the plan would fail, Anna Ortiz "
+              "noted that the council had ignored the warnings. Rates will stay where they are, Robert Hale told "
+              "reporters.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert not any(t.startswith(("In his 1998 memoir", "On Friday")) for t in said)
+    assert said.get("the council had ignored the warnings") == "Anna Ortiz"
+    assert not any(t.startswith("Writing for") for t in said)
+    assert said.get("Rates will stay where they are") == "Robert Hale"
+
+
+def test_a_person_said_she_is_that_person_where_the_parser_hangs_the_verb_under_a_later_one(brief):
+    # no full stop after the closing mark: the parser makes "Ms Marsh said" a clause of the later "she said"
+    b = brief("Health\n\nJane Marsh was dropped as health minister on Tuesday. Conservative spokeswoman Karen Dale "
+              "said the reforms had failed. Meanwhile Ms Marsh said she trusted \"that patients in the county would "
+              "gain from my reforms of the past four years and six months\" Asked about delays, she said that delays "
+              "in surgery were \"only one part of the problem\" and that the trust had \"turned a corner\" on the "
+              "matter.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("only one part of the problem") == "Jane Marsh"
+    assert said.get("turned a corner") == "Jane Marsh"

@@ -137,7 +137,12 @@ class ActorIndex:
     def mention(self, span: Span, actor: Actor) -> None:
         in_quote = in_spans(span.start_char, self.quote_spans)
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
-        main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") for t in subjects)
+        speech = lx.lexicon().cues.speech_verbs
+        main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") or (
+            # "Ms Hutt said she hoped ... [no full stop] Asked about it, she said ...": a verb of speech the parser
+            # hung under a later one still has its speaker
+            t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i > t.head.i and t.head.head.dep_ == "ROOT"
+            and t.head.lemma_.lower() in speech and t.head.head.lemma_.lower() in speech) for t in subjects)
         root = span.root
         if not subjects and root.dep_ == "ROOT" and root.pos_ == "PROPN" \
                 and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i >= span.end for c in root.children):

@@ -198,12 +198,14 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     if any(o.tag_ in ("WP", "WDT") for o in objects) or (objects and any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
         return []
-    after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i < verb.i and after \
-                and (any(t.text == ";" for t in doc[child.i:verb.i]) or (subj is not None and subj in child.subtree)):
+                and (any(t.text == ";" for t in doc[child.i:verb.i]) or (subj is not None and subj in child.subtree)
+                     or any(m.dep_ == "mark" and m.lower_ == "that" for c in after for m in c.children)):
             # "It's an unlikely scenario; Clinton's team says she'll continue ...", "The figures were published as
-            # another survey by Rightmove said prices fell": what it says follows
+            # another survey by Rightmove said prices fell", "Writing for a panel that agreed Pence won, X noted
+            # that ...": what it says follows
             continue
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
@@ -308,6 +310,14 @@ def final_attribution(doc: Doc, verb: Token, subj: Token | None) -> tuple[int, i
     after = [t for t in tail if not t.is_punct]
     if len(after) > AFTER_FINAL_VERB or any(t.pos_ in ("VERB", "AUX") for t in after):
         return None
+    if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
+            and verb.lemma_.lower() not in lx.lexicon().cues.addressing:
+        return None  # "..., Clinton noted the clot's existence": what is said is the object, not the sentence start
+    own = {t.i for c in verb.children if c.i < first and (c.dep_ in ("prep", "npadvmod", "advmod") or (
+           c.dep_ == "advcl" and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)))
+           for t in c.subtree}  # a clause with a subject of its own hung there by the parser is what is said
+    if all(t.i in own for t in doc[sent.start:first - 1] if not t.is_punct):
+        return None  # "In her 2003 book, Clinton noted ...": the words before are the verb's own adverbial
     return sent.start_char, doc[first - 1].idx
 
 
