@@ -1533,3 +1533,11 @@ def test_a_person_said_she_is_that_person_where_the_parser_hangs_the_verb_under_
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("only one part of the problem") == "Jane Marsh"
     assert said.get("turned a corner") == "Jane Marsh"
+
+
+def test_a_verb_of_speech_set_off_inside_the_claim_gives_it_to_the_name_after_the_verb(brief):
+    b = brief("Euro\n\nThe euro slipped on Monday. The Asian finance ministers' comments, said Kenji Morita of Nomura "
+              "bank in Osaka, were \"far too weak to produce a reaction\".\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("far too weak to produce a reaction") == "Kenji Morita"
+    assert not any(t.startswith("Kenji Morita") for t in said)  # the name is not part of what is said

@@ -73,6 +73,9 @@ def subject(verb: Token) -> Token | None:
         # the parser's reading of "Mourinho said the match was entertaining and insisted his team could ...":
         # a second claim of the one who said the first ("X says Y promised ... and said ..." stays Y's)
         return subject(head.head)
+    inverted = said_name_set_off(verb)
+    if inverted is not None:
+        return inverted
     own = nearest_subject(verb)
     if own is not None and (own.pos_ == "NOUN" or own.lower_ in ("himself", "herself")):
         # "Mr Bez - himself a former executive at rival Porsche - said": the parser makes the aside the subject and
@@ -134,6 +137,32 @@ def subject(verb: Token) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return before
     return None
+
+
+def said_name_set_off(verb: Token) -> Token | None:
+    """The name in "The ministers' comments, said Junya Tanase of JPMorgan, were "too weak"": a verb of speech set
+    off by commas inside the clause it reports, with the speaker's name right after it. The parser makes the
+    clause's subject the verb's and the name (or a phrase that opens with it) the subject of the clause's verb."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != "," or doc[verb.i + 1].pos_ != "PROPN" \
+            or doc[verb.i + 1].ent_type_ not in ("PERSON", "ORG") \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    if subj is None:
+        return None
+    end = max(t.i for t in subj.subtree if not t.is_punct)
+    if not (end + 1 < clause.i and doc[end + 1].text == ","):
+        return None
+    # the name's last word ("Junya Tanase of JPMorgan": Tanase; "Kenji Morita of Nomura bank", parsed with "bank"
+    # as the subject: Morita)
+    name = doc[verb.i + 1]
+    while name.i + 1 <= end and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    return name
 
 
 def _shown_speaking(verb: Token) -> Token | None:

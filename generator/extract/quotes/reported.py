@@ -13,6 +13,7 @@ from generator.extract.quotes.attribution import (
     impersonal,
     inverted_condition,
     passive_source,
+    said_name_set_off,
     second_claim,
     speaker,
     speech_verb,
@@ -189,6 +190,8 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     infinitive of "urged X to ...", the phrase of "accused X of ...", "called for X to ...", "described X as
     ...", or the clause a speech verb is parenthetical to ("X said, he had ...")."""
     cues = lx.lexicon().cues
+    if said_name_set_off(verb) is not None:
+        return []  # "The comments, said X, were ...": the claim is around the verb, in no one stretch of text
     preps = cues.prep_verbs.get(verb.lemma_, frozenset())
     if any(c.dep_ == "prt" for c in verb.children):
         preps = frozenset()  # a phrasal verb says nothing: "called up Tom Shanklin for the first time", "called off"
