@@ -1541,3 +1541,13 @@ def test_a_verb_of_speech_set_off_inside_the_claim_gives_it_to_the_name_after_th
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("far too weak to produce a reaction") == "Kenji Morita"
     assert not any(t.startswith("Kenji Morita") for t in said)  # the name is not part of what is said
+
+
+def test_an_office_said_bare_again_is_the_person_it_was_before_not_the_one_named_last(brief):
+    b = brief("Trade\n\nAlan Foster will take a softer line on trade in his second term as Canadian premier, Helen Carr "
+              "has said.\n\nThe prime minister said Mr Foster had learned that tariffs were not the only tool. Mr "
+              "Foster was sworn in at a ceremony in Ottawa on Thursday.\n\nEchoing the new trade secretary, the prime "
+              "minister said there had been a clear change of policy since 2003.\n")
+    said = {q.text[:30]: q.speaker for q in b.quotes}
+    assert said["Mr Foster had learned that tar"] == "Helen Carr"
+    assert said["there had been a clear change "] == "Helen Carr"

@@ -85,6 +85,7 @@ class ActorIndex:
         self.keys: dict[str, str] = {}  # name/alias key -> actor id
         self.squashed: dict[str, str] = {}  # the same without spaces, hyphens and other marks ("Time Warner")
         self.titles: dict[str, list[str]] = {}  # title key -> actor ids, in order established
+        self.offices: dict[str, str] = {}  # "prime minister" -> the person a bare "the prime minister" first was
         self.mentions: list[Mention] = []
         self.token_actor: dict[int, str] = {}
         self.type_votes: dict[str, dict[str, int]] = {}

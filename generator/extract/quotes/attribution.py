@@ -556,6 +556,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         near = _just_named(actors, subj)
         said = _description(subj).lower()  # "shadow chancellor", compared with the roles as written
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
+        office = not described and _one_holder_office(subj, said)
+        if office and not holders and said in actors.offices:
+            # "The prime minister said ... Mr Bush was sworn in ... the prime minister said": the same office said
+            # bare again is the person it was before, not the one named last
+            near = [actors.actors[actors.offices[said]]]
         last = role_head(near[0]) if len(near) == 1 and not (near[0].role or "").startswith("counterpart") else None
         positions = lx.lexicon().titles.positions
         if last in positions and subj.lower_ in ("captain", "skipper"):
@@ -578,6 +583,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             actor = near[0]
             if not described:
                 _give_role(actors, actor, subj)
+            if office:
+                actors.offices.setdefault(said, actor.id)
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
         actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.lower_ in SPOKESPEOPLE:
@@ -628,6 +635,19 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                        or subj.lower_ in lx.lexicon().actors.collective_nouns | lx.lexicon().actors.body_nouns):
             return phrase, None
     return None, None
+
+
+ONE_HOLDER = frozenset({"president", "premier", "chancellor"})  # offices with one holder, said in one word
+
+
+def _one_holder_office(subj: Token, said: str) -> bool:
+    """"the prime minister", "the chancellor", "the home secretary": an office that one person holds, said bare with
+    "the" (not "a minister", "the minister", "a former president")."""
+    words = said.split()
+    if not words or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or set(words) & {"former", "ex", "acting", "outgoing"}:
+        return False
+    return words[-1] in ONE_HOLDER or (len(words) >= 2 and words[-1] in lx.lexicon().titles.minister_heads)
 
 
 def _joint(actors: ActorIndex, subj: Token, first: Actor) -> list[Actor]:
