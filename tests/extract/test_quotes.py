@@ -1551,3 +1551,11 @@ def test_an_office_said_bare_again_is_the_person_it_was_before_not_the_one_named
     said = {q.text[:30]: q.speaker for q in b.quotes}
     assert said["Mr Foster had learned that tar"] == "Helen Carr"
     assert said["there had been a clear change "] == "Helen Carr"
+
+
+def test_a_colon_after_a_person_said_to_be_so_introduces_their_quote(brief):
+    b = brief("Outlook\n\nMaria Santos is too careful to predict how her party will do. But does that not invite the "
+              "charge that it is aiming for second place? She is willing to go this far: \"The other parties know "
+              "they cannot win this time.\"\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("The other parties know they cannot win this time.") == "Maria Santos"

@@ -274,10 +274,15 @@ def colon_speaker_in_line(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, 
     if named is not None and named.i == lead[-1].i and not (named.dep_ in ("dobj", "dative", "pobj")
                                                             and speech_verb(named.head)):
         return named  # "BBC Two controller Roly Keating:" (not the one told: "But told BBC News:")
-    verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")]
+    verbs = [t for t in lead if (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
+             or (t.pos_ == "AUX" and (t.dep_ == "ROOT" or (t.dep_ == "ccomp" and t.head.i > at)))]
     for verb in reversed(verbs):  # the clause nearest the colon: "Some fans would find ..., but Parry countered:"
         subj = subject(verb)
-        if subj is not None and inside(subj.idx, spans) is None and subj.i < verb.i:
+        if subj is not None and inside(subj.idx, spans) is None and subj.i < verb.i and (verb.pos_ == "VERB" or (
+                # "He is prepared to go this far:", "Mr Kennedy was blunt:": a person said to be so, not "The
+                # message is clear:"
+                subj.lower_ in ("he", "she") or (subj.i in actors.token_actor
+                                                 and actors.actors[actors.token_actor[subj.i]].type == "person"))):
             return subj
     return None
 
