@@ -41,6 +41,7 @@ class Words:
     instead of every token of the article."""
 
     def __init__(self, doc: Doc):
+        self._doc = doc
         strings = doc.vocab.strings
         arr = doc.to_array([LOWER, LEMMA, POS])
         self._pos: list[int] = arr[:, 2].tolist()
@@ -70,8 +71,32 @@ class Words:
         """Indices of the verbs (and auxiliaries) whose lemma is in ``verbs``: ``speech_verb`` for every token."""
         found = self._verbs.get(verbs)
         if found is None:
-            found = self._verbs[verbs] = [i for i in self.at(lemmas=verbs) if self._pos[i] in self._verb_pos]
+            found = self._verbs[verbs] = [i for i in self.at(lemmas=verbs) if self._pos[i] in self._verb_pos
+                                          and not said_of_nothing(self._doc[i])]
         return found
+
+
+def said_of_nothing(tok: Token) -> bool:
+    """A verb's form that reports no speech: a participle as an adjective ("the campaign's alleged political
+    allegiances") or a word of a name ("North East Says No")."""
+    # not "DiCaprio described director Martin Scorsese as ...", "the IAAF said explanations ...", so parsed
+    adjective = tok.dep_ == "amod" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in tok.children)
+    return (adjective and (tok.i == 0 or tok.doc[tok.i - 1].pos_ not in ("PROPN", "NOUN", "PRON"))) \
+        or word_of_a_name(tok)
+
+
+def word_of_a_name(tok: Token) -> bool:
+    """A word in capitals after a proper noun, in a sentence written in lower case: a word of a name ("North East
+    Says No", the campaign), not the verb it would be in lower case. Not in a headline in capitals."""
+    if not tok.is_title or tok.i == 0 or tok.is_sent_start:
+        return False
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or not after.is_title or after.pos_ == "PRON" \
+            or (after.i + 1 < len(doc) and doc[after.i + 1].is_title):
+        return False  # "Christie Says He Would Issue A Quarantine": a heading in capitals run into the text
+    return before.pos_ == "PROPN" and before.is_title and sum(t.is_lower and t.is_alpha for t in tok.sent) >= 3
 
 
 def _positions(values: list[int]) -> dict[int, list[int]]:

@@ -1559,3 +1559,14 @@ def test_a_colon_after_a_person_said_to_be_so_introduces_their_quote(brief):
               "they cannot win this time.\"\n")
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("The other parties know they cannot win this time.") == "Maria Santos"
+
+
+def test_a_verb_in_a_campaign_name_or_an_adjective_is_no_cue_and_a_later_claim_is_not_the_quote_before_it(brief):
+    b = brief("Vote\n\nYes campaign chairman Peter Lane said he hoped for a late rise in turnout. He added: \"The power "
+              "should sit in the region.\" He also defended the decision to attack the rival campaign's alleged "
+              "political backers. \"We had to show who was behind the other side.\" Mark Dunn, spokesman for North "
+              "West Says No, said the attack showed the Yes campaign was \"rattled\".\n")
+    said = {q.text: (q.speaker, q.cue) for q in b.quotes}
+    assert said["We had to show who was behind the other side."][0] == "Peter Lane"
+    assert said.get('the attack showed the Yes campaign was "rattled"') == ("Mark Dunn", "said")
+    assert all(cue not in ("Says", "alleged") for _, cue in said.values())

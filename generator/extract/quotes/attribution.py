@@ -10,7 +10,7 @@ from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED
 from generator.extract.actors.roles import OTHER_OFFICE
-from generator.extract.sentences import DASHES, between, nearest_subject, words_of
+from generator.extract.sentences import DASHES, between, nearest_subject, said_of_nothing, word_of_a_name, words_of
 from generator.model import Actor
 
 # the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
@@ -18,7 +18,8 @@ ENTOURAGE = ("campaign", "administration", "camp")
 
 
 def speech_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.lexicon().cues.speech_verbs
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.lexicon().cues.speech_verbs \
+        and not said_of_nothing(tok)  # "its alleged allegiances", "North East Says No"
 
 
 def inverted_condition(verb: Token) -> bool:
@@ -86,6 +87,9 @@ def subject(verb: Token) -> Token | None:
             return named[-1]
     if own is not None:
         return own
+    in_name = next((c for c in verb.children if c.i < verb.i and word_of_a_name(c)), None)
+    if in_name is not None:  # "Graham Robb, spokesman for North East Says No, said": the parser hung the name's
+        return nearest_subject(in_name)  # subject on the word of the campaign's name
     # "Mr Houston is alleged to have said that ...": the one a passive of speech is about says its infinitive (not
     # "Wenger was asked to explain ...", told by someone else to speak)
     if verb.dep_ == "xcomp" and speech_verb(head) and any(c.dep_ == "auxpass" for c in head.children) \

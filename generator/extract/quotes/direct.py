@@ -337,6 +337,12 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             para_verbs = [v for v in para_verbs if v.idx < s.open_at or v.sent.start_char < s.close_at
                           or any(v.sent.start_char <= q.open_at < v.sent.end_char for q in spans)
                           or not any(c.dep_ == "auxpass" for c in v.children)]
+            if any(v.idx < s.open_at for v in para_verbs):
+                # nor of a verb after it that reports a claim of its own, where a verb before it in the paragraph
+                # may be its ('He added: "..." He also defended the decision. "We felt ..." Graham Robb said the
+                # Yes campaign's decision ...': not Graham Robb's)
+                para_verbs = [v for v in para_verbs if v.idx < s.close_at or not _reports_clause(v, spans)]
+                own_verbs = [v for v in own_verbs if v.idx < s.close_at or not _reports_clause(v, spans)]
         between = text[prev_close:s.open_at] if prev is not None and prev_close >= pstart - 2 else None
         continuing = not own_verbs and between is not None and not between.strip(" \n.,;:-–—")
         # "A," he said. "B." -- B continues the same speaker; otherwise the quote's own sentence, then the
@@ -438,6 +444,12 @@ def _own_claim(v: Token, s: QuoteSpan, spans: list[QuoteSpan]) -> bool:
     return any(c.dep_ in ("ccomp", "dobj") and inside(c.idx, spans) is None for c in v.children) \
         or (v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i and inside(v.head.idx, spans) is None
             and v.head.idx > s.close_at)
+
+
+def _reports_clause(v: Token, spans: list[QuoteSpan]) -> bool:
+    """A verb of speech with a clause of its own outside quotes ("Graham Robb said the Yes campaign's decision ..."),
+    not one with an object only ("reporter Jackie Nespral asked him")."""
+    return any(c.dep_ == "ccomp" and inside(c.idx, spans) is None for c in v.children)
 
 
 def _stance_before(doc: Doc, actors: ActorIndex, sents: list[Span], s: QuoteSpan, pstart: int
