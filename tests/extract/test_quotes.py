@@ -1570,3 +1570,19 @@ def test_a_verb_in_a_campaign_name_or_an_adjective_is_no_cue_and_a_later_claim_i
     assert said["We had to show who was behind the other side."][0] == "Peter Lane"
     assert said.get('the attack showed the Yes campaign was "rattled"') == ("Mark Dunn", "said")
     assert all(cue not in ("Says", "alleged") for _, cue in said.values())
+
+
+def test_the_industry_noun_a_business_was_introduced_by_stands_for_it_not_for_the_business_named_last(brief):
+    b = brief("Deal\n\nAustralian brewer Hopline has bought a large stake in winemaker Vinecrest, sparking talk of a "
+              "takeover. Vinecrest said it had not been approached. The move surprised investors, as the brewer said "
+              "last year that it was not looking to expand through a big purchase.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("it was not looking to expand through a big purchase") == "Hopline"
+
+
+def test_a_bodys_role_with_the_name_the_parser_reads_as_an_adjective_is_its_holder_just_named(brief):
+    b = brief("Schools\n\nFaith schools were singled out by Ofsted chief, David Bell, for not doing enough. Mr Bell "
+              "said schools must be \"intolerant of intolerance\". The Ofsted chief said his annual report would "
+              "make particular reference to faith schools.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("his annual report would make particular reference to faith schools") == "David Bell"

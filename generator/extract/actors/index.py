@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors.names import ancestors_to
-from generator.extract.sentences import sents_of, text_of
+from generator.extract.sentences import sents_of, text_of, words_of
 from generator.model import Actor, Quote
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
@@ -60,6 +60,9 @@ def _document(tok: Token) -> bool:
 def squash(name: str) -> str:
     """A name's key without spaces, hyphens or other marks: the same name however it is split or joined."""
     return re.sub(r"[\W_]+", "", lx.key(name))
+
+
+GENERIC_BUSINESS = frozenset({"company", "firm", "business", "group", "giant", "operator", "chain"})
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -633,6 +636,9 @@ class ActorIndex:
                 return self.antecedent(tok.idx, ("organization",), subject_first=True,
                                        accept=lambda a: a.name.split()[-1] in words.political_heads - STATE_HEADS)
             if tok.lower_ in words.company_nouns:  # "the company": a business, not the chamber quoted since
+                described = self._described_by(tok)
+                if described is not None:
+                    return described
                 found = self.antecedent(tok.idx, ("organization",),
                                         accept=lambda a: words.body_words.isdisjoint(a.name.split()),
                                         subject_first=True)
@@ -652,6 +658,22 @@ class ActorIndex:
             found = self.by_title(cand, tok.idx)
             if found:
                 return found
+        return None
+
+    def _described_by(self, noun: Token) -> Actor | None:
+        """The business last introduced by the noun before its name ("Australian brewer Fosters has bought a stake
+        in winemaker Southcorp ... the brewer said": Fosters, not Southcorp named last)."""
+        if noun.lower_ in GENERIC_BUSINESS:
+            return None  # "the company", "the firm": any business; the one last named as subject stands for it
+        doc = noun.doc
+        for i in reversed(words_of(doc).at(lowers=(noun.lower_,))):
+            if i >= noun.i - 1:
+                continue
+            name = doc[i + 1]
+            if name.pos_ == "PROPN" and name.i in self.token_actor and not in_spans(name.idx, self.quote_spans):
+                actor = self.actors[self.token_actor[name.i]]
+                if actor.type == "organization":
+                    return actor
         return None
 
     def _window(self, offset: int) -> tuple[int, int]:

@@ -400,7 +400,9 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
             or subj.lower_ in SPOKESPEOPLE or not the \
             or any(c.dep_ in ("appos", "relcl", "prep", "conj") for c in subj.children):
         return None
-    owners = [c for c in subj.children if c.dep_ in ("compound", "poss") and c.i < subj.i]
+    # the body's name, which the parser may hang as an adjective ("The Ofsted chief")
+    owners = [c for c in subj.children if c.i < subj.i and (c.dep_ in ("compound", "poss") or (
+        c.dep_ == "amod" and c.is_title and c.i in actors.token_actor))]
     bodies = {actors.token_actor[t.i] for c in owners for t in c.subtree if t.i in actors.token_actor}
     body = actors.actors[bodies.pop()] if len(bodies) == 1 else None
     if body is None and not bodies and len(owners) == 1 and owners[0].dep_ == "poss" and owners[0].pos_ == "NOUN" \
