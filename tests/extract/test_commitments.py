@@ -843,3 +843,12 @@ def test_a_pledge_before_a_purpose_and_a_verb_after_a_short_heading_are_the_issu
     for said in ("We will help small businesses", "Australian Industry Participation", "Manufacturing Transition"):
         assert [(c.kind, c.actor) for c in b.commitments if c.evidence.startswith(said)] == [
             ("pledge", "Shorten Labor Government")], said
+
+
+def test_an_industry_noun_with_a_name_and_its_short_name_in_brackets_is_that_business(brief):
+    # "brewer" stands for a business; the parser splits the name "Scottish and Newcastle" (a nationality and a
+    # city) and hangs the short name in brackets on its first word
+    b = brief("Beer\n\nThe UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 30% of India's Sun Breweries "
+              "for 3.2bn rupees.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.amount.value, c.amount.unit) == ("S&N", 3.2e9, "INR")

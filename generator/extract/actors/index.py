@@ -562,6 +562,12 @@ class ActorIndex:
                      if c.dep_ == "appos" and c.i > tok.i and c.i in self.token_actor]
             if len(named) == 1 and named[0].type == "organization":
                 return named[0]
+            # ... or by the short name in brackets after it: "The UK's biggest brewer, Scottish and Newcastle (S&N),"
+            short = [self.actors[self.token_actor[g.i]] for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                     for g in c.children if g.dep_ == "appos" and g.i in self.token_actor
+                     and g.i > 0 and tok.doc[g.i - 1].text == "("]
+            if len(short) == 1 and short[0].type == "organization":
+                return short[0]
             # a body's name with its last word in lower case: "The Middle Way group" for the Middle Way Group
             i = tok.i
             while i > tok.sent.start and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].head.i < tok.i + 1 \
