@@ -1586,3 +1586,11 @@ def test_a_bodys_role_with_the_name_the_parser_reads_as_an_adjective_is_its_hold
               "make particular reference to faith schools.\n")
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("his annual report would make particular reference to faith schools") == "David Bell"
+
+
+def test_what_a_document_suggests_in_what_a_person_says_is_that_persons_reading(brief):
+    b = brief("Survey\n\nBusiness leaders are less worried about the dollar, a survey has found. Mr Harlow said the "
+              "interviews with chief executives suggested that companies had \"adapted\" to the weaker currency.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get('companies had "adapted" to the weaker currency') == "Harlow"
+    assert said.get("adapted") == "Harlow"

@@ -78,6 +78,14 @@ def subject(verb: Token) -> Token | None:
     if inverted is not None:
         return inverted
     own = nearest_subject(verb)
+    if own is not None and own.pos_ == "NOUN" and verb.dep_ == "ccomp" and verb.head.i < verb.i \
+            and verb.lemma_.lower() in INFERRING and speech_verb(verb.head) and own.lemma_.lower() in _things_said():
+        # "Mr DiPiazza said the interviews with chief executives suggested that companies had "adjusted"": what a
+        # document or a claim suggests, in what a person says, is that person's reading (not "Christie said
+        # Trump's tweet saying ...": the tweet's words are its author's)
+        outer = subject(verb.head)
+        if outer is not None and (outer.pos_ == "PROPN" or outer.lower_ in ("he", "she")):
+            return outer
     if own is not None and (own.pos_ == "NOUN" or own.lower_ in ("himself", "herself")):
         # "Mr Bez - himself a former executive at rival Porsche - said": the parser makes the aside the subject and
         # hangs the name on it; the name, set off by a dash, speaks
@@ -141,6 +149,15 @@ def subject(verb: Token) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return before
     return None
+
+
+INFERRING = frozenset({"suggest", "indicate", "show", "prove", "mean", "imply"})  # what a thing is read to say
+
+
+def _things_said() -> frozenset[str]:
+    """Nouns of documents, media and claims ("the report", "the interviews", "the claims")."""
+    words = lx.lexicon()
+    return words.actors.document_nouns | words.cues.medium_nouns | words.cues.claim_nouns
 
 
 def said_name_set_off(verb: Token) -> Token | None:
