@@ -1594,3 +1594,11 @@ def test_what_a_document_suggests_in_what_a_person_says_is_that_persons_reading(
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get('companies had "adapted" to the weaker currency') == "Harlow"
     assert said.get("adapted") == "Harlow"
+
+
+def test_they_after_a_party_named_in_the_plural_is_that_party(brief):
+    b = brief("Taxes\n\nThe Liberal Democrats have set out their plans. The Lib Dems argue they were honest about "
+              "taxes in the past by calling for a rise in fuel duty. Now they say the only new tax they want is a "
+              "levy on frequent flyers.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("the only new tax they want is a levy on frequent flyers") == "Liberal Democrats"

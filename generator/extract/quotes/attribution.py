@@ -497,7 +497,9 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
         named = actors.resolve(subj) if subj.pos_ == "PROPN" else None
         if named is not None and named.type == "person" and _joint(actors, subj, named):
             return True  # "Lord Justice Rix and Mr Justice Forbes ruled ... They said ...": the people named together
-        if subj.pos_ == "PRON" or subj.tag_ not in ("NNS", "NNPS"):
+        plural_name = subj.tag_ == "NNP" and subj.text.endswith("s") and named is not None \
+            and named.type == "organization"  # "The Lib Dems argue ... Now they say ...", tagged as one name
+        if subj.pos_ == "PRON" or (subj.tag_ not in ("NNS", "NNPS") and not plural_name):
             return False
         actor = actors.resolve(subj)
         if actor is not None and actor.type == "person":
