@@ -860,3 +860,16 @@ def test_a_name_after_a_maker_of_goods_is_a_business_and_after_a_film_maker_a_pe
     assert types["Aston Martin"] == "organization"
     assert types["Michael Moore"] == "person"
     assert {q.speaker for q in b.quotes if q.cue == "added"} == {"Ulrich Bez"}
+
+
+def test_an_organisation_named_once_by_the_ner_is_the_same_organisation_where_its_name_is_said_again(brief):
+    # the NER tags "Telvane" only in the last sentence: its earlier, untagged mentions are still the firm's, so
+    # that "the firm" after them finds it; a word of a longer description ("Telvane investors") is no mention
+    b = brief("Telvane sues banks\n\nTelvane has sued 45 banks as it tries to reclaim money. The firm collapsed with "
+              "debts of 14bn euros and new boss Enrico Bondi has taken action against lenders. Telvane has not "
+              "identified the banks. The firm also said it is preparing further law suits. Analysts said Telvane "
+              "would win. A committee of Telvane investors met.\n")
+    telvane = by_name(b)["Telvane"]
+    assert telvane.type == "organization" and telvane.mentions == 3 and telvane.first == 0
+    said = next(q for q in b.quotes if q.text.startswith("it is preparing"))
+    assert said.speaker == "Telvane"

@@ -852,3 +852,14 @@ def test_an_industry_noun_with_a_name_and_its_short_name_in_brackets_is_that_bus
               "for 3.2bn rupees.\n")
     (c,) = b.commitments
     assert (c.actor, c.amount.value, c.amount.unit) == ("S&N", 3.2e9, "INR")
+
+
+def test_a_release_is_not_in_the_voice_of_parties_named_only_together_as_the_subject(brief):
+    # "Labor and the Greens will ..." is an attack on two rivals, not the text naming itself; the party named alone
+    # as the subject of its plan issued it (though named later), and the rivals' plan is its warning
+    b = brief("Our plan for jobs\n\nIf they win, Labor and the Greens will cut funding for roads. We will spend $50 "
+              "million on new rail links.\n\nOur plan means more jobs. The Liberal Party will cut taxes for small "
+              "business.\n")
+    rail = next(c for c in b.commitments if c.amount is not None)
+    assert rail.actor == "Liberal Party" and rail.kind == "pledge"
+    assert [c.kind for c in b.commitments if c.evidence.startswith("If they win")] == ["warning"]

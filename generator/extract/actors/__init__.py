@@ -40,6 +40,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     roles.role_nouns_named_later(doc, idx)
     roles.role_phrase_mentions(doc, idx)
     coref.name_mentions(doc, idx)
+    coref.organisation_name_mentions(doc, idx)
     coref.pronoun_mentions(doc, idx)
     roles.titles_after_pronouns(doc, idx)
     roles.counterparts(doc, idx)

@@ -1,10 +1,11 @@
-"""Mentions the NER does not tag: a person's bare surname, and "he"/"she" resolved in reading order."""
+"""Mentions the NER does not tag: a person's bare surname, an organisation's name said again, and "he"/"she"
+resolved in reading order."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from generator import lexicon as lx
-from generator.extract.actors.index import ActorIndex, in_spans
+from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
 from generator.extract.sentences import words_of
 from generator.model import Actor
 
@@ -29,6 +30,47 @@ def name_mentions(doc: Doc, idx: ActorIndex) -> None:
         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in honorifics else tok.i
         idx.alias(actor, tok.text)
         idx.mention(doc[start:tok.i + 1], actor)
+
+
+def organisation_name_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """An organisation's name, as the NER tagged it once, said again where the NER left it untagged or took it for
+    something else ("Parmalat has sued 45 banks ... The firm collapsed" with only a later "Parmalat" tagged; "according
+    to BT" read as a place): the same organisation, so that "the firm" and "the telecoms giant" after it find it. Not
+    a word of a longer name ("Dr Reddy's" is not "Reddy", "Mr Ford" not Ford) or of a description ("the Commons
+    standards committee", "a committee of MPs"; "a BT spokesman" is BT's), nor a person's name or a place where the
+    NER read one. The organisation's first mention moves to the first of these."""
+    names: dict[str, list[tuple[list[str], Actor]]] = {}
+    for a in idx.of_type("organization"):
+        for written in dict.fromkeys([a.name, *a.aliases]):
+            words = written.split()
+            if words and words[0][:1].isupper():
+                names.setdefault(words[0].lower(), []).append((words, a))
+    honorifics = {h.lower() for h in lx.lexicon().titles.honorifics}
+    for i in words_of(doc).at(lowers=set(names)):
+        for words, actor in sorted(names[doc[i].lower_], key=lambda wa: -len(wa[0])):
+            end = i + len(words)
+            if end > len(doc) or [t.text for t in doc[i:end]] != words:
+                continue
+            span = doc[i:end]
+            if any(t.i in idx.token_actor or t.ent_type_ == "PERSON" or t.pos_ not in ("PROPN", "NOUN") for t in span):
+                break
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and (before.pos_ == "PROPN" or before.lower_.rstrip(".") in honorifics):
+                break
+            if end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text == "-" and not span[-1].whitespace_)):
+                break  # "Telvane Holdings", "Windows-based players"
+            if span[0].ent_type_ in ("GPE", "LOC") and lx.where(span.text) is not None:
+                break
+            root = span.root
+            if root.head.lower_ not in SPOKESPEOPLE and (
+                    (root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i)
+                    or (root.dep_ == "pobj" and root.head.lower_ == "of")):
+                # a word of a longer description ("the Commons standards committee", "a Cepes researcher") or what
+                # one is of ("a committee of MPs", "the head of Parmalat"): not the organisation acting
+                break
+            idx.mention(span, actor)
+            actor.first = min(actor.first, span.start_char)
+            break
 
 
 def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:

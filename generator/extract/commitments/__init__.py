@@ -195,7 +195,9 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
         if m.in_quote:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        heads = {t.head for t in span or [] if t.dep_ in ("nsubj", "nsubjpass")}
+        # not one of several subjects ("... if the Greens and Independents will be calling the shots"): a text
+        # names itself alone as the subject of its plans
+        heads = {t.head for t in span or [] if t.dep_ in ("nsubj", "nsubjpass") and not t.conjuncts}
         # "a new Labor government will fully-fund ...": the party named in the subject's government
         heads |= {t.head.head for t in span or [] if t.dep_ == "compound" and t.head.dep_ in ("nsubj", "nsubjpass")
                   and t.head.lower_ in lx.lexicon().actors.government_nouns}
