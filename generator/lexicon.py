@@ -142,6 +142,7 @@ class Cues:
     unsaid_when_denied: frozenset[str]  # "did not say ...": denied, these verbs report nothing
     addressing: frozenset[str]  # verbs whose object is the one spoken to ("told a court that ...")
     receiving_verbs: frozenset[str]  # "received a letter saying ...": the participle is not the subject's
+    issuing_verbs: frozenset[str]  # "issued a statement saying ...": a message of the subject's own
     medium_nouns: frozenset[str]  # "said in an email that ...": the clause on the noun is still what was said
 
 
@@ -273,7 +274,8 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 object_verbs=_words(t, "cues", "object_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),
                 unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
-                receiving_verbs=_words(t, "cues", "receiving_verbs"), medium_nouns=_words(t, "cues", "medium_nouns"),
+                receiving_verbs=_words(t, "cues", "receiving_verbs"), issuing_verbs=_words(t, "cues", "issuing_verbs"),
+                medium_nouns=_words(t, "cues", "medium_nouns"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

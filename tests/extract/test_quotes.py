@@ -1602,3 +1602,27 @@ def test_they_after_a_party_named_in_the_plural_is_that_party(brief):
               "levy on frequent flyers.\n")
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("the only new tax they want is a levy on frequent flyers") == "Liberal Democrats"
+
+
+def test_it_after_a_persons_statement_is_that_person(brief):
+    b = brief("Denial\n\nThe Times said Lynton Crosby told the leader to focus on thirty seats. Mr Crosby's statement "
+              "said: \"The party has been making an impact.\" It added: \"Our rivals want to distract attention.\"\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("Our rivals want to distract attention.") == "Lynton Crosby"
+
+
+def test_a_statement_its_subject_issued_is_the_subjects_but_not_a_letter_sent_to_them(brief):
+    b = brief("Bid\n\nJohn Magnier issued a statement late on Friday saying that he remained \"a long-term investor\" "
+              "in the club. The Sunday Telegraph says the board considered a buyout. The club was sent a letter "
+              "last week saying that fans were angry.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("a long-term investor") == "John Magnier"
+    assert said.get("fans were angry", "none") in (None, "none")
+
+
+def test_a_statement_yet_to_be_issued_says_nothing_and_takes_no_quote_before_it(brief):
+    b = brief("Turkey\n\nMr Blair said having Turkey in the EU was of \"importance to the future of my country\".\n\n"
+              "\"We are stating a fundamental principle.\" Under the agreement, Turkey must issue a written statement "
+              "promising to sign an accord.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("We are stating a fundamental principle.") == "Blair"

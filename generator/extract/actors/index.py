@@ -440,7 +440,8 @@ class ActorIndex:
         """The body "it" stands for as the subject of a verb of speech when the verb of speech before it, in its
         sentence or the one before, had a subject that is no name ("the company denied that ... "...," it said.
         "...," it added"): whom that subject stood for, when a body or country; None otherwise (then the
-        antecedent decides)."""
+        antecedent decides). A document's subject stands for the one who wrote it, a person too ("Mr Crosby's
+        statement said: ... It added: ...")."""
         speech = lx.lexicon().cues.speech_verbs
         if it.dep_ != "nsubj" or it.head.lemma_.lower() not in speech:
             return None
@@ -452,7 +453,10 @@ class ActorIndex:
         if subj is None or subj.i in self.token_actor or subj.pos_ not in ("PRON", "NOUN"):
             return None
         actor = self.resolve(subj)
-        return actor if actor is not None and actor.type in ("organization", "country") else None
+        # a document one wrote ("Mr Crosby's statement said: ... It added: ...") is its writer's, a person too
+        kinds = ("organization", "country", "person") if subj.lemma_.lower() in lx.lexicon().actors.document_nouns \
+            else ("organization", "country")
+        return actor if actor is not None and actor.type in kinds else None
 
     def person_antecedent(self, pronoun: Token, skip: str | None = None) -> Actor | None:
         """The person "he" or "she" stands for: the antecedent, never one the text calls by an honorific of the

@@ -125,8 +125,10 @@ def subject(verb: Token) -> Token | None:
     # not "denied a report claiming ...": the report's claim)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj" \
             and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.head.i \
-            and verb.head.head.lemma_.lower() not in lx.lexicon().cues.receiving_verbs \
-            and verb.head.lemma_.lower() not in lx.lexicon().actors.document_nouns | lx.lexicon().cues.claim_nouns:
+            and (_issued_own(verb.head) or (
+                verb.head.head.lemma_.lower() not in lx.lexicon().cues.receiving_verbs
+                and verb.head.lemma_.lower() not in lx.lexicon().actors.document_nouns
+                and verb.head.lemma_.lower() not in lx.lexicon().cues.claim_nouns)):
         return _main_clause_subject(verb.head.head)
     # "footage of Hillary Clinton asking, ...": a participle of speech after a name is that person speaking; so is a
     # finite verb the parser hung on a name at the root ("Trevor Phillips, chairman of ..., called on Mr Clarke to")
@@ -184,6 +186,16 @@ def said_name_set_off(verb: Token) -> Token | None:
     while name.i + 1 <= end and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]
     return name
+
+
+def _issued_own(document: Token) -> bool:
+    """A document its verb's subject has put out as its own: "Mr Magnier issued a statement late on Friday saying
+    ...", "released a statement saying ..." (not "was sent a letter saying ...", nor one yet to come: "Turkey must
+    issue a written statement promising to ...")."""
+    verb = document.head
+    return document.lemma_.lower() in lx.lexicon().actors.document_nouns \
+        and verb.lemma_.lower() in lx.lexicon().cues.issuing_verbs \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _shown_speaking(verb: Token) -> Token | None:
