@@ -873,3 +873,13 @@ def test_an_organisation_named_once_by_the_ner_is_the_same_organisation_where_it
     assert telvane.type == "organization" and telvane.mentions == 3 and telvane.first == 0
     said = next(q for q in b.quotes if q.text.startswith("it is preparing"))
     assert said.speaker == "Telvane"
+
+
+def test_a_name_after_a_lower_case_role_the_tagger_calls_a_proper_noun_is_a_person(brief):
+    # the NER tags "Vince Cable" as an organisation here and the tagger "chancellor" as a proper noun: the role in
+    # lower case still makes the name after it a person, whose "he" then speaks
+    b = brief("Budget\n\nLiberal Democrat shadow chancellor Vince Cable warned the picture was not rosy. \"Gordon "
+              "Brown's record is very mixed,\" he said.\n")
+    cable = by_name(b)["Vince Cable"]
+    assert cable.type == "person" and cable.role == "shadow chancellor"
+    assert [q.speaker for q in b.quotes if q.text.startswith("Gordon")] == ["Vince Cable"]

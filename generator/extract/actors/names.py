@@ -525,7 +525,9 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
         # director - AL Gooneratne told"
         before = doc[e.start - 2]
     given = e[0].text in lx.given_names()
-    if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ == "NN") \
+    # (a role in lower case is a common noun, though the tagger may call it a proper one: "shadow chancellor Vince
+    # Cable")
+    if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ in ("NN", "NNP")) \
             or (before.lower_ in words.titles.body_roles and not (set_off and given)):
         return False  # "market leader Tesco"; but "the party's deputy leader, Nicola Sturgeon," is a person
     return _plain_name(e, initials=True)  # "managing director - AL Gooneratne"
