@@ -1626,3 +1626,14 @@ def test_a_statement_yet_to_be_issued_says_nothing_and_takes_no_quote_before_it(
               "promising to sign an accord.\n")
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("We are stating a fundamental principle.") == "Blair"
+
+
+def test_a_speaker_not_set_off_from_the_words_before_says_what_follows_not_what_precedes(brief):
+    # no comma before the speaker: the words before are the writer's ("the $27bn [that] Russia says ...", "come a
+    # day after X said ..."), and what the speaker says follows the verb
+    said = {q.text: q.speaker for text in (
+        "Tax\n\nBaikal paid 260bn roubles for the unit - nowhere near the $27bn Russia says Yukos owes in taxes.\n",
+        "Taps\n\nHer remarks come a day after Jane Porter, the new police chief, said she favoured phone taps.\n")
+        for q in brief(text).quotes}
+    assert not any(t.startswith(("Baikal", "Her remarks")) for t in said)
+    assert said.get("she favoured phone taps") == "Jane Porter"

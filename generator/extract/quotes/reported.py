@@ -185,6 +185,13 @@ def _drop_day(verb: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in when]
 
 
+def _set_off(doc: Doc, subj: Token) -> bool:
+    """The subject's phrase follows a mark that ends the words before it (a comma, a dash, a quote mark, a colon)
+    or starts its sentence."""
+    first = min(t.i for t in subj.subtree)
+    return first == subj.sent.start or doc[first - 1].is_punct
+
+
 def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     """The tokens of what ``verb`` reports: its clausal complement (with a second clause joined by "and"), the
     infinitive of "urged X to ...", the phrase of "accused X of ...", "called for X to ...", "described X as
@@ -205,10 +212,12 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i < verb.i and after \
                 and (any(t.text == ";" for t in doc[child.i:verb.i]) or (subj is not None and subj in child.subtree)
-                     or any(m.dep_ == "mark" and m.lower_ == "that" for c in after for m in c.children)):
+                     or any(m.dep_ == "mark" and m.lower_ == "that" for c in after for m in c.children)
+                     or (subj is not None and subj.i < verb.i and not _set_off(doc, subj))):
             # "It's an unlikely scenario; Clinton's team says she'll continue ...", "The figures were published as
             # another survey by Rightmove said prices fell", "Writing for a panel that agreed Pence won, X noted
-            # that ...": what it says follows
+            # that ...": what it says follows; so it does where nothing sets the speaker off from the words before
+            # ("Baikal paid ... nowhere near the $27bn Russia says Yukos owes in taxes": a relative clause)
             continue
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
