@@ -1637,3 +1637,9 @@ def test_a_speaker_not_set_off_from_the_words_before_says_what_follows_not_what_
         for q in brief(text).quotes}
     assert not any(t.startswith(("Baikal", "Her remarks")) for t in said)
     assert said.get("she favoured phone taps") == "Jane Porter"
+
+
+def test_who_right_after_a_person_is_that_person_where_the_parser_hangs_it_on_a_word_of_her_title(brief):
+    b = brief("Games\n\nHer call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: \"Parents need "
+              "clearer labels on games.\"\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [("Parents need clearer labels on games.", "Tessa Jowell")]

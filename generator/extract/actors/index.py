@@ -525,6 +525,13 @@ class ActorIndex:
             # passive of speech is about ("China, which has been accused of ..."; "Wenger, who was fined for
             # accusing ..." is Wenger)
             noun = tok.head.head
+            before = self.doc[tok.i - 1] if tok.i > 0 else None
+            if tok.lower_ == "who" and noun.pos_ == "PROPN" and noun.i not in self.token_actor and noun.i < tok.i \
+                    and before is not None and before.i in self.token_actor \
+                    and self.actors[self.token_actor[before.i]].type == "person":
+                # "backed by Culture, Media and Sport Secretary Tessa Jowell who said": the person named right
+                # before "who", where the parser hung the clause on a word of her title that names no one
+                return self.actors[self.token_actor[before.i]]
             if noun.i in self.token_actor:
                 return self.actors[self.token_actor[noun.i]]
             return self.resolve(noun) if noun.lemma_.lower() in words.document_nouns else None
