@@ -883,3 +883,11 @@ def test_a_name_after_a_lower_case_role_the_tagger_calls_a_proper_noun_is_a_pers
     cable = by_name(b)["Vince Cable"]
     assert cable.type == "person" and cable.role == "shadow chancellor"
     assert [q.speaker for q in b.quotes if q.text.startswith("Gordon")] == ["Vince Cable"]
+
+
+def test_more_given_names_say_a_persons_sex_for_he_and_she(brief):
+    # "Imelda" is a woman's name and "Shane" a man's: "he" after them is Shane Black, not the woman named last
+    b = brief("Award\n\nShane Black directed the film. Imelda Hart won the award on Sunday. \"It's very intense,\" he "
+              "told the BBC.\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [("It's very intense,", "Shane Black")]
+

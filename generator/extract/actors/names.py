@@ -643,11 +643,11 @@ def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
         t, n = doc[i], doc[i + 1]
         if t.text not in given or t.ent_type_ or n.ent_type_ or i in used or i + 1 in used:
             continue
-        if not (t.pos_ == "PROPN" and n.pos_ == "PROPN" and n.is_title and n.is_alpha):
-            continue
+        if not (t.pos_ == "PROPN" and n.pos_ == "PROPN" and n.is_title and n.is_alpha and len(n.text) > 1):
+            continue  # not an initial ("Rory O' Neill" is no "Rory O")
         if i > 0 and (doc[i - 1].lower_ == "the" or (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title)):
             continue
-        if i + 2 < len(doc) and (doc[i + 2].pos_ == "PROPN" or doc[i + 2].text == "-"):
+        if i + 2 < len(doc) and (doc[i + 2].pos_ == "PROPN" or doc[i + 2].text in ("-", "'", "’")):
             continue
         if n.text in actors.org_heads or n.text in actors.body_words or n.lower_ in titles.role_words \
                 or lx.country_of(n.text) is not None or lx.where(n.text) is not None \
