@@ -1643,3 +1643,17 @@ def test_who_right_after_a_person_is_that_person_where_the_parser_hangs_it_on_a_
     b = brief("Games\n\nHer call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: \"Parents need "
               "clearer labels on games.\"\n")
     assert [(q.text, q.speaker) for q in b.quotes] == [("Parents need clearer labels on games.", "Tessa Jowell")]
+
+
+def test_she_after_an_unnamed_spokeswoman_with_no_woman_named_just_before_is_the_spokeswoman(brief):
+    # the woman named two paragraphs back is not "she" after "The executive spokeswoman said"; a spokesman named in
+    # the phrase ("Shadow spokesman for sport Hugh Robertson said") is still "he"
+    b = brief("Escape\n\nMichael Ross escaped from the unit on Monday. Ms Sturgeon has demanded to know who signed off "
+              "the leave. She said the public had a right to know.\n\nPolice said Ross posed a danger.\n\nThe "
+              "executive spokeswoman said the leave was agreed by officials. She said: \"Ministers were told of "
+              "that.\"\n\nShadow spokesman for sport Hugh Robertson said: \"Clubs must deliver.\" He said more "
+              "emphasis should be put on traditional sports.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("the public had a right to know") == "Sturgeon"
+    assert "Ministers were told of that." in said and said["Ministers were told of that."] is None
+    assert said.get("more emphasis should be put on traditional sports") == "Hugh Robertson"

@@ -396,9 +396,29 @@ class ActorIndex:
 
     def unnamed_owner_speaks(self, pronoun: Token) -> bool:
         """"he" follows "The prime minister's official spokesman said" whose owner the text names nowhere as an
-        actor: the spokesman speaks, not the last person named (the pronoun stands for nobody the briefing lists)."""
+        actor, or "The executive spokeswoman said" with no woman named just before: the spokesman speaks, not the last
+        person named (the pronoun stands for nobody the briefing lists)."""
         found = self._spokesperson_subject(pronoun)
-        return found is not None and found[1] and self.spokesperson_before(pronoun) is None
+        return (found is not None and found[1] and self.spokesperson_before(pronoun) is None) \
+            or self._unnamed_spokesperson(pronoun)
+
+    def _unnamed_spokesperson(self, pronoun: Token) -> bool:
+        """"she" after "The executive spokeswoman said ..." where no woman is named in that sentence or the one
+        before it: the spokeswoman speaks on, unnamed, not a woman named further back (where one is named there,
+        "the Tory spokeswoman" is most often she)."""
+        sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
+        if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+            return False
+        first = self.doc[pronoun.sent.start - 1].sent.start
+        subjects = [t for t in self.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    and not in_spans(t.idx, self.quote_spans)]
+        if not subjects or subjects[-1].lower_ != sex \
+                or any(t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person"
+                       for t in subjects[-1].subtree) \
+                or any(c.dep_ in ("appos", "poss") for c in subjects[-1].children):
+            return False  # "Shadow spokesman for sport Hugh Robertson said": named in the phrase
+        other = "male" if sex == "spokeswoman" else "female"
+        return not any(self.gender(a) != other for a in self.people_just_before(subjects[-1].idx))
 
     def _spokesperson_subject(self, pronoun: Token) -> tuple[Token, bool] | None:
         """(the nearest main-clause subject before ``pronoun`` in its sentence or the one before, whether it is a
