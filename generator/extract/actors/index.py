@@ -402,17 +402,23 @@ class ActorIndex:
         return (found is not None and found[1] and self.spokesperson_before(pronoun) is None) \
             or self._unnamed_spokesperson(pronoun)
 
+    def _subjects_before(self, pronoun: Token) -> tuple[str | None, list[Token]]:
+        """The word for a spokesperson of the sex of "he" or "she" ("spokesman", "spokeswoman"; None for another
+        word or a pronoun that is no subject, or in the first sentence), and the main-clause subjects outside quotes
+        from the sentence before ``pronoun`` up to it."""
+        sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
+        if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+            return None, []
+        first = self.doc[pronoun.sent.start - 1].sent.start
+        return sex, [t for t in self.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.head.dep_ == "ROOT" and not in_spans(t.idx, self.quote_spans)]
+
     def _unnamed_spokesperson(self, pronoun: Token) -> bool:
         """"she" after "The executive spokeswoman said ..." where no woman is named in that sentence or the one
         before it: the spokeswoman speaks on, unnamed, not a woman named further back (where one is named there,
         "the Tory spokeswoman" is most often she)."""
-        sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
-        if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
-            return False
-        first = self.doc[pronoun.sent.start - 1].sent.start
-        subjects = [t for t in self.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                    and not in_spans(t.idx, self.quote_spans)]
-        if not subjects or subjects[-1].lower_ != sex \
+        sex, subjects = self._subjects_before(pronoun)
+        if sex is None or not subjects or subjects[-1].lower_ != sex \
                 or any(t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person"
                        for t in subjects[-1].subtree) \
                 or any(c.dep_ in ("appos", "poss") for c in subjects[-1].children):
@@ -424,13 +430,8 @@ class ActorIndex:
         """(the nearest main-clause subject before ``pronoun`` in its sentence or the one before, whether it is a
         spokesperson said with an owner) where it may be an unnamed spokesperson, through the same pronoun as that
         subject; else None."""
-        sex = {"he": "spokesman", "she": "spokeswoman"}.get(pronoun.lower_)
-        if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
-            return None
-        first = self.doc[pronoun.sent.start - 1].sent.start
-        subjects = [t for t in self.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                    and not in_spans(t.idx, self.quote_spans)]
-        if not subjects:
+        sex, subjects = self._subjects_before(pronoun)
+        if sex is None or not subjects:
             return None
         last = subjects[-1]
         if last.lower_ == pronoun.lower_ and last.i < pronoun.i:
