@@ -1657,3 +1657,11 @@ def test_she_after_an_unnamed_spokeswoman_with_no_woman_named_just_before_is_the
     assert said.get("the public had a right to know") == "Sturgeon"
     assert "Ministers were told of that." in said and said["Ministers were told of that."] is None
     assert said.get("more emphasis should be put on traditional sports") == "Hugh Robertson"
+
+
+def test_he_after_an_unnamed_spokesman_of_a_named_body_is_that_body(brief):
+    b = brief("Charts\n\nThe band Westlife topped the chart. A spokesman for the British Phonographic Industry (BPI) "
+              "said the new chart was due soon.\n\nThe BPI spokesman described the download chart as a success. \"It "
+              "has driven interest in downloads,\" he said.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said.get("It has driven interest in downloads,") == "British Phonographic Industry"

@@ -402,6 +402,17 @@ class ActorIndex:
         return (found is not None and found[1] and self.spokesperson_before(pronoun) is None) \
             or self._unnamed_spokesperson(pronoun)
 
+    def _body_of_unnamed(self, pronoun: Token) -> Actor | None:
+        """The one organisation named in the unnamed spokesperson's phrase that "he" or "she" goes on for ("The BPI
+        spokesman described ... "...," he said": the BPI); None where there is none (then nobody the briefing lists
+        speaks)."""
+        sex, subjects = self._subjects_before(pronoun)
+        if sex is None or not subjects or subjects[-1].lower_ != sex:
+            return None
+        bodies = {self.token_actor[t.i] for t in subjects[-1].subtree
+                  if t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "organization"}
+        return self.actors[bodies.pop()] if len(bodies) == 1 else None
+
     def _subjects_before(self, pronoun: Token) -> tuple[str | None, list[Token]]:
         """The word for a spokesperson of the sex of "he" or "she" ("spokesman", "spokeswoman"; None for another
         word or a pronoun that is no subject, or in the first sentence), and the main-clause subjects outside quotes
@@ -560,7 +571,7 @@ class ActorIndex:
             if low in words.person_pronouns:
                 spoke = self.spokesperson_before(tok)  # "A Defra spokeswoman said ... "...," she said": Defra
                 if spoke is None and self.unnamed_owner_speaks(tok):
-                    return None
+                    return self._body_of_unnamed(tok)
                 return spoke if spoke is not None else self.person_antecedent(tok)
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
