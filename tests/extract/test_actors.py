@@ -891,3 +891,19 @@ def test_more_given_names_say_a_persons_sex_for_he_and_she(brief):
               "told the BBC.\n")
     assert [(q.text, q.speaker) for q in b.quotes] == [("It's very intense,", "Shane Black")]
 
+
+
+def test_a_person_named_in_full_with_a_given_name_outlasts_the_surname_tagged_a_body(pipeline):
+    # the NER often tags a surname alone as an organisation ("Trump questioned ...", "Trump's campaign"); the
+    # votes of those mentions do not make a person named in full with a given name a body, as they still do a name
+    # with no given name ("Lycos Europe")
+    from generator.extract.actors.index import ActorIndex
+
+    idx = ActorIndex(pipeline("Donald Trump spoke. Lycos Europe sold shares."), [])
+    person, body = idx.new("Donald Trump", "person", 0), idx.new("Lycos Europe", "person", 20)
+    for actor in (person, body):
+        idx.vote(actor, "person", whole=True)
+        for _ in range(5):
+            idx.vote(actor, "organization")
+    idx.settle_types()
+    assert (person.type, body.type) == ("person", "organization")

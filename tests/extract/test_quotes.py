@@ -231,6 +231,29 @@ def test_a_person_in_apposition_to_the_subject_speaks(brief):
     assert q.speaker == "Ildefonso Guajardo Villarreal"
 
 
+def test_a_name_the_parser_hung_on_the_title_before_it_is_the_one_who_speaks(brief):
+    # the parser makes "captain" the subject and hangs "Desailly" on it as a modifier; the club in the title does
+    # not speak
+    b = brief("Chelsea\n\nChelsea play Barcelona on Wednesday.\n\n"
+              "Former Chelsea captain Desailly, who is now playing for Al-Gharafa in Qatar, says there is no "
+              "comparison between that side and the current Blues team.\n")
+    (q,) = [q for q in b.quotes if q.kind == "indirect"]
+    assert q.speaker == "Desailly"
+
+
+def test_he_is_never_a_body_that_one_of_its_mentions_was_tagged_a_person(brief):
+    # the NER tags "Chelsea" once as a person, and leaves Marcel Desailly untagged: "he" was Chelsea's until the
+    # votes made Chelsea an organisation
+    b = brief("Football\n\nMarcel Desailly insists there is no chance of history repeating itself when Chelsea "
+              "take on Barcelona on Wednesday.\n\nThe French star was part of the Chelsea side crushed 5-1 at the Nou "
+              "Camp in the Champions League quarter-final second leg in 2000. \"Things will be totally different "
+              "this time,\" he told BBC Sport. \"Now everyone knows about Chelsea.\"\n")
+    bodies = {a.name for a in b.actors if a.type != "person"}
+    assert "Chelsea" in bodies
+    quotes = [q for q in b.quotes if q.kind == "direct"]
+    assert len(quotes) == 2 and not {q.speaker for q in quotes} & bodies
+
+
 def test_a_person_in_apposition_to_a_capitalised_title_speaks_and_owns_what_i_announced(brief):
     b = brief("Council tax\n\nCouncil tax in Wales is set to rise by about 4%.\n\n"
               "Welsh Finance Minister, Sue Essex AM, said: \"Last week I announced an additional £120m for core "
@@ -839,6 +862,15 @@ def test_a_name_after_a_title_word_outside_every_entity_is_a_person_who_speaks(b
     names = {a.name for a in b.actors}
     assert "Graeme Souness" in names and "Police Officers" not in names
     assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Graeme Souness"]
+
+
+def test_a_name_after_a_title_the_title_ruler_tagged_is_a_person_who_speaks(brief):
+    # the title ruler tags "Green MEP" and the NER then leaves the name outside every entity
+    b = brief("Patents\n\nFrench Green MEP Alain Lipietz warned two weeks ago that if the Commission ignored the "
+              "Parliament's request it would be an insult to the assembly.\n")
+    people = {a.name: a for a in b.actors if a.type == "person"}
+    assert "Alain Lipietz" in people
+    assert [q.speaker for q in b.quotes if q.kind == "indirect"] == ["Alain Lipietz"]
 
 
 def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_nobody_is_nearer(brief):

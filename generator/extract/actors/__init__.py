@@ -46,6 +46,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     roles.counterparts(doc, idx)
     roles.country_role_phrases(doc, idx)
     idx.settle_types()
+    coref.pronouns_of_bodies(doc, idx)
     countries.described_countries(doc, idx, org_hints)
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)

@@ -73,12 +73,12 @@ def organisation_name_mentions(doc: Doc, idx: ActorIndex) -> None:
             break
 
 
-def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
+def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) -> None:
     """"he" and "she" outside quotes, in reading order, as mentions of the person they refer to, so that the
-    next pronoun finds the same person and the mention count includes them."""
+    next pronoun finds the same person and the mention count includes them (``only``: these tokens alone)."""
     for i in words_of(doc).at(lowers=("he", "she")):
         tok = doc[i]
-        if tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
+        if (only is not None and i not in only) or tok.i in idx.token_actor or in_spans(tok.idx, idx.quote_spans):
             continue
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and doc[tok.i - 1].text not in OPENERS:
             continue  # a word of a title: "The She Hate Me director", "1986 hit She's Gotta Have It"
@@ -100,6 +100,29 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex) -> None:
             actor = idx.person_antecedent(tok, skip=actor.id)
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+def pronouns_of_bodies(doc: Doc, idx: ActorIndex) -> None:
+    """"he" or "she" taken for an actor that the votes of its mentions then made an organisation ("Marcel
+    Desailly insists ... Chelsea ... "...," he told BBC Sport", with Chelsea once tagged a person and Desailly
+    never): no body is "he"; the pronoun is resolved again among the people as they are typed now. Only where the
+    NER tagged the body's mentions as a body more often than as a person."""
+    freed = set()
+    for m in list(idx.mentions):
+        votes = idx.type_votes.get(m.actor, {})
+        if idx.actors[m.actor].type == "person" or doc.text[m.start:m.end].lower() not in ("he", "she") \
+                or votes.get("person", 0) >= votes.get("organization", 0):
+            continue  # not where the NER called it a person as often ("the Clinton campaign" made "Clinton" a body)
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        idx.mentions.remove(m)
+        idx.actors[m.actor].mentions -= 1
+        for t in span:
+            idx.token_actor.pop(t.i, None)
+            freed.add(t.i)
+    if freed:
+        pronoun_mentions(doc, idx, freed)
 
 
 BELOW_DEPS = ("ccomp", "xcomp", "dobj", "dative")  # what a subject's verb governs (not adjuncts, not "and" verbs)

@@ -180,13 +180,21 @@ class ActorIndex:
     def settle_types(self) -> None:
         """An actor's type is what most of its mentions were tagged as ("Liberal Democrats" is sometimes
         tagged as a person); a known organisation is one, however tagged ("G8" taken for a person); people with a
-        role keep theirs."""
+        role keep theirs, and so do people named in full with a given name of the lexicon."""
         for aid, votes in self.type_votes.items():
             a = self.actors[aid]
             if a.type == "country":
                 continue
             if lx.key(a.name) in lx.organizations() or (aid in self.named_as_body and not a.role):
                 a.type = "organization"
+                continue
+            words = a.name.split()
+            whole = votes.get("whole person", 0)
+            if len(words) >= 2 and words[0] in lx.given_names() and whole \
+                    and whole >= votes.get("whole organization", 0):
+                # a given name and a surname the NER called a person in full: the surname alone tagged as a body
+                # again and again ("Trump", "Blanchett") does not outvote it
+                a.type = "person"
                 continue
             # a tie goes to what the mentions of the full name were tagged as ("Lycos Europe" three times a body,
             # once a person; "Lycos" alone twice a person), else stays with the first mention's

@@ -596,7 +596,8 @@ def _with_dots(words: frozenset[str]) -> frozenset[str]:
 
 def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
     """A first name and a surname right after a capitalised title word that the NER left outside every entity
-    ("Boss Graeme Souness felt ...", "Coach Joe Bloggs said"): a person, without the title. Exactly two name words
+    ("Boss Graeme Souness felt ...", "Coach Joe Bloggs said", "Green MEP Alain Lipietz warned"): a person, without
+    the title. Exactly two name words
     (not "Chief Executive Officer ..."), neither a title, role or stop word, nor a place or a known body."""
     titles = lx.lexicon().titles
     words = set(titles.heads) | titles.weak_heads
@@ -614,7 +615,9 @@ def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
         if i >= len(doc) - 3:
             continue
         t = doc[i]
-        if t.text in words and t.text[:1].isupper() and not t.ent_type_ and i not in used \
+        # the title alone or the end of one the title ruler tagged ("French Green MEP Alain Lipietz warned")
+        titled = not t.ent_type_ or (t.ent_type_ == "TITLE" and doc[i + 1].ent_iob_ != "I")
+        if t.text in words and t.text[:1].isupper() and titled and i not in used \
                 and name_word(i + 1) and name_word(i + 2) \
                 and not (doc[i + 3].pos_ == "PROPN" or doc[i + 3].text == "-") \
                 and lx.country_of(doc[i + 1].text) is None and lx.key(doc[i + 1].text) not in lx.organizations():

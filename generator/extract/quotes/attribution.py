@@ -279,6 +279,12 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
         # Lovell-Badge, said": the parser hangs the name on the last noun of the title's phrase; the name set off
         # by commas right before the verb is the one in apposition
         apposed = [t for t in _set_off_before_verb(subj) if t.ent_type_ == "PERSON"][-1:]
+    if not apposed and subj.lower_ in titles.role_heads and subj.i + 1 < len(subj.doc):
+        # "Former Chelsea captain Desailly, who ..., says": a title right before the name, which the parser made the
+        # subject with the name hung on it as a modifier
+        after = subj.doc[subj.i + 1]
+        if after.head.i == subj.i and after.dep_ in ("advmod", "npadvmod", "dep") and after.pos_ == "PROPN":
+            apposed = [after]
     named = [a for c, a in ((c, actors.resolve(c)) for c in apposed) if a is not None and (
         a.type == "person" or (bodies and a.type == "organization"
                                and (c.i in actors.token_actor or c.pos_ == "PROPN")))]
