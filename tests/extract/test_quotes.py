@@ -873,6 +873,12 @@ def test_a_name_after_a_title_the_title_ruler_tagged_is_a_person_who_speaks(brie
     assert [q.speaker for q in b.quotes if q.kind == "indirect"] == ["Alain Lipietz"]
 
 
+def test_the_station_or_the_channel_that_speaks_is_the_broadcaster_named_before(brief):
+    b = brief("Radio\n\nThe new breakfast show starts on BBC Radio 2 in March. The station also confirmed that the "
+              "presenter will host a one-off programme at Easter.\n")
+    assert [(q.kind, q.speaker) for q in b.quotes] == [("indirect", "BBC Radio 2")]
+
+
 def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_nobody_is_nearer(brief):
     b = brief("Scrum\n\nAdam Jones says the Wales forwards are determined. The prop said: \"If we get stuffed in the front "
               "five our backs have had it.\"\n\nMr Brown said the UK would make similar offers. Under the plan, "
