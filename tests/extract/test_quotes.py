@@ -879,6 +879,13 @@ def test_the_station_or_the_channel_that_speaks_is_the_broadcaster_named_before(
     assert [(q.kind, q.speaker) for q in b.quotes] == [("indirect", "BBC Radio 2")]
 
 
+def test_a_position_with_the_club_in_the_phrase_is_the_player_just_named_not_the_club(brief):
+    b = brief("Rugby\n\nEngland's Tom Harker has said he was denied a try in the loss to France. The Saracens wing "
+              "insisted he touched the ball down before the whistle.\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said["he touched the ball down before the whistle"] == "Tom Harker"
+
+
 def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_nobody_is_nearer(brief):
     b = brief("Scrum\n\nAdam Jones says the Wales forwards are determined. The prop said: \"If we get stuffed in the front "
               "five our backs have had it.\"\n\nMr Brown said the UK would make similar offers. Under the plan, "

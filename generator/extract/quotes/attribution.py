@@ -591,7 +591,14 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
                                   accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
-    described = actor is None and _described(subj)
+    # "The Wasps wing insisted ...": a player of the club named in the phrase, the person just named, not the club
+    player = actor is not None and actor.type != "country" and subj.pos_ == "NOUN" \
+        and subj.i not in actors.token_actor and subj.lower_ in lx.lexicon().titles.positions \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and any(c.dep_ == "compound" and c.i in actors.token_actor for c in subj.children)
+    if player:
+        actor = None
+    described = actor is None and (_described(subj) or player)
     if actor is None and (_role_described(subj) or described):
         # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
         # nothing gives them another role; "the youngster said", "the Frenchman added": a description that is no
