@@ -886,6 +886,14 @@ def test_a_position_with_the_club_in_the_phrase_is_the_player_just_named_not_the
     assert said["he touched the ball down before the whistle"] == "Tom Harker"
 
 
+def test_a_name_after_a_quote_with_where_they_are_from_after_a_comma_speaks(brief):
+    # the parser hangs the name on a noun inside the quote, and the comma that closes the description is missing
+    b = brief("Gadgets\n\nThe show opens today. \"The story this year remains all about digital,\" Jeff Joseph, from "
+              "the Consumer Electronics Association (CEA) told the BBC News website. \"It is about "
+              "personalisation.\"\n")
+    assert [q.speaker for q in b.quotes] == ["Jeff Joseph", "Jeff Joseph"]
+
+
 def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_nobody_is_nearer(brief):
     b = brief("Scrum\n\nAdam Jones says the Wales forwards are determined. The prop said: \"If we get stuffed in the front "
               "five our backs have had it.\"\n\nMr Brown said the UK would make similar offers. Under the plan, "

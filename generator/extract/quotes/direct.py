@@ -199,6 +199,17 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
         comma = next((t.i for t in region or [] if t.text == "," and t.i > between[0].i), None)
         named = _named(actors, [t for t in between if t.i < comma], last=True) if comma is not None else None
         return named if named is not None else _named(actors, between, last=True)
+    comma = next((t.i for t in region or [] if t.text == "," and between and t.i > between[0].i), None)
+    lead = [t for t in between if comma is not None and t.i < comma]
+    if lead and len(between) <= 2 * ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
+            and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in lead) \
+            and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between):
+        # a person's name, then after a comma where they are from ('"...," Jeff Joseph, from the Consumer
+        # Electronics Association (CEA) told the BBC', the closing comma left out): the name
+        named = _named(actors, lead, last=True)
+        if named is not None and named.i in actors.token_actor \
+                and actors.actors[actors.token_actor[named.i]].type == "person":
+            return named
     if not between:  # the verb comes first: "said Peter Marsh, the union's general secretary"
         after: list[Token] = []
         for t in doc[verb.i + 1:verb.sent.end]:
