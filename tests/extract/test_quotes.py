@@ -894,6 +894,14 @@ def test_a_name_after_a_quote_with_where_they_are_from_after_a_comma_speaks(brie
     assert [q.speaker for q in b.quotes] == ["Jeff Joseph", "Jeff Joseph"]
 
 
+def test_the_next_quote_after_one_whose_speaker_the_parse_missed_continues_that_speaker(brief):
+    # "expected" earlier in the paragraph names nobody; the verb right after the first quote is the second's too
+    b = brief("Gadgets\n\nAbout 120,000 people are expected to attend the show. \"The story this year remains all "
+              "about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News "
+              "website. \"It is about personalisation.\"\n")
+    assert [q.speaker for q in b.quotes] == ["Jeff Joseph", "Jeff Joseph"]
+
+
 def test_a_sports_position_is_a_role_and_a_role_reaches_two_sentences_back_when_nobody_is_nearer(brief):
     b = brief("Scrum\n\nAdam Jones says the Wales forwards are determined. The prop said: \"If we get stuffed in the front "
               "five our backs have had it.\"\n\nMr Brown said the UK would make similar offers. Under the plan, "
