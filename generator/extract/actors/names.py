@@ -597,8 +597,8 @@ def _with_dots(words: frozenset[str]) -> frozenset[str]:
 def _titled_names(doc: Doc, taken: list[Span]) -> list[Span]:
     """A first name and a surname right after a capitalised title word that the NER left outside every entity
     ("Boss Graeme Souness felt ...", "Coach Joe Bloggs said", "Green MEP Alain Lipietz warned"): a person, without
-    the title. Exactly two name words
-    (not "Chief Executive Officer ..."), neither a title, role or stop word, nor a place or a known body."""
+    the title. Exactly two name words (not "Chief Executive Officer ..."), neither a title, role or stop word, nor a
+    place or a known body."""
     titles = lx.lexicon().titles
     words = set(titles.heads) | titles.weak_heads
     used = {i for sp in taken for i in range(sp.start, sp.end)}
