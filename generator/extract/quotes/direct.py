@@ -192,15 +192,14 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
         return None  # a finite verb of speech: not "telling", "agreeing", "announced by"
     region = doc.char_span(s.close_at, verb.idx, alignment_mode="expand") if verb.idx > s.close_at else None
     between = [t for t in region or [] if t.i < verb.i and t.idx >= s.close_at and not t.is_punct]
+    comma = next((t.i for t in region or [] if t.text == "," and between and t.i > between[0].i), None)
+    lead = [t for t in between if comma is not None and t.i < comma]  # the words before that comma
     if between and len(between) <= ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in between):
         # a noun phrase only: "police Chief Chuck Jordan"; a name with a description after a comma is the name,
         # not one named in the description ("Flynn, a top Trump surrogate, said")
-        comma = next((t.i for t in region or [] if t.text == "," and t.i > between[0].i), None)
-        named = _named(actors, [t for t in between if t.i < comma], last=True) if comma is not None else None
+        named = _named(actors, lead, last=True) if comma is not None else None
         return named if named is not None else _named(actors, between, last=True)
-    comma = next((t.i for t in region or [] if t.text == "," and between and t.i > between[0].i), None)
-    lead = [t for t in between if comma is not None and t.i < comma]
     if lead and len(between) <= 2 * ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in lead) \
             and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between):
