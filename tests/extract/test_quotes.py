@@ -1726,3 +1726,21 @@ def test_he_after_an_unnamed_spokesman_of_a_named_body_is_that_body(brief):
               "has driven interest in downloads,\" he said.\n")
     said = {q.text: q.speaker for q in b.quotes}
     assert said.get("It has driven interest in downloads,") == "British Phonographic Industry"
+
+
+def test_a_relative_clause_of_speech_on_a_spokesman_or_an_acronym_is_theirs(brief):
+    # "who"/"which" stands for the phrase the clause hangs on; where that phrase is no actor, it speaks as it
+    # would as the subject: the body of the spokesman, the acronym the NER left untagged
+    b = brief("Tour\n\nThe singer was taken ill in Munich, said a Vexor Records spokesman, who added she was now "
+              "\"resting\" at home.\n\nThe IAAF - which said it was \"deeply disappointed\" by the ruling - will "
+              "decide on an appeal next week.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said['she was now "resting" at home'] == "Vexor Records"
+    assert said['it was "deeply disappointed" by the ruling'] == "IAAF"
+
+
+def test_a_relative_clause_on_a_noun_that_only_names_someone_is_not_theirs(brief):
+    b = brief("Profile\n\nGordon Brown rarely talks about his private life. A comment by Mr Brown's former "
+              "girlfriend, Marguerite Lane, who said a relationship with him was \"politics, politics, politics\", "
+              "is often quoted.\n")
+    assert all(q.speaker != "Gordon Brown" for q in b.quotes)

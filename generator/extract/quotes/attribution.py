@@ -563,6 +563,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # about, right before it, as a group named by what they are (not "Trump's adult children, who believed":
         # the owner is not the group)
         return speaker(actors, group)
+    if subj.tag_ in ("WDT", "WP") and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl" and group.i < subj.i \
+            and actors.resolve(subj) is None and _speaks_as_subject(group):
+        # "said an REM spokesman, who added ...", "The IAAF - which said ...": the phrase the clause is about, which
+        # is no actor, speaks as it would as the subject
+        return speaker(actors, group)
     apposed = named_in_apposition(actors, subj)
     if apposed is not None:
         return apposed.name, apposed.id
@@ -685,6 +690,18 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                        or subj.lower_ in lx.lexicon().actors.collective_nouns | lx.lexicon().actors.body_nouns):
             return phrase, None
     return None, None
+
+
+def _speaks_as_subject(noun: Token) -> bool:
+    """A phrase that a relative clause of speech is about and that speaks for itself: a spokesperson ("an REM
+    spokesman, who added"), a name the NER typed but no actor was made of ("Beijing, which described"), an
+    acronym ("The IAAF - which said"); not a noun whose phrase only names someone ("Mr Brown's former girlfriend,
+    ..., who said", "A group of shop stewards from the Swan Hunter shipyard, who said"), nor a capitalised word
+    of a name the NER missed ("the Organisation for Economic Co-operation ..., which")."""
+    if noun.pos_ == "NOUN":
+        return noun.lower_ in SPOKESPEOPLE
+    return noun.pos_ == "PROPN" and (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                     or (noun.is_upper and len(noun) > 1))
 
 
 ONE_HOLDER = frozenset({"president", "premier", "chancellor"})  # offices with one holder, said in one word
