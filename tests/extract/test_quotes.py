@@ -37,11 +37,21 @@ def test_quoted_fragment_at_the_end_of_reported_speech_is_its_own_direct_quote(b
     assert "stand by its allies" in quote_texts(b, "direct")
     # a short lead-in keeps the fragment, so the reported text reads as one claim, with both quote marks
     assert 'Britain would "stand by its allies"' in quote_texts(b, "indirect")
-    # a lead-in longer than a short lead and shorter than the fragment: the fragment is the claim
+    # however long the clause's own words, the claim is not cut short at the mark ("the plans would help tackle
+    # the"); the fragment stands as a direct quote too; one whose mark does not close in the sentence is left out
     long = brief("Obesity\n\nThe minister said the plans would help tackle the \"fastest growing rate of obesity in "
-                 "the whole of the developed world\".\n")
-    assert quote_texts(long, "direct") == ["fastest growing rate of obesity in the whole of the developed world"]
-    assert quote_texts(long, "indirect") == ["the plans would help tackle the"]
+                 "the whole of the developed world\".\n\nShe said that the agency's inspectors were confident of the "
+                 "\"city's own capabilities to restore normal services within weeks\".\n")
+    assert quote_texts(long, "direct") == ["fastest growing rate of obesity in the whole of the developed world",
+                                           "city's own capabilities to restore normal services within weeks"]
+    assert quote_texts(long, "indirect") == [
+        'the plans would help tackle the "fastest growing rate of obesity in the whole of the developed world"',
+        'the agency\'s inspectors were confident of the "city\'s own capabilities to restore normal services within '
+        'weeks"']
+    # after more than a short lead-in, a fragment that is a sentence of its own is not part of the claim
+    own = brief("Games\n\nThe reviewer said that some of the comments posted on the forum were humorous: \"This game "
+                "is so good I am not going to buy it, there is no way I could limit the hours.\"\n")
+    assert "some of the comments posted on the forum were humorous" in quote_texts(own, "indirect")
 
 
 def test_speaker_named_after_the_quote(brief):

@@ -25,8 +25,8 @@ from generator.model import Quote
 
 MIN_CHARS = 8
 MIN_WORDS = 3
-LEAD_IN_WORDS = 5  # a clause with at most this many words of its own before a closing quoted fragment keeps it
-# (and so does one with at least as many words of its own as the fragment has)
+LEAD_IN_WORDS = 5  # a clause with at most this many words of its own before a closing quoted fragment keeps it,
+# whatever the fragment; a longer one keeps it unless the fragment is a longer sentence of its own
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -337,9 +337,11 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     """(subject, start, end) of the reported clause of ``verb``, or None.
 
     A quoted fragment that ends the clause is a direct quote of its own too. The reported text keeps it, so that
-    it reads as one claim ('his temperament is "dangerous for a president"'), unless the clause's own words are
-    more than a short lead-in and fewer than the fragment's: then the reported text stops before the fragment
-    (the fragment is the claim, and it stands as a direct quote)."""
+    it reads as one claim ('his temperament is "dangerous for a president"', 'he was confident of the country's
+    "own capabilities to restore normalcy"', not the claim cut short at the mark). Left out: a fragment whose
+    closing mark is not in the sentence (a quote running on), and after more than a short lead-in one that is a
+    longer sentence of its own, after a colon or with a capital ('... the country saying: "Sometimes people say ..."',
+    '... any brand name or logo, "I wouldn't go around ..."')."""
     text = text_of(doc)
     subj = subject(verb)
     tokens = content_tokens(doc, verb, subj)
@@ -359,7 +361,9 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
         if lead and lead[0].lower() == "that":
             lead = lead[1:]
         quoted = len(text[fragment.start:fragment.end].split())
-        if lead and (len(lead) <= LEAD_IN_WORDS or len(lead) >= quoted) and fragment.closed:
+        sentence = text[fragment.start:fragment.start + 1].isupper() \
+            or text[lead_start:fragment.open_at].rstrip().endswith(":")
+        if lead and fragment.closed and (len(lead) <= LEAD_IN_WORDS or len(lead) >= quoted or not sentence):
             kept, end = fragment, max(end, fragment.end)
         else:
             end = fragment.open_at
