@@ -551,6 +551,18 @@ def test_a_title_said_after_a_word_for_a_work_is_no_actor(brief):
     assert {"Mike Leigh", "Ray Charles", "Jane Hill"} <= names
 
 
+def test_a_title_after_a_word_for_a_work_is_no_actor_however_the_parser_joins_them(brief):
+    # the parser reads "drama" and the title as two subjects of one verb, "musical" as an adjective of the title,
+    # "Cursed" as a verb with "movie" on it; a noun that ends a phrase of its own names no work
+    b = brief("Awards\n\nMike Leigh's award-winning abortion drama Vera Drake has scooped seven nominations. Fans "
+              "queued for the home premiere of hit musical Mamma Mia! which is based on the band's songs. It topped the "
+              "chart, with Wes Craven's horror movie Cursed, about a werewolf loose in London.\n\nDeep into injury "
+              "time at the end of the game Peter Okafor was on target.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Vera Drake", "Mamma Mia", "Cursed"}
+    assert {"Mike Leigh", "Wes Craven", "Peter Okafor"} <= names
+
+
 def test_a_name_after_a_persons_role_is_a_person_whatever_the_ner_says(brief):
     b = brief("Council tax\n\nMike German said rebanding was unfair. Conservative local government spokesman Glyn "
               "Davies said the minister was spinning. He added: \"A third of households face rises.\" Deutsche Post "

@@ -143,8 +143,17 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
     before = doc[e.start - 1]
     if not (before.is_lower and before.lemma_ in lx.lexicon().actors.work_nouns):
         return False
-    return before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod", "appos") \
-        or (e.root.dep_ == "appos" and e.root.head == before)
+    if before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod", "appos") \
+            or (e.root.dep_ == "appos" and e.root.head == before):
+        return True
+    # the parser's other readings of the two: an adjective of the name ("hit musical Mamma Mia!"), the noun and the
+    # name both subjects of one verb ("abortion drama Vera Drake has scooped"), the noun hung on a name it read as
+    # a verb ("horror movie Cursed"); not a noun that ends another phrase ("at the end of the game Andre Nzame III
+    # was on target", "programmes the BBC owns")
+    if before.pos_ == "ADJ":
+        return before.dep_ == "amod" and before.head == e.root
+    return before.pos_ == "NOUN" and (before.head == e.root or (
+        before.dep_ == e.root.dep_ == "nsubj" and before.head == e.root.head))
 
 
 INDEX_WORDS = ("share", "shares", "stock", "stocks", "industrial", "composite", "benchmark", "main", "all-share")
