@@ -557,7 +557,8 @@ def test_a_title_after_a_word_for_a_work_is_no_actor_however_the_parser_joins_th
     b = brief("Awards\n\nMike Leigh's award-winning abortion drama Vera Drake has scooped seven nominations. Fans "
               "queued for the home premiere of hit musical Mamma Mia! which is based on the band's songs. It topped the "
               "chart, with Wes Craven's horror movie Cursed, about a werewolf loose in London.\n\nDeep into injury "
-              "time at the end of the game Peter Okafor was on target.\n")
+              "time at the end of the game Peter Okafor was on target.\n\nJoining Vera Drake and Dead Man's Shoes in "
+              "the best film category is Ae Fond Kiss.\n")
     names = {a.name for a in b.actors}
     assert not names & {"Vera Drake", "Mamma Mia", "Cursed"}
     assert {"Mike Leigh", "Wes Craven", "Peter Okafor"} <= names
