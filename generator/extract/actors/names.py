@@ -61,6 +61,10 @@ def _strip_name(span: Span) -> Span:
         start += 1
     while start < end - 1 and (doc[start].is_quote or doc[start].text in _MARKS):
         start += 1  # "the 'New World' producers": the quote mark after "the"
+    if span.label_ == "PERSON" and sum(t.is_alpha for t in doc[start:end]) >= 3 and doc[start + 1].is_title \
+            and doc[start + 1].is_alpha and not any(t.lower_ in ("'s", "’s") for t in doc[start:end - 1]) \
+            and _glued_descriptor(doc[start]):  # not "Swiss People's Party", a body the NER took for a person
+        start += 1  # "Briton Clive Owen", "Model Sophie Anderton", "Nevertheless Franz Ferdinand"
     if span.label_ == "ORG":
         while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].whitespace_:
             start += 1  # "force Soros Foundation": a word of the sentence taken into the name ("al-Qaeda" stays)
@@ -71,6 +75,19 @@ def _strip_name(span: Span) -> Span:
         while end > start + 1 and doc[end - 1].text in words.titles.post_nominals:
             end -= 1  # "Tom McCabe MSP", "Philippe Sands QC": letters after the name
     return doc[start:end] if end > start else span
+
+
+def _glued_descriptor(tok: Token) -> bool:
+    """The first word of a name of three words or more that is no part of it: a people ("Briton Clive Owen",
+    "Kenyan Bernard Lagat"), a description of the lexicon ("Comic Joe Pasquale"), or a common word the article
+    writes in lower case elsewhere ("Model Sophie Anderton" beside "the model"; "Nevertheless Franz Ferdinand").
+    Never a given name of the lexicon, an initial or a particle ("Jordan Rhodes Smith", "J. Joe Ricketts", "De Wet
+    Barry")."""
+    if not (tok.is_alpha and tok.is_title and len(tok) >= 4) or tok.text in lx.given_names():
+        return False
+    titles = lx.lexicon().titles
+    return lx.country_of(tok.text) is not None or tok.lower_ in titles.descriptions \
+        or tok.lower_ in kept(tok.doc, "briefing_common", lambda: _common_words(tok.doc))
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:
