@@ -53,7 +53,8 @@ def _title_words() -> frozenset[str]:
 def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
     """The other names worth showing a reader: not the name itself or another alias again in another case or with
     other dots ("U.S" and "U.S."), with a possessive ("Lycos Europe's"), or with role words or a title before it
-    ("boss Graeme Souness", "Boss Graeme Souness", "manager Graeme Souness": the role is shown as a role)."""
+    ("boss Graeme Souness", "Boss Graeme Souness", "manager Graeme Souness": the role is shown as a role), or a
+    people ("Briton Hayley Yelling": shown as the country)."""
     role_words = _title_words()
     kept: list[str] = []
     seen = {name.casefold().replace(".", "")}
@@ -62,7 +63,7 @@ def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
         low = alias.casefold()
         bare = low.removesuffix("'s").removesuffix("’s")
         words = low.split()
-        prefixed = any(low.endswith(" " + base) and all(w.rstrip(".") in role_words
+        prefixed = any(low.endswith(" " + base) and all(w.rstrip(".") in role_words or lx.country_of(w) is not None
                                                           for w in low[:-len(base)].split())
                        for base in bases if base != low and len(base.split()) < len(words))
         if low.replace(".", "") in seen or (bare != low and bare in bases) or prefixed:

@@ -931,3 +931,6 @@ def test_a_people_or_a_common_word_glued_to_the_front_of_a_full_name_is_no_part_
     names = {a.name for a in b.actors}
     assert {"Bernard Lagat", "Hayley Yelling", "Sophie Anderton", "José Manuel Barroso"} <= names
     assert not names & {"Kenyan Bernard Lagat", "Briton Hayley Yelling", "Model Sophie Anderton", "People's Party"}
+    # the people is the person's country
+    countries = {a.name: a.affiliation for a in b.actors}
+    assert (countries["Bernard Lagat"], countries["Hayley Yelling"]) == ("Kenya", "United Kingdom")

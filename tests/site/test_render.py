@@ -133,5 +133,7 @@ def test_aliases_shown_leave_out_the_name_again_possessives_and_names_with_a_rol
     assert shown_aliases("Graeme Souness", ["boss Graeme Souness", "Souness", "Boss Graeme Souness",
                                             "manager Graeme Souness", "Graeme"]) == ["Souness", "Graeme"]
     assert shown_aliases("Lycos Europe", ["Lycos Europe's", "LYCOS EUROPE", "Lycos"]) == ["Lycos"]
+    # a people before the name is shown as the country, not as another name
+    assert shown_aliases("Hayley Yelling", ["Briton Hayley Yelling", "Yelling"]) == ["Yelling"]
     assert shown_aliases("United States", ["U.S", "America", "U.S."]) == ["U.S", "America"]
     assert shown_aliases("Vince Cable", ["Treasury Cable", "Cable"]) == ["Treasury Cable", "Cable"]  # no role word

@@ -215,6 +215,10 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     idx.alias(actor, name)
     if e.text != name:
         idx.alias(actor, e.text)
+    glued = doc[name_span.start - 1] if e.start < name_span.start else None
+    people = lx.country_of(glued.text) if glued is not None and glued.is_title else None
+    if people is not None and not actor.affiliation:
+        actor.affiliation = people  # "Briton Hayley Yelling": the people the NER took into the name is hers
     actor.first = min(actor.first, e.start_char)
     idx.mention(e, actor)
     if actor.type == "organization" and lx.key(name) in {lx.key(x) for x in actor.aliases}:
