@@ -534,7 +534,6 @@ def _organization_info(name: str) -> dict[str, Any]:
 
 
 @functools.cache
-@functools.cache
 def given_names() -> frozenset[str]:
     """The given names of either sex (``female_given_names`` and ``male_given_names``), as written; made once, as
     the lexicon is loaded once (asked for every name the NER tags and every actor named in full)."""

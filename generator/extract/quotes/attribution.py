@@ -564,7 +564,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # the owner is not the group)
         return speaker(actors, group)
     if subj.tag_ in ("WDT", "WP") and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl" and group.i < subj.i \
-            and actors.resolve(subj) is None and _speaks_as_subject(group):
+            and _speaks_as_subject(group) and actors.resolve(subj) is None:
         # "said an REM spokesman, who added ...", "The IAAF - which said ...": the phrase the clause is about, which
         # is no actor, speaks as it would as the subject
         return speaker(actors, group)
