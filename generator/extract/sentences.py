@@ -23,7 +23,8 @@ def text_of(doc: Doc) -> str:
 
 
 # dropped after the extraction (``forget``); the text stays
-_LOOKUPS = ("briefing_words", "briefing_sents", "briefing_ents", "briefing_names", "briefing_common")
+_LOOKUPS = ("briefing_words", "briefing_sents", "briefing_ents", "briefing_names", "briefing_common",
+            "briefing_people")
 
 
 def kept(doc: Doc, key: str, make: Callable[[], T]) -> T:

@@ -63,8 +63,11 @@ def _strip_name(span: Span) -> Span:
         start += 1  # "the 'New World' producers": the quote mark after "the"
     if span.label_ == "PERSON" and sum(t.is_alpha for t in doc[start:end]) >= 3 and doc[start + 1].is_title \
             and doc[start + 1].is_alpha and not any(t.lower_ in ("'s", "’s") for t in doc[start:end - 1]) \
-            and _glued_descriptor(doc[start]):  # not "Swiss People's Party", a body the NER took for a person
+            and _glued_descriptor(doc[start], end):  # not "Swiss People's Party", a body the NER took for a person
         start += 1  # "Briton Clive Owen", "Model Sophie Anderton", "Nevertheless Franz Ferdinand"
+    if span.label_ == "PERSON" and end - start >= 2 and doc[start].is_sent_start and _gerund(doc[start]) \
+            and _named_apart(doc, start + 1, end):
+        start += 1  # "Injecting Clinton's marital troubles into the campaign is ...": the verb opening the sentence
     if span.label_ == "ORG":
         while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].whitespace_:
             start += 1  # "force Soros Foundation": a word of the sentence taken into the name ("al-Qaeda" stays)
@@ -77,17 +80,43 @@ def _strip_name(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
-def _glued_descriptor(tok: Token) -> bool:
-    """The first word of a name of three words or more that is no part of it: a people ("Briton Clive Owen",
-    "Kenyan Bernard Lagat"), a description of the lexicon ("Comic Joe Pasquale"), or a common word the article
-    writes in lower case elsewhere ("Model Sophie Anderton" beside "the model"; "Nevertheless Franz Ferdinand").
-    Never a given name of the lexicon, an initial or a particle ("Jordan Rhodes Smith", "J. Joe Ricketts", "De Wet
-    Barry")."""
+def _glued_descriptor(tok: Token, end: int) -> bool:
+    """The first word of a name of three words or more (ending before token ``end``) that is no part of it: a
+    people ("Briton Clive Owen", "Kenyan Bernard Lagat"), a description of the lexicon ("Comic Joe Pasquale"), a
+    common word the article writes in lower case elsewhere ("Model Sophie Anderton" beside "the model";
+    "Nevertheless Franz Ferdinand"), or an English word before a name the article tags by itself elsewhere that
+    opens with a given name ("former Miss Universe Alicia Machado" beside "Alicia Machado"; "Crooked Hillary
+    Clinton"; not "Armand Marie Leroi" beside "Marie Leroi"). Never a given name of the lexicon, an initial or a
+    particle ("Jordan Rhodes Smith", "J. Joe Ricketts", "De Wet Barry"; "Julio De Vido" beside "De Vido")."""
     if not (tok.is_alpha and tok.is_title and len(tok) >= 4) or tok.text in lx.given_names():
         return False
     titles = lx.lexicon().titles
     return lx.country_of(tok.text) is not None or tok.lower_ in titles.descriptions \
-        or tok.lower_ in kept(tok.doc, "briefing_common", lambda: _common_words(tok.doc))
+        or tok.lower_ in kept(tok.doc, "briefing_common", lambda: _common_words(tok.doc)) \
+        or (tok.lower_ in english_words(tok.doc) and tok.doc[tok.i + 1].text in lx.given_names()
+            and _named_apart(tok.doc, tok.i + 1, end))
+
+
+def _gerund(tok: Token) -> bool:
+    """A capitalised "-ing" form of an English verb that is no given name ("Injecting", "Debating", "Robbing";
+    not "Irving", "Channing")."""
+    w = tok.lower_
+    if not (tok.is_alpha and tok.is_title and len(w) >= 6 and w.endswith("ing")) or tok.text in lx.given_names():
+        return False
+    stem = w[:-3]
+    known = english_words(tok.doc)
+    return stem in known or stem + "e" in known or (stem[-1] == stem[-2] and stem[:-1] in known)
+
+
+_POSSESSIVE = re.compile(r"\s*(?:['’]s?)$")
+
+
+def _named_apart(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is, without a possessive, the whole text of a person the NER tags elsewhere in the
+    article."""
+    people = kept(doc, "briefing_people", lambda: frozenset(
+        _POSSESSIVE.sub("", e.text) for e in ents_of(doc) if e.label_ == "PERSON"))
+    return _POSSESSIVE.sub("", doc[start:end].text) in people
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:
