@@ -751,6 +751,21 @@ def test_he_or_she_after_an_unnamed_spokesperson_is_the_body_they_speak_for(brie
     assert speakers["Who are they t"] == "Michael Ancram"
 
 
+def test_he_goes_on_for_a_spokesperson_over_sentences_that_name_nobody(brief):
+    # a sentence whose subject "he" cannot stand for ("the rules"), or one inside the quote, lies between the
+    # spokesman and "he said": the body still speaks; a person named in between keeps the old reading
+    b = brief("Calls row\n\nTony Blair spoke on Monday. A spokesman for the Information Commissioner's Office said calls "
+              "to voters would be classed as marketing. But the rules did allow polling firms to ring people about "
+              "their voting intentions. \"If a party did that, it would not be marketing,\" he said.\n\nA spokesman "
+              "for the Business Software Alliance said: \"Piracy is rising. It costs jobs.\" He said 29% of software "
+              "in Britain was pirated.\n\nA spokesman for the Electoral Commission said the rules were clear. The rules "
+              "were backed by Michael Howard last year. \"We will act,\" he said.\n")
+    speakers = {q.text[:14]: q.speaker for q in b.quotes}
+    assert speakers["If a party did"] == "Information Commissioner's Office"
+    assert speakers["29% of softwar"] == "Business Software Alliance"
+    assert speakers["We will act,"] == "Michael Howard"
+
+
 def test_a_national_party_the_ner_left_untagged_speaks_in_a_story_set_in_its_country(brief):
     b = brief("ID cards\n\nThe Home Office said the cards would be issued from 2008. Michael Howard backed the plan at "
               "Westminster, and the Conservatives insisted they would hold ministers to account.\n")

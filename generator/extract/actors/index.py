@@ -49,6 +49,9 @@ def role_head(actor: Actor) -> str | None:
 
 STATE_HEADS = frozenset({"Government", "Administration", "Cabinet"})  # political heads that name no party
 UNNAMED = frozenset({"official", "source", "aide", "insider"})  # who speak and are left unnamed on purpose
+# subjects "he" or "she" never goes on for, with plurals
+_THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "there", "which", "what", "nothing",
+                             "something"})
 
 
 def _document(tok: Token) -> bool:
@@ -429,8 +432,33 @@ class ActorIndex:
         if sex is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
             return None, []
         first = self.doc[pronoun.sent.start - 1].sent.start
-        return sex, [t for t in self.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.head.dep_ == "ROOT" and not in_spans(t.idx, self.quote_spans)]
+        subjects = self._main_subjects(first, pronoun.i)
+        for _ in range(2):  # "A spokesman for X said ... But the rules did allow ... "...," he said": further back,
+            # over sentences that name nobody and whose subjects "he" or "she" cannot go on for
+            if any(not self._no_one(t) for t in subjects) or first == 0 or "\n" in self.doc[first - 1].text \
+                    or self._person_named(first, pronoun.i):
+                break
+            first = self.doc[first - 1].sent.start
+            subjects = self._main_subjects(first, pronoun.i)
+        kept = [t for t in subjects if not self._no_one(t)]
+        if kept and not self._person_named(kept[-1].i + 1, pronoun.i):
+            return sex, kept  # the last subject it can go on for, when nobody is named after it
+        return sex, subjects
+
+    def _main_subjects(self, start: int, end: int) -> list[Token]:
+        """The main-clause subjects outside quotes of ``doc[start:end]``."""
+        return [t for t in self.doc[start:end] if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT" and not in_spans(t.idx, self.quote_spans)]
+
+    def _person_named(self, start: int, end: int) -> bool:
+        """A person is named by name outside quotes in ``doc[start:end]``."""
+        return any(t.pos_ == "PROPN" and self.actors[self.token_actor[t.i]].type == "person"
+                   and not in_spans(t.idx, self.quote_spans) for t in self.doc[start:end] if t.i in self.token_actor)
+
+    @staticmethod
+    def _no_one(subject: Token) -> bool:
+        """A subject that "he" or "she" cannot go on for: a pronoun of things ("it", "that") or a plural."""
+        return subject.tag_ in ("NNS", "NNPS") or (subject.pos_ == "PRON" and subject.lower_ in _THING_SUBJECTS)
 
     def _unnamed_spokesperson(self, pronoun: Token) -> bool:
         """"she" after "The executive spokeswoman said ..." where no woman is named in that sentence or the one
