@@ -947,3 +947,18 @@ def test_a_word_glued_to_a_name_the_article_gives_alone_is_no_part_of_it(brief):
     names = {a.name for a in b.actors}
     assert {"Alicia Machado", "Hillary Clinton", "Armand Marie Leroi"} <= names
     assert not names & {"Universe Alicia Machado", "Injecting Clinton", "Clinton", "Marie Leroi"}
+
+
+def test_a_club_the_ner_took_for_a_person_is_an_organisation_and_its_player_speaks(brief):
+    # "Manchester United" (a name ending in a club's word) is a club however the NER tagged it, "United" said alone
+    # is that club, and "The Manchester United wing" is the player named before, not the club
+    b = brief("Ronaldo stays\n\nCristiano Ronaldo is close to a new deal with Manchester United. \"My agent has spoken "
+              "with the club and it will be resolved soon,\" the winger said. United's statement said talks were going "
+              "well.\n\nRyan Giggs has won his 50th cap. The Manchester United wing revealed that he had thought of "
+              "retiring.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Manchester United"].type == "organization"
+    assert "United" not in actors
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers["talks were g"] == "Manchester United"
+    assert speakers["he had thoug"] == "Ryan Giggs"

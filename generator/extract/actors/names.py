@@ -348,7 +348,7 @@ def repair_entities(doc: Doc) -> list[Span]:
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
     persons = [e for e in ents if e.label_ == "PERSON"]
-    surnames = {e[-1].text for e in persons if len(e) >= 2}
+    surnames = {e[-1].text for e in persons if len(e) >= 2 and e[-1].text not in words.actors.club_heads}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
     honoured = {e[-1].text for e in ents if len(e) >= 2 and e[0].lower_.rstrip(".") in honorifics}
     # ... or said right before it, outside the entity: "Mr [Camus]" with the name alone tagged
@@ -445,6 +445,9 @@ def repair_entities(doc: Doc) -> list[Span]:
             continue
         if e.label_ in ("PERSON", "GPE", "FAC") and e.text in traded and e.text not in surnames:
             out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text in words.actors.club_heads and e[0].is_title:
+            out.append(Span(doc, e.start, e.end, label="ORG"))  # "Manchester United", "Bristol Rovers": a club
             continue
         if e.label_ == "PERSON" and len(e) == 1 and e.text in teams:
             out.append(Span(doc, e.start, e.end, label="ORG"))

@@ -597,10 +597,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
                                   accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
     # "The Wasps wing insisted ...": a player of the club named in the phrase, the person just named, not the club
-    player = actor is not None and actor.type != "country" and subj.pos_ == "NOUN" \
+    # (a club's name the actors hold no mention of there too: "The Manchester United wing revealed")
+    player = (actor is None or actor.type != "country") and subj.pos_ == "NOUN" \
         and subj.i not in actors.token_actor and subj.lower_ in lx.lexicon().titles.positions \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and any(c.dep_ == "compound" and c.i in actors.token_actor for c in subj.children)
+        and any(c.dep_ == "compound" and (c.i in actors.token_actor or (actor is None and c.pos_ == "PROPN"))
+                for c in subj.children)
     if player:
         actor = None
     described = actor is None and (_described(subj) or player)
