@@ -1022,7 +1022,9 @@ def test_a_spokesman_goes_on_through_he_and_a_short_name_says_its_clause(brief):
         return [q.speaker for q in b.quotes if q.text.startswith(words)]
 
     assert speakers("The UK industry") == ["British Casino Association"]
-    assert speakers("JP Morgan") == ["Financial Times"]  # "it" of the FT's clause, not the body named last
+    # "it" of the FT's clause is the FT, not the body named last; its claim is inside the FT's, one quote
+    assert speakers("it thought JP Morgan") == ["Financial Times"]
+    assert speakers("JP Morgan") == []
 
 
 def test_a_given_name_and_a_name_word_the_ner_missed_are_a_person(brief):
@@ -1678,7 +1680,10 @@ def test_what_a_document_suggests_in_what_a_person_says_is_that_persons_reading(
     b = brief("Survey\n\nBusiness leaders are less worried about the dollar, a survey has found. Mr Harlow said the "
               "interviews with chief executives suggested that companies had \"adapted\" to the weaker currency.\n")
     said = {q.text: q.speaker for q in b.quotes}
-    assert said.get('companies had "adapted" to the weaker currency') == "Harlow"
+    # the document's claim is inside his: one quote, his
+    assert said.get('the interviews with chief executives suggested that companies had "adapted" to the weaker '
+                    'currency') == "Harlow"
+    assert 'companies had "adapted" to the weaker currency' not in said
     assert said.get("adapted") == "Harlow"
 
 
@@ -1769,3 +1774,16 @@ def test_a_relative_clause_on_a_noun_that_only_names_someone_is_not_theirs(brief
               "girlfriend, Marguerite Lane, who said a relationship with him was \"politics, politics, politics\", "
               "is often quoted.\n")
     assert all(q.speaker != "Gordon Brown" for q in b.quotes)
+
+
+def test_a_claim_reported_inside_another_is_one_quote_and_a_denial_is_of_the_claim(brief):
+    # "said he thinks X": one attribution, the outer one, which holds the inner claim's words; "X has suggested C,
+    # something Y denies": Y denies C, and the suggestion stays X's
+    b = brief("Fraud trial\n\nScott Sullivan told the court he had lied to the board. The lawyer Reid Weingarten has "
+              "suggested that Mr Sullivan is blaming Mr Ebbers only to win a shorter sentence, something Mr Sullivan "
+              "denies.\n\nMichael Tanner said he thinks the campaign has stayed vague on purpose.\n")
+    reported = [(q.speaker, q.text) for q in b.quotes if q.kind == "indirect"]
+    claim = "Mr Sullivan is blaming Mr Ebbers only to win a shorter sentence"
+    assert ("Reid Weingarten", claim) in reported and ("Scott Sullivan", claim) in reported
+    assert [t for s, t in reported if s == "Michael Tanner"] == ["he thinks the campaign has stayed vague on purpose"]
+    assert not [t for s, t in reported if s == "Scott Sullivan" and "Weingarten" in t]

@@ -219,6 +219,12 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             # that ...": what it says follows; so it does where nothing sets the speaker off from the words before
             # ("Baikal paid ... nowhere near the $27bn Russia says Yukos owes in taxes": a relative clause)
             continue
+        if child.dep_ == "ccomp" and child.i < verb.i and speech_verb(child) \
+                and any(o.dep_ == "dobj" and child.i < o.i < verb.i for o in verb.children):
+            # "X has suggested that C, something Y denies": Y denies C, not that X suggested it
+            inner = content_tokens(doc, child, subject(child))
+            if inner:
+                return inner
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
             if verb.dep_ == "relcl" and child.i > verb.i:  # "a tax which critics say will cost jobs": the
@@ -503,4 +509,18 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             name, aid = speaker(actors, owner)
             quotes.append(Quote(text=text[start:end], speaker=name, kind="indirect", cue=noun.text, start=start,
                                 end=end, sentence=sentence_at(start), speaker_id=aid))
-    return quotes
+    return _outermost(quotes)
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """The claims not reported inside another one: "he said [he believes [Obama was born in the US]]", "Obama noted
+    [that Mrs Clinton had been pilloried for acknowledging [that coal would decline]]" are one attribution each,
+    the outer one, which holds the inner claim's words."""
+    spans = sorted({(q.start, q.end) for q in quotes}, key=lambda s: (s[0], -s[1]))
+    inner: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of a claim that starts at or before this one
+    for start, end in spans:
+        if end <= reach:
+            inner.add((start, end))  # a longer claim started before (or at) it and ends at or after its end
+        reach = max(reach, end)
+    return [q for q in quotes if (q.start, q.end) not in inner]
