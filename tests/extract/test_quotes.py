@@ -1787,3 +1787,15 @@ def test_a_claim_reported_inside_another_is_one_quote_and_a_denial_is_of_the_cla
     assert ("Reid Weingarten", claim) in reported and ("Scott Sullivan", claim) in reported
     assert [t for s, t in reported if s == "Michael Tanner"] == ["he thinks the campaign has stayed vague on purpose"]
     assert not [t for s, t in reported if s == "Scott Sullivan" and "Weingarten" in t]
+
+
+def test_the_clause_that_ends_with_a_colon_before_a_quote_names_its_speaker_before_the_sentence_before(brief):
+    # 'X countered: "..."', 'Y echoed those sentiments: "..."': no verb of speech there, but the colon's clause says
+    # who speaks, not the verb of speech of the sentence before it
+    b = brief("Sprint row\n\nMichael Johnson has accused British sprinters of lacking ambition. The club website also "
+              "reported that the team had apologised. Linford Christie countered: \"It's easy to criticise when you "
+              "haven't gone through the system here.\"\n\nBono said the band wanted hits. Drummer Larry Mullen Jr "
+              "echoed those sentiments: \"We're very competitive.\"\n")
+    speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert speakers["It's easy to"] == "Linford Christie"
+    assert speakers["We're very c"] == "Larry Mullen Jr"

@@ -388,6 +388,13 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if stance is not None:
                 name, aid, cue = stance
                 verbs = []
+        if name is None and verbs and not own_verbs:
+            # 'The club website reported that ... Moyes continued: "..."': the clause that ends with a colon right
+            # before the quote says who speaks, before a verb of speech in the sentence before it
+            introducer = colon_speaker(doc, spans, actors, s)
+            said_by = speaker(actors, introducer) if introducer is not None else (None, None)
+            if said_by[0] is not None:
+                (name, aid), cue, verbs = said_by, ":", []
         if verbs:
             name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
             lead = prev_verbs[0] if prev_verbs else None
