@@ -1799,3 +1799,13 @@ def test_the_clause_that_ends_with_a_colon_before_a_quote_names_its_speaker_befo
     speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
     assert speakers["It's easy to"] == "Linford Christie"
     assert speakers["We're very c"] == "Larry Mullen Jr"
+
+
+def test_a_country_named_alone_in_apposition_to_the_subject_speaks(brief):
+    # "The world's biggest tobacco consumer, China, has said": the text makes the country the subject; a title with
+    # a country's name in it ("a new book, Brown's Britain") is no country
+    b = brief("Tobacco\n\nThe world's biggest tobacco consumer, China, has said it will not allow any new tobacco "
+              "factories to be built.\n\nA new book, Brown's Britain, said Tony Blair felt he had lost voters' trust.\n")
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers["it will not "] == "China"
+    assert speakers["Tony Blair f"] != "United Kingdom"

@@ -285,9 +285,13 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
         after = subj.doc[subj.i + 1]
         if after.head.i == subj.i and after.dep_ in ("advmod", "npadvmod", "dep") and after.pos_ == "PROPN":
             apposed = [after]
+    # (a country too, the apposition its name alone: "The world's biggest tobacco consumer, China, has said"; not
+    # "a new book, Brown's Britain, said")
     named = [a for c, a in ((c, actors.resolve(c)) for c in apposed) if a is not None and (
         a.type == "person" or (bodies and a.type == "organization"
-                               and (c.i in actors.token_actor or c.pos_ == "PROPN")))]
+                               and (c.i in actors.token_actor or c.pos_ == "PROPN"))
+        or (bodies and a.type == "country" and c.pos_ == "PROPN"
+            and all(actors.token_actor.get(t.i) == a.id for t in c.subtree)))]
     return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
 
 
