@@ -137,3 +137,13 @@ def test_aliases_shown_leave_out_the_name_again_possessives_and_names_with_a_rol
     assert shown_aliases("Hayley Yelling", ["Briton Hayley Yelling", "Yelling"]) == ["Yelling"]
     assert shown_aliases("United States", ["U.S", "America", "U.S."]) == ["U.S", "America"]
     assert shown_aliases("Vince Cable", ["Treasury Cable", "Cable"]) == ["Treasury Cable", "Cable"]  # no role word
+
+
+def test_a_quote_introduced_by_a_colon_shows_no_cue_and_a_verb_shows_its_own():
+    # the cue of 'Moyes continued: "..."' is the colon: a reader sees no "(:)" beside the quote; "said" is shown
+    b = hostile_briefing("Plain words")
+    b.quotes = [Quote(text="Plain", speaker="Plain words", kind="direct", cue=":", start=0, end=5, sentence=0),
+                Quote(text="words", speaker="Plain words", kind="direct", cue="said", start=6, end=11, sentence=0)]
+    page = render.briefing_page(b, "x.json")
+    assert "(:)" not in page
+    assert '<span class="briefing-cue">(said)</span>' in page
