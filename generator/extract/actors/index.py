@@ -285,7 +285,7 @@ class ActorIndex:
                       and a.name.split()[1] in suffixes]
             if len(longer) == 1:
                 return longer[0]
-        if len(words) == 1 and name in lx.lexicon().actors.club_heads - {"City", "Town", "County"}:
+        if len(words) == 1 and name in lx.lexicon().actors.club_heads and name not in ("City", "Town", "County"):
             # "United" after "Manchester United", "Rangers" after "Glasgow Rangers": the one club named before
             clubs = [a for a in orgs if len(a.name.split()) >= 2 and a.name.split()[-1] == name]
             if len(clubs) == 1:

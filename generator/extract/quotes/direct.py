@@ -297,6 +297,13 @@ def colon_speaker_in_line(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, 
     return None
 
 
+def _said_before_colon(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: QuoteSpan
+                       ) -> tuple[str | None, str | None]:
+    """(name, id) of whom ``colon_speaker`` finds for the quote, or (None, None)."""
+    introducer = colon_speaker(doc, spans, actors, s)
+    return speaker(actors, introducer) if introducer is not None else (None, None)
+
+
 DASH = re.compile(r"\s*[―—–-]{1,2}\s*")
 
 
@@ -388,13 +395,14 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if stance is not None:
                 name, aid, cue = stance
                 verbs = []
+        colon = None  # who the clause ending with a colon right before the quote names, once asked
         if name is None and verbs and not own_verbs:
-            # 'The club website reported that ... Moyes continued: "..."': the clause that ends with a colon right
-            # before the quote says who speaks, before a verb of speech in the sentence before it
-            introducer = colon_speaker(doc, spans, actors, s)
-            said_by = speaker(actors, introducer) if introducer is not None else (None, None)
-            if said_by[0] is not None:
-                (name, aid), cue, verbs = said_by, ":", []
+            # 'The club website reported that ... Moyes continued: "..."': that clause says who speaks, before a
+            # verb of speech in the sentence before it
+            colon = _said_before_colon(doc, spans, actors, s)
+            if colon[0] is not None:
+                name, aid = colon
+                cue, verbs = ":", []
         if verbs:
             name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
             lead = prev_verbs[0] if prev_verbs else None
@@ -414,10 +422,8 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 name, aid = speaker(actors, acc[1])
                 cue = "according to"
         if cue is None and name is None and not continuing and not unsaid:
-            introducer = colon_speaker(doc, spans, actors, s)
-            if introducer is not None:
-                name, aid = speaker(actors, introducer)
-                cue = ":" if name is not None else None
+            name, aid = colon if colon is not None else _said_before_colon(doc, spans, actors, s)
+            cue = ":" if name is not None else None
         if unsaid:
             pass  # no speaker to carry over either
         elif cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
