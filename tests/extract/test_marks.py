@@ -27,3 +27,11 @@ def test_unbalanced_mark_stays_in_its_paragraph():
 def test_two_apostrophes_open_and_close_a_quote():
     text = "''This isn't reform,'' said an economist. ''It's anti-reform.'' And the ''90s'' stayed."
     assert spans(text)[:2] == ["This isn't reform,", "It's anti-reform."]
+
+
+def test_a_double_mark_spaced_after_a_closing_single_one_closes_the_quote():
+    # the style of some US papers: the inner quote's mark and the outer one set apart by a space
+    text = "\"You shake hands and say, 'Well done,' \" said Ms Russell. \"It is hard.\""
+    assert spans(text) == ["You shake hands and say, 'Well done,'", "It is hard."]
+    # a straight mark after a space that follows no closing single mark still opens
+    assert spans("He said 'no' and \"not now\" today.") == ["no", "not now"]

@@ -1809,3 +1809,15 @@ def test_a_country_named_alone_in_apposition_to_the_subject_speaks(brief):
     speakers = {q.text[:12]: q.speaker for q in b.quotes}
     assert speakers["it will not "] == "China"
     assert speakers["Tony Blair f"] != "United Kingdom"
+
+
+def test_a_quote_in_the_predicate_of_a_sentence_with_no_verb_of_speech_is_its_named_subjects(brief):
+    # 'Pence praised Cruz for showing "..."', 'Trump leaned in and boomed: "..."': the subject of the verb the quote
+    # hangs on speaks; not the subject of a verb a claim is the object of ("dismissed claims that ... was "..."")
+    b = brief("Endorsement\n\nIndiana Governor Mike Pence endorsed Ted Cruz on Friday. Mike Pence also praised Cruz "
+              "for showing \"the courage of his convictions and a clear plan.\"\n\nTory leader Michael Howard spoke "
+              "in Dover. Michael Howard has dismissed claims that his immigration policy was \"moving onto the turf "
+              "of the far right\" in the campaign.\n")
+    speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert speakers["the courage "] == "Mike Pence"
+    assert speakers.get("moving onto ") != "Michael Howard"

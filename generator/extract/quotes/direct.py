@@ -3,9 +3,11 @@
 The speaker is "according to X" in the quote's own sentence when it has no verb of speech, else the subject of
 the nearest speech verb outside quotes: in the sentences the quote spans, then the sentence before it, then its
 paragraph (the one a passive verb of speech is about is not its speaker, and "it is thought" names nobody); else
-"according to X" in the paragraph, a name before a colon, or, for a quote that continues the previous one (same or
-next paragraph), the previous speaker or the one reported since; last, a verb after the quote that introduces the
-next quote with a colon. Quoted words, labels and scare quotes that nobody says are left out.
+"according to X" in the paragraph, a name before a colon, the named subject of the verb a quote of several words
+hangs on in a sentence with no verb of speech ('Pence praised Cruz for showing "..."'), or, for a quote that
+continues the previous one (same or next paragraph), the previous speaker or the one reported since; last, a verb
+after the quote that introduces the next quote with a colon. Quoted words, labels and scare quotes that nobody
+says are left out.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from generator.extract.quotes.attribution import (
     subject,
 )
 from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
-from generator.extract.sentences import between, sents_of, text_of, words_of
+from generator.extract.sentences import between, nearest_subject, sents_of, text_of, words_of
 from generator.model import Quote
 
 
@@ -424,6 +426,10 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         if cue is None and name is None and not continuing and not unsaid:
             name, aid = colon if colon is not None else _said_before_colon(doc, spans, actors, s)
             cue = ":" if name is not None else None
+        if cue is None and name is None and not continuing and not unsaid:
+            held = _held_by_subject(doc, spans, actors, s)
+            if held is not None:
+                name, aid, cue = held
         if unsaid:
             pass  # no speaker to carry over either
         elif cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
@@ -500,6 +506,49 @@ def _stance_before(doc: Doc, actors: ActorIndex, sents: list[Span], s: QuoteSpan
     if actor is None or actor.type not in ("person", "organization"):
         return None
     return actor.name, actor.id, root.text
+
+
+HELD_WORDS = 4  # a quote of fewer words with no verb of speech is a term, not speech (see ``_not_speech``)
+
+
+def _held_by_subject(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: QuoteSpan
+                     ) -> tuple[str, str, str] | None:
+    """(speaker, id, verb) for a quote of several words that is part of its sentence, in a sentence with no verb of
+    speech: the named person or organisation that is the subject of the verb the quote hangs on, in the active and
+    before the quote ('Pence praised Cruz for showing "the courage of his convictions"', 'Trump leaned in and
+    boomed: "Let's defeat her in November."'). Not the one a sentence says what it is ("Bob was ..."), nor the
+    subject of a passive ("Mr Smith was criticised for his 'reckless ...'")."""
+    if len(text_of(doc)[s.start:s.end].split()) < HELD_WORDS:
+        return None
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return None
+    heads = {t.head for t in span if not s.open_at <= t.head.idx < s.close_at and not t.is_punct}
+    if len(heads) != 1:
+        return None  # a whole sentence quoted (no head outside it), or pieces of several phrases
+    verb = next(iter(heads))
+    lead = text_of(doc)[verb.sent.start_char:s.open_at]
+    if lead.count("(") > lead.count(")"):
+        return None  # an aside in brackets: 'can it stand up against The Smiths (in particular "How Soon is Now?")'
+    for _ in range(6):  # up from "a lament for", "for showing", "leaned in and boomed" to the verb with a subject
+        if verb.dep_ == "ROOT" or (verb.pos_ in ("VERB", "AUX") and (
+                nearest_subject(verb) is not None or verb.dep_ not in ("pcomp", "xcomp", "conj", "advcl")
+                or (verb.dep_ == "advcl" and verb.tag_ != "VBG"))):  # not "..., decked out in ...": a passive
+            break
+        if verb.lemma_.lower() in lx.lexicon().cues.claim_nouns:
+            return None  # "dismissed claims that his policy was "moving onto the turf"": whoever made the claims
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or verb.dep_ in ("amod", "acl") \
+            or inside(verb.idx, spans) is not None:
+        return None
+    subj = nearest_subject(verb)
+    if subj is None or subj.dep_ != "nsubj" or subj.idx > s.open_at or inside(subj.idx, spans) is not None \
+            or not ((subj.pos_ == "PROPN" and subj.text[:1].isupper()) or subj.lower_ in ("he", "she")):
+        return None  # a name or a person: not what a noun phrase names ("a VW camper van trundled into view")
+    name, aid = speaker(actors, subj)
+    if name is None or aid is None or actors.actors[aid].type not in ("person", "organization"):
+        return None
+    return name, aid, verb.text
 
 
 def _carried_over(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, paras: list[tuple[int, int]], s: QuoteSpan,

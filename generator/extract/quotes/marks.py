@@ -62,7 +62,12 @@ def _close_len(text: str, i: int) -> int:
         return 2
     if text[i] == '"':
         before = text[i - 1] if i > 0 else " "
-        return 1 if not before.isspace() or i == 0 else 0
+        after = text[i + 1] if i + 1 < len(text) else " "
+        # a quote inside a quote that ends with both, spaced apart (the house style of some US papers: "...
+        # say, 'Well done,' " said ...): the double mark after a closing single one closes too
+        spaced_after_single = i > 2 and before in " \u2009\u200a\u202f" and text[i - 2] in "'’" \
+            and not text[i - 3].isspace() and not after.isalnum()
+        return 1 if not before.isspace() or i == 0 or spaced_after_single else 0
     return 0
 
 
