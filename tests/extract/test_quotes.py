@@ -1821,3 +1821,28 @@ def test_a_quote_in_the_predicate_of_a_sentence_with_no_verb_of_speech_is_its_na
     speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
     assert speakers["the courage "] == "Mike Pence"
     assert speakers.get("moving onto ") != "Michael Howard"
+
+
+def test_a_clause_the_parser_hangs_on_a_quoted_sentence_or_a_passive_that_makes_someone_speak_names_the_speaker(
+        brief):
+    # 'Hillary Clinton shot back, "..."' (no verb of speech, the clause hung on the quote as "X said," would be);
+    # 'Mr. Trump was prompted to say, "..."' (the one made to speak says it)
+    b = brief("Debate night\n\nDonald Trump and Ted Cruz debated in Miami. But much of the debate was so subdued that "
+              "Donald Trump was prompted to say, \"So far, I cannot believe how civil it's been up here.\"\n\nAfter "
+              "Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, \"I suppose I could "
+              "have chosen to bake cookies and have teas.\"\n")
+    speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert speakers["So far, I ca"] == "Donald Trump"
+    assert speakers["I suppose I "] == "Hillary Clinton"
+
+
+def test_a_quote_after_a_verb_of_speech_that_names_nobody_does_not_carry_the_last_paragraphs_speaker(brief):
+    # the paragraph before ends with Clinton's quote; this one has its own verb of speech, whose speaker the parse
+    # does not give: nobody, rather than Clinton
+    b = brief("Taxes\n\nAt the debate, Hillary Clinton said that Donald Trump \"doesn't want the American people to "
+              "know that he's paid nothing in federal taxes.\"\n\nMr. Trump hardly clarified the matter, treating "
+              "the remark as a compliment -- \"That makes me smart\" -- and, when questioned after the debate, "
+              "asserting, \"Of course, I pay federal taxes.\"\n")
+    speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
+    assert speakers["Of course, I"] != "Hillary Clinton"
+    assert speakers["That makes m"] != "Hillary Clinton"

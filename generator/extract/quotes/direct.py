@@ -155,6 +155,12 @@ def _from_verbs(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: QuoteSp
         subj = subject(verb)
         if subj is None and verb in own_verbs and verb.idx < s.open_at:
             subj = apposed_speaker(doc, actors, verb)
+        if subj is None and verb in own_verbs and verb.idx < s.open_at and verb.dep_ == "xcomp" \
+                and any(c.dep_ == "auxpass" for c in verb.head.children) \
+                and verb.head.lemma_.lower() not in lx.lexicon().cues.to_verbs:
+            # 'Mr. Trump was prompted to say, "..."': the one made to speak says the quote that follows (not one
+            # asked or urged to)
+            subj = nearest_subject(verb.head, ("nsubjpass",))
         if (subj is None or inside(subj.idx, spans) is not None) and verb in own_verbs:
             subj = adjacent_speaker(doc, spans, actors, verb, s)
             if subj is None and verb.idx < s.open_at:
@@ -286,8 +292,9 @@ def colon_speaker_in_line(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, 
     if named is not None and named.i == lead[-1].i and not (named.dep_ in ("dobj", "dative", "pobj")
                                                             and speech_verb(named.head)):
         return named  # "BBC Two controller Roly Keating:" (not the one told: "But told BBC News:")
-    verbs = [t for t in lead if (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
-             or (t.pos_ == "AUX" and (t.dep_ == "ROOT" or (t.dep_ == "ccomp" and t.head.i > at)))]
+    # (a clause the parser hangs on the quote after the colon, as it would "X said:", is the colon's clause)
+    verbs = [t for t in lead if t.pos_ in ("VERB", "AUX") and (
+        t.dep_ == "ROOT" or (t.dep_ == "conj" and t.pos_ == "VERB") or (t.dep_ == "ccomp" and t.head.i > at))]
     for verb in reversed(verbs):  # the clause nearest the colon: "Some fans would find ..., but Parry countered:"
         subj = subject(verb)
         if subj is not None and inside(subj.idx, spans) is None and subj.i < verb.i and (verb.pos_ == "VERB" or (
@@ -432,8 +439,13 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 name, aid, cue = held
         if unsaid:
             pass  # no speaker to carry over either
-        elif cue is None and name is None and prev is not None and (between is not None or prev_para_end >= pstart - 2):
-            name, aid, cue = prev.speaker, prev.speaker_id, prev.cue  # a paragraph that continues the quote
+        elif cue is None and name is None and prev is not None and (
+                (between is not None and (prev_close >= pstart or s.open_at == pstart or not own_verbs))
+                or prev_para_end >= pstart - 2):
+            # a quote that continues the one before it in its paragraph, or a paragraph that continues the quote that
+            # ended the one before (not a quote in a sentence of its own paragraph with a verb of speech that names
+            # nobody: '... Trump issued a statement, "..."' after a paragraph that ended with Clinton's quote)
+            name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
         elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
                 and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’")
                                              or not [v for v in para_verbs if v.sent.start_char < s.close_at]):
@@ -524,8 +536,18 @@ def _held_by_subject(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: Qu
     if span is None:
         return None
     heads = {t.head for t in span if not s.open_at <= t.head.idx < s.close_at and not t.is_punct}
+    if not heads:
+        # a quoted sentence after a clause the parser hangs on it as it would hang "X said,": 'Hillary Clinton shot
+        # back, "I suppose ..."', where only a comma or a colon stands between the clause and the quote
+        text = text_of(doc)
+
+        def right_before(t: Token) -> bool:  # nothing but a comma or a colon from the clause to the quote
+            end = max(d.idx + len(d) for d in t.subtree if d.idx < s.open_at)
+            return text[end:s.open_at].strip() in ("", ",", ":")
+        heads = {t for t in span[0].sent if t.idx < s.open_at and t.pos_ == "VERB" and t.dep_ in ("ccomp", "parataxis")
+                 and s.open_at <= t.head.idx < s.close_at and right_before(t)}
     if len(heads) != 1:
-        return None  # a whole sentence quoted (no head outside it), or pieces of several phrases
+        return None  # a whole sentence quoted, with no clause introducing it, or pieces of several phrases
     verb = next(iter(heads))
     lead = text_of(doc)[verb.sent.start_char:s.open_at]
     if lead.count("(") > lead.count(")"):
