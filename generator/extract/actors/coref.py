@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from generator import lexicon as lx
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
-from generator.extract.sentences import words_of
+from generator.extract.sentences import text_of, words_of
 from generator.model import Actor
 
 TAIL_DEPS = ("prep", "npadvmod", "advmod", "advcl", "agent")  # "..., he said on Monday", "..., he claimed, saying"
@@ -108,9 +108,10 @@ def pronouns_of_bodies(doc: Doc, idx: ActorIndex) -> None:
     never): no body is "he"; the pronoun is resolved again among the people as they are typed now. Only where the
     NER tagged the body's mentions as a body more often than as a person."""
     freed = set()
+    text = text_of(doc)
     for m in list(idx.mentions):
         votes = idx.type_votes.get(m.actor, {})
-        if idx.actors[m.actor].type == "person" or doc.text[m.start:m.end].lower() not in ("he", "she") \
+        if idx.actors[m.actor].type == "person" or text[m.start:m.end].lower() not in ("he", "she") \
                 or votes.get("person", 0) >= votes.get("organization", 0):
             continue  # not where the NER called it a person as often ("the Clinton campaign" made "Clinton" a body)
         span = doc.char_span(m.start, m.end)

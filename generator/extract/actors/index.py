@@ -543,7 +543,7 @@ class ActorIndex:
             # or the next two; not where a person was spoken of by a noun alone ("The spokesman stressed ...")
             _, this = self._window(pronoun.idx)
             ends = [s for s in self._starts() if s > this]
-            limit = ends[2] if len(ends) > 2 else len(self.doc.text)
+            limit = ends[2] if len(ends) > 2 else len(text_of(self.doc))
             after = [m for m in self.mentions if pronoun.idx < m.start < limit and not m.in_quote and not m.modifier
                      and self.actors[m.actor].type == "person" and m.actor != skip
                      and (other is None or self.gender(self.actors[m.actor]) != other)]

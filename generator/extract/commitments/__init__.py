@@ -597,7 +597,7 @@ def _owns_sum(sent: Span, start: int, end: int, at: int) -> bool:
     the sum's words pass by ("for each MCI share, as well as offering dividends of $4.50", "for North Queenslanders,
     including $80 million ...")."""
     doc = sent.doc
-    if POSSESSIVE.match(doc.text[end:at]):
+    if POSSESSIVE.match(text_of(doc)[end:at]):
         return True
     name = doc.char_span(start, end, alignment_mode="expand")
     money = doc.char_span(at, at + 1, alignment_mode="expand")
