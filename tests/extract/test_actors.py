@@ -962,3 +962,14 @@ def test_a_club_the_ner_took_for_a_person_is_an_organisation_and_its_player_spea
     speakers = {q.text[:12]: q.speaker for q in b.quotes}
     assert speakers["talks were g"] == "Manchester United"
     assert speakers["he had thoug"] == "Ryan Giggs"
+
+
+def test_names_listed_after_a_plural_role_each_hold_it(brief):
+    # "Two ministers, Alan Milburn and Jane Kennedy, ...", "two players - Brett Ormerod and Darren Kenton": one
+    # holder's role for each name set off after the plural; not a firm named right after it ("analysts
+    # Douglas-Westwood", whose hyphen is no dash)
+    b = brief("Cabinet news\n\nTwo ministers, Alan Milburn and Jane Kennedy, resigned on Monday.\n\nThe offer "
+              "comprised £3m and two players - Brett Ormerod and Darren Kenton.\n")
+    names = by_name(b)
+    assert names["Alan Milburn"].role == "minister" and names["Jane Kennedy"].role == "minister"
+    assert names["Brett Ormerod"].role == "player" and names["Darren Kenton"].role == "player"

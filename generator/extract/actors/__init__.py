@@ -308,6 +308,8 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
     role, qual_at = roles.role_before(doc, e)
     if role is None:
         role, qual_at = roles.shared_role(doc, e)
+    if role is None:
+        role, qual_at = roles.listed_role(doc, e)
     core = role
     if role is not None:
         qual_at = roles.widen(doc, role.start, role.end)  # "BBC political editor": "political" too

@@ -102,6 +102,22 @@ def shared_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
     return (role, at) if role is not None and plural_role(role[-1]) else (None, span.start)
 
 
+def listed_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
+    """The plural role that a list of names stands in apposition to, for each name: "The three Disney directors in
+    question - Reveta Bowers, Stanley Gold and Raymond Watson -", "Two ministers, Alan Milburn and Jane Kennedy,
+    resigned" (director, minister)."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    between = list(doc[noun.i + 1:first.left_edge.i])  # not the name's own hyphen ("analysts Douglas-Westwood")
+    # (the parser reads the list as in apposition or as going on from the noun: a comma or a dash, then the name)
+    if first.dep_ not in ("appos", "conj") or noun.i >= first.i or not plural_role(noun) or not between \
+            or not all(t.text in (",", *DASHES) for t in between):
+        return None, span.start
+    return doc[noun.i:noun.i + 1], noun.i
+
+
 def role_text(role: Span) -> str:
     """A role as shown: one holder's ("chief executive" for "chief executives")."""
     if plural_role(role[-1]):
