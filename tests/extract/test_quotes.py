@@ -1846,3 +1846,13 @@ def test_a_quote_after_a_verb_of_speech_that_names_nobody_does_not_carry_the_las
     speakers = {q.text[:12]: q.speaker for q in b.quotes if q.kind == "direct"}
     assert speakers["Of course, I"] != "Hillary Clinton"
     assert speakers["That makes m"] != "Hillary Clinton"
+
+
+def test_it_after_according_to_a_report_by_a_body_is_that_body(brief):
+    # "..., according to a report by UK think-tank Demos. It said that ...": "it" goes on citing the report's author
+    # (here one the NER takes for a person, so no antecedent of "it"), where no verb of speech came between
+    b = brief("Broadband\n\nA quarter of broadband users in Britain regularly upload content and have personal sites, "
+              "according to a report by UK think-tank Demos. It said that having an always-on, fast connection is "
+              "changing the way people use the internet.\n")
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers["having an al"] == "Demos"

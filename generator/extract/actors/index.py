@@ -521,7 +521,9 @@ class ActorIndex:
         start = it.sent.start if it.sent.start == 0 else self.doc[it.sent.start - 1].sent.start
         verbs = [t for t in self.doc[start:it.i] if t.pos_ == "VERB" and t.lemma_.lower() in speech
                  and not in_spans(t.idx, self.quote_spans)]
-        subjects = [c for c in verbs[-1].children if c.dep_ == "nsubj"] if verbs else []
+        if not verbs:
+            return self._source_before(start, it)
+        subjects = [c for c in verbs[-1].children if c.dep_ == "nsubj"]
         subj = subjects[0] if len(subjects) == 1 else None  # not a misparse with two
         if subj is None or subj.i in self.token_actor or subj.pos_ not in ("PRON", "NOUN"):
             return None
@@ -530,6 +532,27 @@ class ActorIndex:
         kinds = ("organization", "country", "person") if subj.lemma_.lower() in lx.lexicon().actors.document_nouns \
             else ("organization", "country")
         return actor if actor is not None and actor.type in kinds else None
+
+    def _source_before(self, start: int, it: Token) -> Actor | None:
+        """The source of "according to X" or "according to a report by X" between the token ``start`` and "it",
+        where no verb of speech comes between: "it" goes on citing that source ("..., according to a report by UK
+        think-tank Demos. It said that ..."): X, the one who wrote the document."""
+        documents = lx.lexicon().actors.document_nouns
+        for tok in self.doc[start:it.i]:
+            if tok.lower_ != "according" or tok.i + 1 >= it.i or self.doc[tok.i + 1].lower_ != "to" \
+                    or in_spans(tok.idx, self.quote_spans):
+                continue
+            source = next((c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if source is not None and source.lemma_.lower() in documents:
+                source = next((g for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                               for g in c.children if g.dep_ == "pobj"), None)
+            if source is None or source.i not in self.token_actor:
+                continue
+            actor = self.actors[self.token_actor[source.i]]
+            written = source.head.head.lemma_.lower() in documents  # "according to a report by Dr Smith"
+            if actor.type == "organization" or (actor.type == "person" and written):
+                return actor  # a person only through a document they wrote
+        return None
 
     def person_antecedent(self, pronoun: Token, skip: str | None = None) -> Actor | None:
         """The person "he" or "she" stands for: the antecedent, never one the text calls by an honorific of the
