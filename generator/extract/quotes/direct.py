@@ -444,7 +444,8 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 or prev_para_end >= pstart - 2):
             # a quote that continues the one before it in its paragraph, or a paragraph that continues the quote that
             # ended the one before (not a quote in a sentence of its own paragraph with a verb of speech that names
-            # nobody: '... Trump issued a statement, "..."' after a paragraph that ended with Clinton's quote)
+            # nobody: 'Mr. Trump hardly clarified the matter, ... asserting, "..."' after a paragraph that ended
+            # with Clinton's quote)
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
         elif cue is None and name is None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
                 and s.open_at == pstart and (not text[s.close_at:pend].strip(" .,;:!?\"'”’")
