@@ -531,7 +531,8 @@ def _held_by_subject(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: Qu
     before the quote ('Pence praised Cruz for showing "the courage of his convictions"', 'Trump leaned in and
     boomed: "Let's defeat her in November."'). Not the one a sentence says what it is ("Bob was ..."), nor the
     subject of a passive ("Mr Smith was criticised for his 'reckless ...'")."""
-    if len(text_of(doc)[s.start:s.end].split()) < HELD_WORDS:
+    text = text_of(doc)
+    if len(text[s.start:s.end].split()) < HELD_WORDS:
         return None
     span = doc.char_span(s.start, s.end, alignment_mode="expand")
     if span is None:
@@ -540,8 +541,6 @@ def _held_by_subject(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: Qu
     if not heads:
         # a quoted sentence after a clause the parser hangs on it as it would hang "X said,": 'Hillary Clinton shot
         # back, "I suppose ..."', where only a comma or a colon stands between the clause and the quote
-        text = text_of(doc)
-
         def right_before(t: Token) -> bool:  # nothing but a comma or a colon from the clause to the quote
             end = max(d.idx + len(d) for d in t.subtree if d.idx < s.open_at)
             return text[end:s.open_at].strip() in ("", ",", ":")
@@ -550,7 +549,7 @@ def _held_by_subject(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, s: Qu
     if len(heads) != 1:
         return None  # a whole sentence quoted, with no clause introducing it, or pieces of several phrases
     verb = next(iter(heads))
-    lead = text_of(doc)[verb.sent.start_char:s.open_at]
+    lead = text[verb.sent.start_char:s.open_at]
     if lead.count("(") > lead.count(")"):
         return None  # an aside in brackets: 'can it stand up against The Smiths (in particular "How Soon is Now?")'
     for _ in range(6):  # up from "a lament for", "for showing", "leaned in and boomed" to the verb with a subject
