@@ -573,6 +573,19 @@ def test_a_name_after_a_persons_role_is_a_person_whatever_the_ner_says(brief):
     assert [q.speaker for q in b.quotes if q.text.startswith("A third")] == ["Glyn Davies"]
 
 
+def test_a_hyphenated_name_after_a_role_is_one_person_whatever_the_ner_says(brief):
+    # the tokenizer makes four tokens of "Sven-Goran Eriksson"; the name still has two words
+    b = brief("Squad named\n\nEngland coach Sven-Goran Eriksson has named Shaun Wright-Phillips in his squad for the "
+              "friendly.\n\nWright-Phillips has been in fine form. \"He deserves his chance,\" said Eriksson. The "
+              "England coach said that he had been impressed by the winger.\n\nThe OECD's chief economist, "
+              "Jean-Philippe Cotis, said growth would slow.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Sven-Goran Eriksson"].type == "person" and "Eriksson" in actors["Sven-Goran Eriksson"].aliases
+    assert actors["Jean-Philippe Cotis"].type == "person" and actors["Jean-Philippe Cotis"].role == "chief economist"
+    assert {q.speaker for q in b.quotes if "deserves" in q.text or "impressed" in q.text} == {"Sven-Goran Eriksson"}
+    assert [q.speaker for q in b.quotes if "growth" in q.text] == ["Jean-Philippe Cotis"]
+
+
 def test_a_full_name_tagged_as_a_body_whose_surname_is_a_person_is_that_person(brief):
     b = brief("Cars\n\nBMW is preparing to enter the market for car-style people carriers, the firm's chief has told "
               "BBC News.\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand for "

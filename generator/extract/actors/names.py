@@ -477,7 +477,7 @@ def repair_entities(doc: Doc) -> list[Span]:
                 and all(t.is_title for t in e[:-1]):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Philippe Sands QC": a name and its letters
             continue
-        if e.label_ == "ORG" and 2 <= len(e) <= 3 and e.text in alone and _plain_name(e) \
+        if e.label_ == "ORG" and 2 <= _name_words(e) <= 3 and e.text in alone and _plain_name(e) \
                 and lx.country_of(e[0].text) is None and lx.key(e[-1].text) not in words.actors.thing_names:
             # "Helmut Panke" tagged as an organisation where "Panke" alone is a person: the person in full
             out.append(Span(doc, e.start, e.end, label="PERSON"))
@@ -562,14 +562,27 @@ def _traded(e: Span) -> bool:
         and all(t.dep_ in ("case", "compound", "amod") for t in e.doc[e.end:head.i])
 
 
+def _name_words(e: Span) -> int:
+    """How many words a name has, a hyphenated one counted as one ("Sven-Goran Eriksson" has two, though the
+    tokenizer makes four tokens of it)."""
+    return len(e.text.split())
+
+
+def _joining_hyphen(t: Token, e: Span) -> bool:
+    """A hyphen inside a word of a name, with no space on either side ("Sven-Goran", "Wright-Phillips")."""
+    return t.text == "-" and e.start < t.i < e.end - 1 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
+
+
 def _plain_name(e: Span, initials: bool = False) -> bool:
-    """Capitalised proper nouns only, none a word of a body's name ("Helmut Panke", not "Panke Holdings"); with
-    ``initials``, the first word may be a person's initials in capitals ("AL Gooneratne")."""
+    """Capitalised proper nouns only, none a word of a body's name ("Helmut Panke", not "Panke Holdings"), parts
+    of a hyphenated word too ("Jean-Pierre Garnier"); with ``initials``, the first word may be a person's initials
+    in capitals ("AL Gooneratne")."""
     words = lx.lexicon().actors
     return lx.key(e.text) not in lx.organizations() and all(
-        (t.is_title or (initials and t.i == e.start and t.is_upper and len(t) <= 2 and len(e) > 1))
-        and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.org_heads
-        and t.text not in words.body_words for t in e)
+        _joining_hyphen(t, e) or (
+            (t.is_title or (initials and t.i == e.start and t.is_upper and len(t) <= 2 and len(e) > 1))
+            and t.is_alpha and t.pos_ == "PROPN" and t.text not in words.org_heads
+            and t.text not in words.body_words) for t in e)
 
 
 def _named_after_role(doc: Doc, e: Span) -> bool:
@@ -577,7 +590,7 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
     role ("Conservative local government spokesman Glyn Davies"): a person. Not a known organisation, nor a name
     with a word of a body in it ("analyst Capital Economics")."""
     words = lx.lexicon()
-    if not 2 <= len(e) <= 3 or e.start == 0 or lx.key(e.text) in lx.organizations():
+    if not 2 <= _name_words(e) <= 3 or e.start == 0 or lx.key(e.text) in lx.organizations():
         return False
     before = doc[e.start - 1]
     set_off = before.text == "," and e.start >= 2 and e.end < len(doc) and doc[e.end].text == ","
@@ -601,7 +614,7 @@ def _role_in_apposition(doc: Doc, e: Span) -> bool:
     Not "Acme, a partner of ..." nor "Morgan Stanley, its former banker" (roles a business holds too), nor a plural
     ("Seton Healthcare, footwear specialists Scholl and ...": a list of firms), nor a known organisation."""
     words = lx.lexicon()
-    if not 2 <= len(e) <= 3 or e.end + 1 >= len(doc) or doc[e.end].text != "," or not _plain_name(e):
+    if not 2 <= _name_words(e) <= 3 or e.end + 1 >= len(doc) or doc[e.end].text != "," or not _plain_name(e):
         return False
     given = e[0].text in lx.given_names()
     return any(c.dep_ == "appos" and c.i > e.end and c.tag_ == "NN" and c.is_lower
@@ -612,10 +625,10 @@ def _role_in_apposition(doc: Doc, e: Span) -> bool:
 def _surname_said_alone(doc: Doc, e: Span) -> bool:
     """A given name and one more word that the NER took for an organisation, whose second word the text says
     alone elsewhere ("Jeremy Irons ... Irons, whose film ..., said"): a person named in full, then by surname."""
-    if len(e) != 2 or e[0].text not in lx.given_names() or not _plain_name(e) \
+    if _name_words(e) != 2 or e[0].text not in lx.given_names() or not _plain_name(e) \
             or (e.start > 0 and doc[e.start - 1].lower_ == "the"):
         return False
-    surname = e[1].text
+    surname = e.text.split()[-1]  # a hyphenated one is no token of its own, and found nowhere alone here
     return any(t.text == surname and not (e.start <= t.i < e.end) and (t.i == 0 or not doc[t.i - 1].is_title)
                and (t.i + 1 == len(doc) or not (doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"))
                for t in doc)
