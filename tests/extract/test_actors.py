@@ -586,6 +586,19 @@ def test_a_hyphenated_name_after_a_role_is_one_person_whatever_the_ner_says(brie
     assert [q.speaker for q in b.quotes if "growth" in q.text] == ["Jean-Philippe Cotis"]
 
 
+def test_a_name_the_ner_left_out_that_speaks_is_an_actor_typed_by_what_follows_it(brief):
+    b = brief("Transfer talk\n\nEdu is weighing up offers from Spain. \"My brother is due to come to London on "
+              "Thursday,\" Edu added. He admitted he had been flattered by the interest.\n\nThe IAAF said it was "
+              "\"very surprised\" by the decision of the tribunal. Macrovision says its new technology will stop most "
+              "copying programs.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Edu"].type == "person" and actors["IAAF"].type == "organization"
+    assert actors["Macrovision"].type == "organization"
+    # the person made an actor is there for a later "he" too
+    assert [q.speaker for q in b.quotes if "flattered" in q.text] == ["Edu"]
+    assert actors["Edu"].quotes == 2 and actors["IAAF"].quotes == 2
+
+
 def test_a_full_name_tagged_as_a_body_whose_surname_is_a_person_is_that_person(brief):
     b = brief("Cars\n\nBMW is preparing to enter the market for car-style people carriers, the firm's chief has told "
               "BBC News.\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand for "

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
 from generator.extract.actors.names import abbreviates, ent_at, repair_entities, strip_name
-from generator.extract.sentences import words_of
+from generator.extract.sentences import english_words, words_of
 from generator.model import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
@@ -36,6 +36,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             _place(doc, idx, e)
         elif e.label_ == "NORP":
             _national_government(doc, idx, e)
+    _untagged_speakers(doc, idx)
     roles.title_mentions(doc, idx)
     roles.role_nouns_named_later(doc, idx)
     roles.role_phrase_mentions(doc, idx)
@@ -61,6 +62,151 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     _untagged_bodies(doc, idx)
     _untagged_named_bodies(doc, idx)
     return idx
+
+
+PERSON_WORDS = frozenset({"he", "she", "his", "her"})  # as a subject or an owner
+BODY_WORDS = frozenset({"it", "its"})
+PRONOUN_SENTENCES = 2  # the pronouns that tell a name's type: in its sentence and the next
+
+
+def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
+    """A name the NER left out (or tagged as no actor) that is the subject of a verb of speech ("Edu added",
+    "Macrovision said it ...", "said the IAAF"): an actor, with every mention of the name as written, so that what
+    it says has a speaker with a page and a later "he" or "it" can find it. A person or an organisation by what the
+    text says of it: a given name first, letters in capitals, a word of a body's name, or the pronouns that follow
+    it ("he", "it"); where nothing tells, no actor (the speaker stays a name). A surname of an actor named in full
+    is that actor."""
+    speech = lx.lexicon().cues.speech_verbs
+    seen: set[str] = set()
+    for i in words_of(doc).speech_verbs(speech):
+        verb = doc[i]
+        sent = verb.sent
+        if not any(c.dep_ in ("ccomp", "parataxis") for v in (verb, *verb.conjuncts) for c in v.children) \
+                and not any(sent.start_char <= a < sent.end_char for a, _ in idx.quote_spans):
+            continue  # something said ("... describes itself as ... and said the move ..."), not "Sweet Charity tells
+            # the story of ..."
+        for subj in verb.children:
+            if subj.dep_ != "nsubj" or subj.tag_ != "NNP" or subj.i in idx.token_actor \
+                    or in_spans(subj.idx, idx.quote_spans):
+                continue
+            words = _name_before(subj)
+            if words is not None and len(words) > 1 and words[0].is_sent_start \
+                    and words[0].text not in lx.given_names() and words[0].lower_ in english_words(doc):
+                words = words[1:]  # "Miner Highland Gold said": a common word capitalised to start the sentence
+            owned = any(c.dep_ == "poss" for c in subj.children)
+            if words is None or (owned and words[0].text not in lx.given_names()):
+                continue  # not "St Fintian's High School"; but "Sky Networks' Sophie Turner Laing"
+            name = " ".join(t.text for t in words)
+            if name in seen or not _untagged_name(doc, words):
+                continue
+            seen.add(name)
+            type_ = _type_of_untagged(doc, idx, words)
+            # a surname of one named in full whom the NER left untagged here ("JK Rowling's fifth book" ... "Rowling
+            # revealed"): that actor
+            # revealed"), or the person a surname named until here given in full ("Desailly" ... "Marcel Desailly
+            # said"): that actor
+            actor = idx.by_last_word(name) if len(words) == 1 else _full_name_of(idx, words)
+            if actor is None and (type_ is None or _named_already(idx, subj, words)):
+                continue
+            if actor is None:
+                actor = idx.new(name, type_ or "person", words[0].idx)
+            elif len(words) > 1:
+                idx.alias(actor, name)
+            for start in _occurrences(doc, idx, words):
+                idx.mention(doc[start:start + len(words)], actor)
+                if type_ is not None:
+                    idx.vote(actor, type_)
+
+
+def _full_name_of(idx: ActorIndex, words: list[Token]) -> Actor | None:
+    """The person an actor of one word, their surname, names, when these words are a name and it (not a common
+    word capitalised and it)."""
+    if len(words) != 2 or (words[0].text not in lx.given_names() and words[0].lower_ in english_words(words[0].doc)):
+        return None  # "Marcel Desailly", not "Miner Gold"
+    actor = idx.lookup(words[-1].text)
+    return actor if actor is not None and actor.type == "person" and " " not in actor.name else None
+
+
+def _named_already(idx: ActorIndex, subj: Token, words: list[Token]) -> bool:
+    """An actor of the article goes by this name: as written, by its initials ("FT"), spelled apart, as a known
+    organisation's alias ("Lib Dems"), or, for one word, whatever the speaker rules find for it (not the last word
+    alone of a longer name: "Highland Gold" is not "Barrick Gold" for its "Gold")."""
+    name = " ".join(t.text for t in words)
+    known = lx.organizations().get(lx.key(name))
+    return idx.lookup(name) is not None or idx.by_initials(name) is not None or idx.spelled_apart(name) is not None \
+        or (known is not None and idx.lookup(known) is not None) \
+        or (len(words) == 1 and idx.resolve(subj) is not None)
+
+
+def _name_before(head: Token) -> list[Token] | None:
+    """The capitalised words of a name ending in ``head``: the proper nouns hung on it right before it ("Swiss
+    Re"), none a common word written in lower case."""
+    words = [head]
+    while words[0].i > 0:
+        prev = head.doc[words[0].i - 1]
+        if prev.head != head or prev.dep_ != "compound" or prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+            break
+        words.insert(0, prev)
+    return words if all(t.text[:1].isupper() and t.is_alpha for t in words) and len(words) <= 3 else None
+
+
+def _untagged_name(doc: Doc, words: list[Token]) -> bool:
+    """Not a place, a people, a title, a thing, a common word capitalised, nor a word the NER tagged as a
+    place, a people, a date or a number."""
+    lex = lx.lexicon()
+    text = " ".join(t.text for t in words)
+    k = lx.key(text)
+    if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in words) or lx.country_of(text) \
+            or k in lx.place_countries() or k in lx.city_countries() or k in lex.actors.not_actors \
+            or k in lex.actors.not_actor_names or k in lex.actors.thing_names:
+        return False
+    heads = set(lex.titles.heads)
+    return not any(t.lower_ in lex.titles.role_heads or t.lower_ in lex.titles.honorifics or t.text in heads
+                   or t.text in lex.titles.post_nominals for t in words) \
+        and not (len(words) == 1 and words[0].lower_ in english_words(doc) and not words[0].is_upper)
+
+
+def _type_of_untagged(doc: Doc, idx: ActorIndex, words: list[Token]) -> str | None:
+    """"organization" or "person" for a name no entity gave a type, or None where the text does not tell."""
+    lex = lx.lexicon().actors
+    text = " ".join(t.text for t in words)
+    if lx.key(text) in lx.organizations() or any(t.text in lex.org_heads or t.text in lex.body_words for t in words):
+        return "organization"
+    if any(t.is_upper and len(t) >= 2 for t in words) and len(words) == 1:
+        return "organization"  # "IAAF", "RSPCA": letters
+    if len(words) == 1 and sum(c.isupper() for c in text[1:]) >= 2:
+        return "organization"  # "OptInRealBig", "WebSideStory"
+    if len(words) >= 2 and words[0].text in lx.given_names():
+        return "person"
+    votes = {"person": 0, "organization": 0}
+    for start in _occurrences(doc, idx, words):
+        sent = doc[start].sent
+        stop = sent.end
+        for _ in range(PRONOUN_SENTENCES - 1):
+            stop = doc[stop].sent.end if stop < len(doc) else stop
+        for t in doc[start + len(words):stop]:
+            if in_spans(t.idx, idx.quote_spans):
+                continue  # "I" and "we" in its own words say nothing
+            if t.i in idx.token_actor and t.pos_ == "PROPN":
+                break  # another name: what follows may be about it
+            if (t.lower_ in PERSON_WORDS or t.lower_ in BODY_WORDS) and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+                votes["person" if t.lower_ in PERSON_WORDS else "organization"] += 1
+                break
+    if votes["person"] != votes["organization"]:
+        return max(votes, key=lambda k: votes[k])
+    return None
+
+
+def _occurrences(doc: Doc, idx: ActorIndex, words: list[Token]) -> list[int]:
+    """Where the name is written again, as the same capitalised words, outside quotes and every other actor's
+    mention: the first token of each."""
+    texts = [t.text for t in words]
+    return [i for i in words_of(doc).at(lowers=(words[0].lower_,))
+            if [t.text for t in doc[i:i + len(texts)]] == texts and not in_spans(doc[i].idx, idx.quote_spans)
+            and not any(t.i in idx.token_actor for t in doc[i:i + len(texts)])
+            and (i + len(texts) >= len(doc) or not (doc[i + len(texts)].pos_ == "PROPN"
+                                                    and doc[i + len(texts)].text[:1].isupper()))
+            and (i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()))]
 
 
 def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
