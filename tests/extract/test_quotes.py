@@ -1856,3 +1856,12 @@ def test_it_after_according_to_a_report_by_a_body_is_that_body(brief):
               "changing the way people use the internet.\n")
     speakers = {q.text[:12]: q.speaker for q in b.quotes}
     assert speakers["having an al"] == "Demos"
+
+
+def test_a_description_by_rank_in_a_place_or_with_an_aside_is_the_one_named_before(brief):
+    b = brief("House prices\n\nHouse price growth slowed in December, according to Halifax. Prices fell 0.5% in the "
+              "month, the UK's biggest mortgage lender said.\n\nGeorge Galloway spoke at the rally on Sunday. The "
+              "Glasgow Kelvin MP, who was expelled from Labour over his stance on the war, accused Ms King of being a "
+              "\"New Labour stooge\".\n")
+    assert [q.speaker for q in b.quotes if q.text.startswith("Prices fell")] == ["Halifax"]
+    assert {q.speaker for q in b.quotes if "stooge" in q.text} == {"George Galloway"}

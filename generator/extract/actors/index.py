@@ -72,6 +72,15 @@ def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+def _ranked_in_place(noun: Token) -> bool:
+    """A business described by its rank in a place, as BBC reports name one they have introduced ("Europe's
+    biggest drugmaker says", "the UK's biggest mortgage lender said", "South Korea's top car maker"): the place
+    owns the noun and a superlative ranks it."""
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("top", "leading")) for c in noun.children)
+    return ranked and any(c.dep_ == "poss" and (c.ent_type_ in ("GPE", "LOC") or lx.country_of(c.text) is not None)
+                          for c in noun.children)
+
+
 def _headed_by(name: str, heads: set[str]) -> bool:
     """The name's head word is one of ``heads``: its last word ("Countryside Alliance") or the word before "of",
     "on" or "for" ("Joint Committee on Human Rights", "Federation of Small Businesses")."""
@@ -687,6 +696,9 @@ class ActorIndex:
             by = self._author(tok)  # "The book by Sunday Telegraph journalist Robert Peston said": its author
             if by is not None:
                 return by
+        if tok.lower_ in words.company_nouns and _ranked_in_place(tok):
+            # "Europe's biggest drugmaker says": the business named before, not the place that ranks it
+            return self.antecedent(tok.idx, ("organization",), subject_first=True)
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:

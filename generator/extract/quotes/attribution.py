@@ -355,8 +355,11 @@ def _role_described(subj: Token) -> bool:
     if subj.text in lx.lexicon().titles.post_nominals and any(c.dep_ == "det" and c.lower_ == "the"
                                                               for c in subj.children) \
             and all(c.dep_ in ("det", "compound", "amod") and c.i < subj.i or (c.dep_ == "prep" and c.lower_ == "for")
+                    or (c.dep_ == "punct" and c.i > subj.i) or (c.dep_ == "relcl" and _aside(c))
                     for c in subj.children):
-        return True  # "The MEP said", "the Labour MP for Birkenhead asked", whatever the NER made of "MEP"
+        # "The MEP said", "the Labour MP for Birkenhead asked", whatever the NER made of "MEP"; "The Glasgow Kelvin
+        # MP, who was expelled from Labour ..., accused": an aside describes the one meant
+        return True
     if subj.pos_ == "PROPN" and subj.lower_ in lx.lexicon().titles.minister_heads and subj.is_title \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             and all((c.dep_ == "det" and c.i < subj.i) or (c.dep_ == "compound" and c.i < subj.i and c.is_title
