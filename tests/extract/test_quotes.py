@@ -1865,3 +1865,18 @@ def test_a_description_by_rank_in_a_place_or_with_an_aside_is_the_one_named_befo
               "\"New Labour stooge\".\n")
     assert [q.speaker for q in b.quotes if q.text.startswith("Prices fell")] == ["Halifax"]
     assert {q.speaker for q in b.quotes if "stooge" in q.text} == {"George Galloway"}
+
+
+def test_a_description_goes_to_the_one_just_named_it_could_be(brief):
+    # of two people just named, the one whose role is another is not "the defender"; a chief heads a body, so
+    # "the Warriors chief" may be its chairman; a medallist describes, as "the champion" does
+    b = brief("Two-horse race\n\nChelsea's William Gallas believes they will battle it out with Arsenal for the "
+              "title. Gallas has been given extra confidence by the impact manager Jose Mourinho has had since taking "
+              "over. And the French international defender believes Mourinho is perfectly suited to the job.\n\n"
+              "Wigan chairman Maurice Lindsay wants to sign the former All Black. \"This guy is an absolute sporting "
+              "icon,\" said the Warriors chief.\n\nMarion Jones has filed a lawsuit against Victor Conte. The Sydney "
+              "Olympic gold medallist says Conte damaged her reputation.\n")
+    speakers = {q.text.split()[0]: q.speaker for q in b.quotes}
+    assert speakers["Mourinho"] == "William Gallas"
+    assert speakers["This"] == "Maurice Lindsay"
+    assert speakers["Conte"] == "Marion Jones"

@@ -505,6 +505,8 @@ ISSUED = frozenset({"estimate", "number", "statistic", "forecast", "offer", "pro
 # a state issues: "according to estimates from India", "Argentina's current offer"
 
 
+LEADER_HEADS = frozenset({"chairman", "chairwoman", "chair", "executive", "president", "director", "head", "boss",
+                          "chief", "manager", "leader", "founder", "owner"})  # the last words of a body's head's title
 OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors", "spokesmen", "diplomats", "judges",
                             "regulators", "prosecutors", "councillors", "mps", "senators", "economists", "analysts"})
 
@@ -618,6 +620,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # nothing gives them another role; "the youngster said", "the Frenchman added": a description that is no
         # role, whatever role they hold
         near = _just_named(actors, subj)
+        if len(near) > 1 and not described:
+            # of the people just named, the one the role could be: "Gallas has been given extra confidence by the
+            # impact manager Jose Mourinho ... And the French international defender believes" is not the manager
+            could = [a for a in near if role_head(a) in (None, subj.lower_)]
+            near = could if len(could) == 1 else near
         said = _description(subj).lower()  # "shadow chancellor", compared with the roles as written
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
         office = not described and _one_holder_office(subj, said)
@@ -638,7 +645,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # a member of a parliament may hold an office as well, or have held one ("Former Cabinet minister Douglas
         # Hogg ... But the Tory MP for Sleaford and North Hykeham admitted")
         member = subj.text in ELECTED and last in lx.lexicon().titles.minister_heads | {"leader"}
-        if len(near) == 1 and (described or last is None or last == subj.lower_ or alone or member
+        # "the Warriors chief" is the chairman just named: a chief or a boss heads a body, whatever their title
+        heads_it = subj.lower_ in ("chief", "boss") and last in LEADER_HEADS
+        if len(near) == 1 and (described or last is None or last == subj.lower_ or alone or member or heads_it
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
                 and _fits_description(near[0], subj) \
