@@ -1880,3 +1880,11 @@ def test_a_description_goes_to_the_one_just_named_it_could_be(brief):
     assert speakers["Mourinho"] == "William Gallas"
     assert speakers["This"] == "Maurice Lindsay"
     assert speakers["Conte"] == "Marion Jones"
+
+
+def test_he_after_a_quote_that_names_the_last_person_by_name_is_someone_else(brief):
+    b = brief("Gallas sees two-horse race\n\nChelsea's William Gallas believes they will battle it out with Arsenal for "
+              "the title. Gallas has been given extra confidence by the impact manager Jose Mourinho has had since "
+              "taking over. \"The finishing touch at Chelsea is a fantastic manager like Mourinho,\" he said. \"He is "
+              "the icing on the cake at the club.\"\n")
+    assert {q.speaker for q in b.quotes if q.kind == "direct"} == {"William Gallas"}

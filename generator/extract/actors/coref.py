@@ -142,11 +142,17 @@ def _named_below(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor) -> boo
 
 
 def _named_in_own_claim(doc: Doc, idx: ActorIndex, pronoun: Token, actor: Actor) -> bool:
-    """``pronoun`` is the subject of a verb of speech set off after what is said ("..., he claimed"), and
-    ``actor`` is named by name in that claim, earlier in the sentence."""
+    """``pronoun`` is the subject of a verb of speech set off after what is said ("..., he claimed", or a quote
+    right before it: '"...," he said'), and ``actor`` is named by name in that claim, earlier in the sentence."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lx.lexicon().cues.speech_verbs \
-            or pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lx.lexicon().cues.speech_verbs or pronoun.i == 0:
+        return False
+    quoted = next(((a, b) for a, b in idx.quote_spans if b == doc[pronoun.i - 1].idx + len(doc[pronoun.i - 1])), None)
+    if quoted is not None and verb.i > pronoun.i and all(
+            c.dep_ in TAIL_DEPS or c.is_punct for c in verb.children if c.i > verb.i):
+        # '"... a fantastic manager like Mourinho," he said.': the one the quote names by name is not its speaker
+        return idx.named_between(actor.id, quoted[0], quoted[1])
+    if doc[pronoun.i - 1].text != ",":
         return False
     # the claim is the clause before the verb ("Mr Blair has failed ..., he claimed"), and the verb ends the
     # sentence with only its own words after it ("on Monday", ", saying ..."), not an aside inside it ("including,
