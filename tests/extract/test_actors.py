@@ -599,6 +599,15 @@ def test_a_name_the_ner_left_out_that_speaks_is_an_actor_typed_by_what_follows_i
     assert actors["Edu"].quotes == 2 and actors["IAAF"].quotes == 2
 
 
+def test_a_given_name_and_a_surname_tagged_as_a_place_is_a_person_unless_the_text_puts_something_in_it(brief):
+    b = brief("Summit\n\nSouth African president Thabo Mbeki said Africans had been treated like savages. The awards "
+              "were held at the Beverly Hilton in Los Angeles, and the final at Roland Garros.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Thabo Mbeki"].type == "person" and actors["Thabo Mbeki"].role == "president"
+    assert [q.speaker for q in b.quotes] == ["Thabo Mbeki"]
+    assert "Roland Garros" not in actors
+
+
 def test_a_full_name_tagged_as_a_body_whose_surname_is_a_person_is_that_person(brief):
     b = brief("Cars\n\nBMW is preparing to enter the market for car-style people carriers, the firm's chief has told "
               "BBC News.\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand for "

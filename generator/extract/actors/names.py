@@ -493,6 +493,9 @@ def repair_entities(doc: Doc) -> list[Span]:
             if e.text in surnames:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
                 continue
+        if e.label_ in ("GPE", "LOC", "FAC", "NORP") and _person_taken_for_place(doc, e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Rio Ferdinand", "Thabo Mbeki" tagged as places
+            continue
         if e.label_ == "PERSON" and len(e) <= 2 and _first_name_before(doc, e):
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Trevor [Nelson]": the first name left out
             continue
@@ -571,6 +574,28 @@ def _name_words(e: Span) -> int:
 def _joining_hyphen(t: Token, e: Span) -> bool:
     """A hyphen inside a word of a name, with no space on either side ("Sven-Goran", "Wright-Phillips")."""
     return t.text == "-" and e.start < t.i < e.end - 1 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
+
+
+PLACE_WORDS = frozenset({"Street", "Road", "Park", "Hill", "Hills", "Island", "Islands", "Square", "Avenue", "Lane",
+                         "Bridge", "Station", "Stadium", "Parade", "Place", "Gardens", "Beach", "Valley", "Bay", "Lake",
+                         "River", "Airport", "Hall", "Hotel", "Centre", "Center", "Arena", "Springs", "City", "Town"})
+LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "inside", "into", "around", "across", "through"})
+
+
+def _person_taken_for_place(doc: Doc, e: Span) -> bool:
+    """A given name and a surname the NER tagged as a place ("Rio Ferdinand", "Vera Zvonareva"): a person,
+    unless its second word is a place's ("Beverly Hills", "Stanley Park"), it is a known place, or the text puts
+    something in it anywhere ("at Roland Garros", "at the Beverly Hilton")."""
+    if len(e) != 2 or e[0].text not in lx.given_names() or not (e[1].is_title and e[1].is_alpha) \
+            or e[1].text in PLACE_WORDS or lx.country_of(e.text) is not None \
+            or lx.key(e.text) in lx.place_countries() or lx.key(e.text) in lx.city_countries():
+        return False
+    for i in words_of(doc).at(lowers=(e[0].lower_,)):
+        if i + 1 < len(doc) and doc[i + 1].text == e[1].text and i > 0:
+            before = doc[i - 1] if doc[i - 1].lower_ != "the" or i < 2 else doc[i - 2]
+            if before.lower_ in LOCATIVE:
+                return False
+    return True
 
 
 def _plain_name(e: Span, initials: bool = False) -> bool:
