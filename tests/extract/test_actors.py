@@ -587,7 +587,7 @@ def test_a_hyphenated_name_after_a_role_is_one_person_whatever_the_ner_says(brie
 
 
 def test_a_name_the_ner_left_out_that_speaks_is_an_actor_typed_by_what_follows_it(brief):
-    b = brief("Transfer talk\n\nEdu is weighing up offers from Spain. \"My brother is due to come to London on "
+    b = brief("Transfer talk\n\nArsenal's Brazilian midfielder Edu is weighing up offers from Spain. \"My brother is due to come to London on "
               "Thursday,\" Edu added. He admitted he had been flattered by the interest.\n\nThe IAAF said it was "
               "\"very surprised\" by the decision of the tribunal. Macrovision says its new technology will stop most "
               "copying programs.\n")
@@ -597,6 +597,7 @@ def test_a_name_the_ner_left_out_that_speaks_is_an_actor_typed_by_what_follows_i
     # the person made an actor is there for a later "he" too
     assert [q.speaker for q in b.quotes if "flattered" in q.text] == ["Edu"]
     assert actors["Edu"].quotes == 2 and actors["IAAF"].quotes == 2
+    assert actors["Edu"].role == "midfielder"  # the role said before the name, as for the NER's people
 
 
 def test_a_given_name_and_a_surname_tagged_as_a_place_is_a_person_unless_the_text_puts_something_in_it(brief):

@@ -113,9 +113,12 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
             elif len(words) > 1:
                 idx.alias(actor, name)
             for start in _occurrences(doc, idx, words):
-                idx.mention(doc[start:start + len(words)], actor)
+                span = doc[start:start + len(words)]
+                idx.mention(span, actor)
                 if type_ is not None:
                     idx.vote(actor, type_)
+                if actor.type == "person":
+                    _role(doc, idx, actor, span, span)  # "Arsenal's Brazilian midfielder Edu", as for any person
 
 
 def _full_name_of(idx: ActorIndex, words: list[Token]) -> Actor | None:
