@@ -102,12 +102,12 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
             seen.add(name)
             type_ = _type_of_untagged(doc, idx, words)
             # a surname of one named in full whom the NER left untagged here ("JK Rowling's fifth book" ... "Rowling
-            # revealed"): that actor
             # revealed"), or the person a surname named until here given in full ("Desailly" ... "Marcel Desailly
             # said"): that actor
             actor = idx.by_last_word(name) if len(words) == 1 else _full_name_of(idx, words)
             if actor is None and (type_ is None or _named_already(idx, subj, words)):
                 continue
+            made = actor is None
             if actor is None:
                 actor = idx.new(name, type_ or "person", words[0].idx)
             elif len(words) > 1:
@@ -115,7 +115,9 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
             for start in _occurrences(doc, idx, words):
                 span = doc[start:start + len(words)]
                 idx.mention(span, actor)
-                if type_ is not None:
+                if type_ is not None and (made or type_ == "person"):
+                    # an actor named before becomes a person by "she" after its surname (JK Rowling, tagged a body
+                    # once), never a body by an "it" that may stand for anything
                     idx.vote(actor, type_)
                 if actor.type == "person":
                     _role(doc, idx, actor, span, span)  # "Arsenal's Brazilian midfielder Edu", as for any person
