@@ -609,6 +609,13 @@ def test_a_given_name_and_a_surname_tagged_as_a_place_is_a_person_unless_the_tex
     assert "Roland Garros" not in actors
 
 
+def test_the_scottish_executive_is_a_body_whatever_the_title_ruler_made_of_executive(brief):
+    b = brief("Escape row\n\nPolice are still searching for Michael Ferguson. The Scottish Executive said ministers "
+              "would be notified but it would \"not be common practice\" to sign approval.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Scottish Executive"].type == "organization" and actors["Scottish Executive"].quotes == 2
+
+
 def test_a_full_name_tagged_as_a_body_whose_surname_is_a_person_is_that_person(brief):
     b = brief("Cars\n\nBMW is preparing to enter the market for car-style people carriers, the firm's chief has told "
               "BBC News.\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand for "
