@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
-from generator.extract.actors.names import abbreviates, ent_at, repair_entities, strip_name
+from generator.extract.actors.names import PLACE_PREPS, abbreviates, ent_at, repair_entities, strip_name
 from generator.extract.sentences import english_words, words_of
 from generator.model import Actor
 
@@ -100,7 +100,8 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
             if name in seen or not _untagged_name(doc, words):
                 continue
             seen.add(name)
-            type_ = _type_of_untagged(doc, idx, words)
+            starts = _occurrences(doc, idx, words)
+            type_ = _type_of_untagged(doc, idx, words, starts)
             # a surname of one named in full whom the NER left untagged here ("JK Rowling's fifth book" ... "Rowling
             # revealed"), or the person a surname named until here given in full ("Desailly" ... "Marcel Desailly
             # said"): that actor
@@ -112,7 +113,7 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
                 actor = idx.new(name, type_ or "person", words[0].idx)
             elif len(words) > 1:
                 idx.alias(actor, name)
-            for start in _occurrences(doc, idx, words):
+            for start in starts:
                 span = doc[start:start + len(words)]
                 idx.mention(span, actor)
                 if type_ is not None and (made or type_ == "person"):
@@ -171,8 +172,9 @@ def _untagged_name(doc: Doc, words: list[Token]) -> bool:
         and not (len(words) == 1 and words[0].lower_ in english_words(doc) and not words[0].is_upper)
 
 
-def _type_of_untagged(doc: Doc, idx: ActorIndex, words: list[Token]) -> str | None:
-    """"organization" or "person" for a name no entity gave a type, or None where the text does not tell."""
+def _type_of_untagged(doc: Doc, idx: ActorIndex, words: list[Token], starts: list[int]) -> str | None:
+    """"organization" or "person" for a name no entity gave a type, written at ``starts``, or None where the text
+    does not tell."""
     lex = lx.lexicon().actors
     text = " ".join(t.text for t in words)
     if lx.key(text) in lx.organizations() or any(t.text in lex.org_heads or t.text in lex.body_words for t in words):
@@ -184,7 +186,7 @@ def _type_of_untagged(doc: Doc, idx: ActorIndex, words: list[Token]) -> str | No
     if len(words) >= 2 and words[0].text in lx.given_names():
         return "person"
     votes = {"person": 0, "organization": 0}
-    for start in _occurrences(doc, idx, words):
+    for start in starts:
         sent = doc[start].sent
         stop = sent.end
         for _ in range(PRONOUN_SENTENCES - 1):
@@ -234,7 +236,6 @@ def _untagged_bodies(doc: Doc, idx: ActorIndex) -> None:
 
 
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")  # tags that make a name an actor or a place already
-PLACE_PREPS = ("at", "in", "inside", "outside", "near", "into", "around", "to")  # "talks at 10 Downing Street": a place
 
 
 def _untagged_named_bodies(doc: Doc, idx: ActorIndex) -> None:

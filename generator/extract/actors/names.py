@@ -579,7 +579,8 @@ def _joining_hyphen(t: Token, e: Span) -> bool:
 PLACE_WORDS = frozenset({"Street", "Road", "Park", "Hill", "Hills", "Island", "Islands", "Square", "Avenue", "Lane",
                          "Bridge", "Station", "Stadium", "Parade", "Place", "Gardens", "Beach", "Valley", "Bay", "Lake",
                          "River", "Airport", "Hall", "Hotel", "Centre", "Center", "Arena", "Springs", "City", "Town"})
-LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "inside", "into", "around", "across", "through"})
+PLACE_PREPS = ("at", "in", "inside", "outside", "near", "into", "around", "to")  # "talks at 10 Downing Street": a place
+LOCATIVE = frozenset(PLACE_PREPS) | {"from", "across", "through"}  # anything in, at or through a name: a place
 
 
 def _person_taken_for_place(doc: Doc, e: Span) -> bool:
