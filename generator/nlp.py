@@ -17,7 +17,7 @@ from spacy.language import Language  # noqa: E402
 from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
-from generator import components  # noqa: E402  (registers the components)
+from generator import attributes, components  # noqa: E402  (registers the components)
 from generator.pipeline import DEFAULT_PIPELINE, PipelineError, not_installed  # noqa: E402
 
 
@@ -31,6 +31,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise PipelineError(f"spaCy pipeline '{name}' needs a parser and an NER; it has {nlp.pipe_names}")
     _keep_prefixed_words(nlp)
+    attributes.install(nlp)  # the same matches as the stock attribute ruler's, found in a tenth of the time
     nlp.add_pipe("briefing_paragraphs", before="parser")
     # first in the pipeline: it reads only the tokens, nothing before it changes them or the entities, and
     # there adding the phrase patterns tokenizes them instead of running the tagger and parser over each

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
@@ -812,11 +813,13 @@ def _field_of_portfolio(doc: Doc, e: Span, persons: list[Span]) -> bool:
 def _common_words(doc: Doc) -> set[str]:
     """Words the article writes in lower case and never capitalises inside a sentence: a capitalised one at
     the start of a sentence or a heading is the same common word ("Closures", "Budgets", "Reggae")."""
-    strings = doc.vocab.strings  # from spaCy's arrays: no Token object per word
-    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, IS_TITLE, SENT_START, IS_PUNCT, IS_SPACE]).tolist()
-    lower = {strings[orth] for orth, is_lower, is_alpha, *_ in rows if is_lower and is_alpha}
-    inside = {strings[row[0]].lower() for prev, row in zip(rows, rows[1:], strict=False)
-              if row[3] and row[4] != 1 and not prev[5] and not prev[6]}  # title case, not first, not after a mark
+    strings = doc.vocab.strings  # from spaCy's arrays, whole columns at once: no Token object per word
+    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, IS_TITLE, SENT_START, IS_PUNCT, IS_SPACE])
+    orth = rows[:, 0]
+    lower = {strings[o] for o in numpy.unique(orth[(rows[:, 1] != 0) & (rows[:, 2] != 0)]).tolist()}
+    # title case, not a sentence's first word, not after a mark or a space
+    placed = (rows[1:, 3] != 0) & (rows[1:, 4] != 1) & (rows[:-1, 5] == 0) & (rows[:-1, 6] == 0)
+    inside = {strings[o].lower() for o in numpy.unique(orth[1:][placed]).tolist()}
     return lower - inside
 
 
