@@ -1888,3 +1888,19 @@ def test_he_after_a_quote_that_names_the_last_person_by_name_is_someone_else(bri
               "taking over. \"The finishing touch at Chelsea is a fantastic manager like Mourinho,\" he said. \"He is "
               "the icing on the cake at the club.\"\n")
     assert {q.speaker for q in b.quotes if q.kind == "direct"} == {"William Gallas"}
+
+
+def test_a_name_before_a_long_aside_speaks_when_the_parser_leaves_the_verb_without_a_subject(brief):
+    b = brief("Rabbis plan protest\n\nDavid Stern, a Boca Raton, Fla., rabbi helping to organize the protest, said he "
+              "and other rabbis were upset about the remarks made on the campaign trail.\n")
+    assert [(q.speaker, q.text) for q in b.quotes] == \
+        [("David Stern", "he and other rabbis were upset about the remarks made on the campaign trail")]
+
+
+def test_the_writers_words_before_a_colon_or_a_spaced_dash_are_not_what_the_speaker_says(brief):
+    b = brief("Funds pour in\n\nSenator Tom Hale has repeatedly attacked the bill on television because it is popular: "
+              "He said he has raised about $50,000 in the two days since the vote.\n\nAnna Berg was a meticulous "
+              "planner - a former aide said she demanded detailed notes before every meeting with donors.\n")
+    assert [q.text for q in b.quotes] == ["he has raised about $50,000 in the two days since the vote",
+                                          "she demanded detailed notes before every meeting with donors"]
+    assert b.quotes[0].speaker == "Tom Hale"

@@ -150,7 +150,25 @@ def subject(verb: Token) -> Token | None:
             and before.dep_ in ("appos", "conj", "pobj", "dobj") and before.head.i < before.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return before
-    return None
+    return _name_before_aside(verb)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ...": a long aside that the
+    parser read as a clause of its own ("rabbi" a verb), leaving the verb of speech with no subject. The name of a
+    person or body that opens the sentence, set off by a comma, speaks when the verb follows the aside's closing
+    comma."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    first = doc[verb.sent.start]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    end = first.i + 1
+    while end < verb.i and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1] if doc[end].text == "," and end < verb.i - 1 else None
 
 
 INFERRING = frozenset({"suggest", "indicate", "show", "prove", "mean", "imply"})  # what a thing is read to say

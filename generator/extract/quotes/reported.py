@@ -192,6 +192,29 @@ def _set_off(doc: Doc, subj: Token) -> bool:
     return first == subj.sent.start or doc[first - 1].is_punct
 
 
+def _colon_before(doc: Doc, clause: Token, verb: Token) -> bool:
+    """A colon between the clause and the verb of speech after it, with no quote mark after the colon ("... because
+    it is paying off: He said he's raised ...", "... a broad consensus on an issue that divides the nation: By nearly
+    2-1, they say ..."): the words before it are the writer's (not a colon inside a quote that the speaker ends)."""
+    for t in reversed(doc[clause.i:verb.i]):
+        if t.is_quote:
+            return False
+        if t.text == ":":
+            return True
+    return False
+
+
+def _dashed_off(doc: Doc, subj: Token | None, after: list[Token]) -> bool:
+    """"Fiorina was a microscopic planner - a former speechwriter said she demanded ...": a dash set off by spaces
+    right before the speaker, and a clause with a subject of its own after the verb: the words before the dash are
+    the writer's."""
+    if subj is None or not after:
+        return False
+    first = min(t.i for t in subj.subtree)
+    return first > 1 and doc[first - 1].text in DASHES and bool(doc[first - 2].whitespace_) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for a in after for c in a.children)
+
+
 def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     """The tokens of what ``verb`` reports: its clausal complement (with a second clause joined by "and"), the
     infinitive of "urged X to ...", the phrase of "accused X of ...", "called for X to ...", "described X as
@@ -211,10 +234,13 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i < verb.i and after \
-                and (any(t.text == ";" for t in doc[child.i:verb.i]) or (subj is not None and subj in child.subtree)
+                and (any(t.text == ";" for t in doc[child.i:verb.i]) or _colon_before(doc, child, verb)
+                     or _dashed_off(doc, subj, after)
+                     or (subj is not None and subj in child.subtree)
                      or any(m.dep_ == "mark" and m.lower_ == "that" for c in after for m in c.children)
                      or (subj is not None and subj.i < verb.i and not _set_off(doc, subj))):
-            # "It's an unlikely scenario; Clinton's team says she'll continue ...", "The figures were published as
+            # "It's an unlikely scenario; Clinton's team says she'll continue ...", "... because it is paying off: He
+            # said he's raised about $100,000", "The figures were published as
             # another survey by Rightmove said prices fell", "Writing for a panel that agreed Pence won, X noted
             # that ...": what it says follows; so it does where nothing sets the speaker off from the words before
             # ("Baikal paid ... nowhere near the $27bn Russia says Yukos owes in taxes": a relative clause)
