@@ -1904,3 +1904,15 @@ def test_the_writers_words_before_a_colon_or_a_spaced_dash_are_not_what_the_spea
     assert [q.text for q in b.quotes] == ["he has raised about $50,000 in the two days since the vote",
                                           "she demanded detailed notes before every meeting with donors"]
     assert b.quotes[0].speaker == "Tom Hale"
+
+
+def test_speculating_reiterating_reminding_and_clarifying_report_what_is_said(brief):
+    b = brief("Budget talk\n\nLeading City economists speculated that the chancellor would cut fuel duty in March. "
+              "Anna Berg, the union's general secretary, reiterated that members would strike over the pension plans. "
+              "Health minister Jane Hunt reminded MPs that the deal had been signed in June. Later Tom Hale clarified "
+              "that he had meant the next election, not this one.\n")
+    assert [(q.speaker, q.text) for q in b.quotes] == [
+        ("Leading City economists", "the chancellor would cut fuel duty in March"),
+        ("Anna Berg", "members would strike over the pension plans"),
+        ("Jane Hunt", "the deal had been signed in June"),
+        ("Tom Hale", "he had meant the next election, not this one")]
