@@ -1,4 +1,4 @@
-"""A faster matcher for the pipeline's ``attribute_ruler``, with the same matches.
+"""A faster matcher for the pipeline's ``attribute_ruler`` and a faster English lemmatizer, with the same output.
 
 The stock ``attribute_ruler`` of the English pipelines (the tag map and its exceptions: 179 patterns of one or
 two tokens) runs spaCy's general ``Matcher``, which cost about 1.2 s per 300 BBC articles, more than the
@@ -10,6 +10,9 @@ part of speech, morphology and lemma as with the stock component (tested against
 
 A ruler with any pattern this matcher does not read (quantifiers, other predicates or attributes, extension
 attributes) keeps spaCy's matcher: nothing changes for it. Patterns added to the ruler later are read again.
+
+``FastEnglishLemmatizer`` does the same for the English rule lemmatizer (0.32 s per 300 articles): each token's
+lemma is looked up by its form, part of speech and morphology, and the lemmas set from an array.
 """
 from __future__ import annotations
 
@@ -17,7 +20,10 @@ import itertools
 import re
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, NORM, ORTH, TAG  # type: ignore[import-not-found]
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG  # type: ignore[import-not-found]
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -188,4 +194,52 @@ def install(nlp: Language, name: str = "attribute_ruler") -> bool:
     except Unsupported:
         return False
     ruler.match = matcher
+    return True
+
+
+class FastEnglishLemmatizer(EnglishLemmatizer):
+    """spaCy's English rule lemmatizer, each token's lemma looked up by its form, part of speech and morphology
+    before it is worked out (the lemma is a function of the three: spaCy's own cache has the same key) and all set
+    at once from an array, instead of one Python call and one string write per token. Tokens that already have a
+    lemma (from the attribute ruler) keep it, as with the stock component; a lemmatizer set to overwrite, or not in
+    rule mode, runs the stock code."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.overwrite or self.mode != "rule" or not len(doc):
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        memo: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_briefing_lemmas", {})
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].tolist()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                found = strings.add(self.lemmatize(doc[i])[0])
+                if pos and len(memo) < _LEMMA_MEMO:  # no part of speech: spaCy warns each time, so it asks each time
+                    memo[key] = found
+            lemmas[i] = found
+            changed = True
+        if changed:
+            column: Any = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+            doc.from_array([LEMMA], column)
+        return doc
+
+
+_LEMMA_MEMO = 500_000  # (form, part of speech, morphology) triples whose lemma is kept
+
+
+def install_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
+    """Give the pipeline's lemmatizer the faster lookup, if it is spaCy's English rule lemmatizer; True if it did."""
+    if name not in nlp.pipe_names:
+        return False
+    lemmatizer: Any = nlp.get_pipe(name)
+    if type(lemmatizer) is not EnglishLemmatizer:
+        return False
+    lemmatizer.__class__ = FastEnglishLemmatizer
     return True

@@ -1,5 +1,5 @@
-"""generator.attributes: the attribute ruler's fast matcher finds the stock Matcher's matches, and the pipeline
-with it tags every token as the stock pipeline does."""
+"""generator.attributes: the attribute ruler's fast matcher finds the stock Matcher's matches, the fast lemmatizer
+gives the stock lemmatizer's lemmas, and the pipeline with them tags every token as with the stock components."""
 from __future__ import annotations
 
 from typing import Any
@@ -118,3 +118,41 @@ def test_a_ruler_with_a_pattern_it_cannot_read_keeps_the_stock_matcher():
     assert not isinstance(ruler.match, attributes.FastMatch)
     with pytest.raises(attributes.Unsupported):
         attributes.FastMatch(ruler)
+
+
+def test_the_project_pipeline_lemmatizes_as_the_stock_lemmatizer(pipeline):
+    """The fast lemmatizer against the same pipeline with spaCy's English lemmatizer put back."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    from generator import nlp
+
+    assert type(pipeline.get_pipe("lemmatizer")) is attributes.FastEnglishLemmatizer
+    same = nlp.load_pipeline.__wrapped__(DEFAULT_PIPELINE)
+    lemmatizer: Any = same.get_pipe("lemmatizer")
+    lemmatizer.__class__ = EnglishLemmatizer
+    texts = TEXTS + corpus_texts(60)
+    for ours, theirs in zip(pipeline.pipe(texts), same.pipe(texts), strict=True):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+
+
+def test_a_lemmatizer_set_to_overwrite_runs_the_stock_code():
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    nlp = spacy.load(DEFAULT_PIPELINE)
+    assert attributes.install_lemmatizer(nlp)
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    lemmatizer.overwrite = True
+
+    def lemmas() -> list[str]:
+        doc = nlp.make_doc("The cats were running.")
+        for name, proc in nlp.pipeline:
+            if name != "lemmatizer":
+                doc = proc(doc)
+        doc[1].lemma_ = "kitten"  # as if a component before had set it: overwritten
+        lemmatizer(doc)
+        return [t.lemma_ for t in doc]
+
+    fast = lemmas()
+    lemmatizer.__class__ = EnglishLemmatizer
+    assert fast == lemmas() and fast[1] == "cat"
+    assert attributes.install_lemmatizer(spacy.blank("en")) is False  # no lemmatizer: nothing to give
