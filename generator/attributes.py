@@ -9,7 +9,8 @@ and hands them to the ruler's own ``set_annotations`` in the ruler's own order, 
 part of speech, morphology and lemma as with the stock component (tested against it).
 
 A ruler with any pattern this matcher does not read (quantifiers, other predicates or attributes, extension
-attributes) keeps spaCy's matcher: nothing changes for it. Patterns added to the ruler later are read again.
+attributes) keeps spaCy's matcher: nothing changes for it. Patterns added to the ruler later are read again (and
+one it does not read hands the ruler back to spaCy's matcher).
 
 ``FastEnglishLemmatizer`` does the same for the English rule lemmatizer (0.32 s per 300 articles): each token's
 lemma is looked up by its form, part of speech and morphology, and the lemmas set from an array.
@@ -117,6 +118,7 @@ class FastMatch:
     def __init__(self, ruler: Any):
         self.ruler = ruler
         self.read = -1
+        self.stock = False  # a pattern added later that this matcher does not read: spaCy's matcher runs
         self._build()
 
     def _build(self) -> None:
@@ -150,7 +152,12 @@ class FastMatch:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         if len(self.ruler.attrs) != self.read:  # patterns added since
-            self._build()
+            try:
+                self._build()
+            except Unsupported:  # one this matcher does not read: spaCy's from now on
+                self.stock = True
+        if self.stock:
+            return list(type(self.ruler).match(self.ruler, doc))
         n = len(doc)
         if not n or not self.columns:
             return []

@@ -108,6 +108,10 @@ def test_patterns_added_later_are_read():
     doc = tagged(nlp.vocab, ["a", "cut"], ["DT", "NN"], ["det", "ROOT"])
     assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
     assert len(ruler.match(doc)) == 2
+    # a pattern it does not read, added later: spaCy's matcher from then on, with its matches
+    ruler.add_patterns([{"patterns": [[{"TAG": "DT", "OP": "+"}]], "attrs": {"POS": "DET"}}])
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    assert len(ruler.match(doc)) == 3 and ruler.match.stock
 
 
 def test_a_ruler_with_a_pattern_it_cannot_read_keeps_the_stock_matcher():
