@@ -216,6 +216,8 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables(Errors.E1004)
+        # kept on the instance, made at its first use: ``install_lemmatizer`` changes the class of a lemmatizer
+        # already made, so no ``__init__`` of this class ever runs
         memo: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_briefing_lemmas", {})
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])

@@ -8,7 +8,7 @@ from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
-from generator.extract.actors.names import ELECTED
+from generator.extract.actors.names import ELECTED, ent_at
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import DASHES, between, nearest_subject, said_of_nothing, word_of_a_name, words_of
 from generator.model import Actor
@@ -162,13 +162,11 @@ def _name_before_aside(verb: Token) -> Token | None:
     if verb.i < 4 or doc[verb.i - 1].text != "," or verb.dep_ != "ROOT" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    first = doc[verb.sent.start]
-    if first.ent_iob_ != "B" or first.ent_type_ not in ("PERSON", "ORG"):
+    name = ent_at(doc, verb.sent.start)
+    if name is None or name.start != verb.sent.start or name.label_ not in ("PERSON", "ORG") \
+            or name.end >= verb.i - 1 or doc[name.end].text != ",":
         return None
-    end = first.i + 1
-    while end < verb.i and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[end - 1] if doc[end].text == "," and end < verb.i - 1 else None
+    return name[-1]
 
 
 INFERRING = frozenset({"suggest", "indicate", "show", "prove", "mean", "imply"})  # what a thing is read to say
