@@ -879,6 +879,22 @@ def test_a_spokesperson_from_a_body_speaks_for_it_and_the_magazine_is_the_one_na
     assert said["The initiati"] == "Icstis" and said["In general w"] == "T3"
 
 
+def test_a_spokesman_for_the_firm_speaks_for_the_business_the_noun_stands_for(brief):
+    b = brief("Tax\n\nKestrel Energy must pay a levy on its oil. The company said the rate was high. A "
+              "spokesman for the firm said that the levy would wipe 5% off the field's value. Fans were angry. A "
+              "spokesman for the supporters club said the owners had failed.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["the levy wou"] == "Kestrel Energy"
+    assert said["the owners h"] != "Kestrel Energy"  # a body of its own, not "the firm"
+
+
+def test_a_body_whose_name_opens_with_a_peoples_word_speaks_under_its_whole_name(brief):
+    b = brief("Claims\n\nInsurers counted their losses.\n\nSwiss Re said claims reached $42bn last year. Dense "
+              "populations were partly to blame, it said.\n")
+    assert [q.speaker for q in b.quotes] == ["Swiss Re", "Swiss Re"]
+    assert "Swiss Re" in [a.name for a in b.actors]
+
+
 def test_a_name_after_a_title_word_outside_every_entity_is_a_person_who_speaks(brief):
     b = brief("Progress\n\nBoss Graeme Souness felt Newcastle were never really in danger of going out of the Uefa Cup. An "
               "early own goal followed by an Alan Shearer strike earned them a 2-1 win. \"Obviously with winning in the "

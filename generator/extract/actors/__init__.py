@@ -91,8 +91,10 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
                 continue
             words = _name_before(subj)
             if words is not None and len(words) > 1 and words[0].is_sent_start \
-                    and words[0].text not in lx.given_names() and words[0].lower_ in english_words(doc):
+                    and words[0].text not in lx.given_names() and words[0].lower_ in english_words(doc) \
+                    and words[0].ent_type_ != "NORP":
                 words = words[1:]  # "Miner Highland Gold said": a common word capitalised to start the sentence
+                # (not a people's word, capitalised anywhere: "Swiss Re said")
             owned = any(c.dep_ == "poss" for c in subj.children)
             if words is None or (owned and words[0].text not in lx.given_names()):
                 continue  # not "St Fintian's High School"; but "Sky Networks' Sophie Turner Laing"
@@ -162,7 +164,12 @@ def _untagged_name(doc: Doc, words: list[Token]) -> bool:
     lex = lx.lexicon()
     text = " ".join(t.text for t in words)
     k = lx.key(text)
-    if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in words) or lx.country_of(text) \
+    # a body's name may open with a people's word the NER tags alone ("Swiss Re", "Royal Dutch Shell" no, but
+    # "Swiss" of "Swiss Re"), not one that names a people itself ("Iraqi Kurds")
+    people_word = len(words) > 1 and words[0].ent_type_ == "NORP" and words[-1].ent_type_ != "NORP" \
+        and lx.key(words[-1].text) not in lx.demonyms()
+    if any(t.ent_type_ not in ("", "ORG", "PERSON") and not (people_word and t == words[0]) for t in words) \
+            or lx.country_of(text) \
             or k in lx.place_countries() or k in lx.city_countries() or k in lex.actors.not_actors \
             or k in lex.actors.not_actor_names or k in lex.actors.thing_names:
         return False

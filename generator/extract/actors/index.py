@@ -735,6 +735,13 @@ class ActorIndex:
                 found = self.lookup(tok.doc[first:t.i + 1].text) or self.lookup(t.text)
                 if found is not None:
                     return found
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.head == tok and t.head.lower_ in ("from", "for") \
+                    and t.lower_ in words.org_nouns | words.government_nouns \
+                    and [c.lower_ for c in t.children] == ["the"]:
+                # "a spokesman for the firm", "a spokeswoman for the government": the body the noun stands for,
+                # as it would as the subject ("the firm said"); not "a spokesman for the supporters club", a body of
+                # its own
+                return self.resolve(t)
         if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ == "det" or (c.dep_ == "amod" and c.text.islower()) for c in tok.children):
             heads = {"centre", "center"} if tok.lower_ in ("centre", "center") else {tok.lower_}
