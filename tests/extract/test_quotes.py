@@ -572,14 +572,14 @@ def test_a_name_after_its_description_set_off_by_commas_before_said_colon_speaks
     assert _said(b, "direct")["This was more talk f"] == "George Osborne"
 
 
-def test_the_government_with_none_named_is_the_home_countrys_and_nobodys_without_one(brief):
+def test_the_government_with_none_named_is_the_home_countrys_and_a_body_by_its_kind_without_one(brief):
     b = brief("Farm seized\n\nVenezuela has seized a cattle ranch owned by a British firm. The farm provides meat "
               "for Venezuelan shoppers. Last month, the government said it had identified more than 500 idle farms "
               "in Venezuela.\n")
     assert [q.speaker for q in b.quotes] == ["Venezuela"]
     b = brief("Farms\n\nA cattle ranch has been seized. Last month, the government said it had identified more "
               "than 500 idle farms.\n")
-    assert [q.speaker for q in b.quotes] == [None]
+    assert [(q.speaker, q.speaker_id) for q in b.quotes] == [("government", None)]  # no country's actor
 
 
 def test_the_youngster_is_the_one_just_named_and_a_phrasal_call_says_nothing(brief):
@@ -893,6 +893,14 @@ def test_a_body_whose_name_opens_with_a_peoples_word_speaks_under_its_whole_name
               "populations were partly to blame, it said.\n")
     assert [q.speaker for q in b.quotes] == ["Swiss Re", "Swiss Re"]
     assert "Swiss Re" in [a.name for a in b.actors]
+
+
+def test_the_government_that_no_name_or_country_stands_for_speaks_as_the_government(brief):
+    b = brief("Troops\n\nTalks on the deployment have begun, but the government said the offer was aimed at the "
+              "province. The government was told that the detention was unlawful.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["the offer wa"] == "government"
+    assert said["the detentio"] is None  # told: the government is not the one who speaks
 
 
 def test_a_name_after_a_title_word_outside_every_entity_is_a_person_who_speaks(brief):

@@ -719,9 +719,13 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         phrase = "".join(t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
                          for i, t in enumerate(words)).strip()  # "BT's competitors", not "BT 's competitors"
         # a named group ("Ministers", "Critics") or a plural of people ("economists", "analysts")
-        # ... or a body by its kind ("a committee of MPs and peers has warned": the committee, unnamed)
+        # ... or a body by its kind ("a committee of MPs and peers has warned": the committee, unnamed; "the
+        # government said" where no government is named and the story's country has no actor; not "the country's
+        # government", which is a country's the resolver did not find)
         if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"
-                       or subj.lower_ in lx.lexicon().actors.collective_nouns | lx.lexicon().actors.body_nouns):
+                       or subj.lower_ in lx.lexicon().actors.collective_nouns | lx.lexicon().actors.body_nouns
+                       or (subj.lower_ in lx.lexicon().actors.government_nouns
+                           and not any(c.dep_ == "poss" for c in subj.children))):
             return phrase, None
     return None, None
 
