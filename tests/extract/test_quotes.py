@@ -903,6 +903,15 @@ def test_the_government_that_no_name_or_country_stands_for_speaks_as_the_governm
     assert said["the detentio"] is None  # told: the government is not the one who speaks
 
 
+def test_a_person_called_by_a_role_with_an_aside_speaks_as_the_one_the_role_stands_for(brief):
+    b = brief("Rules\n\nAt a news conference, Mr Howard insisted he had kept the rules. The Tory leader, who argues he "
+              "is ensuring honesty, rejected the claims.\n\nMr Wilson appeared in the film. \"I'm not an actor,\" said "
+              "the Factory Records founder, who has been associated with the Manchester scene since the 1970s.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said["he is ensuri"] == "Howard"  # the clause's "who" is the leader, not nobody
+    assert said["I'm not an a"] == "Wilson"  # the founder, described by an aside, not the record company
+
+
 def test_a_name_after_a_title_word_outside_every_entity_is_a_person_who_speaks(brief):
     b = brief("Progress\n\nBoss Graeme Souness felt Newcastle were never really in danger of going out of the Uefa Cup. An "
               "early own goal followed by an Alan Shearer strike earned them a 2-1 win. \"Obviously with winning in the "

@@ -456,8 +456,8 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
                for c in subj.children)  # "The political reform group's general secretary"
     if not ((subj.pos_ == "NOUN" and subj.tag_ == "NN") or title) or subj.lower_ not in lx.lexicon().titles.role_heads \
             or subj.lower_ in SPOKESPEOPLE or not the \
-            or any(c.dep_ in ("appos", "relcl", "prep", "conj") for c in subj.children):
-        return None
+            or any(c.dep_ in ("appos", "prep", "conj") or (c.dep_ == "relcl" and not _aside(c)) for c in subj.children):
+        return None  # an aside set off by a comma describes the one meant ("The Tory leader, who argues ...,")
     # the body's name, which the parser may hang as an adjective ("The Ofsted chief")
     owners = [c for c in subj.children if c.i < subj.i and (c.dep_ in ("compound", "poss") or (
         c.dep_ == "amod" and c.is_title and c.i in actors.token_actor))]
@@ -589,9 +589,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # the owner is not the group)
         return speaker(actors, group)
     if subj.tag_ in ("WDT", "WP") and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl" and group.i < subj.i \
-            and _speaks_as_subject(group) and actors.resolve(subj) is None:
+            and (_speaks_as_subject(group) or (subj.lower_ == "who" and _aside(subj.head) and _called_by_role(group))) \
+            and actors.resolve(subj) is None:
         # "said an REM spokesman, who added ...", "The IAAF - which said ...": the phrase the clause is about, which
-        # is no actor, speaks as it would as the subject
+        # is no actor, speaks as it would as the subject; so does a person called by a role, set off by a comma
+        # ("The Tory leader, who argues he is ...": the one the role stands for)
         return speaker(actors, group)
     apposed = named_in_apposition(actors, subj)
     if apposed is not None:
@@ -728,6 +730,14 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                            and not any(c.dep_ == "poss" for c in subj.children))):
             return phrase, None
     return None, None
+
+
+def _called_by_role(noun: Token) -> bool:
+    """"The Tory leader", "the youngster": a person called by a role or a description with "the", no spokesman."""
+    words = lx.lexicon().titles
+    return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPEOPLE \
+        and (noun.lower_ in words.role_heads or noun.lower_ in words.descriptions) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _speaks_as_subject(noun: Token) -> bool:
