@@ -74,11 +74,12 @@ def unattested(sa: SiteActor) -> bool:
     honorific ("Mr Hobson", "Prince Harry"), never quoted, no commitment. The small NER types clubs, places,
     products and works so ("Everton", "Gatwick", "Firefox", "Shrek"); they get no page (their briefings still
     list them). A one-word body retyped from a majority of "person" (``SiteActor.finish``) is held to the same
-    evidence: its type alone shows nothing."""
-    if (sa.type != "person" and not sa.retyped) or len(sa.name.split()) != 1 or sa.roles or sa.quotes \
-            or sa.commitments:
+    evidence: its type alone shows nothing. A first name alone ("Sheila", "Steve") is held to a role or an
+    honorific even when quoted: across articles it names several people (a novelist's wife and a sitcom character;
+    a marathon runner and two footballers), and its briefings still list it."""
+    if (sa.type != "person" and not sa.retyped) or len(sa.name.split()) != 1 or sa.roles or _honoured(sa):
         return False
-    return not _honoured(sa)
+    return sa.name in lx.given_names() or not (sa.quotes or sa.commitments)
 
 
 def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str],

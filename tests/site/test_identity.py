@@ -125,6 +125,18 @@ def test_a_one_word_person_gets_a_page_only_when_something_shows_a_person_or_an_
     assert "gatwick" in Site(plain, [], always_show=["Gatwick"]).actors  # asked for by name
 
 
+def test_a_first_name_alone_gets_a_page_only_with_a_role_or_an_honorific_even_when_quoted():
+    said = [Quote("He had a wonderful life.", "Sheila", "direct", "said", 0, 24, 0, "p")]
+    sheila = [briefing("s1", "entertainment", [person("Sheila")], quotes=said),
+              briefing("s2", "entertainment", [person("Sheila")], quotes=said)]
+    prince = [briefing("w1", "politics", [person("William", role="Prince")]),
+              briefing("w2", "politics", [person("William")])]
+    site = Site(sheila + prince, [])
+    assert "sheila" not in site.actors  # two stories' Sheilas are not one person: no page, still in each briefing
+    assert "william" in site.actors  # "Prince William": a role says who
+    assert "Sheila" in site.pages()["briefings/s1.md"]
+
+
 def test_a_one_word_person_that_some_article_shows_to_be_a_body_is_one_unless_a_role_or_honorific_says_not():
     said = [Quote("We played well.", "Everton", "direct", "said", 0, 15, 0, "p")]
     club = [briefing("e1", "sport", [person("Everton")], quotes=said), briefing("e2", "sport", [person("Everton")]),
