@@ -84,6 +84,7 @@ class Briefing:
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    works: list[str] = field(default_factory=list)  # names said as titles of works ("the film Vera Drake")
     pipeline: str = ""
     extractor: str = ""
 

@@ -74,5 +74,6 @@ def _extract(article: Article, doc: Doc, pipeline: str = "") -> Briefing:
     return Briefing(
         source=article.source, slug=article.slug, title=title, text=text, date=article.date,
         credit=article.credit, url=article.url, tags=list(article.tags), sentences=sentences,
-        actors=ranked, quotes=quotes, commitments=commitments, pipeline=pipeline, extractor=EXTRACTOR_VERSION,
+        actors=ranked, quotes=quotes, commitments=commitments, works=actors.works, pipeline=pipeline,
+        extractor=EXTRACTOR_VERSION,
         summary=summary(text, sentences, ranked, quotes, commitments))

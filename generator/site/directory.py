@@ -82,12 +82,31 @@ def unattested(sa: SiteActor) -> bool:
     return sa.name in lx.given_names() or not (sa.quotes or sa.commitments)
 
 
+def work_keys(briefings: list[Briefing]) -> set[str]:
+    """The name keys of every title some briefing says as a work's ("the film Vera Drake", "hit BBC comedy The
+    Office"), with and without a leading "The"."""
+    keys: set[str] = set()
+    for b in briefings:
+        for title in b.works:
+            keys.add(lx.key(title))
+            if title[:4].lower() == "the ":
+                keys.add(lx.key(title[4:]))
+    return keys
+
+
+def a_work(sa: SiteActor, works: set[str]) -> bool:
+    """An actor whose name some article of the archive says as a work's title, and that nothing shows to act: no
+    role, no honorific, no quote, no commitment ("Vera Drake has scooped ..." in one article, "the film Vera Drake"
+    in another). A band whose album bears its name keeps its page by its quotes or roles."""
+    return sa.key in works and not (sa.roles or sa.quotes or sa.commitments or _honoured(sa))
+
+
 def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str],
                    hidden: Collection[str] = ()) -> dict[str, SiteActor]:
     """Actors seen in at least ``min_articles`` briefings (or whose key is in ``always``), by name key, each with
     a unique slug. ``briefings`` in listing order. No actor whose name is junk (a number, a score, punctuation
-    first: ``identity.junk_name``), whose key is in ``hidden`` (ambiguous surnames) or that is ``unattested`` has a
-    page."""
+    first: ``identity.junk_name``), whose key is in ``hidden`` (ambiguous surnames), that is ``unattested`` or that
+    is ``a_work`` has a page."""
     found: dict[str, SiteActor] = {}
     orgs: dict[str, dict[str, int]] = {}
     spelling: dict[str, str] = {}
@@ -123,7 +142,8 @@ def collect_actors(briefings: list[Briefing], min_articles: int, always: set[str
     shown = {k: a for k, a in found.items() if len(a.briefings) >= min_articles or k in always}
     for k, sa in shown.items():
         sa.finish(orgs.get(k, {}))
-    shown = {k: a for k, a in shown.items() if k in always or not unattested(a)}
+    works = work_keys(briefings)
+    shown = {k: a for k, a in shown.items() if k in always or not (unattested(a) or a_work(a, works))}
     slugs = unique_slugs([shown[k].name for k in sorted(shown)], "actor", reserved=[ACTOR_LETTERS])
     for k in sorted(shown):
         shown[k].slug = slugs[shown[k].name]

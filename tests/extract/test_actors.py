@@ -549,6 +549,8 @@ def test_a_title_said_after_a_word_for_a_work_is_no_actor(brief):
     names = {a.name for a in b.actors}
     assert not names & {"Vera Drake", "Coupling", "Ray"}
     assert {"Mike Leigh", "Ray Charles", "Jane Hill"} <= names
+    # the briefing lists them as works, for the site to know them in articles that do not say so
+    assert {"Vera Drake", "Coupling", "Ray"} <= set(b.works) and not set(b.works) & names
 
 
 def test_a_title_after_a_word_for_a_work_is_no_actor_however_the_parser_joins_them(brief):

@@ -137,6 +137,24 @@ def test_a_first_name_alone_gets_a_page_only_with_a_role_or_an_honorific_even_wh
     assert "Sheila" in site.pages()["briefings/s1.md"]
 
 
+def test_a_name_one_article_says_as_a_work_gets_no_page_unless_something_shows_it_acting():
+    film = [briefing("f1", "entertainment", [org("Vera Drake")]), briefing("f2", "entertainment", [org("Vera Drake")]),
+            briefing("f3", "entertainment", [person("Mike Leigh")], text="Mike Leigh's film Vera Drake won.")]
+    film[2].works = ["Vera Drake"]
+    said = [Quote("We made it.", "Keane", "direct", "said", 0, 11, 0, "o")]
+    band = [briefing("k1", "entertainment", [org("Keane")], quotes=said), briefing("k2", "entertainment", [org("Keane")]),
+            briefing("k3", "entertainment", [], text="Their album Keane sold well.")]
+    band[2].works = ["Keane"]
+    show = [briefing("o1", "entertainment", [org("Office")]), briefing("o2", "entertainment", [org("Office")]),
+            briefing("o3", "entertainment", [], text="He starred in the comedy The Office.")]
+    show[2].works = ["The Office"]
+    site = Site(film + band + show, [])
+    assert "vera drake" not in site.actors and "office" not in site.actors  # "The Office" is "Office" too
+    assert "keane" in site.actors  # it speaks: a band whose album bears its name
+    assert "Vera Drake" in site.pages()["briefings/f1.md"]  # still listed in its briefings
+    assert "vera drake" in Site(film, [], always_show=["Vera Drake"]).actors
+
+
 def test_a_one_word_person_that_some_article_shows_to_be_a_body_is_one_unless_a_role_or_honorific_says_not():
     said = [Quote("We played well.", "Everton", "direct", "said", 0, 15, 0, "p")]
     club = [briefing("e1", "sport", [person("Everton")], quotes=said), briefing("e2", "sport", [person("Everton")]),

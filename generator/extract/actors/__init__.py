@@ -24,7 +24,9 @@ __all__ = ["ActorIndex", "Mention", "find_actors"]
 def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     idx = ActorIndex(doc, quote_spans)
     org_hints: dict[str, str] = {}  # organisation id -> country said next to it ("US telecoms firm WorldCom")
-    ents = repair_entities(doc)
+    works: list[str] = []
+    ents = repair_entities(doc, works)
+    idx.works = sorted(set(works))  # names said as works ("the film Vera Drake"): no actors, here or elsewhere
     full = _full_names(idx, ents)
     _joined_names(idx, ents)
     for e in sorted(ents, key=lambda e: e.start):

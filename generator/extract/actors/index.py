@@ -97,6 +97,7 @@ class ActorIndex:
         self.doc = doc
         self.quote_spans = quote_spans
         self.actors: dict[str, Actor] = {}
+        self.works: list[str] = []  # names the article says as works' titles ("the film Vera Drake")
         self.keys: dict[str, str] = {}  # name/alias key -> actor id
         self.squashed: dict[str, str] = {}  # the same without spaces, hyphens and other marks ("Time Warner")
         self.titles: dict[str, list[str]] = {}  # title key -> actor ids, in order established

@@ -336,11 +336,12 @@ def _portfolio_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def repair_entities(doc: Doc) -> list[Span]:
+def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
     person named in full become that person, and so does a name with letters after it ("Philippe Sands QC");
-    time zones, numbers and scores are dropped, stray punctuation trimmed."""
+    time zones, numbers and scores are dropped, stray punctuation trimmed. ``works_out`` receives the names said
+    as works ("the film Vera Drake"), which are no actors here, for the site to know them across articles."""
     words = lx.lexicon()
     honorifics = words.titles.honorifics
     ents = [_body_for_place(doc, _body_with_and(doc, t))
@@ -374,7 +375,10 @@ def repair_entities(doc: Doc) -> list[Span]:
                               if 1 <= j < len(doc) - 1)  # the word before each team role, not every token
              if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
-    works = {lx.key(e.text) for e in ents if _named_as_work(doc, e)}
+    as_works = [e for e in ents if _named_as_work(doc, e)]
+    if works_out is not None:
+        works_out.extend(e.text for e in as_works)
+    works = {lx.key(e.text) for e in as_works}
     # a market index ("the Dow Jones share index", then "the Dow") and a constituency ("the MP for Mid-Bedfordshire")
     # are no actors, wherever they are named again; nor is the name with the member's title the NER joined to it
     # ("Mid-Bedfordshire MP")
