@@ -76,7 +76,7 @@ def unattested(sa: SiteActor) -> bool:
     list them). A one-word body retyped from a majority of "person" (``SiteActor.finish``) is held to the same
     evidence: its type alone shows nothing. A first name alone ("Sheila", "Steve") is held to a role or an
     honorific even when quoted: across articles it names several people (a novelist's wife and a sitcom character;
-    a marathon runner and two footballers), and its briefings still list it."""
+    a marathon runner and two men of football stories), and its briefings still list it."""
     if (sa.type != "person" and not sa.retyped) or len(sa.name.split()) != 1 or sa.roles or _honoured(sa):
         return False
     return sa.name in lx.given_names() or not (sa.quotes or sa.commitments)

@@ -166,8 +166,8 @@ def _untagged_name(doc: Doc, words: list[Token]) -> bool:
     lex = lx.lexicon()
     text = " ".join(t.text for t in words)
     k = lx.key(text)
-    # a body's name may open with a people's word the NER tags alone ("Swiss Re", "Royal Dutch Shell" no, but
-    # "Swiss" of "Swiss Re"), not one that names a people itself ("Iraqi Kurds")
+    # a body's name may open with a people's word that the NER tags on its own ("Swiss" of "Swiss Re"); not a name
+    # that ends in one, which names a people itself ("Iraqi Kurds")
     people_word = len(words) > 1 and words[0].ent_type_ == "NORP" and words[-1].ent_type_ != "NORP" \
         and lx.key(words[-1].text) not in lx.demonyms()
     if any(t.ent_type_ not in ("", "ORG", "PERSON") and not (people_word and t == words[0]) for t in words) \
