@@ -117,6 +117,9 @@ class Identity:
                 return self.person_name[key]
             if len(a.name.split()) == 1:
                 return self._surname(b, a.name)
+            words = a.name.split()
+            if len(words) == 2 and _INITIAL.match(words[0]):
+                return self._initialled(b, a.name)
             return a.name
         return self.org_name.get(_variant(a.name, a.type), a.name)
 
@@ -135,6 +138,16 @@ class Identity:
             return best
         self.ambiguous.add(lx.key(name))
         return name
+
+
+    def _initialled(self, b: Briefing, name: str) -> str:
+        """"G Henson" of a team sheet: the one full name of the section with that surname and a first name of that
+        initial ("Gavin Henson"), else the name as it is (two of that initial, or none, leave it alone)."""
+        initial, surname = name[0].casefold(), name.split()[-1].casefold()
+        where = self.section(b)
+        here = [full for full, sections in self.surnames.get(surname, {}).items()
+                if sections[where] and full[:1].casefold() == initial]
+        return here[0] if len(here) == 1 else name
 
 
 def _merge_into(target: Actor, other: Actor) -> None:

@@ -59,6 +59,19 @@ def test_two_people_with_one_surname_never_share_a_page():
     assert "wes brown" not in site.actors or len(site.actors["wes brown"].briefings) == 1
 
 
+def test_an_initial_and_a_surname_join_the_one_full_name_of_the_section_with_that_initial():
+    items = [briefing("h1", "sport", [person("Gavin Henson")]), briefing("h2", "sport", [person("Gavin Henson")]),
+             briefing("t1", "sport", [person("G Henson")]), briefing("t2", "sport", [person("G Henson")]),
+             briefing("j1", "sport", [person("Jonathan Thomas")]), briefing("j2", "sport", [person("James Thomas")]),
+             briefing("t3", "sport", [person("J Thomas")]), briefing("t4", "sport", [person("J Thomas")]),
+             briefing("p1", "politics", [person("Kevin Morgan")]), briefing("p2", "politics", [person("Kevin Morgan")]),
+             briefing("t5", "sport", [person("K Morgan")]), briefing("t6", "sport", [person("K Morgan")])]
+    site = Site(items, [])
+    assert "g henson" not in site.actors and len(site.actors["gavin henson"].briefings) == 4  # the team sheet's
+    assert len(site.actors["j thomas"].briefings) == 2  # two Thomases of that initial: left alone
+    assert len(site.actors["k morgan"].briefings) == 2  # the only Kevin Morgan lives in another section
+
+
 def test_organisation_spellings_middle_initials_and_junk_names():
     items = [briefing("a", "business", [org("ABN AMRO"), person("George W Bush", "b")]),
              briefing("b", "business", [org("ABN Amro"), person("George Bush", "b")]),
