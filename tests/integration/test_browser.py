@@ -60,7 +60,7 @@ if CHROMIUM is None or DRIVER is None:
     pytest.skip("Debian's chromium and chromium-driver are not installed", allow_module_level=True)
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
@@ -346,11 +346,21 @@ def test_index_tables_sort_and_filter_in_the_browser(served, browser):
 
 
 def test_feeds_are_linked_from_the_pages(served, browser):
+    def links(d):
+        return [e.get_attribute("href") for e in
+                d.find_elements(By.CSS_SELECTOR, "link[rel=alternate][type='application/atom+xml']")]
+
     for page, feed in (("", "feeds/briefings.xml"), ("actors/john-healey/", "feeds/actors/john-healey.xml")):
         browser.get(served.root + page)
-        links = [e.get_attribute("href") for e in
-                 browser.find_elements(By.CSS_SELECTOR, "link[rel=alternate][type='application/atom+xml']")]
-        assert served.root + feed in links
+        # the page, loaded in full: on a busy machine the browser may still show the page before it (a CI run once
+        # found no links at all, with the previous page's requests still going out)
+        url, href = served.root + page, served.root + feed
+        WebDriverWait(browser, 20).until(lambda d, url=url: d.current_url == url
+                                         and d.execute_script("return document.readyState") == "complete")
+        try:
+            WebDriverWait(browser, 20).until(lambda d, href=href: href in links(d))
+        except TimeoutException:
+            raise AssertionError(f"no link to {feed} on /{page}: {links(browser)}") from None
 
 
 def test_a_quotes_page_filters_by_kind_and_words(served, browser):
