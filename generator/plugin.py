@@ -32,8 +32,9 @@ from generator import EXTRACTOR_VERSION, code_version, pagecache, pipeline, sear
 from generator import config as options
 from generator.build import Settings, extract_articles
 from generator.cache import Cache, cache_key
-from generator.site import Site, urls
+from generator.site import Site, duplicates, urls
 from generator.site.data import Parts
+from generator.site.memo import Deferred
 from generator.sources import Article, SourceError, load_articles
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -51,6 +52,7 @@ articles_log = logging.getLogger("briefings.articles")
 
 
 D = options.DEFAULTS
+COPIES_MEMO = "copies.npz"  # in cache_dir: what the last build's search for copies found (duplicates.Memo)
 
 
 class BriefingsConfig(Config):
@@ -80,6 +82,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.serving = False  # `mkdocs serve`
         self.dirty = False  # `mkdocs build --dirty`: pages MkDocs skips keep their previous search entries
         self.cache: pagecache.PageCache | None = None
+        self.site_record: pagecache.SiteRecord | None = None  # with the page cache: what site/ holds copies of
+        self.page_memo: pagecache.PageMemo | None = None  # with the page cache: what briefing pages are made from
         self.fingerprint = ""
         self.nav: set[str] = set()
         self.render: dict[str, str] = {}  # page path -> page-cache key, for pages rendered this build
@@ -163,7 +167,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for article in articles:
             for warning in article.warnings:
                 articles_log.warning(f"briefings: {article.source}: {warning}")
-        self.record = None
+        self.record, self.site_record, self.page_memo = None, None, None
         load_errors = list(errors)  # extraction adds its failures to errors
         try:
             pid = pipeline.pipeline_id(settings.pipeline)
@@ -186,17 +190,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         loaded = sys.modules.get("generator.nlp")
         if loaded is not None and not self.serving:  # the pipeline, if an article was parsed here: 250 MB
             loaded.load_pipeline.cache_clear()
+        copies_memo = duplicates.Memo(settings.cache_dir / COPIES_MEMO) if settings.cache_dir is not None else None
         try:
             site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
                         briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
                         always_show=self.config.always_show, search=self.search, site_url=config.site_url,
-                        site_name=config.site_name)
+                        site_name=config.site_name, copies_memo=copies_memo)
+            if copies_memo is not None:
+                copies_memo.save(duplicates.NEAR_COPY)
             # a nav entry without a title takes it from its page, so the page cache's fingerprint needs those
             # generated pages first: then the site is made whole, else one file at a time
             whole = site.pages() if self._untitled_generated(config, files) else None
             self.cache = self._page_cache(config, settings, whole or {}, files)
             if self.cache is not None:
                 self.cache.drop_markdown()  # an interrupted build's
+                self.site_record = pagecache.SiteRecord(self.cache.folder, config.site_dir, read=self.dirty)
             indexed = set(site.indexed_pages()) if self.search and self.cache is not None else set()
             self.search_pages = {} if indexed else None  # else the indexed pages are read off the built site
             self.search_light = sorted(self._dest(config, p) for p in site.light_indexed_pages()) if indexed else []
@@ -205,11 +213,34 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.previous_search = pagecache.read_search_index(config.site_dir) if self.dirty and self.cache else {}
             record: list[list[str]] = []  # what the replay of this build hands over, in order
             outputs = pagecache.Outputs(self.cache.folder) if self.cache is not None and inputs is not None else None
+            memo = self.page_memo = pagecache.PageMemo(self.cache.folder, f"{code_version()}:{self.fingerprint}") \
+                if self.cache is not None and whole is None else None
             # one file at a time: pages unchanged since the last build are copied, the others kept for MkDocs
-            # to render, data files written to the cache (the whole site is never in memory at once)
-            for path, made in (whole.items() if whole is not None else site.iter_pages()):
+            # to render, data files written to the cache (the whole site is never in memory at once); a briefing
+            # page made from what the last build made it from is not made again (``PageMemo``)
+            not_made = 0  # briefing pages known from the memo
+            for path, made in (whole.items() if whole is not None else site.iter_pages(deferred=memo is not None)):
+                deferred = made if isinstance(made, Deferred) else None
+                if deferred is not None:
+                    assert memo is not None and self.cache is not None
+                    in_index = self.search_pages is not None and path in indexed
+                    entry = memo.known(path, deferred, in_index) if path.endswith(".md") and path not in self.nav \
+                        and files.get_file_from_path(path) is None else None
+                    if entry is not None and self.cache.hit(path, entry["key"]):
+                        if in_index:
+                            assert self.search_pages is not None
+                            self.search_pages[self._dest(config, path)] = entry["search"]
+                        record.append([path, "cached", entry["key"]])
+                        self._copy(config, files, path, entry["key"])
+                        memo.keep(path, entry)
+                        not_made += 1
+                        continue
+                    made = deferred.text()
+                digest = None
                 if self.search_pages is not None and path in indexed and isinstance(made, str):
-                    self.search_pages.update(search.page_digests(self.fingerprint, {self._dest(config, path): made}))
+                    found = search.page_digests(self.fingerprint, {self._dest(config, path): made})
+                    self.search_pages.update(found)
+                    digest = next(iter(found.values()))
                 if files.get_file_from_path(path) is not None:
                     log.info(f"briefings: docs/{path} exists and is kept; the generated one is not used")
                     continue
@@ -217,12 +248,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     if outputs is not None:
                         ref = outputs.put(made)
                         record.append([path, "output", ref])
-                        files.append(pagecache.CachedPage.generated(config, path, abs_src_path=outputs.path(ref)))
+                        files.append(self._stored(config, path, outputs.path(ref)))
                         continue
                     made = made.text()
-                content: str = made
+                assert isinstance(made, str)  # a deferred page was made above
+                content = made
                 if self.cache is not None and path.endswith(".md") and path not in self.nav:
                     key = pagecache.page_key(self.fingerprint, path, content)
+                    if deferred is not None:
+                        assert memo is not None
+                        memo.put(path, deferred, key, digest)
                     record.append([path, "cached", key])
                     if self.cache.hit(path, key):
                         self._copy(config, files, path, key)
@@ -234,12 +269,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     ref = outputs.put(content)
                     record.append([path, "output", ref])
                     if not path.endswith(".md"):  # a data file: MkDocs copies it from the cache
-                        files.append(pagecache.CachedPage.generated(config, path, abs_src_path=outputs.path(ref)))
+                        files.append(self._stored(config, path, outputs.path(ref)))
                         continue
                 files.append(self._generated(config, path, content))
         except ValueError as exc:
             raise PluginError(f"briefings: {exc}") from None
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
+        if self.page_memo is not None:
+            cached += f", {not_made} briefing pages not made again"
         copies = sum(len(c) for c in site.copies.values())
         merged = f" ({copies} more articles are copies of these, named on them)" if copies else ""
         summary = (f"{len(site.briefings)} published{merged}, {len(errors)} rejected, {len(site.actors)} actor pages, "
@@ -274,11 +311,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Where the page made from ``path`` is written in the site."""
         return File(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls).dest_uri
 
+    def _stored(self, config: MkDocsConfig, path: str, src: str) -> pagecache.CachedPage:
+        """The file at ``path`` of the site, a copy of the stored file ``src``."""
+        page = pagecache.CachedPage.generated(config, path, abs_src_path=src)
+        assert isinstance(page, pagecache.CachedPage)
+        return self.site_record.mark(page) if self.site_record is not None else page
+
     def _copy(self, config: MkDocsConfig, files: Files, path: str, key: str) -> None:
         """Hand MkDocs the stored HTML of the page at ``path`` (a page-cache hit) to copy."""
         assert self.cache is not None
-        copied = pagecache.CachedPage.generated(config, self._dest(config, path),
-                                                abs_src_path=str(self.cache.html_path(key)))
+        copied = self._stored(config, self._dest(config, path), str(self.cache.html_path(key)))
         files.append(copied)
         self.copied[id(copied)] = path
 
@@ -338,6 +380,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     return None
                 pages.append((path, ref, content if path.endswith(".md") else ""))
         self.cache = cache
+        self.site_record = pagecache.SiteRecord(cache.folder, config.site_dir, read=self.dirty)
         self.search_pages = record.get("search_pages")
         self.search_light = record.get("search_light", [])
         self.render, self.copied, self.rendered, self.files = {}, {}, set(), files
@@ -347,7 +390,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if content is None:
                 self._copy(config, files, path, ref)
             elif not path.endswith(".md"):  # a data file (checked above): MkDocs copies it from the cache
-                files.append(pagecache.CachedPage.generated(config, path, abs_src_path=outputs.path(ref)))
+                files.append(self._stored(config, path, outputs.path(ref)))
             else:
                 files.append(self._generated(config, path, content))
         self._rejected(errors)
@@ -420,6 +463,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     cache.write_sitemap(config, self.env, self.order, utils.get_build_date(),
                                         utils.get_build_timestamp)
                 cache.save()
+                if self.site_record is not None and self.files is not None:
+                    self.site_record.save(self.files)
+                if self.page_memo is not None:
+                    self.page_memo.save()
                 if self.record is not None:  # a new build: record it for the next one to replay
                     pagecache.save_replay(cache.folder, self.record)
                     pagecache.Outputs(cache.folder).prune({ref for _, how, ref in self.record["files"]

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from generator import cache as cache_mod
@@ -68,3 +70,55 @@ def test_atomic_write_takes_bytes_or_parts_and_leaves_no_temporary_file(tmp_path
     assert (tmp_path / "one").read_bytes() == b"whole"
     assert (tmp_path / "two").read_bytes() == b"in three parts"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "two"]
+
+
+def test_stored_html_in_its_recorded_state_is_not_read_again_and_a_changed_one_is(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from generator import pagecache
+
+    store = pagecache.PageCache(tmp_path / "pages")
+    store.store_html("a.md", "k1", "a/", "<p>stored</p>")
+    store.save()
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    again = pagecache.PageCache(tmp_path / "pages")
+    assert again.hit("a.md", "k1") is not None and reads == []  # as stored: trusted without reading
+    html = store.html_path("k1")
+    html.write_text("<p>damaged</p>", encoding="utf-8")  # the same size, written since
+    os.utime(html, ns=(1, 1))
+    assert pagecache.PageCache(tmp_path / "pages").hit("a.md", "k1") is None and reads == ["k1.html"]
+
+
+def test_a_dirty_build_leaves_a_site_file_it_knows_unread_and_compares_one_written_since(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from generator import pagecache
+
+    site, stored = tmp_path / "site", tmp_path / "stored"
+    site.mkdir(), stored.mkdir()
+    for name in ("a", "b"):
+        (stored / name).write_text(f"page {name}", encoding="utf-8")
+        (site / f"{name}.json").write_text(f"page {name}", encoding="utf-8")
+
+    def files(record):
+        out = []
+        for n in ("a", "b"):
+            f = pagecache.CachedPage(f"{n}.json", src_dir=None, dest_dir=str(site), use_directory_urls=True)
+            f.abs_src_path = str(stored / n)
+            out.append(record.mark(f))
+        return out
+
+    pagecache.SiteRecord(tmp_path, str(site), read=False).save(files(pagecache.SiteRecord(tmp_path, str(site))))
+    (site / "b.json").write_text("page c", encoding="utf-8")  # the same size, written since the record
+    os.utime(site / "b.json", ns=(1, 1))
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    a, b = files(pagecache.SiteRecord(tmp_path, str(site)))
+    assert not a.is_modified() and reads == []
+    assert b.is_modified() and sorted(reads) == ["b", "b.json"]
+    reads.clear()
+    a, _ = files(pagecache.SiteRecord(tmp_path, str(tmp_path / "elsewhere")))  # a record of another site folder
+    assert not a.is_modified() and sorted(reads) == ["a", "a.json"]  # is not used: the files are compared

@@ -13,10 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from generator import lexicon as lx
 from generator.model import Briefing, Commitment, Quote
-from generator.site import data, duplicates, feeds, identity, render, tracker, urls
+from generator.site import data, duplicates, feeds, identity, memo, render, tracker, urls
 from generator.site.directory import TAG_KINDS, SiteActor, Tags, collect_actors
 from generator.site.urls import SlugSpace, Urls, unique_slugs
 from generator.sources import slugify
@@ -129,11 +130,13 @@ def _filters(page: str, **values: Iterable[str]) -> list[tuple[str, str]]:
 class Site:
     def __init__(self, briefings: list[Briefing], rejected: list[tuple[str, str]], *, directory_urls: bool = True,
                  briefings_dir: str = "briefings", min_articles: int = 2, always_show: list[str] | None = None,
-                 search: bool = False, site_url: str | None = None, site_name: str = "Briefings"):
+                 search: bool = False, site_url: str | None = None, site_name: str = "Briefings",
+                 copies_memo: duplicates.Memo | None = None):
         ordered = render.order(briefings)
         # one briefing per story: a copy (byte-identical or near-identical text) is named on the briefing kept and
-        # adds nothing to any index; the first in listing order is kept
-        groups = duplicates.copies(ordered)
+        # adds nothing to any index; the first in listing order is kept (``copies_memo``: what an earlier build
+        # found, so that only new texts are compared)
+        groups = duplicates.copies(ordered, memo=copies_memo)
         dropped = {j for js in groups.values() for j in js}
         self.briefings, self.ambiguous = identity.merge(
             [b for i, b in enumerate(ordered) if i not in dropped], section_of)
@@ -187,8 +190,7 @@ class Site:
     # --- pages --------------------------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
         """Every generated file: path -> content."""
-        return {path: content.text() if isinstance(content, data.Parts) else content
-                for path, content in self.iter_pages()}
+        return {path: content if isinstance(content, str) else content.text() for path, content in self.iter_pages()}
 
     def indexed_pages(self) -> list[str]:
         """The pages marked for the search index (none without search)."""
@@ -202,21 +204,27 @@ class Site:
             return []
         return [self.actor_path(a) for a in self.actors.values()] + [self.urls.tracked(t.slug) for t in self.tracked]
 
-    def iter_pages(self) -> Iterator[tuple[str, str | data.Parts]]:
+    def iter_pages(self, deferred: bool = False) -> Iterator[tuple[str, str | data.Parts | memo.Deferred]]:
         """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
         as it comes never holds the whole site in memory (at 20,000 articles about a gigabyte of text); the
-        file of all briefings comes in parts (``data.Parts``)."""
+        file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing pages come as
+        ``memo.Deferred``, made only when the caller asks."""
         seen = urls.UniquePaths(self.urls)
         each: dict[int, bytes] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
         for b in self.briefings:
             path = self.briefing_path(b)
-            yield seen.add(path), render.briefing_page(
-                b, self.urls.href(path, self.urls.briefing_json(b.slug)),
-                link=functools.partial(self.actor_link, path), section=section_of(b),
-                also=self.copies.get(b.slug, []), tracked=self._tracked_links(path, b),
-                tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
-                search=self.briefing_filters(b) if self.search else None)
             own = data.briefing_json(b)
+            values = dict(data_file=self.urls.href(path, self.urls.briefing_json(b.slug)), section=section_of(b),
+                          also=self.copies.get(b.slug, []), tracked=self._tracked_links(path, b),
+                          tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
+                          search=self.briefing_filters(b) if self.search else None)
+            link = functools.partial(self.actor_link, path)
+            if deferred:
+                yield seen.add(path), memo.Deferred(
+                    memo.digest([own, sorted(values.items())]),
+                    functools.partial(self._briefing_page, b, values), link)
+            else:
+                yield seen.add(path), self._briefing_page(b, values, link)
             each[id(b)] = own.encode("utf-8")
             yield seen.add(self.urls.briefing_json(b.slug)), own
         yield seen.add(urls.ALL_BRIEFINGS_JSON), data.all_json(self.briefings, each)
@@ -238,6 +246,10 @@ class Site:
         if self.search:
             indexes = (urls.ACTORS_INDEX, urls.QUOTES_INDEX, urls.COMMITMENTS)
             yield seen.add(urls.SEARCH), render.search_page({k: self.urls.to_page(urls.SEARCH, k) for k in indexes})
+
+    @staticmethod
+    def _briefing_page(b: Briefing, values: dict[str, Any], link: Callable[[str | None], str]) -> str:
+        return render.briefing_page(b, link=link, **values)
 
     def actor_page(self, a: SiteActor) -> str:
         path = self.actor_path(a)

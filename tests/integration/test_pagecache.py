@@ -229,3 +229,26 @@ def test_a_build_with_nothing_changed_replays_the_last_one_unless_a_stored_file_
     assert "nothing changed" not in proc.stderr
     assert (project / "site" / "briefings" / "d" / "index.html").is_file()
     assert snapshot(project) == full_build_of(project, tmp_path)
+
+
+def not_made(proc: subprocess.CompletedProcess) -> int:
+    found = re.search(r"(\d+) briefing pages not made again", proc.stderr)
+    assert found, proc.stderr
+    return int(found.group(1))
+
+
+def test_a_briefing_page_is_made_again_only_when_its_briefing_or_a_link_on_it_changed(project, tmp_path):
+    seeds, b_page = project / "seeds", project / "site" / "briefings" / "b" / "index.html"
+    (seeds / "c.txt").write_text(ARTICLE_C + "The port reopened on Wednesday.\n", encoding="utf-8")
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert not_made(proc) == 2  # the sample's and b's: their briefings and the links on them are as they were
+    assert "actors/maria-ortiz/" not in b_page.read_text(encoding="utf-8")  # one briefing: no actor page
+    # c now quotes Maria Ortiz too: she gets an actor page, which b's page (its article unchanged) must link to
+    (seeds / "c.txt").write_text(ARTICLE_C + '"We will help the port," said council leader Maria Ortiz.\n',
+                                 encoding="utf-8")
+    proc = dirty_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert not_made(proc) == 1  # the sample's
+    assert "actors/maria-ortiz/" in b_page.read_text(encoding="utf-8")
+    assert snapshot(project) == full_build_of(project, tmp_path)

@@ -1,7 +1,7 @@
 """Across articles: one actor per real person or body (generator.site.identity) and one briefing per story
 (generator.site.duplicates), from hand-made briefings (no spaCy)."""
 from generator.model import Actor, Amount, Briefing, Commitment, Quote, Sentence
-from generator.site import Site
+from generator.site import Site, duplicates
 from generator.site.duplicates import copies, shingles, similarity
 from generator.site.identity import junk_name
 
@@ -263,3 +263,27 @@ def test_an_actor_page_has_no_empty_rows():
     fenn = pages[f"actors/{site.actors['jo fenn'].slug}.md"]
     assert "Countries seen" in weller and "Roles seen" not in weller  # the row with a value, not the empty one
     assert "briefing-table" not in fenn  # nothing known of Jo Fenn but the name: no table at all
+
+
+def test_copies_with_a_memo_shingle_only_new_texts_and_find_the_same_groups(tmp_path, monkeypatch):
+    varied = STORY.replace("on Monday", "on Tuesday")
+    other = "A different story about the weather in the north of the country, told in many more words than " \
+            "the twenty that a text needs before it can be a copy of another one at all."
+    items = [briefing("one", "x", [], text=STORY), briefing("two", "x", [], text=varied),
+             briefing("three", "x", [], text=other)]
+    shingled = []
+    real = duplicates.shingles
+    monkeypatch.setattr(duplicates, "shingles", lambda text, ids=None: shingled.append(text) or real(text, ids))
+    path = tmp_path / "copies.npz"
+    memo = duplicates.Memo(path)
+    assert copies(items, memo=memo) == {0: [1]} and len(shingled) == 3
+    memo.save(duplicates.NEAR_COPY)
+    shingled.clear()
+    assert copies(items, memo=duplicates.Memo(path)) == {0: [1]} and shingled == []  # nothing new: nothing shingled
+    moved = items[:2] + [briefing("three", "x", [], text=STORY + " One more sentence.")]
+    assert copies(moved, memo=duplicates.Memo(path)) == {0: [1, 2]} == copies(moved)
+    # the new text, and the one it had to be compared with; the pair of the first two is known
+    assert shingled[:2] == [moved[2].text, STORY]
+    assert copies(items, threshold=0.99, memo=duplicates.Memo(path)) == copies(items, threshold=0.99) == {}
+    path.write_bytes(b"not a memo")
+    assert copies(items, memo=duplicates.Memo(path)) == {0: [1]}  # damaged: found from the texts
