@@ -102,7 +102,10 @@ class Memo:
                 lengths, hashes = z["lengths"], z["hashes"]
                 first, second, near = z["first"], z["second"], z["near"]
             keys = [row.tobytes() for row in digests]
-            if digests.shape != (len(keys), 32) or len(lengths) != len(keys) or int(lengths.sum()) != len(hashes):
+            if digests.shape != (len(keys), 32) or len(lengths) != len(keys) or int(lengths.sum()) != len(hashes) \
+                    or not len(first) == len(second) == len(near) \
+                    or (len(first) and not 0 <= min(first.min(), second.min()) <= max(first.max(), second.max())
+                        < len(keys)):
                 raise ValueError("its arrays do not fit together")
             at = 0
             for k, n in zip(keys, lengths.tolist(), strict=True):
