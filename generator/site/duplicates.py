@@ -18,11 +18,10 @@ copies before, about 1 s when one article changed). The result is the same with 
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import logging
-import os
 import re
-import tempfile
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -30,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from generator.cache import atomic_write
 from generator.model import Briefing
 
 log = logging.getLogger("briefings.cache")
@@ -139,17 +139,12 @@ class Memo:
         first = np.array([a for a, _, _ in pairs], dtype=np.int64)
         second = np.array([b for _, b, _ in pairs], dtype=np.int64)
         near = np.array([v for _, _, v in pairs], dtype=bool)
+        out = io.BytesIO()
+        np.savez(out, settings=settings, digests=digests, lengths=lengths, hashes=hashes, first=first,
+                 second=second, near=near)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".npz")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    np.savez(fh, settings=settings, digests=digests, lengths=lengths, hashes=hashes,
-                             first=first, second=second, near=near)
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            atomic_write(self.path, out.getvalue())
         except OSError as exc:
             log.warning("copies memo %s cannot be written (%s)", self.path, exc.strerror or exc)
 

@@ -115,9 +115,9 @@ class Identity:
             key = _person_key(a.name)
             if key is not None:
                 return self.person_name[key]
-            if len(a.name.split()) == 1:
-                return self._surname(b, a.name)
             words = a.name.split()
+            if len(words) == 1:
+                return self._surname(b, a.name)
             if len(words) == 2 and _INITIAL.match(words[0]):
                 return self._initialled(b, a.name)
             return a.name
@@ -138,7 +138,6 @@ class Identity:
             return best
         self.ambiguous.add(lx.key(name))
         return name
-
 
     def _initialled(self, b: Briefing, name: str) -> str:
         """"G Henson" of a team sheet: the one full name of the section with that surname and a first name of that
