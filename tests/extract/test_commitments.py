@@ -195,10 +195,28 @@ def test_us_dollars_said_so_stay_us_dollars_and_rates_are_not_totals(brief):
     assert amounts["$1,400"].per == "year"
 
 
-def test_in_a_release_a_rivals_plan_is_the_issuers_warning(brief):
-    b = brief(RELEASE)
-    (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("Malcolm Turnbull")]
-    assert (c.kind, c.actor, c.amount.value) == ("warning", "Shorten Labor Government", 5e7)
+def test_in_a_release_a_rivals_plan_is_no_commitment_unless_the_issuer_speaks_of_it(brief):
+    b = brief(RELEASE + "\nThat is why we will never support Mr Turnbull's plan for $100,000 degrees.\n")
+    # the release's own argument about a rival's plan commits no one (the Speech-Acts convention)
+    assert not [c for c in b.commitments if b.sentence_text(c.sentence).startswith("Malcolm Turnbull")]
+    # with "we" in the sentence the issuer takes a stand on it: the issuer's warning
+    (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("That is why")]
+    assert (c.kind, c.actor, c.amount.value) == ("warning", "Shorten Labor Government", 1e5)
+    # nothing else changes: the release's own plans stay its pledges
+    assert {c.kind for c in b.commitments} == {"pledge", "warning"}
+
+
+def test_in_a_release_money_spent_in_the_past_is_its_record_not_a_commitment(brief):
+    b = brief(RELEASE + "\nThe former Labor Government spent over $2 billion on the motorway.\n\n"
+              "In Government, Labor invested more than $3.5 billion to combat cancer.\n\n"
+              "Labor will spend $4 million on new buses.\n")
+    spent = [c.evidence for c in b.commitments if c.evidence.startswith(("The former", "In Government"))]
+    assert spent == []
+    (c,) = [c for c in b.commitments if c.evidence.startswith("Labor will spend")]
+    assert (c.kind, c.amount.value) == ("pledge", 4e6)
+    # in news, money spent is a fact worth reporting: the same sentences outside a release are kept
+    news = brief("Motorway\n\nThe former Labor Government spent over $2 billion on the motorway, officials said.\n")
+    assert [c.kind for c in news.commitments] == ["spend"]
 
 
 def test_sums_of_results_and_questions_are_not_commitments(brief):
@@ -345,9 +363,11 @@ def test_money_as_the_object_of_a_present_verb_is_a_pledge_and_a_past_one_money_
 
 
 def test_in_a_release_a_party_the_ner_missed_is_still_a_rival(brief):
-    b = brief(RELEASE + "\nThe Liberals have announced around $3 billion in taxpayer funds to make families worse off.\n")
-    (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("The Liberals")]
-    assert c.kind == "warning"
+    b = brief(RELEASE + "\nThe Liberals have announced around $3 billion in taxpayer funds to make families worse off.\n"
+              "\nWe oppose the Liberals' plan to spend $3 billion on it.\n")
+    assert not [c for c in b.commitments if b.sentence_text(c.sentence).startswith("The Liberals")]
+    (c,) = [c for c in b.commitments if b.sentence_text(c.sentence).startswith("We oppose")]
+    assert (c.kind, c.actor) == ("warning", "Shorten Labor Government")
 
 
 def test_money_to_be_given_is_the_plan_of_who_reports_it_and_a_wish_to_raise_spending_is_a_plan(brief):
@@ -570,8 +590,9 @@ def test_in_a_release_a_party_that_will_invest_a_sum_is_the_issuers_side(brief):
               "invest $20 million in new science labs.\n\nOur plan will also fund 500 extra teachers across the "
               "country, and we will build new libraries.\n\nThe Coalition will also invest $31 million in programs to "
               "encourage more girls to study science.\n\nLabor will cut $50 million from school budgets.\n")
-    last = [(c.kind, c.actor) for c in b.commitments][-2:]
-    assert last == [("pledge", "Coalition"), ("warning", "Turnbull Government")]  # a rival's cut stays a warning
+    last = [(c.kind, c.actor, c.evidence[:5]) for c in b.commitments][-2:]
+    # the Coalition's sum is the issuer's side; a rival's cut in the release's own voice commits no one
+    assert last == [("pledge", "Turnbull Government", "Our p"), ("pledge", "Coalition", "The C")]
 
 
 def test_a_government_named_by_its_country_is_the_country_and_it_says_what_it_will_do(brief):
@@ -617,7 +638,7 @@ def test_a_pledge_of_money_under_an_announcement_or_hung_elsewhere_by_the_parser
 
 
 def test_a_sum_a_party_invests_is_no_payment_by_people_named_after_it(brief):
-    b = brief(RELEASE + "\nThe Coalition is making a targeted investment of $13 million to encourage women to "
+    b = brief(RELEASE + "\nLabor is making a targeted investment of $13 million to encourage women to "
               "choose and stay in STEM fields, start-ups and entrepreneurial businesses - an investment that will "
               "help address pay inequality.\n")
     assert [c.amount.value for c in b.commitments if "STEM" in c.evidence] == [13e6]
@@ -856,10 +877,11 @@ def test_an_industry_noun_with_a_name_and_its_short_name_in_brackets_is_that_bus
 
 def test_a_release_is_not_in_the_voice_of_parties_named_only_together_as_the_subject(brief):
     # "Labor and the Greens will ..." is an attack on two rivals, not the text naming itself; the party named alone
-    # as the subject of its plan issued it (though named later), and the rivals' plan is its warning
+    # as the subject of its plan issued it (though named later), and the rivals' plan, in the release's own voice,
+    # commits no one
     b = brief("Our plan for jobs\n\nIf they win, Labor and the Greens will cut funding for roads. We will spend $50 "
               "million on new rail links.\n\nOur plan means more jobs. The Liberal Party will cut taxes for small "
               "business.\n")
     rail = next(c for c in b.commitments if c.amount is not None)
     assert rail.actor == "Liberal Party" and rail.kind == "pledge"
-    assert [c.kind for c in b.commitments if c.evidence.startswith("If they win")] == ["warning"]
+    assert [c.kind for c in b.commitments if c.evidence.startswith("If they win")] == []
