@@ -57,6 +57,15 @@ def test_countries_aliases_demonyms_and_blocs():
     assert lx.international("World Bank") and not lx.international("Tesco")
 
 
+def test_a_countrys_other_names_that_are_english_words_name_no_country():
+    # "Island" (Iceland's own name), "Reunion", Greece's province "Drama", Ivory Coast's "Man": ordinary words in
+    # names ("Island Records", "the Guildhall School of Speech and Drama"), never a country; English towns stay
+    assert lx.country_of("Island") is None and lx.country_of("Reunion") is None
+    assert lx.where("Drama") is None and lx.where("Man") is None and lx.where("Pool") is None
+    assert lx.country_of("Iceland") == "Iceland" and lx.country_of("Réunion") == "Réunion"
+    assert lx.where("Reading") == "United Kingdom"
+
+
 def test_a_place_name_of_two_countries_points_to_neither():
     from generator import lexicon as lx
     places = lx.place_countries()

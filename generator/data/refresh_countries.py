@@ -6,9 +6,10 @@ packages. Run after ``pip install countryinfo==1.0.1``:
     python generator/data/refresh_countries.py
 
 It keeps, per country, the English name, other Latin-script names (ISO codes dropped: "IN" or "NO" would match
-ordinary words), the demonym and its plural, the capital, and provinces/states as ``regions``. Regions that share a
-name with a country, capital or another country's region are left out. Hand-written additions and overrides
-live in ``countries.yaml`` and are merged on top by ``generator.data``.
+ordinary words, and so would the names in ``ENGLISH_WORDS``), the demonym and its plural, the capital, and
+provinces/states as ``regions``. Regions that share a name with a country, capital or another country's region are
+left out. Hand-written additions and overrides live in ``countries.yaml`` and are merged on top by
+``generator.data``.
 """
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ from importlib import resources
 from pathlib import Path
 
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u017f .'\u2019-]+$")
+# Other names and provinces that are ordinary English words, found capitalised in names and at the start of a
+# sentence ("Island Records" is no Icelandic label, "Drama" in "the Guildhall School of Speech and Drama" no Greek
+# province, a "Reunion" tour no visit to Réunion): never read as a country's name. English towns ("Reading",
+# "Derby") are kept: they are the towns.
+ENGLISH_WORDS = {"island", "reunion", "man", "pool", "drama", "coast", "bar", "store", "van", "lira", "bay", "lake",
+                 "grey", "mountain", "forest", "saga", "acre"}
 
 
 def plural(demonym: str) -> list[str]:
@@ -34,7 +41,7 @@ def clean(names) -> list[str]:
         flat.extend(n if isinstance(n, list) else [n])
     for n in flat:
         n = (n or "").strip()
-        if not n or not LATIN.match(n) or (n.isupper() and len(n) <= 3):
+        if not n or not LATIN.match(n) or (n.isupper() and len(n) <= 3) or n.lower() in ENGLISH_WORDS:
             continue
         if n not in out:
             out.append(n)
