@@ -32,9 +32,9 @@ def cache_key(raw: bytes, pipeline: str, extractor: str) -> str:
 
 class Cache:
     """``folder/<k[:2]>/<k>.json``: the first line is the SHA-256 of the rest, the briefing's JSON. A read
-    verifies the hash and the shape (the JSON must give back a briefing that serialises to the same JSON), so an
-    entry that is damaged, truncated, replaced by a folder or of another shape is a miss with a warning, and the
-    entry is written again."""
+    verifies the hash and the shape (every record must have exactly the fields of this version, so that it gives
+    back a briefing that serialises to the same JSON), so an entry that is damaged, truncated, replaced by a folder
+    or of another shape is a miss with a warning, and the entry is written again."""
 
     def __init__(self, folder: Path | None):
         self.folder = folder
@@ -62,10 +62,7 @@ class Cache:
         try:
             if hashlib.sha256(payload).hexdigest().encode() != digest:
                 raise ValueError("its content does not match its hash")
-            data = json.loads(payload)
-            briefing = Briefing.from_json(data)
-            if briefing.to_json() != data:
-                raise ValueError("it is not a briefing of this version")
+            briefing = Briefing.from_stored(json.loads(payload))
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             log.warning("cache entry %s is damaged (%s); parsing again", path, exc)
             return None

@@ -97,6 +97,20 @@ class Briefing:
         return _plain(self)
 
     @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> Briefing:
+        """A briefing from JSON that ``to_json`` wrote, of this very shape: every record has exactly its fields (a
+        missing or unknown one is a ValueError), so the briefing serialises back to the same JSON. A check of the
+        keys, not a second serialisation to compare: 20,000 cached briefings are read on every build."""
+        _same_fields(data, cls)
+        for name, kind in (("sentences", Sentence), ("actors", Actor), ("quotes", Quote), ("commitments", Commitment)):
+            for record in data[name]:
+                _same_fields(record, kind)
+        for c in data["commitments"]:
+            if c["amount"] is not None:
+                _same_fields(c["amount"], Amount)
+        return cls.from_json(data)
+
+    @classmethod
     def from_json(cls, data: dict[str, Any]) -> Briefing:
         data = dict(data)
         data["sentences"] = [Sentence(**s) for s in data.get("sentences", [])]
@@ -115,6 +129,15 @@ class Briefing:
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_SETS: dict[type, frozenset[str]] = {}
+
+
+def _same_fields(record: Any, kind: type) -> None:
+    names = _FIELD_SETS.get(kind)
+    if names is None:
+        names = _FIELD_SETS[kind] = frozenset(f.name for f in fields(kind))
+    if not isinstance(record, dict) or record.keys() != names:
+        raise ValueError(f"not a {kind.__name__} of this version")
 
 
 def _plain(value: Any) -> Any:

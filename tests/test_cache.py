@@ -26,6 +26,35 @@ def test_round_trip_and_damaged_entry_is_a_miss(tmp_path):
     assert c.get("ab" * 32) is None
 
 
+def test_an_entry_of_another_shape_with_a_valid_hash_is_a_miss(tmp_path):
+    import hashlib
+    import json
+
+    from generator.model import Actor
+    c = Cache(tmp_path)
+    good = small()
+    good.actors.append(Actor(id="a", name="A", type="person"))
+    c.put("cd" * 32, good)
+    assert c.get("cd" * 32) == good
+    path = next(tmp_path.rglob("*.json"))
+    data = json.loads(path.read_bytes().partition(b"\n")[2])
+
+    def store(d):
+        payload = json.dumps(d).encode()
+        path.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+
+    # a field missing (one with a default, which a looser reader would fill in), an unknown one, at the top or in a
+    # record: each is an entry of another version, not this briefing
+    for change in (lambda d: d.pop("works"), lambda d: d.update(extra=1), lambda d: d["actors"][0].pop("aliases"),
+                   lambda d: d["actors"][0].update(extra=1)):
+        d = json.loads(json.dumps(data))
+        change(d)
+        store(d)
+        assert c.get("cd" * 32) is None
+    store(data)
+    assert c.get("cd" * 32) == good
+
+
 def test_interrupted_write_leaves_nothing_behind(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
