@@ -1009,6 +1009,16 @@ def test_a_club_the_ner_took_for_a_person_is_an_organisation_and_its_player_spea
     assert speakers["he had thoug"] == "Ryan Giggs"
 
 
+def test_names_set_off_after_a_plural_role_with_its_phrase_each_hold_it(brief):
+    # the parser makes the list a second subject of the verb, after the plural role and the phrase that follows it
+    b = brief("Inquiry\n\nThe two Acme executives at the heart of the fraud inquiry - Peter Hamilton and Susan "
+              "Clarke - have both resigned from the board.\n")
+    names = by_name(b)
+    assert names["Peter Hamilton"].role == "executive" and names["Susan Clarke"].role == "executive"
+    # the role and the name are not one phrase of the text: no alias "executive Peter Hamilton"
+    assert not [a for a in names["Peter Hamilton"].aliases if a.startswith("executive")]
+
+
 def test_names_listed_after_a_plural_role_each_hold_it(brief):
     # "Two ministers, Alan Milburn and Jane Kennedy, ...", "two players - Brett Ormerod and Darren Kenton": one
     # holder's role for each name set off after the plural; not a firm named right after it ("analysts

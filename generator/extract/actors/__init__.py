@@ -15,7 +15,7 @@ from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
 from generator.extract.actors.names import PLACE_PREPS, abbreviates, ent_at, repair_entities, strip_name
-from generator.extract.sentences import english_words, words_of
+from generator.extract.sentences import DASHES, english_words, words_of
 from generator.model import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
@@ -497,8 +497,8 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
             # "the editor said" as well as "the political editor said"; not "the chancellor" for an ex-chancellor
             idx.hold_title(actor, roles.role_text(core))
         if role.start < name_span.start:
-            if "," not in doc[role.end:name_span.start].text:
-                idx.alias(actor, f"{role_text} {name_span.text}")
+            if not any(t.text in (",", *DASHES) for t in doc[role.end:name_span.start]):
+                idx.alias(actor, f"{role_text} {name_span.text}")  # not "player Brett Ormerod" of "two players -"
             if qual is not None and not actor.affiliation:
                 _qualify(idx, actor, qual)
     if org is None and not actor.organization:

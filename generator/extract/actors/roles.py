@@ -109,6 +109,9 @@ def listed_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
     first = span.root
     while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
         first = first.head
+    role = _subject_before_list(doc, span)
+    if role is not None:
+        return doc[role.i:role.i + 1], role.i
     noun = first.head
     between = list(doc[noun.i + 1:first.left_edge.i])  # not the name's own hyphen ("analysts Douglas-Westwood")
     # (the parser reads the list as in apposition or as going on from the noun: a comma or a dash, then the name)
@@ -116,6 +119,31 @@ def listed_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
             or not all(t.text in (",", *DASHES) for t in between):
         return None, span.start
     return doc[noun.i:noun.i + 1], noun.i
+
+
+def _subject_before_list(doc: Doc, span: Span) -> Token | None:
+    """"The three Disney directors in question in the central matter of the SEC's investigation - Reveta Bowers,
+    Stanley Gold and Raymond Watson - have all since left": a list of names set off by a pair of dashes or commas
+    right before the verb, after a plural role that is the verb's subject with no verb between them. Read from the
+    tokens, not from how the parser hung the list (a second subject, or an apposition to the last noun before it)."""
+    listed = ("and", ",")
+    o = span.start - 1
+    while o >= 0 and (doc[o].pos_ == "PROPN" or doc[o].text in listed) and doc[o].text not in DASHES:
+        o -= 1
+    c = span.end
+    while c < len(doc) and (doc[c].pos_ == "PROPN" or doc[c].text in listed) and doc[c].text not in DASHES:
+        c += 1
+    # a comma both opens and closes such a list, so only dashes are read here: a comma list is listed_role's
+    if o < 1 or c + 1 >= len(doc) or doc[o].text not in DASHES or doc[c].text != doc[o].text:
+        return None
+    after = doc[c + 1]
+    verb = after if after.pos_ == "VERB" else after.head if after.dep_ in ("aux", "auxpass") else None
+    if verb is None:
+        return None
+    role = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < o and plural_role(t)), None)
+    if role is None or any(t.pos_ in ("VERB", "AUX") for t in doc[role.i + 1:o]):
+        return None
+    return role
 
 
 def role_text(role: Span) -> str:
