@@ -123,9 +123,9 @@ def listed_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
 
 def _subject_before_list(doc: Doc, span: Span) -> Token | None:
     """"The three Disney directors in question in the central matter of the SEC's investigation - Reveta Bowers,
-    Stanley Gold and Raymond Watson - have all since left": a list of names set off by a pair of dashes or commas
-    right before the verb, after a plural role that is the verb's subject with no verb between them. Read from the
-    tokens, not from how the parser hung the list (a second subject, or an apposition to the last noun before it)."""
+    Stanley Gold and Raymond Watson - have all since left": a list of names set off by a pair of dashes right before
+    the verb, after a plural role that is the verb's subject with no verb between them. Read from the tokens, not
+    from how the parser hung the list (a second subject, or an apposition to the last noun before it)."""
     listed = ("and", ",")
     o = span.start - 1
     while o >= 0 and (doc[o].pos_ == "PROPN" or doc[o].text in listed) and doc[o].text not in DASHES:
