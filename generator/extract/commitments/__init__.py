@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -325,7 +325,7 @@ class _Attribution:
             needed = any(t.lemma_.lower() in w.necessity and t.dep_ not in ("aux", "auxpass")
                          and (t.lemma_.lower() != "have" or t.nbor(1).lower_ == "to")
                          for t in clause if t.i + 1 < len(self.doc))
-            ours = any(t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass") for t in clause)
+            ours = _we_subject(clause)
             if kind in ("spend", "pledge", "plan") and needed and not ours:
                 kind, agent = "warning", reporter  # "X said Y would need to raise taxes"
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
@@ -432,15 +432,11 @@ class _Attribution:
         """The sentence's main clause is the issuer's own: "we" or "I" a subject in it, or the issuer (or its side)
         the subject of its root ("That is why we will never support Mr Turnbull's plan for $100,000 degrees")."""
         issuer_ = self.issuer
-        if any(t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+        assert issuer_ is not None
+        if _we_subject(sent):
             return True
-        for t in sent.root.children:
-            if t.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            a = self.actors.resolve(t)
-            if a is not None and issuer_ is not None and (a.id == issuer_.id or same_side(a, issuer_)):
-                return True
-        return False
+        subjects = (self.actors.resolve(t) for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass"))
+        return any(a is not None and same_side(a, issuer_) for a in subjects)
 
     def in_issuers_voice(self, owner: _Owner, c: Candidate, verb: Token | None) -> _Owner | None:
         """In a party's release (a text with an issuer), outside quotes: a rival's plan stated in the issuer's own
@@ -453,11 +449,11 @@ class _Attribution:
         record, not a commitment either. Money that a programme, a fund or a thing "will provide" is the issuer's
         own. (Measured on Speech-Acts dev: 30 of 32 such entries were no commitment in the gold.)"""
         issuer_ = self.issuer
-        if issuer_ is not None and owner.kind == "spend" and _spent_before(verb) \
-                and not in_spans(c.sent.start_char, self.actors.quote_spans):
+        if issuer_ is None or in_spans(c.sent.start_char, self.actors.quote_spans):
+            return owner
+        if owner.kind == "spend" and _spent_before(verb):
             return None
-        if issuer_ is None or owner.id == issuer_.id or owner.kind not in ("pledge", "plan", "spend") \
-                or in_spans(c.sent.start_char, self.actors.quote_spans):
+        if owner.id == issuer_.id or owner.kind not in ("pledge", "plan", "spend"):
             return owner
         other = self.actors.actors.get(owner.id) if owner.id else None
         if other is not None and same_side(issuer_, other):
@@ -478,9 +474,15 @@ class _Attribution:
 
 def _spent_before(verb: Token | None) -> bool:
     """A verb of spending (or cutting) in the past tense: "spent", "invested", "has allocated", "cut"."""
-    return verb is not None and verb.lemma_.lower() in lx.lexicon().commitments.kind_words("spend") | {"cut", "put"} \
-        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)))
+    if verb is None or verb.lemma_.lower() not in lx.lexicon().commitments.kind_words("spend") | {"cut", "put"}:
+        return False
+    perfect = verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+    return verb.tag_ == "VBD" or perfect
+
+
+def _we_subject(tokens: Iterable[Token]) -> bool:
+    """"we" or "I" is a subject among ``tokens``: the text's own voice, or a speaker's."""
+    return any(t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
 
 
 def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence_at: Callable[[int], int]
