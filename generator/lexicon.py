@@ -216,6 +216,7 @@ class CommitmentWords:
     effect_verbs: frozenset[str]  # a sum under them is an effect claimed for a plan ("will generate $1bn")
     effect_nouns: frozenset[str]  # "$1bn in economic output": an effect, not a commitment
     removal_verbs: frozenset[str]  # a sum they take from or off a result is no commitment ("cut $5m from profits")
+    level_verbs: frozenset[str]  # a sum they say a result stands at or moves to is its level ("debt rose to $5bn")
     own_side_verbs: frozenset[str]  # a party that "will invest" a sum in a release is the issuer's side
     price_verbs: frozenset[str]  # "costs £70": a price, unless the subject is an owner's ("Labour's campaign cost")
     expectation_cues: frozenset[str]  # "is expected to": a plan only with an action under it ("to freeze duty")
@@ -345,6 +346,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         effect_verbs=_words(t, "commitments", "effect_verbs"),
         effect_nouns=_words(t, "commitments", "effect_nouns"),
         removal_verbs=_words(t, "commitments", "removal_verbs"),
+        level_verbs=_words(t, "commitments", "level_verbs"),
         own_side_verbs=_words(t, "commitments", "own_side_verbs"),
         price_verbs=_words(t, "commitments", "price_verbs"),
         expectation_cues=_words(t, "commitments", "expectation_cues"),

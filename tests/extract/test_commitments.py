@@ -554,6 +554,19 @@ def test_money_received_or_taken_off_a_result_is_nobodys_commitment(brief):
     assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [("Acme Group", "pledge", 5e6)]
 
 
+def test_the_level_a_result_stands_at_is_no_commitment_of_the_clause_beside_it(brief):
+    b = brief("Budget\n\nThe Acme Government will announce its budget on Monday, and many commentators believe the "
+              "deficit will remain at close to half a trillion dollars.\n\nThe Acme Government will cut the "
+              "deficit by $40bn.\n")
+    assert [(c.actor, c.kind, c.amount.value) for c in b.commitments] == [("Acme Government", "pledge", 40e9)]
+
+
+def test_a_participle_that_only_describes_a_thing_commits_nothing(brief):
+    b = brief("Loan row\n\n\"The pledged assets are with Acme Oil, so it will have to pay real money to the creditors,\" "
+              "said lawyer Jane Doe.\n\nThe Acme Group will make the promised £5m cut in its budget for roads.\n")
+    assert [(c.kind, c.amount.value if c.amount else None) for c in b.commitments] == [("pledge", 5e6)]
+
+
 def test_a_word_of_commitment_denied_says_nothing(brief):
     b = brief("Tax plans\n\nThe Tories on Monday highlighted their plans for tax cuts worth £4bn, although the specific "
               "taxes to be cut have not been announced.\n\nSir John said Defra had paid £1.3bn to contractors since "

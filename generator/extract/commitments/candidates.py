@@ -419,6 +419,10 @@ def _cue_holds(t: Token) -> bool:
         return False
     if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
         return False  # denied: "the taxes to be cut have not been announced", "has not pledged"
+    if t.pos_ == "VERB" and t.dep_ == "amod" and not any(_moneyish(x) for x in t.head.subtree) \
+            and t.head.lemma_.lower() not in w.measure_nouns | w.change_nouns | w.deal_nouns:
+        return False  # a participle that only describes a thing: "the pledged assets are with Rosneft" (collateral;
+        # not "the promised £5bn", "the proposed tax rise", "a planned cut", "the proposed merger")
     if t.pos_ == "VERB" and t.dep_ == "xcomp" and lemma in w.money_verbs | w.item_verbs \
             and (t.head.lemma_.lower() in w.refusal_verbs or any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                                 for c in t.head.children)):
@@ -762,10 +766,19 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
         return True  # "£3bn in lost reserves", "$200bn in foreign reserves": a sum of a result
     for head in heads_above(span.root, 4):
         if head.pos_ in ("VERB", "AUX"):
-            return _taken_from_a_result(head)
+            return _taken_from_a_result(head) or _level_of_a_result(head)
         if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
             return head.lemma_.lower() in _words().result_nouns or _change_of_a_result(head)
     return False
+
+
+def _level_of_a_result(verb: Token) -> bool:
+    """The verb of the sum says where a result stands or moves to: its subject is a result noun ("the deficit will
+    remain at close to half a trillion dollars", "debt rose to $5bn"; not "the government will cut debt by
+    $5bn", whose subject is who acts)."""
+    w = _words()
+    return verb.lemma_.lower() in w.level_verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in w.result_nouns for c in verb.children)
 
 
 def _taken_from_a_result(verb: Token) -> bool:
