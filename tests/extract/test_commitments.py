@@ -898,3 +898,11 @@ def test_a_release_is_not_in_the_voice_of_parties_named_only_together_as_the_sub
     rail = next(c for c in b.commitments if c.amount is not None)
     assert rail.actor == "Liberal Party" and rail.kind == "pledge"
     assert [c.kind for c in b.commitments if c.evidence.startswith("If they win")] == []
+
+
+def test_a_party_committed_to_a_plan_is_its_subject(brief):
+    b = brief("Tax row\n\nIndependent analysts said the sums were hard to check.\n\nMeanwhile, the Liberal Democrats are "
+              "committed to increasing taxes for the most well off.\n\nThe Labour minister Jane Doe attacked the Tory "
+              "plans. \"The Conservatives are committed to cutting public spending by a massive £35bn,\" she said.\n")
+    got = [(c.actor, c.kind) for c in b.commitments]
+    assert got == [("Liberal Democrats", "pledge"), ("Jane Doe", "warning")]

@@ -76,6 +76,8 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
                 break  # "More money is to be given to councils": the subject of "is" is what is given
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head != t:
                 t = t.head
+            elif t.dep_ == "acomp" and t.head.lemma_ == "be":
+                t = t.head  # "The Conservatives are committed to cutting ...": the subject of "are"
             else:
                 t = None
     return None
