@@ -998,6 +998,15 @@ def test_a_description_that_speaks_in_the_lead_is_the_one_the_next_sentences_nam
     assert b.quotes[0].speaker == "European Commission"
 
 
+
+def test_a_figure_or_a_backbencher_in_the_lead_is_the_person_named_next_whatever_their_office(brief):
+    b = brief("Oil\n\nThe state's hold on its energy industry needs to be reversed, a senior government figure has "
+              "warned.\n\nEconomy minister Jan Kowalski told a newspaper that state involvement was wrong.\n")
+    assert b.quotes[0].speaker == "Jan Kowalski"
+    b = brief("Campaign\n\nThe Conservatives have been smarter in the way they have run the campaign, a Labour "
+              "backbencher has said.\n\nDerek Whyte said a long campaign had turned off voters.\n")
+    assert b.quotes[0].speaker == "Derek Whyte"  # not the party the description names
+
 def test_a_person_described_with_a_later_on_is_the_one_the_next_sentence_names_first(brief):
     b = brief("Cuba\n\nCuba will tax dollars from next month.\n\nA leading expert on the Cuban economy says that the "
               "plan smacks more of a desperate measure than a political gesture. \"I think it is an effort to raise "

@@ -49,6 +49,9 @@ def role_head(actor: Actor) -> str | None:
 
 STATE_HEADS = frozenset({"Government", "Administration", "Cabinet"})  # political heads that name no party
 UNNAMED = frozenset({"official", "source", "aide", "insider"})  # who speak and are left unnamed on purpose
+# descriptions that say what someone is, not the office they hold: in a lead ("..., a senior government figure has
+# warned") the one named next may be called by their office ("Economy minister German Gref told ...")
+GENERIC_PEOPLE = frozenset({"figure", "politician", "witness", "backbencher"})
 # subjects "he" or "she" never goes on for, with plurals
 _THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "there", "which", "what", "nothing",
                              "something"})
@@ -971,11 +974,11 @@ class ActorIndex:
             if body is None:
                 return None
             tok = body
-        kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads else \
+        kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads | GENERIC_PEOPLE else \
             "organization" if tok.lower_ in bodies else None
         if kind is None:
             return None
-        return self.named_after_lead_of(tok, kind, sentences)
+        return self.named_after_lead_of(tok, kind, sentences, same_role=tok.lower_ not in GENERIC_PEOPLE)
 
     def named_after_lead_of(self, tok: Token, kind: str, sentences: int, same_role: bool = True) -> Actor | None:
         """The actor of ``kind`` first named as the subject of a main clause in the ``sentences`` after ``tok``'s,

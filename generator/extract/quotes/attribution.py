@@ -662,7 +662,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             and actors.people_named_before(subj.idx) == {near[0].id}
         # a member of a parliament may hold an office as well, or have held one ("Former Cabinet minister Douglas
         # Hogg ... But the Tory MP for Sleaford and North Hykeham admitted")
-        member = subj.text in ELECTED and last in lx.lexicon().titles.minister_heads | {"leader"}
+        member = subj.text in ELECTED and last in lx.lexicon().titles.minister_heads | {"leader", "backbencher"}
         # "the Warriors chief" is the chairman just named: a chief or a boss heads a body, whatever their title
         heads_it = subj.lower_ in ("chief", "boss") and last in LEADER_HEADS
         if len(near) == 1 and (described or last is None or last == subj.lower_ or alone or member or heads_it
@@ -697,6 +697,15 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             first = min(x.i for x in owners[0].subtree)
             body = subj.doc[first:owners[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
             return f"{body} {subj.text}", None
+    if actor is not None and actor.type in ("organization", "country") and subj.pos_ == "NOUN" and subj.tag_ == "NN" \
+            and subj.i not in actors.token_actor and subj.lower_ in lx.lexicon().titles.role_heads \
+            and subj.lower_ not in SPOKESPEOPLE and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                        for c in subj.children):
+        # "..., a Labour backbencher has said." then "Derek Wyatt said ...": the person of that body named next, not
+        # the body the description names
+        named_next = actors.named_after_lead(subj)
+        if named_next is not None and named_next.type == "person" and named_next.organization in (None, actor.name):
+            actor = named_next
     if actor is not None:
         others = _joint(actors, subj, actor)
         if others:  # "Grassley and Leahy said": both speak; the quote is no one actor's alone
