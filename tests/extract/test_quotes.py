@@ -1007,6 +1007,23 @@ def test_a_figure_or_a_backbencher_in_the_lead_is_the_person_named_next_whatever
               "backbencher has said.\n\nDerek Whyte said a long campaign had turned off voters.\n")
     assert b.quotes[0].speaker == "Derek Whyte"  # not the party the description names
 
+
+def test_a_report_in_the_lead_is_the_body_that_speaks_next_or_that_carried_it_out(brief):
+    b = brief("Tax\n\nThe government will have to raise taxes or rein in spending, a report suggests.\n\nThe rule "
+              "states that the government can borrow only to invest. The National Institute of Fiscal Studies claims "
+              "that taxes need to rise by about £10bn.\n")
+    assert b.quotes[0].speaker == "National Institute of Fiscal Studies"
+    b = brief("Tags\n\nConsumers are very concerned about the use of tags in shops, a survey says.\n\nMore than half "
+              "of 2,000 people surveyed said they had worries. Some groups have expressed concern. The survey showed "
+              "that awareness was low. The survey of consumers in four countries was carried out by consultancy group "
+              "Capgemini.\n")
+    assert b.quotes[0].speaker == "Capgemini"
+    # the small NER tags the name a place; the text calls it a body ("consultancy group Capgemini")
+    assert [(a.name, a.type) for a in b.actors] == [("Capgemini", "organization")]
+    b = brief("Tax\n\nThe government will have to raise taxes, a report suggests.\n\nThe Bank of England cut "
+              "interest rates last week. The Treasury said its plans were on track.\n")
+    assert b.quotes[0].speaker is None  # the first body named next does not speak: the report's issuer is untold
+
 def test_a_person_described_with_a_later_on_is_the_one_the_next_sentence_names_first(brief):
     b = brief("Cuba\n\nCuba will tax dollars from next month.\n\nA leading expert on the Cuban economy says that the "
               "plan smacks more of a desperate measure than a political gesture. \"I think it is an effort to raise "

@@ -34,6 +34,8 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             _person(doc, idx, e, full)
         elif e.label_ in ("ORG", "PERSON"):  # a known organisation the NER took for a person ("the Lib Dems", "G8")
             _organisation(doc, idx, e, full, org_hints)  # is one from the start, so that no "he" is resolved to it
+        elif e.label_ == "GPE" and _body_taken_for_place(doc, e):
+            _organisation(doc, idx, e, full, org_hints)
         elif e.label_ == "GPE":
             _place(doc, idx, e)
         elif e.label_ == "NORP":
@@ -392,6 +394,15 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     else:
         idx.vote(actor, "person", whole)
     _role(doc, idx, actor, e, name_span)
+
+
+def _body_taken_for_place(doc: Doc, e: Span) -> bool:
+    """A name the NER took for a place that the text calls a body with the common noun right before it
+    ("consultancy group Capgemini", "software firm Sophos"), and that names no known place."""
+    before = doc[e.start - 1] if e.start > 0 else None
+    return before is not None and before.is_lower and before.dep_ in ("compound", "nmod", "amod") \
+        and before.lemma_ in lx.lexicon().actors.org_nouns - {"maker"} - lx.lexicon().actors.government_nouns \
+        and lx.where(e.text) is None and lx.country_of(e.text) is None
 
 
 def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:

@@ -959,12 +959,16 @@ class ActorIndex:
         following = [s_ for s_ in self._starts() if s_ >= start]
         bodies = words.org_nouns | words.body_nouns | words.company_nouns
         if _document(tok):
-            # who did a document is named in its own phrase, so a sentence further on is still safe
+            # who did a document is named in its own phrase, so a sentence further on is still safe, and so is the
+            # rest of the paragraph after the lead ("The survey of consumers ... was carried out by Capgemini")
             doc_end = following[sentences + 1] if len(following) > sentences + 1 else len(text)
+            lead_end = text.find("\n\n", tok.sent.start_char)
+            paragraph = text.find("\n\n", lead_end + 2) if lead_end >= 0 else -1
+            doc_end = max(doc_end, paragraph if paragraph >= 0 else len(text))
             for t in self.doc[tok.sent.end:]:
                 if t.idx >= doc_end:
                     break
-                if t.pos_ == "NOUN" and _document(t):
+                if t.pos_ in ("NOUN", "PROPN") and _document(t):  # "Research from Halifax" starts a sentence
                     issuer = self._issuer_in_phrase(t) or self._commissioner(t)
                     if issuer is not None:
                         return issuer
@@ -972,13 +976,35 @@ class ActorIndex:
             body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                          for g in c.children if g.dep_ == "pobj" and g.lower_ in bodies), None)
             if body is None:
-                return None
+                # "..., a report says." then "The National Institute of Economic and Social Research (NIESR) claims
+                # that taxes need to rise": the body that speaks next, in a main clause, is the document's
+                return self._speaks_after_lead(tok, sentences)
             tok = body
         kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads | GENERIC_PEOPLE else \
             "organization" if tok.lower_ in bodies else None
         if kind is None:
             return None
         return self.named_after_lead_of(tok, kind, sentences, same_role=tok.lower_ not in GENERIC_PEOPLE)
+
+    def _speaks_after_lead(self, tok: Token, sentences: int) -> Actor | None:
+        """The organisation first named as the subject of a main clause with a verb of speech in the ``sentences``
+        after ``tok``'s, and not named in ``tok``'s own sentence."""
+        text = text_of(self.doc)
+        start = tok.sent.end_char
+        following = [s_ for s_ in self._starts() if s_ >= start]
+        end = following[sentences] if len(following) > sentences else len(text)
+        in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start}
+        speech = lx.lexicon().cues.speech_verbs
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if not (start <= m.start < end) or not m.main or m.in_quote or m.actor in in_lead:
+                continue
+            if self.actors[m.actor].type != "organization":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in speech:
+                return self.actors[m.actor]
+            return None  # the first body named there does not speak: the document's issuer is not told
+        return None
 
     def named_after_lead_of(self, tok: Token, kind: str, sentences: int, same_role: bool = True) -> Actor | None:
         """The actor of ``kind`` first named as the subject of a main clause in the ``sentences`` after ``tok``'s,
@@ -1005,6 +1031,14 @@ class ActorIndex:
         """The organisation that commissioned, conducted or published a document, as the subject of that verb
         ("Dimension Data, which commissioned the survey", "The bank conducted the poll")."""
         verb = doc_noun.head
+        carried_out = verb.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                             for c in verb.children)
+        if doc_noun.dep_ == "nsubjpass" and (verb.lemma_.lower() in COMMISSIONING or carried_out):
+            # "The survey ... was carried out by consultancy group Capgemini": the agent of the passive
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            actor = self.actors[self.token_actor[who.i]] if who is not None and who.i in self.token_actor else None
+            return actor if actor is not None and actor.type == "organization" else None
         if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in COMMISSIONING:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
