@@ -1975,3 +1975,9 @@ def test_speculating_reiterating_reminding_and_clarifying_report_what_is_said(br
         ("Anna Berg", "members would strike over the pension plans"),
         ("Jane Hunt", "the deal had been signed in June"),
         ("Tom Hale", "he had meant the next election, not this one")]
+
+
+def test_a_body_that_owns_a_main_clauses_subject_is_the_firm_that_speaks_next(brief):
+    b = brief("Prices\n\nRival firm Acme Corporation cut its prices on Monday. Bolt Industries' response came quickly. "
+              "The firm said it would match the cuts.\n")
+    assert [q.speaker for q in b.quotes] == ["Bolt Industries"]

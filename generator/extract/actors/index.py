@@ -33,6 +33,7 @@ class Mention:
     main: bool = False  # subject of the sentence's main clause ("Mr Balls, who ..., said that Mr Brown ...")
     modifier: bool = False  # a name that modifies a common noun ("her Onyx Hotel tour"): a thing, not its referent
     told: bool = False  # the one told ("told the BBC", "said to Reuters"): not the body a later "it" or noun is
+    owns_subject: bool = False  # owns a main clause's subject ("Manchester United's response comes ...")
 
 
 ABOUT = frozenset({"into", "on", "about", "of", "in", "over"})  # a document's subject, not its issuer
@@ -187,8 +188,14 @@ class ActorIndex:
         modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
         told = (root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell") or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TELLING)
+        # not a body or a person the subject names ("Yukos' parent company, the Gibraltar-based Menatep Group, is
+        # suing ...", "Mr Blair's spokesman said")
+        owns_subject = root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and (
+            verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")) \
+            and lemma not in words.org_nouns | words.body_nouns | words.company_nouns \
+            and head.lower_ not in lx.lexicon().titles.role_heads and not any(c.dep_ == "appos" for c in head.children)
         self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main,
-                                     modifier, told))
+                                     modifier, told, owns_subject))
         actor.mentions += 1
         for t in span:
             self.token_actor[t.i] = actor.id
@@ -338,7 +345,10 @@ class ActorIndex:
         starts = self._starts()
         prev, _ = self._window(offset)
         recent = [m for m in candidates if m.start >= prev]
-        main = [m for m in recent if m.main]
+        # a body that owns the subject of a main clause is what that sentence is about ("Manchester United's response
+        # comes as little surprise ... the club said"); a person is not ("Mr Blair's aide said ... He added" is the
+        # aide's)
+        main = [m for m in recent if m.main or (m.owns_subject and "person" not in kinds)]
         subjects = [m for m in recent if m.subject]
         # a noun ("the company") reaches one sentence further back for a main-clause subject before it takes a
         # name in passing ("The deal includes ... Citibank branches. The company will pay ...": the buyer named as
