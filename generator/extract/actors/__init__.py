@@ -399,10 +399,8 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
 def _body_taken_for_place(doc: Doc, e: Span) -> bool:
     """A name the NER took for a place that the text calls a body with the common noun right before it
     ("consultancy group Capgemini", "software firm Sophos"), and that names no known place."""
-    before = doc[e.start - 1] if e.start > 0 else None
-    return before is not None and before.is_lower and before.dep_ in ("compound", "nmod", "amod") \
-        and before.lemma_ in lx.lexicon().actors.org_nouns - {"maker"} - lx.lexicon().actors.government_nouns \
-        and lx.where(e.text) is None and lx.country_of(e.text) is None
+    return _called_a_body(doc, e, strip_name(e), whole=False) and lx.where(e.text) is None \
+        and lx.country_of(e.text) is None
 
 
 def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:

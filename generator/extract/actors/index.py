@@ -997,28 +997,20 @@ class ActorIndex:
         return self.named_after_lead_of(tok, kind, sentences, same_role=tok.lower_ not in GENERIC_PEOPLE)
 
     def _speaks_after_lead(self, tok: Token, sentences: int) -> Actor | None:
-        """The organisation first named as the subject of a main clause with a verb of speech in the ``sentences``
-        after ``tok``'s, and not named in ``tok``'s own sentence."""
-        text = text_of(self.doc)
-        start = tok.sent.end_char
-        following = [s_ for s_ in self._starts() if s_ >= start]
-        end = following[sentences] if len(following) > sentences else len(text)
-        in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start}
-        speech = lx.lexicon().cues.speech_verbs
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if not (start <= m.start < end) or not m.main or m.in_quote or m.actor in in_lead:
-                continue
-            if self.actors[m.actor].type != "organization":
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in speech:
-                return self.actors[m.actor]
-            return None  # the first body named there does not speak: the document's issuer is not told
-        return None
+        """The organisation first named as the subject of a main clause in the ``sentences`` after ``tok``'s (not one
+        its own sentence names), when that clause's verb is one of speech."""
+        found = self._named_after(tok, "organization", sentences)
+        if not found:
+            return None
+        span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" \
+                and span.root.head.lemma_.lower() in lx.lexicon().cues.speech_verbs:
+            return self.actors[found[0].actor]
+        return None  # the first body named there does not speak: the document's issuer is not told
 
-    def named_after_lead_of(self, tok: Token, kind: str, sentences: int, same_role: bool = True) -> Actor | None:
-        """The actor of ``kind`` first named as the subject of a main clause in the ``sentences`` after ``tok``'s,
-        not one its own sentence names; with ``same_role``, a person only with no other role than ``tok``'s."""
+    def _named_after(self, tok: Token, kind: str, sentences: int) -> list[Mention]:
+        """The mentions, in text order, of actors of ``kind`` named as the subject of a main clause outside quotes in
+        the ``sentences`` after ``tok``'s, by name (not "he" or "it"), and not named in ``tok``'s own sentence."""
         text = text_of(self.doc)
         words = lx.lexicon().actors
         start = tok.sent.end_char
@@ -1027,12 +1019,18 @@ class ActorIndex:
         pronouns = words.person_pronouns | words.thing_pronouns | words.group_pronouns
         in_lead = {m.actor for m in self.mentions if tok.sent.start_char <= m.start < start
                    and text[m.start:m.end].lower() not in pronouns}  # not "he" of "has revealed he has ..."
-        found = [m for m in self.mentions if start <= m.start < end and m.main and not m.in_quote
-                 and self.actors[m.actor].type == kind and text[m.start:m.end].lower() not in pronouns
-                 and m.actor not in in_lead]  # not the other party the lead names ("in talks with LVMH")
+        # not the other party the lead names ("in talks with LVMH")
+        return sorted((m for m in self.mentions if start <= m.start < end and m.main and not m.in_quote
+                       and self.actors[m.actor].type == kind and text[m.start:m.end].lower() not in pronouns
+                       and m.actor not in in_lead), key=lambda m: m.start)
+
+    def named_after_lead_of(self, tok: Token, kind: str, sentences: int, same_role: bool = True) -> Actor | None:
+        """The actor of ``kind`` first named as the subject of a main clause in the ``sentences`` after ``tok``'s,
+        not one its own sentence names; with ``same_role``, a person only with no other role than ``tok``'s."""
+        found = self._named_after(tok, kind, sentences)
         if not found:
             return None
-        actor = self.actors[min(found, key=lambda m: m.start).actor]
+        actor = self.actors[found[0].actor]
         judges = lx.lexicon().titles.judge_heads  # "The UK's top judge" for the Lord Chief Justice
         return actor if kind != "person" or not same_role or role_head(actor) in (None, tok.lower_) \
             or {role_head(actor), tok.lower_} <= judges else None  # not "the first minister" for a chief executive
