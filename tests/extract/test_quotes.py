@@ -1981,3 +1981,52 @@ def test_a_body_that_owns_a_main_clauses_subject_is_the_firm_that_speaks_next(br
     b = brief("Prices\n\nRival firm Acme Corporation cut its prices on Monday. Bolt Industries' response came quickly. "
               "The firm said it would match the cuts.\n")
     assert [q.speaker for q in b.quotes] == ["Bolt Industries"]
+
+
+def test_a_documents_author_cut_off_from_it_by_the_parser_is_the_source(brief):
+    # "from X" hung on "according" rather than on "report"; the named author, not the body of the next sentence
+    b = brief("Shoppers gloomy\n\nHigher fuel prices have dented shoppers' spirits, according to a report earlier this "
+              "week from the Federation of Small Businesses. Sales fell, according to a study by the Institute for Fiscal "
+              "Studies.\n")
+    assert [q.speaker for q in b.quotes] == ["Federation of Small Businesses", "Institute for Fiscal Studies"]
+
+
+def test_a_claim_with_its_own_verb_of_speech_before_a_final_attribution_is_one_quote(brief):
+    # the claim's verb ("is expected") reports nothing of its own: no second quote of the words "the firm said"
+    b = brief("Launch\n\nOrbis Systems said its scanner would cut queues. The scanner is expected to be installed at "
+              "airports from the middle of 2006, the firm said.\n")
+    assert [q.text for q in b.quotes] == ["its scanner would cut queues",
+                                          "The scanner is expected to be installed at airports from the middle of 2006"]
+    # a bare "he said" set off inside a claim still reports the whole of it
+    b = brief("Sales\n\nTom Hale runs the shop. Already, he said, regular customers had declared that they would "
+              "buy the new model.\n")
+    assert [(q.speaker, q.text) for q in b.quotes] == \
+        [("Tom Hale", "regular customers had declared that they would buy the new model")]
+
+
+def test_who_right_after_a_name_is_that_person_when_the_parser_misses_the_relative_clause(brief):
+    b = brief("Spam case\n\nThe case was brought by Microsoft and New York attorney general Anna Berg who alleged that "
+              "Mr Hale and his accomplices sent billions of junk messages through 514 hijacked net addresses in 35 "
+              "countries.\n")
+    assert [q.speaker for q in b.quotes] == ["Anna Berg"]
+
+
+def test_a_company_spokesman_speaks_for_the_business_named_before(brief):
+    b = brief("Hacker charged\n\nA man is facing charges of hacking into computers at mobile phone firm Vodacall. "
+              "The man, Tom Hale, was arrested in October. Mr Hale tried twice to break into the network and took the "
+              "names of 400 customers, said a company spokesman.\n")
+    assert [q.speaker for q in b.quotes] == ["Vodacall"]
+
+
+def test_a_newspapers_one_word_name_with_the_is_the_newspaper_and_a_think_tank_a_body(brief):
+    b = brief("Libel case\n\nTom Hale is standing in the seat. The Telegraph was sued for libel by Mr Hale after the "
+              "newspaper claimed he received money from a foreign government.\n\nFast web access is changing habits, "
+              "according to a report by UK think-tank Demos.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types["Telegraph"] == "organization" and types["Demos"] == "organization"
+    assert [q.speaker for q in b.quotes] == ["Telegraph", "Demos"]
+    # a charity is a body ("housing charity Shelter"), but a person's name on one is still the person's
+    b = brief("Appeal\n\nHousing charity Shelter Cymru warned that rents were rising. Anna Berg gave her savings to "
+              "the Berg charity. Anna Berg said she would do it again.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types["Shelter Cymru"] == "organization" and types["Anna Berg"] == "person"

@@ -308,8 +308,14 @@ def _one_word_bodies() -> frozenset[str]:
 
 
 def _known_body(e: Span) -> bool:
-    """The entity names a known organisation (``data/organizations.yaml``), whatever the NER tagged it."""
-    return lx.key(strip_name(e).text) in lx.organizations()
+    """The entity names a known organisation (``data/organizations.yaml``), whatever the NER tagged it, or is a
+    newspaper's one-word name said with "the" ("The Telegraph was sued", "the Guardian reported"), which names no
+    person."""
+    name = strip_name(e)
+    if lx.key(name.text) in lx.organizations():
+        return True
+    return len(name) == 1 and name.start > 0 and e.doc[name.start - 1].lower_ == "the" \
+        and name[0].lower_ in lx.lexicon().actors.press_words - {"newspaper", "daily"}
 
 
 def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
@@ -403,19 +409,27 @@ def _body_taken_for_place(doc: Doc, e: Span) -> bool:
         and lx.country_of(e.text) is None
 
 
+def _think_tank(tok: Token) -> bool:
+    """"tank" of "think-tank" or "think tank"."""
+    doc = tok.doc
+    return tok.lower_ == "tank" and tok.i > 0 and (doc[tok.i - 1].lower_ == "think" or (
+        tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "think"))
+
+
 def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
     """The text calls the name a body with a common noun for one: after it ("water firm Aguas Argentinas",
     "telecoms group Ericsson", "supporters' group Shareholders United"), in apposition ("The company,
     GlaxoSmithKline, ...", "Acme, the drugs group, ...") or as its modifier ("from Sal Oppenheim investment bank";
-    not "the Blair government", "the Kennedy party", nor a place's "the Anfield club", "the Powys health board",
-    "Glasgow group Franz Ferdinand"). Not a name under a title ("Prince Charles"); the apposition and the
-    modifier only for a name that is the actor's whole name (not "the Mittal group" for Lakshmi Mittal)."""
+    not "the Blair government", "the Kennedy party", "the Clinton charity", nor a place's "the Anfield club", "the
+    Powys health board", "Glasgow group Franz Ferdinand"). Not a name under a title ("Prince Charles"); the
+    apposition and the modifier only for a name that is the actor's whole name (not "the Mittal group" for Lakshmi
+    Mittal)."""
     nouns = lx.lexicon().actors.org_nouns - {"maker"}
     if _titled(doc, name_span):
         return False
     # the noun before the entity names what was stripped off its front, not the person ("group EADS Philippe Camus")
     before = doc[e.start - 1] if e.start > 0 and name_span.start == e.start else None
-    if before is not None and before.is_lower and before.lemma_ in nouns \
+    if before is not None and before.is_lower and (before.lemma_ in nouns or _think_tank(before)) \
             and before.dep_ in ("compound", "nmod", "amod"):
         return True
     if not whole:
@@ -429,7 +443,7 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
                 and doc[e.end].text == "," and not any(t.ent_type_ or t.text[:1].isupper() for t in doc[e.end:c.i + 2]):
             return True
     if root.dep_ == "compound" and head.i >= e.end and head.is_lower and head.pos_ == "NOUN" \
-            and head.lemma_ in nouns - lx.lexicon().actors.government_nouns - {"party", "club", "board"} \
+            and head.lemma_ in nouns - lx.lexicon().actors.government_nouns - {"party", "club", "board", "charity"} \
             and all(t.is_lower and t.dep_ in ("compound", "amod") for t in doc[e.end:head.i]) \
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper()):
         return True

@@ -645,15 +645,21 @@ class ActorIndex:
             # accusing ..." is Wenger)
             noun = tok.head.head
             before = self.doc[tok.i - 1] if tok.i > 0 else None
-            if tok.lower_ == "who" and noun.pos_ == "PROPN" and noun.i not in self.token_actor and noun.i < tok.i \
+            if tok.lower_ == "who" and noun.pos_ == "PROPN" and noun.i < tok.i \
                     and before is not None and before.i in self.token_actor \
                     and self.actors[self.token_actor[before.i]].type == "person":
-                # "backed by Culture, Media and Sport Secretary Tessa Jowell who said": the person named right
-                # before "who", where the parser hung the clause on a word of her title that names no one
+                # "backed by Culture, Media and Sport Secretary Tessa Jowell who said", "brought by Microsoft and
+                # attorney general Eliot Spitzer who alleged": the person named right before "who", where the parser
+                # hung the clause on a word of her title or on another name
                 return self.actors[self.token_actor[before.i]]
             if noun.i in self.token_actor:
                 return self.actors[self.token_actor[noun.i]]
             return self.resolve(noun) if noun.lemma_.lower() in words.document_nouns else None
+        if low == "who" and tok.dep_ == "nsubj" and tok.i > 0 and tok.i - 1 in self.token_actor \
+                and self.actors[self.token_actor[tok.i - 1]].type == "person":
+            # a relative clause the parser did not hang on its noun ("brought by Microsoft and attorney general
+            # Eliot Spitzer who alleged that ...", parsed as the verb's clause): the person named right before it
+            return self.actors[self.token_actor[tok.i - 1]]
         if tok.pos_ == "PRON" or low in words.person_pronouns | words.group_pronouns | words.thing_pronouns:
             if low in words.person_pronouns:
                 spoke = self.spokesperson_before(tok)  # "A Defra spokeswoman said ... "...," she said": Defra
@@ -713,6 +719,12 @@ class ActorIndex:
         if tok.lower_ in words.company_nouns and _ranked_in_place(tok):
             # "Europe's biggest drugmaker says": the business named before, not the place that ranks it
             return self.antecedent(tok.idx, ("organization",), subject_first=True)
+        if _document(tok):
+            # "according to research from analysts the Radicati Group"; "a report by UK think-tank Demos" is
+            # Demos', not the country's
+            own = self._issuer_in_phrase(tok)
+            if own is not None:
+                return own
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:
@@ -731,10 +743,6 @@ class ActorIndex:
             press = self._newspaper_before(tok)  # "according to the Financial Times ... The paper said"
             if press is not None:
                 return press
-        if _document(tok):
-            own = self._issuer_in_phrase(tok)  # "according to research from analysts the Radicati Group"
-            if own is not None:
-                return own
         if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
             issued = self._issuer_of(tok)  # "said the report": whose report was named before
             if issued is not None:
@@ -756,6 +764,12 @@ class ActorIndex:
                 # as it would as the subject ("the firm said"); not "a spokesman for the supporters club", a body of
                 # its own
                 return self.resolve(t)
+        kind = [c for c in tok.children if c.dep_ == "compound"] if low in SPOKESPEOPLE else []
+        if len(kind) == 1 and kind[0].lower_ in words.company_nouns and not any(kind[0].children) \
+                and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
+            # "said a company spokesman": the business the text is about, as "the company said" would be
+            return self.antecedent(tok.idx, ("organization",),
+                                   accept=lambda a: words.body_words.isdisjoint(a.name.split()), subject_first=True)
         if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ == "det" or (c.dep_ == "amod" and c.text.islower()) for c in tok.children):
             heads = {"centre", "center"} if tok.lower_ in ("centre", "center") else {tok.lower_}

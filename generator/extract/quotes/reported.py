@@ -316,8 +316,10 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
                             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
                         return _drop_comment(doc, list(clause.subtree))
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None:
-        # "X said, he had ..." parsed with the speech verb under the content verb
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None \
+            and not _attributed_after(verb):
+        # "X said, he had ..." parsed with the speech verb under the content verb; not the claim's own verb under
+        # the attribution that ends the sentence ("RipGuard is expected to be rolled out ..., the company said")
         return [t for t in verb.head.subtree if t.i > max(x.i for x in verb.subtree)]
     opens = min(x.i for x in verb.subtree if not x.is_punct)
     # "Gaming could spell problems for net firms, warns Sandvine.": a speech verb set off after the clause with its
@@ -331,6 +333,20 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
         tokens = [t for t in verb.head.subtree if t.i < opens - 1]
         return [] if any(t.dep_ == "parataxis" and speech_verb(t) for t in tokens) else tokens
     return []
+
+
+def _attributed_after(verb: Token) -> bool:
+    """``verb`` is in a claim whose speaker and speech verb come after it: its head is a verb of speech whose
+    subject is set off after ``verb``'s phrase ("RipGuard is expected to be rolled out ..., the company said")."""
+    head = verb.head
+    if not speech_verb(head) or not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False  # a bare "he said" set off inside the claim ("Already, he said, friends had declared ...")
+    last = max(t.i for t in verb.subtree)
+    for own in (c for c in head.children if c.dep_ == "nsubj" and c.i > last):
+        first = min(t.i for t in own.subtree)
+        if first > 0 and verb.doc[first - 1].text in (",", *DASHES):
+            return True
+    return False
 
 
 AFTER_FINAL_VERB = 5  # at most this many words after a sentence-final speech verb ("on Monday", "in a statement")
