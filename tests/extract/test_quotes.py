@@ -2030,3 +2030,13 @@ def test_a_newspapers_one_word_name_with_the_is_the_newspaper_and_a_think_tank_a
               "the Berg charity. Anna Berg said she would do it again.\n")
     types = {a.name: a.type for a in b.actors}
     assert types["Shelter Cymru"] == "organization" and types["Anna Berg"] == "person"
+
+
+def test_one_of_several_bodies_named_in_apposition_or_next_in_the_lead_is_that_body(brief):
+    b = brief("Mill sale\n\nThe mill was sold to a consortium for $800m. One of the jilted bidders, Dutch-based group "
+              "Corus, said it welcomed the possibility that the mill might be back on the market.\n")
+    assert [q.speaker for q in b.quotes] == ["Corus"]
+    b = brief("Debt upgrade\n\nSoaring oil sales mean Russian debt is no longer a risky investment, one of the world's "
+              "leading credit rating agencies says.\n\nStandard & Poor's has classed Russian bonds as investment "
+              "grade.\n")
+    assert [q.speaker for q in b.quotes] == ["Standard & Poor"]

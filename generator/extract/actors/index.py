@@ -1004,6 +1004,8 @@ class ActorIndex:
                 # that taxes need to rise": the body that speaks next, in a main clause, is the document's
                 return self._speaks_after_lead(tok, sentences)
             tok = body
+        if tok.tag_ == "NNS":  # "one of the world's leading agencies": one body of that kind
+            return self.named_after_lead_of(tok, "organization", sentences) if tok.lemma_.lower() in bodies else None
         kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads | GENERIC_PEOPLE else \
             "organization" if tok.lower_ in bodies else None
         if kind is None:

@@ -325,10 +325,22 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
     return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
 
 
+def _one_of_bodies(subj: Token) -> Token | None:
+    """The plural noun of bodies in a subject "one of <bodies>" ("one of the world's leading credit rating
+    agencies"), else None."""
+    if subj.lower_ != "one":
+        return None
+    words = lx.lexicon().actors
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in words.org_nouns | words.body_nouns),
+                None)
+
+
 def _named_after_one_of(subj: Token) -> list[Token]:
-    """The name set off by a comma after "one of <people>" as the subject, wherever the parser hung it: on the
-    people ("said one of their lawyers, Michalis Dimitrakopoulos") or on the verb ("one of the so-called Guildford
-    Four, Gerry Conlon - who was wrongly convicted ... - said"); one name, not a list of them."""
+    """The name set off by a comma after "one of <people>" (or of bodies) as the subject, wherever the parser hung
+    it: on the people ("said one of their lawyers, Michalis Dimitrakopoulos", "One of the jilted bidders,
+    Netherlands-based group LNM, said") or on the verb ("one of the so-called Guildford Four, Gerry Conlon - who was
+    wrongly convicted ... - said"); one name, not a list of them."""
     doc, verb = subj.doc, subj.head
     groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
@@ -337,7 +349,7 @@ def _named_after_one_of(subj: Token) -> list[Token]:
     found = [a for a in groups[0].children if a.dep_ == "appos" and a.i > groups[0].i]
     if not found and verb.i > subj.i:
         found = [c for c in verb.children if subj.i < c.i < verb.i and c.dep_ in ("npadvmod", "appos", "dep")]
-    found = [a for a in found if a.ent_type_ == "PERSON" and doc[a.left_edge.i - 1].text == ","
+    found = [a for a in found if a.ent_type_ in ("PERSON", "ORG") and doc[a.left_edge.i - 1].text == ","
              and not any(c.dep_ == "conj" for c in a.children)]
     return found[:1] if len(found) == 1 else []
 
@@ -729,6 +741,13 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     if subj.pos_ == "NOUN" and subj.tag_ == "NN":
         lead = actors.named_after_lead(subj)  # "..., an anti-fraud agency has said." then "Retail Decisions says"
         if lead is not None:
+            return lead.name, lead.id
+    bodies = _one_of_bodies(subj)
+    if bodies is not None:
+        # "..., one of the world's leading credit rating agencies says." then "Standard & Poor's has classed ...":
+        # one body, as "a leading agency" would be
+        lead = actors.named_after_lead(bodies)
+        if lead is not None and lead.type == "organization":
             return lead.name, lead.id
     if subj.lower_ == "those" and any(c.dep_ in ("prep", "acl", "amod") and c.i == subj.i + 1 for c in subj.children):
         # "say those behind the negotiations", "those close to him": a group named by what they are
