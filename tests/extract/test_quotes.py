@@ -2040,3 +2040,29 @@ def test_one_of_several_bodies_named_in_apposition_or_next_in_the_lead_is_that_b
               "leading credit rating agencies says.\n\nStandard & Poor's has classed Russian bonds as investment "
               "grade.\n")
     assert [q.speaker for q in b.quotes] == ["Standard & Poor"]
+
+
+def test_a_country_in_the_claim_or_under_an_office_is_not_the_speaker(brief):
+    # the subject set off after the verb says it, not the country the parser also made a subject
+    b = brief("Viewing habits\n\nA study by analysts Orbis Research suggested that broadband was changing viewing "
+              "habits. The threat to TV was greatest in countries where broadband was on the up, in particular the "
+              "UK, France and Spain, said the report.\n")
+    assert [q.speaker for q in b.quotes] == ["Orbis Research", "Orbis Research"]
+    # the minister for a country is a person: the one the lead's next sentence names
+    b = brief("Waiting lists\n\nThe new health minister for Wales says there are lessons to learn from England in "
+              "tackling waiting lists. Dr Brian Gibbons, on his first full day in the job, admitted big challenges.\n")
+    assert [q.speaker for q in b.quotes] == ["Brian Gibbons"]
+    # a business's branch in a country is the business; a book speaks for the author set off after its title
+    b = brief("Robots\n\nMicrosoft said sales were strong. According to Microsoft UK there are now more than 150 "
+              "robots for sale. Brown's Britain, by Robert Peston, says there is mutual animosity between the two "
+              "men.\n")
+    assert [q.speaker for q in b.quotes] == ["Microsoft", "Microsoft", "Robert Peston"]
+
+
+def test_a_members_description_in_the_lead_is_the_member_named_next_and_the_party_stays_whole(brief):
+    # the title "MEP" took the last word of the known party's name from the NER's entity
+    b = brief("Remarks\n\nA UK Independence Party MEP has suggested France saw the EU as an empire.\n\nTom Hale, "
+              "UKIP's deputy leader, made the comments at a meeting in Hartlepool.\n")
+    assert [q.speaker for q in b.quotes if q.cue == "suggested"] == ["Tom Hale"]
+    assert [a.name for a in b.actors if a.type == "organization" and "Independence" in a.name] == \
+        ["UK Independence Party"]

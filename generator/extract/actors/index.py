@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
-from generator.extract.actors.names import ancestors_to
+from generator.extract.actors.names import ELECTED, ancestors_to
 from generator.extract.sentences import sents_of, text_of, words_of
 from generator.model import Actor, Quote
 
@@ -383,12 +383,15 @@ class ActorIndex:
 
     def _nationality(self, t: Token, country: Actor) -> bool:
         """The country's name (``t`` in it) modifies a common noun other than a government ("a US researcher",
-        "the England coach"), or owns a role ("Argentina's President"): a nationality, not the country acting
-        ("India's defence budget" stays India's)."""
+        "the England coach"), owns a role ("Argentina's President") or is what a role is for ("the health minister
+        for Wales"): a nationality, not the country acting ("India's defence budget" stays India's)."""
         top = t
         while top.head is not top and self.token_actor.get(top.head.i) == country.id:
             top = top.head
         head = top.head
+        if top.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.i not in self.token_actor \
+                and head.head.lower_ in lx.lexicon().titles.role_heads:
+            return True  # the country an office is for: "The new health minister for Wales says" is the minister
         if head.pos_ not in ("NOUN", "PROPN") or head.i in self.token_actor \
                 or head.lower_ in lx.lexicon().actors.government_nouns:
             return False
@@ -1010,7 +1013,10 @@ class ActorIndex:
             "organization" if tok.lower_ in bodies else None
         if kind is None:
             return None
-        return self.named_after_lead_of(tok, kind, sentences, same_role=tok.lower_ not in GENERIC_PEOPLE)
+        # a member of a parliament may hold another role as well ("A UK Independence Party MEP suggested ..." then
+        # "Mike Nattrass, UKIP's deputy leader, ...")
+        return self.named_after_lead_of(tok, kind, sentences,
+                                        same_role=tok.lower_ not in GENERIC_PEOPLE and tok.text not in ELECTED)
 
     def _speaks_after_lead(self, tok: Token, sentences: int) -> Actor | None:
         """The organisation first named as the subject of a main clause in the ``sentences`` after ``tok``'s (not one

@@ -303,6 +303,20 @@ def _body_as_work(e: Span) -> Span:
     return Span(doc, start, e.end, label="ORG")
 
 
+def _known_body_from_title(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A known organisation whose last word a title right after it took ("A UK Independence Party MEP": "UK
+    Independence" and the title "Party MEP"): the organisation whole, the title without the word."""
+    out: list[Span] = []
+    for e in ents:
+        before = out[-1] if out else None
+        if e.label_ == "TITLE" and len(e) >= 2 and before is not None and before.label_ == "ORG" \
+                and before.end == e.start and lx.key(doc[before.start:e.start + 1].text) in lx.organizations():
+            out[-1] = Span(doc, before.start, e.start + 1, label="ORG")
+            e = Span(doc, e.start + 1, e.end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _portfolio_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body named "for" or "of" two fields that the NER cut before the second ("the [Department for Education]
     and [Skills]"): one name, when the second field is one capitalised word named nowhere else alone that reads as
@@ -346,7 +360,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     honorifics = words.titles.honorifics
     ents = [_body_for_place(doc, _body_with_and(doc, t))
             for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
-    ents = _portfolio_with_and(doc, ents)
+    ents = _known_body_from_title(doc, _portfolio_with_and(doc, ents))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
     persons = [e for e in ents if e.label_ == "PERSON"]

@@ -77,6 +77,13 @@ def subject(verb: Token) -> Token | None:
     inverted = said_name_set_off(verb)
     if inverted is not None:
         return inverted
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if len(after) == 1 and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+            and _set_off_after(after[0]):
+        # "..., in particular the UK, France and Spain, said the report.", "The idea, says BT, is to ...": the
+        # parser gives the verb a subject in the claim as well; the one set off after the verb says it
+        return after[0]
     own = nearest_subject(verb)
     if own is not None and own.pos_ == "NOUN" and verb.dep_ == "ccomp" and verb.head.i < verb.i \
             and verb.lemma_.lower() in INFERRING and speech_verb(verb.head) and own.lemma_.lower() in _things_said():
@@ -323,6 +330,26 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
         or (bodies and a.type == "country" and c.pos_ == "PROPN"
             and all(actors.token_actor.get(t.i) == a.id for t in c.subtree)))]
     return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
+
+
+def _set_off_after(subj: Token) -> bool:
+    """The subject's phrase ends its sentence or is followed by a comma ("..., said the report.", ", says BT,")."""
+    end = max(x.i for x in subj.subtree) + 1
+    return end >= subj.sent.end or subj.doc[end].text == "," or all(t.is_punct for t in subj.doc[end:subj.sent.end])
+
+
+def _author_set_off(actors: ActorIndex, subj: Token) -> Actor | None:
+    """The person a named work is by, set off after its title as the subject ("Brown's Britain, by Robert Peston,
+    says"); None for anything else."""
+    if subj.pos_ != "PROPN":
+        return None
+    for by in subj.children:
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i > subj.i and subj.doc[by.i - 1].text == ",":
+            named = [actors.actors[actors.token_actor[g.i]] for g in by.children
+                     if g.dep_ == "pobj" and g.i in actors.token_actor]
+            if len(named) == 1 and named[0].type == "person":
+                return named[0]
+    return None
 
 
 def _one_of_bodies(subj: Token) -> Token | None:
@@ -624,11 +651,20 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     apposed = named_in_apposition(actors, subj)
     if apposed is not None:
         return apposed.name, apposed.id
+    author = _author_set_off(actors, subj)
+    if author is not None:  # "Brown's Britain, by Robert Peston, says": a work speaks for its author
+        return author.name, author.id
     holder = _holder_of_role(actors, subj)
     if holder is not None:
         _give_role(actors, holder, subj)
         return holder.name, holder.id
     actor = actors.resolve(subj)
+    if actor is not None and actor.type == "country" and subj.pos_ == "PROPN":
+        # "according to eBay UK", "Microsoft Europe said": a business's branch in a country is the business
+        branch = [actors.actors[actors.token_actor[c.i]] for c in subj.children
+                  if c.dep_ == "compound" and c.i in actors.token_actor]
+        if len(branch) == 1 and branch[0].type == "organization":
+            actor = branch[0]
     if actor is not None and actor.type == "country" and subj.pos_ == "NOUN" and subj.i not in actors.token_actor \
             and subj.lemma_.lower() not in STATE_NOUNS | lx.lexicon().actors.document_nouns | ISSUED \
             and subj.lower_ not in SPOKESPEOPLE:
@@ -723,12 +759,14 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             first = min(x.i for x in owners[0].subtree)
             body = subj.doc[first:owners[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
             return f"{body} {subj.text}", None
-    if actor is not None and actor.type in ("organization", "country") and subj.pos_ == "NOUN" and subj.tag_ == "NN" \
+    if actor is not None and actor.type in ("organization", "country") \
+            and ((subj.pos_ == "NOUN" and subj.tag_ == "NN") or subj.text in ELECTED) \
             and subj.i not in actors.token_actor and subj.lower_ in lx.lexicon().titles.role_heads \
             and subj.lower_ not in SPOKESPEOPLE and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                         for c in subj.children):
-        # "..., a Labour backbencher has said." then "Derek Wyatt said ...": the person of that body named next, not
-        # the body the description names
+        # "..., a Labour backbencher has said." then "Derek Wyatt said ...", "A UK Independence Party MEP suggested
+        # ..." then "Mike Nattrass, UKIP's deputy leader, ...": the person of that body named next, not the body the
+        # description names
         named_next = actors.named_after_lead(subj)
         if named_next is not None and named_next.type == "person" and named_next.organization in (None, actor.name):
             actor = named_next
