@@ -217,8 +217,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if self.cache is not None and whole is None else None
             # one file at a time: pages unchanged since the last build are copied, the others kept for MkDocs
             # to render, data files written to the cache (the whole site is never in memory at once); a briefing
-            # page made from what the last build made it from is not made again (``PageMemo``)
-            not_made = 0  # briefing pages known from the memo
+            # or actor page made from what the last build made it from is not made again (``PageMemo``)
+            not_made = {"briefing": 0, "actor": 0}  # pages known from the memo
+            briefing_pages = self.config.briefings_dir.strip("/") + "/"
             for path, made in (whole.items() if whole is not None else site.iter_pages(deferred=memo is not None)):
                 deferred = made if isinstance(made, Deferred) else None
                 if deferred is not None:
@@ -233,7 +234,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                         record.append([path, "cached", entry["key"]])
                         self._copy(config, files, path, entry["key"])
                         memo.keep(path, entry)
-                        not_made += 1
+                        not_made["briefing" if path.startswith(briefing_pages) else "actor"] += 1
                         continue
                     made = deferred.text()
                 digest = None
@@ -276,7 +277,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {exc}") from None
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
         if self.page_memo is not None:
-            cached += f", {not_made} briefing pages not made again"
+            cached += (f", {not_made['actor']} actor and quotes pages and {not_made['briefing']} briefing pages"
+                       " not made again")
         copies = sum(len(c) for c in site.copies.values())
         merged = f" ({copies} more articles are copies of these, named on them)" if copies else ""
         summary = (f"{len(site.briefings)} published{merged}, {len(errors)} rejected, {len(site.actors)} actor pages, "

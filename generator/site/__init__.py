@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import posixpath
 import re
 from collections import defaultdict
@@ -207,10 +208,11 @@ class Site:
     def iter_pages(self, deferred: bool = False) -> Iterator[tuple[str, str | data.Parts | memo.Deferred]]:
         """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
         as it comes never holds the whole site in memory (at 20,000 articles about a gigabyte of text); the
-        file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing pages come as
+        file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing and actor pages come as
         ``memo.Deferred``, made only when the caller asks."""
         seen = urls.UniquePaths(self.urls)
         each: dict[int, bytes] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
+        digests: dict[int, str] = {}  # id(b) -> the SHA-256 of that file: what an actor page's inputs name it by
         for b in self.briefings:
             path = self.briefing_path(b)
             own = data.briefing_json(b)
@@ -226,13 +228,21 @@ class Site:
             else:
                 yield seen.add(path), self._briefing_page(b, values, link)
             each[id(b)] = own.encode("utf-8")
+            if deferred:
+                digests[id(b)] = hashlib.sha256(each[id(b)]).hexdigest()
             yield seen.add(self.urls.briefing_json(b.slug)), own
         yield seen.add(urls.ALL_BRIEFINGS_JSON), data.all_json(self.briefings, each)
         each.clear()
-        quotes = self.quotes_pages()  # before the actor pages, which link to them
+        quotes = self.quotes_pages(digests if deferred else None)  # before the actor pages, which link to them
         for a in sorted(self.actors.values(), key=lambda a: a.slug):
-            yield seen.add(self.actor_path(a)), self.actor_page(a)
-        groups: list[Callable[[], Iterable[tuple[str, str]]]] = [  # made one after another, in this order
+            path = self.actor_path(a)
+            if deferred:
+                yield seen.add(path), memo.Deferred(self._actor_inputs(a, digests),
+                                                    functools.partial(self.actor_page, a),
+                                                    functools.partial(self.actor_link, path))
+            else:
+                yield seen.add(path), self.actor_page(a)
+        groups: list[Callable[[], Iterable[tuple[str, str | memo.Deferred]]]] = [  # made one after another
             lambda: self.actors_pages().items(), lambda: quotes.items(),
             lambda: [(urls.COMMITMENTS, self.commitments_page())], lambda: self.tracked_pages().items(),
             lambda: self.archive_pages().items(), lambda: [(urls.HOME, self.home())],
@@ -251,15 +261,39 @@ class Site:
     def _briefing_page(b: Briefing, values: dict[str, Any], link: Callable[[str | None], str]) -> str:
         return render.briefing_page(b, link=link, **values)
 
-    def actor_page(self, a: SiteActor) -> str:
+    def actor_page(self, a: SiteActor, link: Callable[[str | None], str] | None = None) -> str:
+        path = self.actor_path(a)
+        return render.actor_page(a, ref=lambda b, i=None: self._brief_ref(path, b, i),
+                                 link=link or functools.partial(self.actor_link, path), **self._actor_values(a))
+
+    def _actor_values(self, a: SiteActor) -> dict[str, Any]:
+        """What an actor's page is made from besides the actor, ``ref`` and ``link``."""
         path = self.actor_path(a)
         feed = self.urls.feed("actors", a.slug)
         where = self.quote_pages.get(a.key)
-        return render.actor_page(a, ref=lambda b, i=None: self._brief_ref(path, b, i),
-                                 all_quotes=self.urls.to_page(path, where[0], where[1]) if where else None,
-                                 link=lambda n: self.actor_link(path, n), home=self.urls.href(path, ""),
-                                 feed=self.urls.href(path, feed), feed_path=feed,
-                                 search=self.actor_filters(a) if self.search else None)
+        return dict(all_quotes=self.urls.to_page(path, where[0], where[1]) if where else None,
+                    home=self.urls.href(path, ""), feed=self.urls.href(path, feed), feed_path=feed,
+                    search=self.actor_filters(a) if self.search else None)
+
+    def _actor_inputs(self, a: SiteActor, digests: dict[int, str]) -> str:
+        """The digest of everything an actor's page is made from but ``link``'s answers (``memo.Deferred``): every
+        field of the actor, its briefings by the SHA-256 of their JSON (``digests``) and their paths, its quotes
+        and commitments by their briefing and place in it, and the page's other values. The render code is part
+        of the code version the page memo is kept under."""
+        def at(b: Briefing, items: list[Any], item: Any) -> list[Any]:
+            return [digests[id(b)], self.briefing_path(b), next(i for i, x in enumerate(items) if x is item)]
+
+        values: list[Any] = []
+        for f in dataclasses.fields(a):
+            v = getattr(a, f.name)
+            if f.name == "briefings":
+                v = [[digests[id(b)], self.briefing_path(b)] for b in v]
+            elif f.name == "quotes":
+                v = [at(b, b.quotes, q) for b, q in v]
+            elif f.name == "commitments":
+                v = [at(b, b.commitments, c) for b, c in v]
+            values += [f.name, v]
+        return memo.digest([values, sorted(self._actor_values(a).items())])
 
     # --- feeds -------------------------------------------------------------------------------------------
     @functools.cached_property
@@ -346,10 +380,12 @@ class Site:
                                         letters=bar, total=len(self.actors))
         return out
 
-    def quotes_pages(self) -> dict[str, str]:
+    def quotes_pages(self, digests: dict[int, str] | None = None) -> dict[str, str | memo.Deferred]:
         """``quotes.md``: speakers by initial with counts; ``quotes/<initial>.md`` (then ``<initial>-2.md`` ...):
         their quotes, A to Z, each page at most PAGE_BUDGET characters of quotes (a speaker with more goes on
-        over the next page). A changed article re-renders only the pages of its speakers' initials."""
+        over the next page). A changed article re-renders only the pages of its speakers' initials. With
+        ``digests`` (``id(b)`` -> the SHA-256 of the briefing's JSON), the pages of quotes come as
+        ``memo.Deferred``."""
         by: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
         self.quote_pages = {}
         shown: dict[str, str] = {}  # one entry per speaker key: "Analysts" and "analysts" are one speaker
@@ -361,7 +397,7 @@ class Site:
         groups: dict[str, list[str]] = defaultdict(list)
         for speaker in sorted(by, key=lambda n: (n.lower(), n)):
             groups[initial_of(speaker)].append(speaker)
-        out: dict[str, str] = {}
+        out: dict[str, str | memo.Deferred] = {}
         index = []
         where: dict[str, str] = {}  # speaker -> link from the quotes index to their first quote
         for initial in sorted(groups, key=lambda i: (i == "other", i)):  # names not starting with a letter last
@@ -372,11 +408,18 @@ class Site:
             for path, blocks, label in zip(paths, pages, labels, strict=True):
                 nav = [(other_label, self.urls.to_page(path, other), other == path)
                        for other, other_label in zip(paths, labels, strict=True)] if len(pages) > 1 else []
-                out[path] = render.quotes_page(
-                    initial_label(initial) + (f" ({label})" if nav else ""),
-                    [(name, items, anchors[name], cont) for name, items, cont in blocks],
-                    link=functools.partial(self.actor_link, path), ref=functools.partial(self._brief_ref, path),
-                    index=self.urls.to_page(path, urls.QUOTES_INDEX), pages=nav)
+                on_page = [(name, items, anchors[name], cont) for name, items, cont in blocks]
+                values = dict(initial=initial_label(initial) + (f" ({label})" if nav else ""),
+                              index=self.urls.to_page(path, urls.QUOTES_INDEX), pages=nav)
+                make = functools.partial(self._quotes_page, path, on_page, values)
+                if digests is None:
+                    out[path] = make(functools.partial(self.actor_link, path))
+                else:  # by every quote's briefing and place in it, not by the briefing's text
+                    placed = [[name, anchor, cont, [[digests[id(b)], self.briefing_path(b),
+                                                     next(i for i, x in enumerate(b.quotes) if x is q)]
+                                                    for b, q in items]] for name, items, anchor, cont in on_page]
+                    out[path] = memo.Deferred(memo.digest([placed, sorted(values.items())]), make,
+                                              functools.partial(self.actor_link, path))
                 for name, _, cont in blocks:
                     if not cont:
                         where[name] = self.urls.to_page(urls.QUOTES_INDEX, path, anchors[name])
@@ -389,6 +432,10 @@ class Site:
             index, [(n, c, where[n]) for n, c in top], total=sum(len(v) for v in by.values()),
             csv=self.urls.href(urls.QUOTES_INDEX, urls.QUOTES_CSV))
         return out
+
+    def _quotes_page(self, path: str, speakers: list[tuple[str, list[tuple[Briefing, Quote]], str, bool]],
+                     values: dict[str, Any], link: Callable[[str | None], str]) -> str:
+        return render.quotes_page(speakers=speakers, link=link, ref=functools.partial(self._brief_ref, path), **values)
 
     def tags_pages(self) -> dict[str, str]:
         """``tags.md``: every tag with its count, linked to the actor's page for an actor and otherwise to

@@ -3,7 +3,9 @@ data, tags, tracked commitments, copies, search filters) and what ``link`` answe
 ``Deferred`` holds the digest of those values and makes the page only when asked; a build that kept, from the
 build before, the digest, the names asked and the digest of the answers (``PageMemo`` in ``generator.pagecache``)
 can tell that the page would come out the same by asking ``link`` about those names again, without making it
-(Jinja made up most of a one-article rebuild at 20,000 articles: 10 s of briefing pages).
+(Jinja made up most of a one-article rebuild at 20,000 articles: 10 s of briefing pages). An actor's page and a
+page of quotes are deferred the same way (``Site._actor_inputs``, ``Site.quotes_pages``), their briefings named by
+the SHA-256 of their JSON and each quote or commitment by its briefing and place in it.
 
 Sound as long as the page's making reads nothing else: the render code and templates are part of the code
 version, which the memo is kept under, and the briefing is taken whole (its JSON).

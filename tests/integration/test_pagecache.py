@@ -237,6 +237,39 @@ def not_made(proc: subprocess.CompletedProcess) -> int:
     return int(found.group(1))
 
 
+def not_made_actors(proc: subprocess.CompletedProcess) -> int:
+    found = re.search(r"(\d+) actor and quotes pages and \d+ briefing pages not made again", proc.stderr)
+    assert found, proc.stderr
+    return int(found.group(1))
+
+
+def test_actor_and_quotes_pages_are_made_again_only_when_what_they_show_changed(project, tmp_path):
+    seeds = project / "seeds"
+    page = project / "site" / "actors" / "maria-ortiz" / "index.html"
+    quote = '"We will help the port," said council leader Maria Ortiz.\n'
+    (seeds / "c.txt").write_text(ARTICLE_C + quote, encoding="utf-8")  # b and c: she gets a page
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert "We will help the port" in page.read_text(encoding="utf-8")
+    # an article she is not in changes: her page is known from the memo, not made again
+    sample = seeds / SAMPLE.name
+    sample.write_text(sample.read_text(encoding="utf-8") + "\nThe talks resume next week.\n", encoding="utf-8")
+    proc = dirty_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert not_made_actors(proc) >= 1
+    assert snapshot(project) == full_build_of(project, tmp_path)
+    # one of her quotes changes: her page is made again and shows it
+    (seeds / "c.txt").write_text(ARTICLE_C + quote.replace("help the port", "rebuild the docks"), encoding="utf-8")
+    proc = dirty_build(project)
+    assert proc.returncode == 0, proc.stderr
+    shown = page.read_text(encoding="utf-8")
+    assert "We will rebuild the docks" in shown and "help the port" not in shown
+    quotes = "".join(p.read_text(encoding="utf-8") for p in (project / "site" / "quotes").rglob("*.html"))
+    assert "We will rebuild the docks" in quotes and "help the port" not in quotes
+    shutil.rmtree(tmp_path / "fresh")
+    assert snapshot(project) == full_build_of(project, tmp_path)
+
+
 def test_a_briefing_page_is_made_again_only_when_its_briefing_or_a_link_on_it_changed(project, tmp_path):
     seeds, b_page = project / "seeds", project / "site" / "briefings" / "b" / "index.html"
     (seeds / "c.txt").write_text(ARTICLE_C + "The port reopened on Wednesday.\n", encoding="utf-8")
