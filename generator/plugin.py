@@ -216,8 +216,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             memo = self.page_memo = pagecache.PageMemo(self.cache.folder, f"{code_version()}:{self.fingerprint}") \
                 if self.cache is not None and whole is None else None
             # one file at a time: pages unchanged since the last build are copied, the others kept for MkDocs
-            # to render, data files written to the cache (the whole site is never in memory at once); a briefing
-            # or actor page made from what the last build made it from is not made again (``PageMemo``)
+            # to render, data files written to the cache (the whole site is never in memory at once); a briefing,
+            # actor or quotes page made from what the last build made it from is not made again (``PageMemo``)
             not_made = {"briefing": 0, "actor": 0}  # pages known from the memo
             briefing_pages = self.config.briefings_dir.strip("/") + "/"
             for path, made in (whole.items() if whole is not None else site.iter_pages(deferred=memo is not None)):

@@ -208,8 +208,8 @@ class Site:
     def iter_pages(self, deferred: bool = False) -> Iterator[tuple[str, str | data.Parts | memo.Deferred]]:
         """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
         as it comes never holds the whole site in memory (at 20,000 articles about a gigabyte of text); the
-        file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing and actor pages come as
-        ``memo.Deferred``, made only when the caller asks."""
+        file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing, actor and quotes pages
+        come as ``memo.Deferred``, made only when the caller asks."""
         seen = urls.UniquePaths(self.urls)
         each: dict[int, bytes] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
         digests: dict[int, str] = {}  # id(b) -> the SHA-256 of that file: what an actor page's inputs name it by
