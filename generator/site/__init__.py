@@ -280,20 +280,22 @@ class Site:
         field of the actor, its briefings by the SHA-256 of their JSON (``digests``) and their paths, its quotes
         and commitments by their briefing and place in it, and the page's other values. The render code is part
         of the code version the page memo is kept under."""
-        def at(b: Briefing, items: list[Any], item: Any) -> list[Any]:
-            return [digests[id(b)], self.briefing_path(b), next(i for i, x in enumerate(items) if x is item)]
-
         values: list[Any] = []
         for f in dataclasses.fields(a):
             v = getattr(a, f.name)
             if f.name == "briefings":
                 v = [[digests[id(b)], self.briefing_path(b)] for b in v]
             elif f.name == "quotes":
-                v = [at(b, b.quotes, q) for b, q in v]
+                v = [self._placed(digests, b, b.quotes, q) for b, q in v]
             elif f.name == "commitments":
-                v = [at(b, b.commitments, c) for b, c in v]
+                v = [self._placed(digests, b, b.commitments, c) for b, c in v]
             values += [f.name, v]
         return memo.digest([values, sorted(self._actor_values(a).items())])
+
+    def _placed(self, digests: dict[int, str], b: Briefing, items: list[Any], item: Any) -> list[Any]:
+        """A quote or commitment of ``b`` as a memoised page's inputs name it: the briefing by the SHA-256 of its
+        JSON and its path, the item by its place in ``items``."""
+        return [digests[id(b)], self.briefing_path(b), next(i for i, x in enumerate(items) if x is item)]
 
     # --- feeds -------------------------------------------------------------------------------------------
     @functools.cached_property
@@ -415,9 +417,8 @@ class Site:
                 if digests is None:
                     out[path] = make(functools.partial(self.actor_link, path))
                 else:  # by every quote's briefing and place in it, not by the briefing's text
-                    placed = [[name, anchor, cont, [[digests[id(b)], self.briefing_path(b),
-                                                     next(i for i, x in enumerate(b.quotes) if x is q)]
-                                                    for b, q in items]] for name, items, anchor, cont in on_page]
+                    placed = [[name, anchor, cont, [self._placed(digests, b, b.quotes, q) for b, q in items]]
+                              for name, items, anchor, cont in on_page]
                     out[path] = memo.Deferred(memo.digest([placed, sorted(values.items())]), make,
                                               functools.partial(self.actor_link, path))
                 for name, _, cont in blocks:

@@ -716,7 +716,7 @@ class ActorIndex:
             if found is not None and found.type == "organization":
                 return found
         if tok.pos_ == "NOUN" and tok.lower_ not in lx.lexicon().titles.role_heads:
-            by = self._author(tok)  # "The book by Sunday Telegraph journalist Robert Peston said": its author
+            by = self.author_of(tok)  # "The book by Sunday Telegraph journalist Robert Peston said": its author
             if by is not None:
                 return by
         if tok.lower_ in words.company_nouns and _ranked_in_place(tok):
@@ -770,9 +770,7 @@ class ActorIndex:
         kind = [c for c in tok.children if c.dep_ == "compound"] if low in SPOKESPEOPLE else []
         if len(kind) == 1 and kind[0].lower_ in words.company_nouns and not any(kind[0].children) \
                 and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
-            # "said a company spokesman": the business the text is about, as "the company said" would be
-            return self.antecedent(tok.idx, ("organization",),
-                                   accept=lambda a: words.body_words.isdisjoint(a.name.split()), subject_first=True)
+            return self._business_before(tok)  # "said a company spokesman": as "the company said" would be
         if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ == "det" or (c.dep_ == "amod" and c.text.islower()) for c in tok.children):
             heads = {"centre", "center"} if tok.lower_ in ("centre", "center") else {tok.lower_}
@@ -802,9 +800,7 @@ class ActorIndex:
                 described = self._described_by(tok)
                 if described is not None:
                     return described
-                found = self.antecedent(tok.idx, ("organization",),
-                                        accept=lambda a: words.body_words.isdisjoint(a.name.split()),
-                                        subject_first=True)
+                found = self._business_before(tok)
                 if found is not None:
                     return found
             return self.antecedent(tok.idx, ("organization",), subject_first=True)
@@ -1077,7 +1073,14 @@ class ActorIndex:
         actor = self.actors[self.token_actor[subj.i]] if subj is not None and subj.i in self.token_actor else None
         return actor if actor is not None and actor.type == "organization" else None
 
-    def _author(self, doc_noun: Token) -> Actor | None:
+    def _business_before(self, tok: Token) -> Actor | None:
+        """The business a noun for one stands for ("the company", "a company spokesman"): the organisation named
+        before, not a body such as a chamber or an association quoted since."""
+        words = lx.lexicon().actors
+        return self.antecedent(tok.idx, ("organization",), accept=lambda a: words.body_words.isdisjoint(a.name.split()),
+                               subject_first=True)
+
+    def author_of(self, doc_noun: Token) -> Actor | None:
         """The person a work or a document is by, not the paper they write for ("The book by Sunday Telegraph
         journalist Robert Peston", "a letter by ...")."""
         for by in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ == "by"):

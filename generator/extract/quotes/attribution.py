@@ -341,15 +341,9 @@ def _set_off_after(subj: Token) -> bool:
 def _author_set_off(actors: ActorIndex, subj: Token) -> Actor | None:
     """The person a named work is by, set off after its title as the subject ("Brown's Britain, by Robert Peston,
     says"); None for anything else."""
-    if subj.pos_ != "PROPN":
-        return None
-    for by in subj.children:
-        if by.dep_ == "prep" and by.lower_ == "by" and by.i > subj.i and subj.doc[by.i - 1].text == ",":
-            named = [actors.actors[actors.token_actor[g.i]] for g in by.children
-                     if g.dep_ == "pobj" and g.i in actors.token_actor]
-            if len(named) == 1 and named[0].type == "person":
-                return named[0]
-    return None
+    set_off = subj.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > subj.i
+                                          and subj.doc[c.i - 1].text == "," for c in subj.children)
+    return actors.author_of(subj) if set_off else None
 
 
 def _one_of_bodies(subj: Token) -> Token | None:
