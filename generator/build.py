@@ -1,10 +1,12 @@
 """Seeds to briefings: read, parse once (with the cache), extract. Shared by the MkDocs plugin and the CLI."""
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,16 +52,37 @@ class Progress:
             self.last = now
 
 
+@contextlib.contextmanager
+def settled() -> Iterator[None]:
+    """For building a large structure that lasts (the briefings of 20,000 articles read from the cache: millions
+    of objects): the cycle collector paused meanwhile, then the objects made set aside from it (``gc.freeze``),
+    so that it neither walks them again each time they grow by a quarter (16 full collections, 7 s of a
+    one-article rebuild at 20,000 articles) nor walks them later. Only for work that makes no garbage cycles
+    to speak of (frozen, a cycle is not collected: ``gc.unfreeze`` when the build is over). Objects are still
+    freed when their last reference goes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def extract_articles(articles: list[Article], settings: Settings, report: Callable[[str], None] | None = None,
-                     failed: list[SourceError] | None = None, keys: list[str] | None = None) -> list[Briefing]:
+                     failed: list[SourceError] | None = None, keys: list[str] | None = None,
+                     settle: bool = False) -> list[Briefing]:
     """Briefings for ``articles`` in the same order, from the cache where possible. An article whose extraction
     fails is left out and reported in ``failed`` with the error (without ``failed``, the error is raised): one
-    article never stops the others."""
+    article never stops the others. With ``settle``, the briefings read from the cache are read ``settled``
+    (the caller calls ``gc.unfreeze`` when it is done with them)."""
     cache = Cache(settings.cache_dir)
     pid = pipeline.pipeline_id(settings.pipeline)
     if keys is None:  # the articles' cache keys, unless the caller has them already
         keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
-    results: list[Briefing | None] = [cache.get(k) for k in keys]
+    with settled() if settle else contextlib.nullcontext():
+        results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     stored: set[int] = set()  # indexes already put in the cache
     if todo:

@@ -12,6 +12,7 @@ output is byte-identical either way.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -30,7 +31,7 @@ from mkdocs.structure.pages import Page
 
 from generator import EXTRACTOR_VERSION, code_version, pagecache, pipeline, search
 from generator import config as options
-from generator.build import Settings, extract_articles
+from generator.build import Settings, extract_articles, settled
 from generator.cache import Cache, cache_key
 from generator.site import Site, duplicates, urls
 from generator.site.data import Parts
@@ -99,6 +100,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.search_light: list[str] = []  # the actor and commitment pages among them
         self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
         self.stash = pagecache.PageStash()  # rendered generated pages' text between MkDocs' steps
+        self.dests: dict[tuple[str, bool, str], str] = {}  # (site_dir, directory URLs, page path) -> its file
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -134,6 +136,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.lock = None
 
     def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()
         if self.cache is not None:
             self.cache.drop_markdown()
         self._release()
@@ -162,12 +165,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         progress = self.config.progress
         if progress is None:
             progress = sys.stderr.isatty() and not os.environ.get("CI")
-        articles, errors = load_articles(settings.seeds_dir, max_bytes=settings.max_bytes,
-                                         fallback=settings.encoding_fallback)
+        with settled():  # see on_post_build
+            articles, errors = load_articles(settings.seeds_dir, max_bytes=settings.max_bytes,
+                                             fallback=settings.encoding_fallback)
         for article in articles:
             for warning in article.warnings:
                 articles_log.warning(f"briefings: {article.source}: {warning}")
-        self.record, self.site_record, self.page_memo = None, None, None
+        self.record, self.site_record, self.page_memo, self.dests = None, None, None, {}
         load_errors = list(errors)  # extraction adds its failures to errors
         try:
             pid = pipeline.pipeline_id(settings.pipeline)
@@ -179,7 +183,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if replayed is not None:
             return replayed
         try:
-            briefings = extract_articles(articles, settings, log.info if progress else log.debug, errors, keys)
+            briefings = extract_articles(articles, settings, log.info if progress else log.debug, errors, keys,
+                                         settle=True)
         except pipeline.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
         errors.sort(key=lambda e: e.path)
@@ -190,12 +195,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         loaded = sys.modules.get("generator.nlp")
         if loaded is not None and not self.serving:  # the pipeline, if an article was parsed here: 250 MB
             loaded.load_pipeline.cache_clear()
+            gc.collect()  # its garbage cycles, before more is frozen (the briefings and articles are already)
         copies_memo = duplicates.Memo(settings.cache_dir / COPIES_MEMO) if settings.cache_dir is not None else None
         try:
-            site = Site(briefings, [(e.path, e.reason) for e in errors], directory_urls=config.use_directory_urls,
-                        briefings_dir=self.config.briefings_dir, min_articles=self.config.actor_min_articles,
-                        always_show=self.config.always_show, search=self.search, site_url=config.site_url,
-                        site_name=config.site_name, copies_memo=copies_memo)
+            with settled():
+                site = Site(briefings, [(e.path, e.reason) for e in errors],
+                            directory_urls=config.use_directory_urls, briefings_dir=self.config.briefings_dir,
+                            min_articles=self.config.actor_min_articles, always_show=self.config.always_show,
+                            search=self.search, site_url=config.site_url, site_name=config.site_name,
+                            copies_memo=copies_memo)
             if copies_memo is not None:
                 copies_memo.save(duplicates.NEAR_COPY)
             # a nav entry without a title takes it from its page, so the page cache's fingerprint needs those
@@ -218,16 +226,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # one file at a time: pages unchanged since the last build are copied, the others kept for MkDocs
             # to render, data files written to the cache (the whole site is never in memory at once); a briefing,
             # actor or quotes page made from what the last build made it from is not made again (``PageMemo``)
-            not_made = {"briefing": 0, "actor": 0}  # pages known from the memo
+            not_made = {"briefing": 0, "actor": 0, "feed": 0}  # pages and feeds known from the memo
             briefing_pages = self.config.briefings_dir.strip("/") + "/"
             for path, made in (whole.items() if whole is not None else site.iter_pages(deferred=memo is not None)):
                 deferred = made if isinstance(made, Deferred) else None
                 if deferred is not None:
                     assert memo is not None and self.cache is not None
                     in_index = self.search_pages is not None and path in indexed
-                    entry = memo.known(path, deferred, in_index) if path.endswith(".md") and path not in self.nav \
+                    entry = memo.known(path, deferred, in_index) if path not in self.nav \
                         and files.get_file_from_path(path) is None else None
-                    if entry is not None and self.cache.hit(path, entry["key"]):
+                    if entry is not None and not path.endswith(".md"):  # a data file (a feed) stored before
+                        if outputs is not None and outputs.has(entry["key"]):
+                            record.append([path, "output", entry["key"]])
+                            files.append(self._stored(config, path, outputs.path(entry["key"])))
+                            memo.keep(path, entry)
+                            not_made["feed"] += 1
+                            continue
+                    elif entry is not None and self.cache.hit(path, entry["key"]):
                         if in_index:
                             assert self.search_pages is not None
                             self.search_pages[self._dest(config, path)] = entry["search"]
@@ -269,6 +284,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 elif outputs is not None:
                     ref = outputs.put(content)
                     record.append([path, "output", ref])
+                    if deferred is not None:
+                        assert memo is not None
+                        memo.put(path, deferred, ref, None)
                     if not path.endswith(".md"):  # a data file: MkDocs copies it from the cache
                         files.append(self._stored(config, path, outputs.path(ref)))
                         continue
@@ -277,8 +295,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {exc}") from None
         cached = f", {len(self.copied)} pages unchanged (from the page cache)" if self.cache is not None else ""
         if self.page_memo is not None:
-            cached += (f", {not_made['actor']} actor and quotes pages and {not_made['briefing']} briefing pages"
-                       " not made again")
+            cached += (f", {not_made['actor']} actor and quotes pages, {not_made['briefing']} briefing pages and "
+                       f"{not_made['feed']} feeds not made again")
         copies = sum(len(c) for c in site.copies.values())
         merged = f" ({copies} more articles are copies of these, named on them)" if copies else ""
         summary = (f"{len(site.briefings)} published{merged}, {len(errors)} rejected, {len(site.actors)} actor pages, "
@@ -308,10 +326,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         _, untitled = pagecache.nav_paths(config.nav)
         return any(files.get_file_from_path(path) is None for path in untitled)
 
-    @staticmethod
-    def _dest(config: MkDocsConfig, path: str) -> str:
-        """Where the page made from ``path`` is written in the site."""
-        return File(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls).dest_uri
+    def _dest(self, config: MkDocsConfig, path: str) -> str:
+        """Where the page made from ``path`` is written in the site (asked up to three times per page: kept)."""
+        key = (config.site_dir, config.use_directory_urls, path)
+        dest = self.dests.get(key)
+        if dest is None:
+            dest = self.dests[key] = File(path, src_dir=None, dest_dir=config.site_dir,
+                                          use_directory_urls=config.use_directory_urls).dest_uri
+        return dest
 
     def _stored(self, config: MkDocsConfig, path: str, src: str) -> pagecache.CachedPage:
         """The file at ``path`` of the site, a copy of the stored file ``src``."""
@@ -451,6 +473,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # the articles, briefings and site structures were made ``settled``: the cycle collector sees them
+        # again (a server goes on to the next build)
+        gc.unfreeze()
         try:
             if self.dirty and self.files is not None:
                 # pages of removed articles and actors, and of an interrupted build, go (with or without page cache)

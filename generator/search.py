@@ -41,9 +41,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator import pagecache
+from generator.cache import atomic_write
+
 log = logging.getLogger("briefings.cache")
 MARK = b"data-pagefind-body"  # pages without it are not indexed
 MANIFEST = ".manifest.json"  # in a stored index: every file's SHA-256
+STATES = ".states.json"  # and every file's size, modification time and inode when it was stored
 # not text to search: heading permalinks and sentence links ("¶"), the data link, the tag list (actors and tags
 # that the page names anyway), the "direct"/"reported" labels of quotes, table headings
 EXCLUDE = ".headerlink, .briefing-ref, .briefing-data, .briefing-tags, .briefing-kind, thead"
@@ -195,21 +199,45 @@ def _version() -> str:
         return "unknown"
 
 
+def _files(folder: Path) -> list[str]:
+    """The index files under ``folder`` (paths relative to it, sorted), without the two records."""
+    out: list[str] = []
+    for here, _dirs, names in os.walk(folder):
+        prefix = os.path.relpath(here, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        out.extend(prefix + n for n in names if n not in (MANIFEST, STATES))
+    return sorted(out)
+
+
 def _file_hashes(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST}
+    return {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in _files(folder)}
 
 
 def _stored(store: Path, key: str) -> Path | None:
-    """The stored shard for ``key`` if every file of it is there and intact (a damaged one is a miss)."""
+    """The stored shard for ``key`` if every file of it is there and intact (a damaged one is a miss). A file
+    whose size, modification time and inode are those recorded when it was stored is not read again (a shard
+    has a file per page: hashing the eight shards a one-article rebuild at 20,000 articles reuses took 2 s)."""
     folder = store / f"shard-{key}"
     try:
         expected = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(expected, dict) or _file_hashes(folder) != expected:
+    try:
+        states = json.loads((folder / STATES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        states = {}
+    if not isinstance(states, dict):
+        states = {}
+    if not isinstance(expected, dict) or _files(folder) != sorted(expected):
         log.warning(f"briefings: the stored search index in {folder} is damaged; indexing again")
         return None
+    now = {name: pagecache.file_state(folder / name) for name in expected}
+    for name, digest in expected.items():
+        if states.get(name) != now[name] and hashlib.sha256((folder / name).read_bytes()).hexdigest() != digest:
+            log.warning(f"briefings: the stored search index in {folder} is damaged; indexing again")
+            return None
+    if now != states:  # read whole and intact: recorded as it is now (a shard stored before the record)
+        atomic_write(folder / STATES, json.dumps(now, sort_keys=True).encode("utf-8"))
     return folder
 
 
@@ -222,7 +250,8 @@ def _copy(source: Path, dest: Path) -> None:
         except OSError:
             shutil.copy2(src, dst)
 
-    shutil.copytree(source, dest, dirs_exist_ok=True, copy_function=link, ignore=shutil.ignore_patterns(MANIFEST))
+    shutil.copytree(source, dest, dirs_exist_ok=True, copy_function=link,
+                    ignore=shutil.ignore_patterns(MANIFEST, STATES))
 
 
 def _store(store: Path, key: str, bundle: Path) -> None:
@@ -233,6 +262,8 @@ def _store(store: Path, key: str, bundle: Path) -> None:
         _copy(bundle, tmp / "index")
         (tmp / "index" / MANIFEST).write_text(json.dumps(_file_hashes(tmp / "index"), sort_keys=True),
                                               encoding="utf-8")
+        states = {name: pagecache.file_state(tmp / "index" / name) for name in _files(tmp / "index")}
+        (tmp / "index" / STATES).write_text(json.dumps(states, sort_keys=True), encoding="utf-8")
         target = store / f"shard-{key}"
         if target.exists():
             shutil.rmtree(target)

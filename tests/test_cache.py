@@ -151,3 +151,39 @@ def test_a_dirty_build_leaves_a_site_file_it_knows_unread_and_compares_one_writt
     reads.clear()
     a, _ = files(pagecache.SiteRecord(tmp_path, str(tmp_path / "elsewhere")))  # a record of another site folder
     assert not a.is_modified() and sorted(reads) == ["a", "a.json"]  # is not used: the files are compared
+
+
+def test_a_dirty_build_removes_only_what_this_build_did_not_produce(tmp_path):
+    from generator import pagecache
+
+    site = tmp_path / "site"
+    for name in ("briefings/a/index.html", "briefings/a/data.json", "briefings/gone/index.html",
+                 "briefings/gone/deep/x.html", "actors/b/index.html", "other/keep.html"):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(name, encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x.html").write_text("not the site's", encoding="utf-8")
+    (site / "briefings" / "linked").symlink_to(outside, target_is_directory=True)
+    gone = pagecache.remove_stale_outputs(str(site), ["briefings", "actors"], ["briefings/a/index.html"])
+    assert gone == ["actors/b/index.html", "briefings/a/data.json", "briefings/gone/deep/x.html",
+                    "briefings/gone/index.html"]
+    assert (site / "briefings" / "a" / "index.html").is_file()
+    assert not (site / "briefings" / "gone").exists() and not (site / "actors").exists()  # emptied, removed
+    assert (site / "other" / "keep.html").is_file()  # not one of the plugin's folders
+    assert (outside / "x.html").is_file() and (site / "briefings" / "linked").is_symlink()  # not followed
+
+
+def test_what_is_read_settled_is_set_aside_from_the_cycle_collector():
+    import gc
+
+    from generator.build import settled
+
+    before = gc.get_freeze_count()
+    try:
+        with settled():
+            assert not gc.isenabled()
+            kept = [[i] for i in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()

@@ -92,6 +92,22 @@ def test_a_damaged_stored_index_is_indexed_again_with_a_warning(site, tmp_path):
     assert search.index_site(site, cache).reused  # stored again, whole
 
 
+def test_a_stored_index_is_trusted_by_its_recorded_file_states_and_checked_whole_without_them(site, tmp_path):
+    cache = tmp_path / "cache"
+    search.index_site(site, cache)
+    stored = next((cache / "search").glob("shard-*"))
+    states = stored / search.STATES
+    recorded = json.loads(states.read_text(encoding="utf-8"))
+    assert sorted(recorded) == sorted(json.loads((stored / search.MANIFEST).read_text(encoding="utf-8")))
+    states.unlink()  # as a shard stored before the record was: read whole, found intact, recorded
+    assert search.index_site(site, cache).reused
+    assert json.loads(states.read_text(encoding="utf-8")) == recorded
+    victim = next(stored.glob("fragment/*.pf_fragment"))  # the same size, other bytes, written since: read
+    data = victim.read_bytes()
+    victim.write_bytes(bytes([data[0] ^ 1]) + data[1:])
+    assert not search.index_site(site, cache).reused
+
+
 def test_the_digest_of_pages_follows_the_marked_pages_markdown():
     def key(fingerprint, content):
         pages = search.page_digests(fingerprint, {"briefings/a/index.html": f"---\npagefind: true\n---\n# {content}"})

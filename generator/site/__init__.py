@@ -120,6 +120,11 @@ FILTER_NAMES = {"page": "Page", "section": "Section", "year": "Year", "actor": "
                 "sector": "Sector", "commitment": "Commitment kind"}
 
 
+def _no_link(name: str | None) -> str:
+    """The ``link`` of a deferred file that links no actor (a feed)."""
+    raise AssertionError("a feed links no actor")
+
+
 def _filters(page: str, **values: Iterable[str]) -> list[tuple[str, str]]:
     """(filter name, value) pairs in a fixed order, each value once."""
     out = [(FILTER_NAMES["page"], page)]
@@ -184,6 +189,12 @@ class Site:
         return f'<a class="briefing-actor-link" href="{self.urls.to_page(from_page, self.actor_path(a))}">' \
                f'{render.text(name)}</a>'
 
+    def actor_target(self, name: str | None) -> str:
+        """What ``actor_link(page, name)`` depends on besides the page and the name: the slug of the actor's page
+        it links to, or "" (``memo.Deferred``'s ``target``)."""
+        a = self.actors.get(lx.key(name)) if name else None
+        return a.slug if a is not None else ""
+
     def _brief_ref(self, from_page: str, b: Briefing, sentence: int | None = None) -> str:
         return self.urls.to_page(from_page, self.briefing_path(b),
                                  render.anchor(sentence) if sentence is not None else None)
@@ -209,7 +220,7 @@ class Site:
         """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
         as it comes never holds the whole site in memory (at 20,000 articles about a gigabyte of text); the
         file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing, actor and quotes pages
-        come as ``memo.Deferred``, made only when the caller asks."""
+        and the feeds come as ``memo.Deferred``, made only when the caller asks."""
         seen = urls.UniquePaths(self.urls)
         each: dict[int, bytes] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
         digests: dict[int, str] = {}  # id(b) -> the SHA-256 of that file: what an actor page's inputs name it by
@@ -221,15 +232,14 @@ class Site:
                           tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                           search=self.briefing_filters(b) if self.search else None)
             link = functools.partial(self.actor_link, path)
-            if deferred:
-                yield seen.add(path), memo.Deferred(
-                    memo.digest([own, sorted(values.items())]),
-                    functools.partial(self._briefing_page, b, values), link)
-            else:
-                yield seen.add(path), self._briefing_page(b, values, link)
             each[id(b)] = own.encode("utf-8")
             if deferred:
                 digests[id(b)] = hashlib.sha256(each[id(b)]).hexdigest()
+                yield seen.add(path), memo.Deferred(
+                    memo.digest([digests[id(b)], sorted(values.items())]),
+                    functools.partial(self._briefing_page, b, values), link, self.actor_target)
+            else:
+                yield seen.add(path), self._briefing_page(b, values, link)
             yield seen.add(self.urls.briefing_json(b.slug)), own
         yield seen.add(urls.ALL_BRIEFINGS_JSON), data.all_json(self.briefings, each)
         each.clear()
@@ -239,7 +249,7 @@ class Site:
             if deferred:
                 yield seen.add(path), memo.Deferred(self._actor_inputs(a, digests),
                                                     functools.partial(self.actor_page, a),
-                                                    functools.partial(self.actor_link, path))
+                                                    functools.partial(self.actor_link, path), self.actor_target)
             else:
                 yield seen.add(path), self.actor_page(a)
         groups: list[Callable[[], Iterable[tuple[str, str | memo.Deferred]]]] = [  # made one after another
@@ -249,7 +259,7 @@ class Site:
             lambda: self.tags_pages().items(),
             lambda: [(urls.COMMITMENTS_CSV, data.commitments_csv(self.briefings)),
                      (urls.QUOTES_CSV, data.quotes_csv(self.briefings))],
-            lambda: self.feeds().items()]
+            lambda: self.feeds(digests if deferred else None).items()]
         for group in groups:
             for path, content in group():
                 yield seen.add(path), content
@@ -310,9 +320,11 @@ class Site:
     def section_slugs(self) -> dict[str, str]:
         return unique_slugs(self.sections, "section")
 
-    def feeds(self) -> dict[str, str]:
-        """Atom feeds: the site's, each section's, each actor's with a page (``feeds/...xml``)."""
-        out: dict[str, str] = {}
+    def feeds(self, digests: dict[int, str] | None = None) -> dict[str, str | memo.Deferred]:
+        """Atom feeds: the site's, each section's, each actor's with a page (``feeds/...xml``). With ``digests``
+        (``id(b)`` -> the SHA-256 of the briefing's JSON) they come as ``memo.Deferred``, made from the briefings
+        they list (by that digest and their path), their title and page, and the site's address and name."""
+        out: dict[str, str | memo.Deferred] = {}
 
         def make(path: str, title: str, page: str, items: list[Briefing]) -> None:
             def link(target: str) -> str:
@@ -324,11 +336,19 @@ class Site:
                 where = self.urls.page(self.briefing_path(b))
                 return self.site_url + where if self.site_url else f"tag:briefings.invalid,2024:{where}"
 
-            self_href = self.site_url + path if self.site_url else posixpath.basename(path)
-            feed_id = self.site_url + path if self.site_url else f"tag:briefings.invalid,2024:{path}"
-            out[path] = feeds.atom(title, feed_id, self_href, link(page), items,
-                                   href=lambda b: link(self.briefing_path(b)), entry_id=entry_id,
-                                   summary=render.one_line, author=self.site_name)
+            def feed(_link: object = None) -> str:
+                self_href = self.site_url + path if self.site_url else posixpath.basename(path)
+                feed_id = self.site_url + path if self.site_url else f"tag:briefings.invalid,2024:{path}"
+                return feeds.atom(title, feed_id, self_href, link(page), items,
+                                  href=lambda b: link(self.briefing_path(b)), entry_id=entry_id,
+                                  summary=render.one_line, author=self.site_name)
+
+            if digests is None:
+                out[path] = feed()
+            else:
+                shown = [[digests[id(b)], self.briefing_path(b)] for b in items[:feeds.FEED_ENTRIES]]
+                out[path] = memo.Deferred(memo.digest([title, page, self.site_url, self.site_name, shown]), feed,
+                                          _no_link)
 
         make(self.urls.feed(), self.site_name, urls.HOME, self.briefings)
         for section, items in self.sections.items():
@@ -420,7 +440,7 @@ class Site:
                     placed = [[name, anchor, cont, [self._placed(digests, b, b.quotes, q) for b, q in items]]
                               for name, items, anchor, cont in on_page]
                     out[path] = memo.Deferred(memo.digest([placed, sorted(values.items())]), make,
-                                              functools.partial(self.actor_link, path))
+                                              functools.partial(self.actor_link, path), self.actor_target)
                 for name, _, cont in blocks:
                     if not cont:
                         where[name] = self.urls.to_page(urls.QUOTES_INDEX, path, anchors[name])

@@ -231,16 +231,21 @@ def test_a_build_with_nothing_changed_replays_the_last_one_unless_a_stored_file_
     assert snapshot(project) == full_build_of(project, tmp_path)
 
 
-def not_made(proc: subprocess.CompletedProcess) -> int:
-    found = re.search(r"(\d+) briefing pages not made again", proc.stderr)
+def not_made_all(proc: subprocess.CompletedProcess) -> tuple[int, int, int]:
+    """(actor and quotes pages, briefing pages, feeds) known from the page memo, as the build's log says."""
+    found = re.search(r"(\d+) actor and quotes pages, (\d+) briefing pages and (\d+) feeds not made again",
+                      proc.stderr)
     assert found, proc.stderr
-    return int(found.group(1))
+    actors, briefings, feeds = (int(n) for n in found.groups())
+    return actors, briefings, feeds
+
+
+def not_made(proc: subprocess.CompletedProcess) -> int:
+    return not_made_all(proc)[1]
 
 
 def not_made_actors(proc: subprocess.CompletedProcess) -> int:
-    found = re.search(r"(\d+) actor and quotes pages and \d+ briefing pages not made again", proc.stderr)
-    assert found, proc.stderr
-    return int(found.group(1))
+    return not_made_all(proc)[0]
 
 
 def test_actor_and_quotes_pages_are_made_again_only_when_what_they_show_changed(project, tmp_path):
@@ -256,14 +261,20 @@ def test_actor_and_quotes_pages_are_made_again_only_when_what_they_show_changed(
     sample.write_text(sample.read_text(encoding="utf-8") + "\nThe talks resume next week.\n", encoding="utf-8")
     proc = dirty_build(project)
     assert proc.returncode == 0, proc.stderr
-    assert not_made_actors(proc) >= 1
+    actors, _, feeds = not_made_all(proc)
+    assert actors >= 1
+    assert feeds >= 1  # hers: the sample article is not in it
     assert snapshot(project) == full_build_of(project, tmp_path)
-    # one of her quotes changes: her page is made again and shows it
-    (seeds / "c.txt").write_text(ARTICLE_C + quote.replace("help the port", "rebuild the docks"), encoding="utf-8")
+    # one of her quotes changes and the article gets a new headline: her page and her feed are made again
+    feed = project / "site" / "feeds" / "actors" / "maria-ortiz.xml"
+    assert "Port strike ends" in feed.read_text(encoding="utf-8")
+    (seeds / "c.txt").write_text(ARTICLE_C.replace("Port strike ends", "Dock strike over")
+                                 + quote.replace("help the port", "rebuild the docks"), encoding="utf-8")
     proc = dirty_build(project)
     assert proc.returncode == 0, proc.stderr
     shown = page.read_text(encoding="utf-8")
     assert "We will rebuild the docks" in shown and "help the port" not in shown
+    assert "Dock strike over" in feed.read_text(encoding="utf-8")
     quotes = "".join(p.read_text(encoding="utf-8") for p in (project / "site" / "quotes").rglob("*.html"))
     assert "We will rebuild the docks" in quotes and "help the port" not in quotes
     shutil.rmtree(tmp_path / "fresh")
