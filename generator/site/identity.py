@@ -34,16 +34,18 @@ _SCORE = re.compile(r"\d+\s*-\s*\d+")
 _SUM = re.compile(r"[£$€]?\d[\d.,]*\s*(?:bn|m|tn|k|p|%)")
 
 
+@functools.lru_cache(maxsize=65536)  # asked for every mention of every actor: the same names over and over
 def junk_name(name: str) -> bool:
     """A name no actor has: no letters, starting with punctuation, a score ("Roddick 6-2 7-6"), a sum ("280bn"),
     or more digits than letters ("G8" and "3M" are names)."""
     s = name.strip()
     if not s or not s[0].isalnum() or _SCORE.search(s) or _SUM.fullmatch(s):
         return True
-    letters = sum(c.isalpha() for c in s)
-    return letters == 0 or sum(c.isdigit() for c in s) > letters
+    letters = sum(map(str.isalpha, s))
+    return letters == 0 or sum(map(str.isdigit, s)) > letters
 
 
+@functools.lru_cache(maxsize=65536)
 def variant_key(name: str) -> str:
     """Names that are one organisation or tag: case, spaces and hyphens ("ABN AMRO" and "ABN Amro", "Time Warner"
     and "TimeWarner", "Rolls-Royce" and "Rolls Royce"), and a plural last word of a name of several words
