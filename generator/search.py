@@ -232,12 +232,20 @@ def _stored(store: Path, key: str) -> Path | None:
         log.warning(f"briefings: the stored search index in {folder} is damaged; indexing again")
         return None
     now = {name: pagecache.file_state(folder / name) for name in expected}
-    for name, digest in expected.items():
-        if states.get(name) != now[name] and hashlib.sha256((folder / name).read_bytes()).hexdigest() != digest:
-            log.warning(f"briefings: the stored search index in {folder} is damaged; indexing again")
-            return None
+    try:
+        intact = all((now[name] is not None and states.get(name) == now[name])
+                     or hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+                     for name, digest in expected.items())
+    except OSError:  # a file gone or unreadable since the listing
+        intact = False
+    if not intact:
+        log.warning(f"briefings: the stored search index in {folder} is damaged; indexing again")
+        return None
     if now != states:  # read whole and intact: recorded as it is now (a shard stored before the record)
-        atomic_write(folder / STATES, json.dumps(now, sort_keys=True).encode("utf-8"))
+        try:
+            atomic_write(folder / STATES, json.dumps(now, sort_keys=True).encode("utf-8"))
+        except OSError:
+            pass  # a store that cannot be written: checked whole again next time
     return folder
 
 
