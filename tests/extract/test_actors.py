@@ -1028,3 +1028,17 @@ def test_names_listed_after_a_plural_role_each_hold_it(brief):
     names = by_name(b)
     assert names["Alan Milburn"].role == "minister" and names["Jane Kennedy"].role == "minister"
     assert names["Brett Ormerod"].role == "player" and names["Darren Kenton"].role == "player"
+
+
+def test_a_body_named_in_full_before_its_short_name_is_one_organisation_however_the_ner_cut_it(brief):
+    b = brief("Scam warning\n\nNew web addresses could help scammers, a trade body has warned.\n\n"
+              "The Domain Names system was approved last year. But the UK Internet Forum (UKIF) said the system "
+              "would let scammers create fake sites.\n\n"
+              "The World Travel and Tourism Council (WTTC) said tourism would grow by 4% this year.\n\n"
+              "Really Simple Syndication (RSS) feeds are popular, the forum added.\n")
+    names = by_name(b)
+    assert names["UK Internet Forum"].type == "organization" and "UKIF" in names["UK Internet Forum"].aliases
+    assert "World Travel and Tourism Council" in names and "World Travel" not in names
+    assert "Really Simple Syndication" not in names  # no word of a body's name: a technology spelled out
+    speakers = {q.speaker for q in b.quotes}
+    assert {"UK Internet Forum", "World Travel and Tourism Council"} <= speakers

@@ -287,6 +287,64 @@ def _body_for_place(doc: Doc, e: Span) -> Span:
     return Span(doc, e.start, place.end, label="ORG")
 
 
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _letters(words: list[Token]) -> str:
+    """The capitals a name's short form takes from ``words``: each capitalised word's initial, all of a short word
+    in capitals ("UK" in "UK Internet Forum" for "UKIF")."""
+    return "".join(t.text if t.is_upper and t.is_alpha and len(t) <= 4 else t.text[0]
+                   for t in words if t.text[:1].isupper())
+
+
+def _name_part(t: Token) -> bool:
+    """A word of a body's name: capitalised, a linking word ("of", "and"), or a hyphenated word's parts
+    ("Low-fare")."""
+    return (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_LINKS or t.text == "-" \
+        or (t.i > 0 and t.doc[t.i - 1].text == "-" and t.is_alpha)
+
+
+def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body's name that the NER cut or split, given whole by the short name in brackets after it ("the UK
+    Internet Forum (UKIF)" tagged "UK" alone, "the World Travel and Tourism Council (WTTC)" as two bodies): the
+    capitalised words before the brackets whose initials the short name spells, one of them a word that heads a
+    body's name ("Forum", "Council", "Association"), become one organisation in place of every entity inside them.
+    Not a technology or an event spelled out the same way ("Really Simple Syndication (RSS)")."""
+    words = lx.lexicon().actors
+    heads = words.body_words
+    found: list[Span] = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        short = doc[i + 1].text
+        capitals = "".join(c for c in short if c.isupper())
+        if not (2 <= len(capitals) <= 7 and short[:1].isupper() and all(c.isalpha() or c == "&" for c in short)):
+            continue
+        start = i
+        while start > 0 and i - start < 12 and _name_part(doc[start - 1]):
+            start -= 1
+        # the name starts at a capitalised word and spells the short name exactly ("the", a sentence's first word
+        # or a word before the name are left out by trying each start from the nearest)
+        for first in range(i - 2, start - 1, -1):
+            name = doc[first:i]
+            if not name[0].text[:1].isupper() or name[0].lower_ in _NAME_LINKS:
+                continue
+            if _letters(list(name)) == capitals:
+                if any(t.text in heads or t.lower_ in words.body_nouns for t in name):
+                    found.append(Span(doc, first, i, label="ORG"))
+                break
+    if not found:
+        return ents
+    # an entity that reaches past the name (it already holds it, or more) is left as the NER had it; "The" before
+    # the name is no part of it
+    reaching = [f for f in found if any(e.start + (e[0].lower_ == "the") < f.start < e.end or e.start < f.end < e.end
+                                        for e in ents)]
+    found = [f for f in found if f not in reaching]
+    covered = {j for f in found for j in range(f.start, f.end)}
+    kept = [e for e in ents if not any(j in covered for j in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def _body_as_work(e: Span) -> Span:
     """A body's name the NER took for a work's title ("The Qualifications and Curriculum Authority (QCA) has
     told ..."): an organisation, when its last word is one that heads a body's name and the name acts (the subject
@@ -360,7 +418,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     honorifics = words.titles.honorifics
     ents = [_body_for_place(doc, _body_with_and(doc, t))
             for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
-    ents = _known_body_from_title(doc, _portfolio_with_and(doc, ents))
+    ents = _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents)))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
     persons = [e for e in ents if e.label_ == "PERSON"]
