@@ -1042,3 +1042,10 @@ def test_a_body_named_in_full_before_its_short_name_is_one_organisation_however_
     assert "Really Simple Syndication" not in names  # no word of a body's name: a technology spelled out
     speakers = {q.speaker for q in b.quotes}
     assert {"UK Internet Forum", "World Travel and Tourism Council"} <= speakers
+    # a short name without the last word of the name, and the name written again without it
+    b = brief("Strike called\n\nThe Public and Commercial Services Union (PCS) will co-ordinate the action.\n\n"
+              "The strike, called by the Public and Commercial Services Union, was the biggest in a decade.\n")
+    names = by_name(b)
+    assert "Public" not in names and "Commercial Services Union" not in names
+    union = names["Public and Commercial Services Union"]
+    assert "PCS" in union.aliases and union.mentions >= 2

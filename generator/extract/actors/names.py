@@ -307,9 +307,11 @@ def _name_part(t: Token) -> bool:
 def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name that the NER cut or split, given whole by the short name in brackets after it ("the UK
     Internet Forum (UKIF)" tagged "UK" alone, "the World Travel and Tourism Council (WTTC)" as two bodies): the
-    capitalised words before the brackets whose initials the short name spells, one of them a word that heads a
-    body's name ("Forum", "Council", "Association"), become one organisation in place of every entity inside them.
-    Not a technology or an event spelled out the same way ("Really Simple Syndication (RSS)")."""
+    capitalised words before the brackets whose initials the short name spells (with or without a last word that
+    heads a body's name: "the Public and Commercial Services Union (PCS)"), one of them such a word ("Forum",
+    "Council", "Association"), become one organisation in place of every entity inside them, there and wherever
+    the same words are written again. Not a technology or an event spelled out the same way ("Really Simple
+    Syndication (RSS)")."""
     words = lx.lexicon().actors
     heads = words.body_words
     found: list[Span] = []
@@ -329,12 +331,21 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
             name = doc[first:i]
             if not name[0].text[:1].isupper() or name[0].lower_ in _NAME_LINKS:
                 continue
-            if _letters(list(name)) == capitals:
+            if _letters(list(name)) == capitals or (len(name) > 2 and name[-1].text in heads
+                                                     and _letters(list(name[:-1])) == capitals):
                 if any(t.text in heads or t.lower_ in words.body_nouns for t in name):
                     found.append(Span(doc, first, i, label="ORG"))
                 break
     if not found:
         return ents
+    # the same words elsewhere in the text, without the short name, are the same body
+    names = {tuple(t.text for t in f) for f in found}
+    for f in list(found):
+        n = len(f)
+        for j in range(len(doc) - n + 1):
+            if j != f.start and doc[j].text == f[0].text and tuple(t.text for t in doc[j:j + n]) in names \
+                    and not any(g.start <= j < g.end for g in found):
+                found.append(Span(doc, j, j + n, label="ORG"))
     # an entity that reaches past the name (it already holds it, or more) is left as the NER had it; "The" before
     # the name is no part of it
     reaching = [f for f in found if any(e.start + (e[0].lower_ == "the") < f.start < e.end or e.start < f.end < e.end
