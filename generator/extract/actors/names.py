@@ -333,7 +333,10 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             if _letters(list(name)) == capitals or (len(name) > 2 and name[-1].text in heads
                                                      and _letters(list(name[:-1])) == capitals):
-                if any(t.text in heads or t.lower_ in words.body_nouns for t in name):
+                # not where the NER tagged a country that starts the name apart ("UK" of "the UK Internet Forum"):
+                # the article's country is weighed by such mentions, and a body's name counts its country once
+                if any(t.text in heads or t.lower_ in words.body_nouns for t in name) \
+                        and not any(e.start == first and e.end < i and e.label_ == "GPE" for e in ents):
                     found.append(Span(doc, first, i, label="ORG"))
                 break
     if not found:
@@ -346,10 +349,10 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
             if j != f.start and doc[j].text == f[0].text and tuple(t.text for t in doc[j:j + n]) in names \
                     and not any(g.start <= j < g.end for g in found):
                 found.append(Span(doc, j, j + n, label="ORG"))
-    # an entity that reaches past the name (it already holds it, or more) is left as the NER had it; "The" before
-    # the name is no part of it
+    # an entity that is the name already (with "the" or without) or reaches past it is left as the NER had it
     reaching = [f for f in found if any(e.start + (e[0].lower_ == "the") < f.start < e.end or e.start < f.end < e.end
-                                        for e in ents)]
+                                        or (e.start + (e[0].lower_ == "the") == f.start and e.end == f.end
+                                            and e.label_ == "ORG") for e in ents)]
     found = [f for f in found if f not in reaching]
     covered = {j for f in found for j in range(f.start, f.end)}
     kept = [e for e in ents if not any(j in covered for j in range(e.start, e.end))]
