@@ -292,7 +292,7 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 
 def _letters(words: list[Token]) -> str:
     """The capitals a name's short form takes from ``words``: each capitalised word's initial, all of a short word
-    in capitals ("UK" in "UK Internet Forum" for "UKIF")."""
+    in capitals ("EU" in "EU Council" for "EUC")."""
     return "".join(t.text if t.is_upper and t.is_alpha and len(t) <= 4 else t.text[0]
                    for t in words if t.text[:1].isupper())
 
@@ -305,13 +305,15 @@ def _name_part(t: Token) -> bool:
 
 
 def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A body's name that the NER cut or split, given whole by the short name in brackets after it ("the UK
-    Internet Forum (UKIF)" tagged "UK" alone, "the World Travel and Tourism Council (WTTC)" as two bodies): the
+    """A body's name that the NER cut or split, given whole by the short name in brackets after it ("the European
+    Low-fare Airlines Association (ELAA)" tagged "Airlines Association", "the World Travel and Tourism Council
+    (WTTC)" as two bodies): the
     capitalised words before the brackets whose initials the short name spells (with or without a last word that
     heads a body's name: "the Public and Commercial Services Union (PCS)"), one of them such a word ("Forum",
     "Council", "Association"), become one organisation in place of every entity inside them, there and wherever
     the same words are written again. Not a technology or an event spelled out the same way ("Really Simple
-    Syndication (RSS)")."""
+    Syndication (RSS)"), nor a name that starts with a country the NER tagged apart ("the UK Internet Forum
+    (UKIF)")."""
     words = lx.lexicon().actors
     heads = words.body_words
     found: list[Span] = []
@@ -336,7 +338,8 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 # not where the NER tagged a country that starts the name apart ("UK" of "the UK Internet Forum"):
                 # the article's country is weighed by such mentions, and a body's name counts its country once
                 if any(t.text in heads or t.lower_ in words.body_nouns for t in name) \
-                        and not any(e.start == first and e.end < i and e.label_ == "GPE" for e in ents):
+                        and not any(e.start + (e[0].lower_ == "the") == first and e.end < i and e.label_ == "GPE"
+                                    for e in ents):
                     found.append(Span(doc, first, i, label="ORG"))
                 break
     if not found:
