@@ -100,7 +100,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.search_light: list[str] = []  # the actor and commitment pages among them
         self.record: dict[str, Any] | None = None  # this build's files, for the next build to replay
         self.stash = pagecache.PageStash()  # rendered generated pages' text between MkDocs' steps
-        self.dests: dict[tuple[str, bool, str], str] = {}  # (site_dir, directory URLs, page path) -> its file
+        self.dests: dict[str, str] = {}  # page path -> its file in the site, for this build's configuration
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -328,11 +328,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def _dest(self, config: MkDocsConfig, path: str) -> str:
         """Where the page made from ``path`` is written in the site (asked up to three times per page: kept)."""
-        key = (config.site_dir, config.use_directory_urls, path)
-        dest = self.dests.get(key)
+        dest = self.dests.get(path)  # emptied at the start of each build (on_files)
         if dest is None:
-            dest = self.dests[key] = File(path, src_dir=None, dest_dir=config.site_dir,
-                                          use_directory_urls=config.use_directory_urls).dest_uri
+            dest = self.dests[path] = File(path, src_dir=None, dest_dir=config.site_dir,
+                                           use_directory_urls=config.use_directory_urls).dest_uri
         return dest
 
     def _stored(self, config: MkDocsConfig, path: str, src: str) -> pagecache.CachedPage:

@@ -304,6 +304,11 @@ def _name_part(t: Token) -> bool:
         or (t.i > 0 and t.doc[t.i - 1].text == "-" and t.is_alpha)
 
 
+def _start(e: Span) -> int:
+    """Where an entity's name starts: after a "the" the NER took into it."""
+    return e.start + (e[0].lower_ == "the")
+
+
 def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name that the NER cut or split, given whole by the short name in brackets after it ("the European
     Low-fare Airlines Association (ELAA)" tagged "Airlines Association", "the World Travel and Tourism Council
@@ -317,8 +322,8 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
     words = lx.lexicon().actors
     heads = words.body_words
     found: list[Span] = []
-    for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+    for i in words_of(doc).at(lowers=("(",)):  # the brackets only, not every token
+        if not 2 <= i < len(doc) - 2 or doc[i + 2].text != ")":
             continue
         short = doc[i + 1].text
         capitals = "".join(c for c in short if c.isupper())
@@ -338,8 +343,7 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 # not where the NER tagged a country that starts the name apart ("UK" of "the UK Internet Forum"):
                 # the article's country is weighed by such mentions, and a body's name counts its country once
                 if any(t.text in heads or t.lower_ in words.body_nouns for t in name) \
-                        and not any(e.start + (e[0].lower_ == "the") == first and e.end < i and e.label_ == "GPE"
-                                    for e in ents):
+                        and not any(_start(e) == first and e.end < i and e.label_ == "GPE" for e in ents):
                     found.append(Span(doc, first, i, label="ORG"))
                 break
     if not found:
@@ -353,9 +357,9 @@ def _bodies_by_short_name(doc: Doc, ents: list[Span]) -> list[Span]:
                     and not any(g.start <= j < g.end for g in found):
                 found.append(Span(doc, j, j + n, label="ORG"))
     # an entity that is the name already (with "the" or without) or reaches past it is left as the NER had it
-    reaching = [f for f in found if any(e.start + (e[0].lower_ == "the") < f.start < e.end or e.start < f.end < e.end
-                                        or (e.start + (e[0].lower_ == "the") == f.start and e.end == f.end
-                                            and e.label_ == "ORG") for e in ents)]
+    reaching = [f for f in found if any(_start(e) < f.start < e.end or e.start < f.end < e.end
+                                        or (_start(e) == f.start and e.end == f.end and e.label_ == "ORG")
+                                        for e in ents)]
     found = [f for f in found if f not in reaching]
     covered = {j for f in found for j in range(f.start, f.end)}
     kept = [e for e in ents if not any(j in covered for j in range(e.start, e.end))]
