@@ -120,7 +120,7 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
     out = []
     for a, b in zip(articles, results, strict=True):
         if b is not None:
-            b.source, b.slug = a.source, a.slug  # the same bytes may sit under another name
+            b.rename(a.source, a.slug)  # the same bytes may sit under another name
             out.append(b)
     return out
 

@@ -63,6 +63,7 @@ class Cache:
             if hashlib.sha256(payload).hexdigest().encode() != digest:
                 raise ValueError("its content does not match its hash")
             briefing = Briefing.from_stored(json.loads(payload))
+            briefing.keep_json(payload)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             log.warning("cache entry %s is damaged (%s); parsing again", path, exc)
             return None
@@ -75,6 +76,7 @@ class Cache:
         path = self._path(key)
         payload = json.dumps(briefing.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
         blob = hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+        briefing.keep_json(payload)
         try:
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)  # something put a folder where the entry goes

@@ -6,7 +6,7 @@ Every record that comes from the text carries ``start``/``end`` character offset
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 
 @dataclass
@@ -87,6 +87,22 @@ class Briefing:
     works: list[str] = field(default_factory=list)  # names said as titles of works ("the film Vera Drake")
     pipeline: str = ""
     extractor: str = ""
+    # The JSON this briefing was read from or stored as (``Cache``): ``to_json`` serialised with sorted keys, in
+    # UTF-8. Its data file is written from it, not serialised again (20,000 briefings on every build). Not a field:
+    # ``dataclasses.replace`` makes a briefing without it. Kept only while the briefing is as read: a briefing read
+    # from the cache is never changed in place (``identity.merge`` makes changed copies), and ``rename``, the one
+    # change made to it, drops it.
+    stored_json: ClassVar[bytes | None] = None
+
+    def keep_json(self, payload: bytes) -> None:
+        """``payload`` is exactly ``json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)`` in UTF-8."""
+        self.__dict__["stored_json"] = payload
+
+    def rename(self, source: str, slug: str) -> None:
+        """The same briefing under another file name and slug (the same bytes may sit under another name)."""
+        if (source, slug) != (self.source, self.slug):
+            self.source, self.slug = source, slug
+            self.__dict__.pop("stored_json", None)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

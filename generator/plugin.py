@@ -260,7 +260,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if files.get_file_from_path(path) is not None:
                     log.info(f"briefings: docs/{path} exists and is kept; the generated one is not used")
                     continue
-                if isinstance(made, Parts):  # the file of all briefings: written part by part where it can be
+                if isinstance(made, Parts):  # a briefing's data file, or the file of all: written in parts if it can
                     if outputs is not None:
                         ref = outputs.put(made)
                         record.append([path, "output", ref])

@@ -187,3 +187,27 @@ def test_what_is_read_settled_is_set_aside_from_the_cycle_collector():
         assert gc.isenabled() and gc.get_freeze_count() >= before + len(kept)
     finally:
         gc.unfreeze()
+
+
+def test_a_briefing_keeps_the_json_it_was_stored_as_until_it_is_renamed(tmp_path):
+    import dataclasses
+    import json
+
+    from generator.model import Actor
+    from generator.site import data
+    c = Cache(tmp_path)
+    b = small()
+    b.actors.append(Actor(id="a", name="Zoë Ødegård", type="person"))
+    c.put("ef" * 32, b)
+    expected = json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    assert b.stored_json == expected
+    got = c.get("ef" * 32)
+    assert got is not None and got.stored_json == expected
+    assert data.briefing_bytes(got) is got.stored_json  # the data file is not serialised again
+    assert data.briefing_bytes(got) + b"\n" == data.briefing_json(got).encode("utf-8")
+    assert dataclasses.replace(got, title="Changed").stored_json is None  # a changed copy has none
+    got.rename(got.source, got.slug)
+    assert got.stored_json == expected
+    got.rename("seeds/copy.txt", "copy")  # the same bytes under another name
+    assert got.stored_json is None
+    assert json.loads(data.briefing_bytes(got))["slug"] == "copy"

@@ -219,28 +219,29 @@ class Site:
     def iter_pages(self, deferred: bool = False) -> Iterator[tuple[str, str | data.Parts | memo.Deferred]]:
         """Every generated file as (path, content), one at a time, so that a caller that stores or hashes each
         as it comes never holds the whole site in memory (at 20,000 articles about a gigabyte of text); the
-        file of all briefings comes in parts (``data.Parts``). With ``deferred``, briefing, actor and quotes pages
+        briefings' data files and the file of all briefings come as UTF-8 parts (``data.Parts``), each briefing's
+        JSON as it was read from the cache where it was. With ``deferred``, briefing, actor and quotes pages
         and the feeds come as ``memo.Deferred``, made only when the caller asks."""
         seen = urls.UniquePaths(self.urls)
         each: dict[int, bytes] = {}  # id(b) -> the briefing's JSON file, reused for the file of all briefings
         digests: dict[int, str] = {}  # id(b) -> the SHA-256 of that file: what an actor page's inputs name it by
         for b in self.briefings:
             path = self.briefing_path(b)
-            own = data.briefing_json(b)
+            own = data.briefing_bytes(b)
             values = dict(data_file=self.urls.href(path, self.urls.briefing_json(b.slug)), section=section_of(b),
                           also=self.copies.get(b.slug, []), tracked=self._tracked_links(path, b),
                           tags=[(t, self.urls.to_page(path, self.tag_path(t))) for t in self.tags.of(b)],
                           search=self.briefing_filters(b) if self.search else None)
             link = functools.partial(self.actor_link, path)
-            each[id(b)] = own.encode("utf-8")
+            each[id(b)] = own
             if deferred:
-                digests[id(b)] = hashlib.sha256(each[id(b)]).hexdigest()
+                digests[id(b)] = hashlib.sha256(own + b"\n").hexdigest()
                 yield seen.add(path), memo.Deferred(
                     memo.digest([digests[id(b)], sorted(values.items())]),
                     functools.partial(self._briefing_page, b, values), link, self.actor_target)
             else:
                 yield seen.add(path), self._briefing_page(b, values, link)
-            yield seen.add(self.urls.briefing_json(b.slug)), own
+            yield seen.add(self.urls.briefing_json(b.slug)), data.Parts([own, b"\n"])
         yield seen.add(urls.ALL_BRIEFINGS_JSON), data.all_json(self.briefings, each)
         each.clear()
         quotes = self.quotes_pages(digests if deferred else None)  # before the actor pages, which link to them

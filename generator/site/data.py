@@ -14,6 +14,13 @@ def briefing_json(b: Briefing, data: dict[str, Any] | None = None) -> str:
     return json.dumps(data or b.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def briefing_bytes(b: Briefing) -> bytes:
+    """``briefing_json(b)`` in UTF-8 without its line end: the JSON ``b`` was read from, where it was read from the
+    cache (``Briefing.stored_json``)."""
+    stored = b.stored_json
+    return stored if stored is not None else json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True).encode()
+
+
 class Parts(list[bytes]):
     """A generated file's UTF-8 bytes in parts, joined only by a reader that needs the whole (``text``): the file
     of all briefings is as large as all their JSON files together, and a writer can take it part by part."""
@@ -23,13 +30,12 @@ class Parts(list[bytes]):
 
 
 def all_json(briefings: list[Briefing], each: dict[int, bytes] | None = None) -> Parts:
-    """``briefings`` in listing order; ``each``: ``id(b) -> briefing_json(b)`` in UTF-8 when the caller has them
-    already. The same bytes as ``json.dumps({"briefings": [...]}, sort_keys=True)``, joined from the briefings'
-    own JSON instead of serialising every briefing a second time (and holding all of them as dicts at once)."""
+    """``briefings`` in listing order; ``each``: ``id(b) -> briefing_bytes(b)`` when the caller has them already.
+    The same bytes as ``json.dumps({"briefings": [...]}, sort_keys=True)``, joined from the briefings' own JSON
+    instead of serialising every briefing a second time (and holding all of them as dicts at once)."""
     out = Parts([b'{"briefings": ['])
     for i, b in enumerate(briefings):
-        part = each[id(b)] if each else briefing_json(b).encode("utf-8")
-        out.extend((b", " if i else b"", part.rstrip(b"\n")))
+        out.extend((b", " if i else b"", each[id(b)] if each else briefing_bytes(b)))
     out.append(b"]}\n")
     return out
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from generator.model import Briefing
-from generator.site.data import briefing_json
+from generator.site.data import briefing_bytes
 
 
 def _answers(results: Iterable[str]) -> str:
@@ -30,7 +30,7 @@ def _answers(results: Iterable[str]) -> str:
 
 def _briefing(value: Any) -> str:
     if isinstance(value, Briefing):  # by its JSON, as a string no other input is: text has no NUL
-        return "\0B" + hashlib.sha256(briefing_json(value).encode("utf-8")).hexdigest()
+        return "\0B" + hashlib.sha256(briefing_bytes(value) + b"\n").hexdigest()
     raise TypeError(f"a page's input of type {type(value).__name__} has no digest")
 
 

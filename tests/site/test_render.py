@@ -121,8 +121,7 @@ def test_file_of_all_briefings_is_one_json_document_of_each_briefing():
     a, b = hostile_briefing("Première <b>story</b> “quoted”"), hostile_briefing("Second story")
     expected = json.dumps({"briefings": [a.to_json(), b.to_json()]}, ensure_ascii=False, sort_keys=True) + "\n"
     assert data.all_json([a, b]).text() == expected
-    assert data.all_json([a, b], {id(a): data.briefing_json(a).encode(), id(b): data.briefing_json(b).encode()}
-                         ).text() == expected
+    assert data.all_json([a, b], {id(a): data.briefing_bytes(a), id(b): data.briefing_bytes(b)}).text() == expected
     assert data.all_json([]).text() == json.dumps({"briefings": []}) + "\n"
     assert json.loads(data.all_json([a]).text())["briefings"][0]["title"] == a.title
 
