@@ -1049,3 +1049,18 @@ def test_a_body_named_in_full_before_its_short_name_is_one_organisation_however_
     assert "Public" not in names and "Commercial Services Union" not in names
     union = names["Public and Commercial Services Union"]
     assert "PCS" in union.aliases and union.mentions >= 2
+
+
+def test_a_title_with_its_field_before_the_name_is_the_role(brief):
+    b = brief("Ministers defend plan\n\n"
+              "Minister for Children, Young People and Families Mary Colley said the plan would help foster carers.\n"
+              "Chairman of the Public Accounts Committee Peter Garnet said the costs had not been checked.\n"
+              "The Archbishop of Canterbury Dr Rowan Whitby said he welcomed it.\n"
+              "The Bishop of Durham, the Rt Rev Dr Tom Ashworth, said it came too late.\n")
+    names = by_name(b)
+    assert names["Mary Colley"].role == "Minister for Children, Young People and Families"
+    garnet = names["Peter Garnet"]
+    assert garnet.role == "Chairman of the Public Accounts Committee"
+    assert garnet.organization == "Public Accounts Committee"
+    assert names["Rowan Whitby"].role == "Archbishop of Canterbury"  # not "... Dr": an honorific
+    assert "Rt Rev" not in (names["Tom Ashworth"].role or "")  # an apposition after a comma is not a field

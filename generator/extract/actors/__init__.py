@@ -494,6 +494,10 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         role, qual_at = roles.shared_role(doc, e)
     if role is None:
         role, qual_at = roles.listed_role(doc, e)
+    field = None
+    if role is None:
+        role, qual_at = roles.role_with_field(doc, e)
+        field = roles.field_body(doc, role) if role is not None else None  # "President of France": France
     core = role
     if role is not None:
         qual_at = roles.widen(doc, role.start, role.end)  # "BBC political editor": "political" too
@@ -525,7 +529,7 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
             if qual is not None and not actor.affiliation:
                 _qualify(idx, actor, qual)
     if org is None and not actor.organization:
-        org = _of_organisation(doc, e) or _possessor(doc, name_span)
+        org = field or _of_organisation(doc, e) or _possessor(doc, name_span)
     if org is not None:
         countries.belongs(actor, org)
     if not actor.affiliation:

@@ -121,6 +121,53 @@ def listed_role(doc: Doc, span: Span) -> tuple[Span | None, int]:
     return doc[noun.i:noun.i + 1], noun.i
 
 
+FIELD_MAX = 8  # words of a field said between a title and its holder's name
+
+
+def role_with_field(doc: Doc, span: Span) -> tuple[Span | None, int]:
+    """A capitalised title whose field comes before the name, with no comma: "Minister for Work Jane Kennedy",
+    "Secretary of State for Health John Reid", "Minister for Children, Young People and Families Margaret Hodge"
+    (the field in capitals, "and" and commas in it). The title's head is one of its role heads, capitalised, or a
+    title the pipeline tagged ("Secretary of State"); the words from the field's first to the name are capitalised
+    or "and", "&" and commas between them, and "the" first ("Chairman of the Environmental Audit Committee").
+    Honorifics before the name are not the title's ("Archbishop of Canterbury Dr Rowan Williams")."""
+    titles = lx.lexicon().titles
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in titles.honorifics:
+        i -= 1  # "Archbishop of Canterbury Dr Rowan Williams"
+    if i < 2 or not doc[i].is_title or doc[i].ent_type_ == TITLE_LABEL:
+        return None, span.start
+    j = i
+    while j > 0 and i - j < FIELD_MAX and doc[j].lower_ not in ("for", "of"):
+        t = doc[j]
+        if not (t.is_title or t.lower_ in ("and", "the") or t.text in (",", "&")) or t.is_sent_start:
+            return None, span.start
+        j -= 1
+    if doc[j].lower_ not in ("for", "of") or not doc[j + 1].is_title and doc[j + 1].lower_ != "the" \
+            or any(t.lower_ == "the" for t in doc[j + 2:i]):  # not "Bishop of Durham, the Rt Rev Dr Tom Wright"
+        return None, span.start
+    head = doc[j - 1]
+    if not (head.ent_type_ == TITLE_LABEL or head.is_title and _among(doc, head.i, titles.role_heads)):
+        return None, span.start
+    role, start = role_before(doc, doc[j:span.end])  # the title before the field, as before a name
+    if role is None:
+        return None, span.start
+    return doc[start:i + 1], start
+
+
+def field_body(doc: Doc, role: Span) -> Span | None:
+    """The organisation (of more than one word) or country that a title's field names whole ("Chairman of the
+    Environmental Audit Committee", "President of France"), else None."""
+    at = max((t.i for t in role if t.lower_ in ("for", "of")), default=None)
+    if at is None:
+        return None
+    start = at + 2 if doc[at + 1].lower_ == "the" else at + 1
+    ent = ent_at(doc, start) if start < role.end else None
+    if ent is None or ent.end != role.end or not (ent.label_ == "GPE" or ent.label_ == "ORG" and len(ent) > 1):
+        return None  # not "Energy" of "Secretary of Energy": a field the NER took for a body
+    return ent
+
+
 def _subject_before_list(doc: Doc, span: Span) -> Token | None:
     """"The three Disney directors in question in the central matter of the SEC's investigation - Reveta Bowers,
     Stanley Gold and Raymond Watson - have all since left": a list of names set off by a pair of dashes right before
