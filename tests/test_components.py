@@ -62,6 +62,13 @@ def test_broken_span_ending_in_and_is_dropped_and_titles_are_kept(vocab):
         ("Industry Secretary", "TITLE"), ("Ann Lee", "PERSON")]
 
 
+def test_a_name_headed_by_a_bodys_word_tagged_as_a_person_is_an_organisation_unless_a_given_name_leads(vocab):
+    doc = doc_of(vocab, ["the", "Fostering", "Network", "and", "Tom", "Service", "spoke"],
+                 [(1, 3, "PERSON"), (4, 6, "PERSON")], pos=["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"])
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("Fostering Network", "ORG"), ("Tom Service", "PERSON")]
+
+
 def test_nothing_to_repair_changes_nothing(vocab):
     doc = doc_of(vocab, ["Ann", "Lee", "spoke"], [(0, 2, "PERSON")], pos=["PROPN", "PROPN", "VERB"])
     assert components.relabel_entities(doc) is None
