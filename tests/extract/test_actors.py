@@ -1064,3 +1064,14 @@ def test_a_title_with_its_field_before_the_name_is_the_role(brief):
     assert garnet.organization == "Public Accounts Committee"
     assert names["Rowan Whitby"].role == "Archbishop of Canterbury"  # not "... Dr": an honorific
     assert "Rt Rev" not in (names["Tom Ashworth"].role or "")  # an apposition after a comma is not a field
+
+
+def test_laws_bills_and_treaties_are_no_actors_and_it_after_one_is_not_the_last_body(brief):
+    b = brief("Terror law row\n\n"
+              "The Conservative Party met on Monday. The Prevention of Terrorism Bill was published on Tuesday. "
+              "It proposes \"control orders\", which would mean house arrest for some suspects.\n"
+              "Lawyers said the Sarbanes-Oxley Act and the European Convention on Human Rights still applied.\n")
+    names = by_name(b)
+    assert not [n for n in names if n.endswith(("Bill", "Act", "Rights"))]
+    assert "Conservative Party" in names
+    assert all(q.speaker != "Conservative Party" for q in b.quotes)

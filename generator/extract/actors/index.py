@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
-from generator.extract.actors.names import ELECTED, ancestors_to
+from generator.extract.actors.names import ELECTED, ancestors_to, law_at
 from generator.extract.sentences import sents_of, text_of, words_of
 from generator.model import Actor, Quote
 
@@ -399,6 +399,17 @@ class ActorIndex:
             return head.lower_ in lx.lexicon().titles.role_heads
         return top.dep_ in ("compound", "amod", "nmod", "npadvmod")
 
+    @staticmethod
+    def _law_subject_before(tok: Token) -> bool:
+        """The subject of the main verb of the sentence before ``tok``'s is a law, bill or treaty (no actor): an "it"
+        that starts the next sentence stands for it, not for the last body named."""
+        doc = tok.doc
+        if tok.sent.start == 0:
+            return False
+        before = doc[tok.sent.start - 1].sent
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and law_at(doc, t.i) is not None
+                   for t in before)
+
     def spokesman_of(self, subj: Token) -> Actor | None:
         """Whom "a spokesman" or "the spokesman" with nothing else in the phrase speaks for: the body of the last
         spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman
@@ -673,6 +684,8 @@ class ActorIndex:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
                 if said is None:
                     said = self._body_that_spoke_before(tok)
+                if said is None and self._law_subject_before(tok):
+                    return None  # "The Prevention of Terrorism Bill was published. It proposes ...": the bill
                 return said if said is not None else self.antecedent(tok.idx, ("organization",))
             return None
         # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")

@@ -120,6 +120,21 @@ def _named_apart(doc: Doc, start: int, end: int) -> bool:
     return _POSSESSIVE.sub("", doc[start:end].text) in people
 
 
+def _is_law(e: Span) -> bool:
+    """The entity names a law, a bill or a treaty ("the Prevention of Terrorism Bill", "the European Convention on
+    Human Rights"; not "the Convention of Scottish Local Authorities", a body): no actor."""
+    heads = lx.lexicon().actors.law_heads
+    return e.label_ in ("ORG", "PERSON") and len(e) > 1 and (
+        e[-1].text in heads or any(e[k].text in heads and e[k + 1].lower_ in ("on", "of") and e[k - 1].lower_ != "the"
+                                   for k in range(1, len(e) - 1)))
+
+
+def law_at(doc: Doc, i: int) -> Span | None:
+    """The name of a law, bill or treaty that token ``i`` is part of, else None."""
+    e = ent_at(doc, i)
+    return e if e is not None and _is_law(e) else None
+
+
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity that token ``i`` is part of."""
     if not doc[i].ent_type:  # outside every entity: spaCy makes all the entities' spans on each ``doc.ents``
@@ -511,6 +526,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
+                or _is_law(e) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and (e[-1].text in words.actors.place_heads or (
                     e[0].text in words.actors.place_leads and e[-1].text not in words.actors.org_heads
                     and e[-1].text not in words.actors.government_heads))) \
@@ -518,6 +534,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 or (len(e) == 1 and e.text in words.titles.rank_abbreviations and e.end < len(doc)
                     and doc[e.end].text == "."):
             # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest;
+            # "the Data Protection Act", "the European Convention on Human Rights": a law, a treaty;
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
             # "Cpl." of "Cpl. Dan Moskaluk": a rank

@@ -8,7 +8,7 @@ from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
-from generator.extract.actors.names import ELECTED, ent_at
+from generator.extract.actors.names import ELECTED, ent_at, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import DASHES, between, nearest_subject, said_of_nothing, word_of_a_name, words_of
 from generator.model import Actor
@@ -784,6 +784,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     if subj.lower_ == "those" and any(c.dep_ in ("prep", "acl", "amod") and c.i == subj.i + 1 for c in subj.children):
         # "say those behind the negotiations", "those close to him": a group named by what they are
         return "".join(t.text_with_ws for t in subj.subtree).strip(" ,"), None
+    law = law_at(subj.doc, subj.i)
+    if law is not None:  # "The Prevention of Terrorism Bill proposes ...": the bill as named, no actor
+        return (law[1:] if law[0].lower_ == "the" else law).text, None
     if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in SPOKESPEOPLE:
         before = [t for t in subj.subtree if t.i <= subj.i]
         while before and before[0].dep_ in ("det", "punct", "preconj"):
