@@ -95,8 +95,9 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
     if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in lx.lexicon().actors.org_heads:
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Centre for Budget Research" as a facility
     if label == "PERSON" and len(ent) >= 2 and ent[-1].text in lx.lexicon().actors.org_heads \
-            and ent[0].text not in lx.given_names():
-        return Span(doc, ent.start, ent.end, label="ORG"), True  # "Fostering Network" (not "Tom Service")
+            and ent[0].text not in lx.given_names() and ent[0].lower_.rstrip(".") not in lx.lexicon().titles.honorifics:
+        # "Fostering Network" (not "Tom Service", nor "Mr Service")
+        return Span(doc, ent.start, ent.end, label="ORG"), True
     if (k in lx.countries() or k in lx.capitals() or k in lx.counties()
             or ((k in lx.regions() or k in lx.city_countries()) and label == "PERSON" and _locative(ent))) \
             and label not in ("GPE", "LOC"):

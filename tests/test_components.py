@@ -63,10 +63,11 @@ def test_broken_span_ending_in_and_is_dropped_and_titles_are_kept(vocab):
 
 
 def test_a_name_headed_by_a_bodys_word_tagged_as_a_person_is_an_organisation_unless_a_given_name_leads(vocab):
-    doc = doc_of(vocab, ["the", "Fostering", "Network", "and", "Tom", "Service", "spoke"],
-                 [(1, 3, "PERSON"), (4, 6, "PERSON")], pos=["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"])
+    doc = doc_of(vocab, ["the", "Fostering", "Network", "and", "Tom", "Service", "met", "Mr", "Service"],
+                 [(1, 3, "PERSON"), (4, 6, "PERSON"), (7, 9, "PERSON")],
+                 pos=["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PROPN", "PROPN"])
     assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
-        ("Fostering Network", "ORG"), ("Tom Service", "PERSON")]
+        ("Fostering Network", "ORG"), ("Tom Service", "PERSON"), ("Mr Service", "PERSON")]
 
 
 def test_nothing_to_repair_changes_nothing(vocab):

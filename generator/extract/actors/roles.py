@@ -143,7 +143,7 @@ def role_with_field(doc: Doc, span: Span) -> tuple[Span | None, int]:
         if not (t.is_title or t.lower_ in ("and", "the") or t.text in (",", "&")) or t.is_sent_start:
             return None, span.start
         j -= 1
-    if doc[j].lower_ not in ("for", "of") or not doc[j + 1].is_title and doc[j + 1].lower_ != "the" \
+    if doc[j].lower_ not in ("for", "of") or (not doc[j + 1].is_title and doc[j + 1].lower_ != "the") \
             or any(t.lower_ == "the" for t in doc[j + 2:i]):  # not "Bishop of Durham, the Rt Rev Dr Tom Wright"
         return None, span.start
     head = doc[j - 1]
