@@ -4,21 +4,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
 
 from generator.model import Briefing
 
 
-def briefing_json(b: Briefing, data: dict[str, Any] | None = None) -> str:
-    """``data``: ``b.to_json()`` when the caller has it already."""
-    return json.dumps(data or b.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
-
-
 def briefing_bytes(b: Briefing) -> bytes:
-    """``briefing_json(b)`` in UTF-8 without its line end: the JSON ``b`` was read from, where it was read from the
-    cache (``Briefing.stored_json``)."""
+    """A briefing's data file in UTF-8 without its line end: the JSON ``b`` was read from, where it was read from the
+    cache (``Briefing.stored_json``, the same serialisation)."""
     stored = b.stored_json
     return stored if stored is not None else json.dumps(b.to_json(), ensure_ascii=False, sort_keys=True).encode()
+
+
+def briefing_json(b: Briefing) -> str:
+    """A briefing's data file as text."""
+    return briefing_bytes(b).decode("utf-8") + "\n"
 
 
 class Parts(list[bytes]):
