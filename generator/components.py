@@ -76,6 +76,13 @@ def _locative(ent: Span) -> bool:
     return prev is not None and prev.lower_ in lx.lexicon().actors.locative_words
 
 
+def _based(doc: Doc, ent: Span) -> bool:
+    """A name written before "-based" ("the Newport-based athlete", "Glasgow-based band"): where something is."""
+    end = ent.end
+    return (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2010", "\u2011")
+            and not doc[end].whitespace_ and doc[end + 1].lower_ == "based")
+
+
 def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
     """One entity with its label repaired (None: a broken span to drop), and whether anything changed."""
     changed = False
@@ -90,6 +97,8 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         return ent, changed
     if label in ("ORG", "PERSON", "GPE") and ent[-1].lower_ in ("and", "of", "for", "the", "&"):
         return None, True  # "Trade and" from "Trade and Industry Secretary": a broken span, dropped
+    if label in ("ORG", "PERSON") and _based(doc, ent):
+        return Span(doc, ent.start, ent.end, label="GPE"), True  # "the Newport-based athlete": a place here
     if k in lx.organizations() and label != "ORG" and (ent[0].is_title or ent.text.isupper()):
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Tories" as NORP
     if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in lx.lexicon().actors.org_heads:
