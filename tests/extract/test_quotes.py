@@ -2066,3 +2066,19 @@ def test_a_members_description_in_the_lead_is_the_member_named_next_and_the_part
     assert [q.speaker for q in b.quotes if q.cue == "suggested"] == ["Tom Hale"]
     assert [a.name for a in b.actors if a.type == "organization" and "Independence" in a.name] == \
         ["UK Independence Party"]
+
+
+def test_an_attribution_set_off_after_a_claim_is_no_claim_of_the_verb_before_it(brief):
+    # "said" hangs under "point", and under "suggest": the claim is what comes before the speaker, said once
+    b = brief("Outlook\n\nThe fund's draft outlook would point to a marked deterioration in the economy, the FT "
+              "report said. Private sector surveys suggest growth will slow, Ms Lomax said. He did not believe "
+              "anything he said, Mr Pound told the BBC.\n\nMr Richards said no other casting had been announced "
+              "yet. Labour said the Tories agreed.\n")
+    said = sorted((q.speaker or "", q.text) for q in b.quotes)
+    assert said == [
+        ("FT report", "The fund's draft outlook would point to a marked deterioration in the economy"),
+        ("Labour", "the Tories agreed"),
+        ("Lomax", "Private sector surveys suggest growth will slow"),
+        ("Pound", "He did not believe anything he said"),
+        ("Richards", "no other casting had been announced yet"),
+    ]

@@ -399,6 +399,8 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     if final is not None:
         start, end = final  # the whole claim before the speaker, whatever the parser hung on the verb
     else:
+        if _bare_attribution(tokens):
+            return None
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
     fragment = next((qs for qs in spans if start <= qs.open_at < end and qs.close_at >= end - 1), None)
@@ -424,6 +426,26 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     if kept is None and _covered(spans, start, end):
         return None
     return subj, start, end
+
+
+def _bare_attribution(tokens: list[Token]) -> bool:
+    """What a verb would report is only an attribution of the sentence, a speaker and a verb of speech with
+    nothing said ("... would point to a marked deterioration, the FT report said", parsed with "said" under
+    "point"; "..., Mr Pound told the BBC"): the claim is the other way round, and that verb reports nothing."""
+    inside_ = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside_ or t.head.i == t.i]
+    if len(roots) != 1 or not speech_verb(roots[0]):
+        return False
+    first = min(tokens, key=lambda t: t.i)
+    if not (first.text in (",", *DASHES) or (first.i > 0 and first.doc[first.i - 1].text in (",", *DASHES))):
+        return False  # set off from the claim before it, not "Labour said the Tories agreed"
+    said = [c for c in roots[0].children if c.i in inside_]
+    # a plain active verb with its subject: not "no other casting had been announced yet", "their sums did not
+    # add up", "more than 12,000 are added daily", which are claims
+    return any(c.dep_ == "nsubj" for c in said) and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "prep", "advcl", "aux", "auxpass", "neg", "prt", "advmod",
+                   "acomp", "oprd", "nsubjpass")
+        or (c.dep_ == "dobj" and roots[0].lemma_ != "tell") for c in said)  # "..., Mr Pound told the BBC"
 
 
 def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, int, int] | None:
