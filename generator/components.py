@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator import lexicon as lx
@@ -76,6 +76,22 @@ def _locative(ent: Span) -> bool:
     return prev is not None and prev.lower_ in lx.lexicon().actors.locative_words
 
 
+# words that open a sentence before a name and are no part of it, which the NER takes in when capitalised
+_OPENING_WORDS = frozenset({
+    "across", "after", "against", "among", "amongst", "around", "at", "before", "behind", "beyond", "despite",
+    "during", "from", "in", "inside", "into", "like", "near", "outside", "since", "throughout", "through", "unlike",
+    "until", "with", "within", "without", "said", "says"})
+
+
+def _opening_word(tok: Token) -> bool:
+    """A capitalised preposition, or "Said", that opens its sentence: "Across Wales, pickets were held", "Said
+    Comey: ...". Not a name's own first word elsewhere ("Reporters Without Borders")."""
+    doc = tok.doc
+    opens = tok.is_sent_start or (tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].is_space
+                                                 or doc[tok.i - 1].text in ("-", "•", "*", "–", "—")))
+    return opens and tok.is_title and tok.lower_ in _OPENING_WORDS
+
+
 def _based(doc: Doc, ent: Span) -> bool:
     """A name written before "-based" ("the Newport-based athlete", "Glasgow-based band"): where something is."""
     end = ent.end
@@ -91,6 +107,10 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         wider = Span(doc, ent.start - 1, ent.end, label=ent.label_)
         if lx.key(wider.text) in lx.organizations() and doc[ent.start - 1].ent_type_ in ("", TITLE_LABEL, "NORP"):
             ent, changed = wider, True
+    if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _opening_word(ent[0]):
+        ent, changed = Span(doc, ent.start + 1, ent.end, label=ent.label_), True  # "Across Wales", "Said Comey"
+        if len(ent) == 1 and ent[0].lower_.rstrip(".") in lx.lexicon().titles.honorifics:
+            return None, True  # "Said Mr" of "Said Mr Fogg:", the name tagged apart
     k = lx.key(ent.text)
     label = ent.label_
     if label == TITLE_LABEL:

@@ -156,3 +156,17 @@ def test_a_pipelines_own_kind_of_tokenizer_is_changed_in_place_not_replaced():
     plain = spacy.blank("en")
     _keep_prefixed_words(plain)
     assert type(plain.tokenizer) is Tokenizer and "re-elected" in [t.text for t in plain("A re-elected board.")]
+
+
+def test_a_preposition_or_said_opening_the_sentence_is_no_part_of_the_name_after_it(vocab):
+    words = ["Across", "Wales", ",", "pickets", "met", ".", "Said", "Mr", "Fogg", ":", "Reporters", "Without",
+             "Borders", "spoke"]
+    doc = Doc(vocab, words=words, pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "PROPN", "PROPN",
+                                       "PUNCT", "PROPN", "ADP", "PROPN", "VERB"],
+              sent_starts=[True] + [False] * 5 + [True] + [False] * 3 + [True] + [False] * 3)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 8, label="PERSON"), Span(doc, 8, 9, label="PERSON"),
+                Span(doc, 11, 13, label="ORG")]
+    # "Wales" alone is then a country; "Said Mr" leaves nothing but an honorific, dropped; a preposition inside a
+    # name that does not open the sentence stays
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("Wales", "GPE"), ("Fogg", "PERSON"), ("Without Borders", "ORG")]

@@ -429,6 +429,13 @@ def test_a_bodys_name_with_and_is_whole(brief):
               "that the MP had charged clients. Mr Smith said the Standards and Privileges Committee was wrong.\n")
     names = {a.name for a in b.actors}
     assert "Standards and Privileges Committee" in names and "Privileges Committee" not in names
+    # the word before "and" tagged a body of its own, and the body's word after the name in lower case; not two
+    # bodies joined by "and the"
+    b = brief("Strike\n\nMark Serwotka, from the Public and Commercial Services union, said the plan was wrong. "
+              "The rules were agreed by the European Parliament and the Council on Monday.\n")
+    names = {a.name for a in b.actors}
+    assert "Public and Commercial Services union" in names
+    assert not names & {"Public", "Commercial Services", "Parliament and the Council"}
 
 
 def test_a_known_organisation_is_one_however_the_ner_tags_it(brief):

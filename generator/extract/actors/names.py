@@ -279,14 +279,21 @@ def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:
 
 def _body_with_and(doc: Doc, e: Span) -> Span:
     """A public body's name with "and" in it that the NER cut after the "and" ("the Standards and [Privileges
-    Committee]"): the whole name, when the word before "and" is a capitalised word of no other name."""
-    if e.label_ != "ORG" or len(e) < 2 or e[-1].text not in lx.lexicon().actors.body_words or e.start < 3 \
-            or doc[e.start - 1].lower_ != "and":
+    Committee]", "the [Public] and [Commercial Services] union"): the whole name, when the word before "and" is a
+    capitalised word of no other name, or a body of that one word; with the body's word after it in lower case."""
+    body_words = lx.lexicon().actors.body_words
+    end = e.end
+    if e.label_ == "ORG" and e[-1].text not in body_words and end < len(doc) and doc[end].is_lower \
+            and doc[end].text.capitalize() in body_words:
+        end += 1  # "the Public and Commercial Services union"
+    if e.label_ != "ORG" or len(e) < 2 or doc[end - 1].text.capitalize() not in body_words or e.start < 3 \
+            or doc[e.start - 1].lower_ != "and" or not e[0].is_title:  # not "Parliament and [the Council]"
         return e
     word = doc[e.start - 2]
-    if word.is_title and word.is_alpha and not word.ent_type_ and not word.is_sent_start \
-            and word.pos_ in ("PROPN", "NOUN") and doc[e.start - 3].lower_ == "the":
-        return Span(doc, e.start - 2, e.end, label="ORG")
+    cut = word.ent_type_ == "ORG" and word.ent_iob_ == "B" and doc[word.i + 1].ent_iob_ != "I"  # a body of one word
+    if word.is_title and word.is_alpha and (not word.ent_type_ or cut) and not word.is_sent_start \
+            and word.pos_ in ("PROPN", "NOUN", "ADJ") and doc[e.start - 3].lower_ == "the":
+        return Span(doc, e.start - 2, end, label="ORG")
     return e
 
 
@@ -456,7 +463,10 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
     ents = _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents)))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    ents = [e for e in ents if e.label_ == "ORG" or e.start not in inside_]  # the place now in a body's name
+    widened = {i for e in ents if e.label_ == "ORG" and len(e) >= 3 for i in range(e.start, e.end)}
+    # the place now in a body's name, and the word of a body's name the NER had tagged alone ("Public")
+    ents = [e for e in ents if (e.label_ == "ORG" or e.start not in inside_)
+            and not (e.label_ == "ORG" and len(e) == 1 and e.start in widened)]
     persons = [e for e in ents if e.label_ == "PERSON"]
     surnames = {e[-1].text for e in persons if len(e) >= 2 and e[-1].text not in words.actors.club_heads}
     # "Mr Cable" tagged as an organisation: an honorific makes a person, and so does that person's surname
