@@ -1082,3 +1082,12 @@ def test_laws_bills_and_treaties_are_no_actors_and_it_after_one_is_not_the_last_
     assert not [n for n in names if n.endswith(("Bill", "Act", "Rights"))]
     assert "Conservative Party" in names
     assert all(q.speaker != "Conservative Party" for q in b.quotes)
+
+
+def test_a_common_word_opening_a_sentence_as_a_nouns_modifier_is_no_actor_but_a_club_before_a_role_is(brief):
+    b = brief("Prices\n\nHouse prices fell 0.4% in October, the lender said. Media reports in both countries describe "
+              "the deal. Liverpool winger Harry Kewell is struggling. Apple shares rose after Apple said sales grew."
+              "\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"House", "Media"}
+    assert {"Liverpool", "Apple", "Harry Kewell"} <= names

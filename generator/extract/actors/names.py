@@ -480,6 +480,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = _common_words(doc)
+    inside = _capitalised_inside(doc)
     # a name said after "bank", "carrier", "drugmaker" ... is a business's, wherever the NER took it for a person
     businesses = {e.text for e in ents if len(e) == 1 and e.start > 0 and e.label_ in ("PERSON", "ORG")
                   and e.text not in surnames
@@ -559,6 +560,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         if len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].is_title and e.text.lower() in common \
                 and lx.key(e.text) not in lx.organizations():
             continue  # "Budgets have to add up": a common word capitalised at the start of a sentence
+        if e.label_ in ("ORG", "PERSON") and _modifier_opening_sentence(e, inside):
+            continue  # "House prices fell"
         after = doc[e.end] if e.end < len(doc) else None
         if e.label_ == "PERSON" and len(e) == 1 and after is not None and e[0].head == after \
                 and e[0].dep_ == "compound" and e[0].whitespace_ and after.is_title and after.is_alpha \
@@ -938,13 +941,41 @@ def _common_words(doc: Doc) -> set[str]:
     """Words the article writes in lower case and never capitalises inside a sentence: a capitalised one at
     the start of a sentence or a heading is the same common word ("Closures", "Budgets", "Reggae")."""
     strings = doc.vocab.strings  # from spaCy's arrays, whole columns at once: no Token object per word
-    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, IS_TITLE, SENT_START, IS_PUNCT, IS_SPACE])
-    orth = rows[:, 0]
-    lower = {strings[o] for o in numpy.unique(orth[(rows[:, 1] != 0) & (rows[:, 2] != 0)]).tolist()}
-    # title case, not a sentence's first word, not after a mark or a space
-    placed = (rows[1:, 3] != 0) & (rows[1:, 4] != 1) & (rows[:-1, 5] == 0) & (rows[:-1, 6] == 0)
-    inside = {strings[o].lower() for o in numpy.unique(orth[1:][placed]).tolist()}
-    return lower - inside
+    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
+    lower = {strings[o] for o in numpy.unique(rows[:, 0][(rows[:, 1] != 0) & (rows[:, 2] != 0)]).tolist()}
+    return lower - _capitalised_inside(doc)
+
+
+def _capitalised_inside(doc: Doc) -> set[str]:
+    """The words (in lower case) the article capitalises somewhere inside a sentence: not as a sentence's first
+    word, nor after a mark or a space."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_TITLE, SENT_START, IS_PUNCT, IS_SPACE])
+    placed = (rows[1:, 1] != 0) & (rows[1:, 2] != 1) & (rows[:-1, 3] == 0) & (rows[:-1, 4] == 0)
+    return {strings[o].lower() for o in numpy.unique(rows[1:, 0][placed]).tolist()}
+
+
+def _modifier_opening_sentence(e: Span, inside: set[str]) -> bool:
+    """A one-word name that is an English word opening its sentence as the modifier of the lower-case noun after
+    it ("House prices fell", "Digital music downloads", "Media reports say"), which the article never capitalises
+    inside a sentence: the common word, not a name."""
+    tok = e[0]
+    doc = e.doc
+    if len(e) != 1 or not tok.is_sent_start or not tok.is_title or tok.lower_ in inside or tok.i + 1 >= len(doc):
+        return False
+    head = tok.head
+    common = tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in english_words(doc)
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower \
+        and doc[tok.i + 1].is_lower and doc[tok.i + 1].is_alpha and common \
+        and lx.key(e.text) not in lx.organizations() and not _holder_after(doc, tok.i + 1, head.i + 1)
+
+
+def _holder_after(doc: Doc, start: int, end: int) -> bool:
+    """A role or a word for a body among the words ``start`` to ``end``: "Liverpool winger Harry Kewell", "Notts
+    police chief", "Glasgow group Franz Ferdinand", where the name before them is the holder's club or body."""
+    words = lx.lexicon()
+    return any(t.lower_ in words.titles.role_words or t.lower_ in words.actors.org_nouns
+               or t.lower_ in words.titles.team_roles for t in doc[start:end])
 
 
 def _name_word_before(doc: Doc, e: Span) -> Token | None:
