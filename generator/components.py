@@ -92,6 +92,17 @@ def _opening_word(tok: Token) -> bool:
     return opens and tok.is_title and tok.lower_ in _OPENING_WORDS
 
 
+def _after_ex(ent: Span) -> int | None:
+    """Where a name starts after the "ex-" the NER took into it ("ex-Yukos boss", "the ex-Wham singer", "Ex-Welsh
+    Office Minister"): the token after the hyphen (the entity's end when nothing follows it); None without one."""
+    doc = ent.doc
+    i = ent.start + 1 if ent[0].lower_ in ("the", "an", "a") and len(ent) > 1 else ent.start
+    if doc[i].lower_ != "ex" or doc[i].whitespace_ or i + 1 >= len(doc) or doc[i + 1].text != "-" \
+            or doc[i + 1].whitespace_:
+        return None
+    return min(i + 2, ent.end)
+
+
 def _based(doc: Doc, ent: Span) -> bool:
     """A name written before "-based" ("the Newport-based athlete", "Glasgow-based band"): where something is."""
     end = ent.end
@@ -107,6 +118,12 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         wider = Span(doc, ent.start - 1, ent.end, label=ent.label_)
         if lx.key(wider.text) in lx.organizations() and doc[ent.start - 1].ent_type_ in ("", TITLE_LABEL, "NORP"):
             ent, changed = wider, True
+    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        start = _after_ex(ent)
+        if start is not None:
+            if start >= ent.end:
+                return None, True  # "Ex" of "Ex-Labour minister Frank Field", tagged alone
+            ent, changed = Span(doc, start, ent.end, label=ent.label_), True  # "ex-Yukos boss": Yukos
     if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _opening_word(ent[0]):
         ent, changed = Span(doc, ent.start + 1, ent.end, label=ent.label_), True  # "Across Wales", "Said Comey"
         if len(ent) == 1 and ent[0].lower_.rstrip(".") in lx.lexicon().titles.honorifics:

@@ -170,3 +170,14 @@ def test_a_preposition_or_said_opening_the_sentence_is_no_part_of_the_name_after
     # name that does not open the sentence stays
     assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
         ("Wales", "GPE"), ("Fogg", "PERSON"), ("Without Borders", "ORG")]
+
+
+def test_an_ex_prefix_is_no_part_of_a_name_and_alone_is_no_name(vocab):
+    words = ["the", "ex", "-", "Yukos", "boss", "and", "Ex", "-", "Labour", "minister", "Frank", "Field", "met",
+             "Rex", "Ex"]
+    spaces = [True, False, False, True, True, True, False, False, True, True, True, True, True, True, False]
+    doc = doc_of(vocab, words, [(0, 4, "PERSON"), (6, 7, "PERSON"), (10, 12, "PERSON"), (13, 15, "PERSON")],
+                 spaces=spaces)
+    # "Rex Ex" has no hyphen after "Ex": a name as written ("Labour" is added as the known party it is)
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("Yukos", "PERSON"), ("Labour", "ORG"), ("Frank Field", "PERSON"), ("Rex Ex", "PERSON")]
