@@ -1091,3 +1091,12 @@ def test_a_common_word_opening_a_sentence_as_a_nouns_modifier_is_no_actor_but_a_
     names = {a.name for a in b.actors}
     assert not names & {"House", "Media"}
     assert {"Liverpool", "Apple", "Harry Kewell"} <= names
+
+
+def test_a_name_in_the_title_of_a_broadcasters_programme_is_no_actor_but_a_channel_of_a_persons_show_is(brief):
+    b = brief("Interview\n\nMr Howard told BBC One's Breakfast with Frost programme: \"We will win.\" Matt Herren "
+              "from EduVision told the BBC's Go Digital programme it was new. The late John Peel's BBC Radio 1 show "
+              "is to end, and BBC Radio 1 said the show would not be replaced.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Frost", "Go Digital", "Digital"}
+    assert {"Howard", "Matt Herren", "BBC Radio 1"} <= names

@@ -202,6 +202,8 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
     about a person)."""
     if e.label_ not in ("PERSON", "ORG", "WORK_OF_ART") or e.start == 0:
         return False
+    if _programme_title(doc, e):
+        return True
     before = doc[e.start - 1]
     if not (before.is_lower and before.lemma_ in lx.lexicon().actors.work_nouns):
         return False
@@ -216,6 +218,25 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
         return before.dep_ == "amod" and before.head == e.root
     return before.pos_ == "NOUN" and (before.head == e.root or (
         before.dep_ == e.root.dep_ == "nsubj" and before.head == e.root.head))
+
+
+PROGRAMME_NOUNS = ("programme", "program", "show")
+_PROGRAMME_LINKS = ("with", "of", "the", "and", "at", "in", "on", "&")
+
+
+def _programme_title(doc: Doc, e: Span) -> bool:
+    """A name that ends the title of a broadcaster's programme, between a possessive and "programme" or "show"
+    ("told BBC One's Breakfast with Frost programme", "the BBC's Go Digital programme"; a scheme too: "the
+    government's Sure Start programme"): the programme, not an actor. The owner is a body, not a person."""
+    if e.end >= len(doc) or doc[e.end].lower_ not in PROGRAMME_NOUNS:
+        return False
+    i = e.start - 1
+    while i >= 0 and e.start - i <= 4 and (doc[i].is_title or doc[i].lower_ in _PROGRAMME_LINKS) \
+            and doc[i].tag_ != "POS":
+        i -= 1  # back over the title's first words ("Breakfast with")
+    # the owner a broadcaster or a government, not a person ("John Peel's BBC Radio 1 show" is the station's)
+    return i > 0 and doc[i].tag_ == "POS" and doc[i].lower_ in ("'s", "’s") \
+        and (doc[i - 1].ent_type_ == "ORG" or doc[i - 1].lower_ in lx.lexicon().actors.government_nouns)
 
 
 INDEX_WORDS = ("share", "shares", "stock", "stocks", "industrial", "composite", "benchmark", "main", "all-share")
