@@ -1082,6 +1082,10 @@ def test_laws_bills_and_treaties_are_no_actors_and_it_after_one_is_not_the_last_
     assert not [n for n in names if n.endswith(("Bill", "Act", "Rights"))]
     assert "Conservative Party" in names
     assert all(q.speaker != "Conservative Party" for q in b.quotes)
+    # a law's word alone, as the NER tags it
+    b = brief("Rules\n\nEU ministers said the new stability pact rules were not part of a binding Treaty and could be "
+              "changed again.\n")
+    assert "Treaty" not in by_name(b)
 
 
 def test_a_common_word_opening_a_sentence_as_a_nouns_modifier_is_no_actor_but_a_club_before_a_role_is(brief):

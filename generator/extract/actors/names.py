@@ -122,8 +122,11 @@ def _named_apart(doc: Doc, start: int, end: int) -> bool:
 
 def _is_law(e: Span) -> bool:
     """The entity names a law, a bill or a treaty ("the Prevention of Terrorism Bill", "the European Convention on
-    Human Rights"; not "the Convention of Scottish Local Authorities", a body): no actor."""
+    Human Rights", "a binding Treaty"; not "the Convention of Scottish Local Authorities", a body, nor "Bill", a
+    given name): no actor."""
     heads = lx.lexicon().actors.law_heads
+    if e.label_ in ("ORG", "PERSON") and len(e) == 1:
+        return e[0].text in heads and e[0].text not in lx.given_names()
     return e.label_ in ("ORG", "PERSON") and len(e) > 1 and (
         e[-1].text in heads or any(e[k].text in heads and e[k + 1].lower_ in ("on", "of") and e[k - 1].lower_ != "the"
                                    for k in range(1, len(e) - 1)))
