@@ -1104,3 +1104,11 @@ def test_a_name_in_the_title_of_a_broadcasters_programme_is_no_actor_but_a_chann
     names = {a.name for a in b.actors}
     assert not names & {"Frost", "Go Digital", "Digital"}
     assert {"Howard", "Matt Herren", "BBC Radio 1"} <= names
+
+
+def test_the_place_of_a_peers_title_is_no_actor(brief):
+    b = brief("Fires\n\nEx-Welsh Office Minister Lord Roberts of Conwy denied that the security services were "
+              "involved. The Bank of England was not.\n")
+    names = by_name(b)
+    assert "Conwy" not in names
+    assert "Bank of England" in names and any(n.endswith("Roberts") for n in names)

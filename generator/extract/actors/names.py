@@ -132,6 +132,20 @@ def _is_law(e: Span) -> bool:
                                    for k in range(1, len(e) - 1)))
 
 
+PEERS = ("Lord", "Baroness", "Lady")
+
+
+def _peers_place(doc: Doc, e: Span) -> bool:
+    """The place of a peer's title, tagged a body or a place: "Lord Roberts of [Conwy]", "Lord Nicholls of
+    [Birkenhead]" (a peer named with one surname, then "of")."""
+    if e.label_ not in ("ORG", "GPE", "PERSON") or len(e) != 1 or e.start < 3 or doc[e.start - 1].lower_ != "of":
+        return False
+    peer = ent_at(doc, e.start - 2)
+    if peer is None or peer.label_ != "PERSON" or peer.end != e.start - 1:
+        return False
+    return (len(peer) == 2 and peer[0].text in PEERS) or (len(peer) == 1 and doc[peer.start - 1].text in PEERS)
+
+
 def law_at(doc: Doc, i: int) -> Span | None:
     """The name of a law, bill or treaty that token ``i`` is part of, else None."""
     e = ent_at(doc, i)
@@ -559,6 +573,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         name = lx.key(e.text)
         if name in works and e.label_ in ("PERSON", "ORG"):
             continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
+        if _peers_place(doc, e):
+            continue  # "Lord Roberts of Conwy": the place of a peer's title
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
                 or _is_law(e) \
