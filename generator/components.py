@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -103,6 +104,9 @@ def _after_ex(ent: Span) -> int | None:
     return min(i + 2, ent.end)
 
 
+_SUM = re.compile(r"[£$€¥]?\d[\d.,]*(bn|m|k|tn|trn|billion|million)")  # a sum written as one word
+
+
 def _based(doc: Doc, ent: Span) -> bool:
     """A name written before "-based" ("the Newport-based athlete", "Glasgow-based band"): where something is."""
     end = ent.end
@@ -134,6 +138,8 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         return ent, changed
     if label in ("ORG", "PERSON", "GPE") and ent[-1].lower_ in ("and", "of", "for", "the", "&"):
         return None, True  # "Trade and" from "Trade and Industry Secretary": a broken span, dropped
+    if label in ("ORG", "PERSON", "NORP") and _SUM.fullmatch(ent[0].text):  # not "3M", a company
+        return None, True  # "745bn Indian" of "745bn Indian rupees": a sum, no name
     if label in ("ORG", "PERSON") and _based(doc, ent):
         return Span(doc, ent.start, ent.end, label="GPE"), True  # "the Newport-based athlete": a place here
     if k in lx.organizations() and label != "ORG" and (ent[0].is_title or ent.text.isupper()):

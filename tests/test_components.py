@@ -181,3 +181,9 @@ def test_an_ex_prefix_is_no_part_of_a_name_and_alone_is_no_name(vocab):
     # "Rex Ex" has no hyphen after "Ex": a name as written ("Labour" is added as the known party it is)
     assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
         ("Yukos", "PERSON"), ("Labour", "ORG"), ("Frank Field", "PERSON"), ("Rex Ex", "PERSON")]
+
+
+def test_a_sum_written_as_one_word_is_no_name_but_a_company_like_3m_is(vocab):
+    doc = doc_of(vocab, ["worth", "745bn", "Indian", "rupees", "and", "3M", "said"], [(1, 3, "ORG"), (5, 6, "ORG")],
+                 pos=["ADJ", "NUM", "ADJ", "NOUN", "CCONJ", "PROPN", "VERB"])
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [("3M", "ORG")]

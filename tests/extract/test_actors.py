@@ -383,6 +383,12 @@ def test_prizes_contests_and_festivals_are_no_actors(brief):
               "Maccabi Tel Aviv. The German club said the player had pulled out because of a back injury.\n")
     assert "Champions League" not in by_name(b)
     assert [q.speaker for q in b.quotes] == ["Bayern Munich"]
+    # summits and lectures are events too; a sum written as one word is no name ("745bn Indian rupees")
+    b = brief("Economics\n\nMr Greenspan gave the Adam Smith Lecture in Kirkcaldy before the European HDTV Summit. The "
+              "group is worth $17bn (745bn Indian rupees), Reliance said.\n")
+    names = by_name(b)
+    assert not any(n.endswith(("Lecture", "Summit")) or n[0].isdigit() for n in names)
+    assert "Reliance" in names
 
 
 def test_a_name_after_an_honorific_is_a_person_and_a_hyphenated_surname_is_one_word(brief):
