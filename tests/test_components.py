@@ -70,7 +70,6 @@ def test_a_name_headed_by_a_bodys_word_tagged_as_a_person_is_an_organisation_unl
         ("Fostering Network", "ORG"), ("Tom Service", "PERSON"), ("Mr Service", "PERSON")]
 
 
-
 def test_a_name_written_before_based_is_a_place_there_and_only_there(vocab):
     # "the Newport-based athlete said": Newport is where the athlete is, not who speaks; "Newport" said alone and
     # "Newport - based" with spaces (a dash between words) are left as tagged
@@ -79,6 +78,7 @@ def test_a_name_written_before_based_is_a_place_there_and_only_there(vocab):
                  pos=["DET", "PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PROPN", "PUNCT", "VERB", "NOUN"],
                  spaces=[True, False, False, True, True, True, True, True, True, False])
     assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [("Newport", "GPE"), ("Newport", "ORG")]
+
 
 def test_nothing_to_repair_changes_nothing(vocab):
     doc = doc_of(vocab, ["Ann", "Lee", "spoke"], [(0, 2, "PERSON")], pos=["PROPN", "PROPN", "VERB"])
