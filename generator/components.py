@@ -77,20 +77,13 @@ def _locative(ent: Span) -> bool:
     return prev is not None and prev.lower_ in lx.lexicon().actors.locative_words
 
 
-# words that open a sentence before a name and are no part of it, which the NER takes in when capitalised
-_OPENING_WORDS = frozenset({
-    "across", "after", "against", "among", "amongst", "around", "at", "before", "behind", "beyond", "despite",
-    "during", "from", "in", "inside", "into", "like", "near", "outside", "since", "throughout", "through", "unlike",
-    "until", "with", "within", "without", "said", "says"})
-
-
 def _opening_word(tok: Token) -> bool:
     """A capitalised preposition, or "Said", that opens its sentence: "Across Wales, pickets were held", "Said
     Comey: ...". Not a name's own first word elsewhere ("Reporters Without Borders")."""
     doc = tok.doc
     opens = tok.is_sent_start or (tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].is_space
                                                  or doc[tok.i - 1].text in ("-", "•", "*", "–", "—")))
-    return opens and tok.is_title and tok.lower_ in _OPENING_WORDS
+    return opens and tok.is_title and tok.lower_ in lx.lexicon().actors.opening_words
 
 
 def _after_ex(ent: Span) -> int | None:

@@ -159,6 +159,7 @@ class ActorWords:
     collective_nouns: frozenset[str]  # "the police said": a group of people, however tagged
     thing_pronouns: frozenset[str]
     locative_words: frozenset[str]
+    opening_words: frozenset[str]  # "Across", "Said" opening a sentence: no part of the name after them
     international_words: frozenset[str]  # capitalised words that make a body international
     not_actor_names: frozenset[str]  # name keys of prizes and awards
     political_heads: frozenset[str]  # last words of party and government names
@@ -291,6 +292,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         group_pronouns=_words(t, "actors", "group_pronouns"),
         collective_nouns=_words(t, "actors", "collective_nouns"), thing_pronouns=_words(t, "actors", "thing_pronouns"),
         locative_words=_words(t, "actors", "locative_words"),
+        opening_words=_words(t, "actors", "opening_words"),
         international_words=_words(t, "actors", "international_words", case="title"),
         not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)),
         political_heads=_words(t, "actors", "political_heads", case="title"),

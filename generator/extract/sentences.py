@@ -24,7 +24,7 @@ def text_of(doc: Doc) -> str:
 
 # dropped after the extraction (``forget``); the text stays
 _LOOKUPS = ("briefing_words", "briefing_sents", "briefing_ents", "briefing_names", "briefing_common",
-            "briefing_people")
+            "briefing_inside", "briefing_people")
 
 
 def kept(doc: Doc, key: str, make: Callable[[], T]) -> T:

@@ -517,8 +517,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     missed += _given_names(doc, missed)  # "..., Theresa May, said" outside every entity
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
-    common = _common_words(doc)
-    inside = _capitalised_inside(doc)
+    common = kept(doc, "briefing_common", lambda: _common_words(doc))  # shared with ``_glued_descriptor``
+    inside = kept(doc, "briefing_inside", lambda: _capitalised_inside(doc))
     # a name said after "bank", "carrier", "drugmaker" ... is a business's, wherever the NER took it for a person
     businesses = {e.text for e in ents if len(e) == 1 and e.start > 0 and e.label_ in ("PERSON", "ORG")
                   and e.text not in surnames
@@ -983,7 +983,7 @@ def _common_words(doc: Doc) -> set[str]:
     strings = doc.vocab.strings  # from spaCy's arrays, whole columns at once: no Token object per word
     rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
     lower = {strings[o] for o in numpy.unique(rows[:, 0][(rows[:, 1] != 0) & (rows[:, 2] != 0)]).tolist()}
-    return lower - _capitalised_inside(doc)
+    return lower - kept(doc, "briefing_inside", lambda: _capitalised_inside(doc))
 
 
 def _capitalised_inside(doc: Doc) -> set[str]:
