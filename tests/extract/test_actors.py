@@ -1118,3 +1118,39 @@ def test_the_place_of_a_peers_title_is_no_actor(brief):
     names = by_name(b)
     assert "Conwy" not in names
     assert "Bank of England" in names and any(n.endswith("Roberts") for n in names)
+
+
+def test_a_title_after_a_work_noun_and_its_own_capital_the_and_a_name_said_to_be_a_show_are_works(brief):
+    b = brief("Films\n\nThe thriller finished ahead of animated comedy The Incredibles, which took $20m. Walliams said "
+              "they did not deserve to beat The Office which is a great show. Mr Brown told The Times the plan "
+              "would work. The last song written by Richey Edwards - a song called Judge Y'Self - is out. Edwards "
+              "vanished in 1995.\n")
+    names = by_name(b)
+    assert not set(names) & {"Incredibles", "The Incredibles", "Office", "The Office"}
+    assert {"Incredibles", "The Office"} <= set(b.works)
+    assert "Times" in names or "The Times" in names
+    assert "Richey Edwards" in names and "Edwards" not in b.works  # the song is no apposition of his name
+
+
+def test_two_peoples_adjectives_joined_by_and_open_one_bodys_name(brief):
+    b = brief("Rugby\n\nClive Woodward will name his British and Irish Lions touring party next month. British and "
+              "Irish ministers met in London.\n")
+    names = by_name(b)
+    assert "British and Irish Lions" in names
+    assert "Irish Lions" not in names
+
+
+def test_the_town_after_a_first_name_said_alone_is_no_body(brief):
+    b = brief("Your views\n\nAndrew in Derby complains that the rise is electioneering. In answer to Emma from "
+              "Sleaford, no one wins. John Smith from Microsoft said the deal was done.\n")
+    names = by_name(b)
+    assert not set(names) & {"Derby", "Sleaford"}
+    assert "Microsoft" in names
+
+
+def test_a_laws_name_cut_at_and_and_a_point_of_the_compass_alone_are_no_actors(brief):
+    b = brief("Trade\n\nThe African Growth and Opportunity Act gave Lesotho duty-free access, the minister said. "
+              "Volume sales fell, although Central and Eastern European sales rose 12%, Ford said.\n")
+    names = by_name(b)
+    assert not set(names) & {"African Growth", "The African Growth", "Central"}
+    assert "Ford" in names

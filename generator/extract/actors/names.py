@@ -125,6 +125,14 @@ def _is_law(e: Span) -> bool:
     Human Rights", "a binding Treaty"; not "the Convention of Scottish Local Authorities", a body, nor "Bill", a
     given name): no actor."""
     heads = lx.lexicon().actors.law_heads
+    doc = e.doc
+    if e.label_ in ("ORG", "PERSON") and e.end + 2 < len(doc) and doc[e.end].lower_ == "and":
+        # "the [African Growth] and Opportunity Act": the NER cut the law's name at "and"
+        j = e.end + 1
+        while j < len(doc) and doc[j].is_title and not doc[j].ent_type_:
+            j += 1
+        if j > e.end + 2 and doc[j - 1].text in heads:
+            return True
     if e.label_ in ("ORG", "PERSON") and len(e) == 1:
         return e[0].text in heads and e[0].text not in lx.given_names()
     return e.label_ in ("ORG", "PERSON") and len(e) > 1 and (
@@ -144,6 +152,22 @@ def _peers_place(doc: Doc, e: Span) -> bool:
     if peer is None or peer.label_ != "PERSON" or peer.end != e.start - 1:
         return False
     return (len(peer) == 2 and peer[0].text in PEERS) or (len(peer) == 1 and doc[peer.start - 1].text in PEERS)
+
+
+def _writers_place(doc: Doc, e: Span) -> bool:
+    """The town after a first name said alone, as readers and passers-by are named ("Andrew in [Derby]", "Emma
+    from [Sleaford]", "Ashley, of [Swindon]"): where the person lives, tagged a body; not a known organisation, nor
+    a full name's ("John Smith from Microsoft")."""
+    if e.label_ not in ("ORG", "NORP", "GPE") or len(e) != 1 or not e[0].is_title or e.start < 2 \
+            or lx.key(e.text) in lx.organizations() or (e.end < len(doc) and doc[e.end].is_title):
+        return False
+    if doc[e.start - 1].lower_ not in ("from", "in", "of"):
+        return False  # not "children Nora, [Hasna] and Guy"
+    i = e.start - 2
+    if doc[i].text == "," and i > 0:
+        i -= 1
+    given = doc[i]
+    return given.text in lx.given_names() and given.is_title and (given.i == 0 or not doc[given.i - 1].is_title)
 
 
 def law_at(doc: Doc, i: int) -> Span | None:
@@ -222,6 +246,14 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
     if _programme_title(doc, e):
         return True
     before = doc[e.start - 1]
+    if before.text == "The" and e.start >= 2 and not before.is_sent_start:
+        # the title's own article, capitalised in mid-sentence, which the NER left out ("animated comedy The
+        # Incredibles", "hit BBC comedy The Office"): the work's noun is the word before it
+        before = doc[e.start - 2]
+        if before.is_lower and before.lemma_ in lx.lexicon().actors.work_nouns and before.pos_ in ("NOUN", "ADJ"):
+            return True
+    if _said_to_be_work(e):
+        return True
     if not (before.is_lower and before.lemma_ in lx.lexicon().actors.work_nouns):
         return False
     if before.pos_ == "NOUN" and before.dep_ in ("compound", "nmod", "amod", "appos") \
@@ -235,6 +267,24 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
         return before.dep_ == "amod" and before.head == e.root
     return before.pos_ == "NOUN" and (before.head == e.root or (
         before.dep_ == e.root.dep_ == "nsubj" and before.head == e.root.head))
+
+
+def _said_to_be_work(e: Span) -> bool:
+    """A name the text says is a work, in a relative clause or an apposition after it ("The Office, which is a
+    great show", "Closer, a film about ..."): a noun for a work as what the name is."""
+    work_nouns = lx.lexicon().actors.work_nouns
+    for c in e.root.children:
+        if c.i < e.end:
+            continue
+        if c.dep_ == "appos" and c.lower_ in work_nouns and c.pos_ == "NOUN" and e.end + 1 < len(e.doc) \
+                and e.doc[e.end].text == "," and c.left_edge.i == e.end + 1 \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return True
+        if c.dep_ == "relcl" and c.lemma_ == "be" \
+                and any(d.dep_ == "nsubj" and d.lower_ in ("which", "that") for d in c.children) \
+                and any(d.dep_ == "attr" and d.lower_ in work_nouns and d.pos_ == "NOUN" for d in c.children):
+            return True
+    return False
 
 
 PROGRAMME_NOUNS = ("programme", "program", "show")
@@ -321,6 +371,12 @@ def _body_with_and(doc: Doc, e: Span) -> Span:
     capitalised word of no other name, or a body of that one word; with the body's word after it in lower case."""
     body_words = lx.lexicon().actors.body_words
     end = e.end
+    if e.label_ == "ORG" and e.start >= 2 and doc[e.start - 1].lower_ == "and" and _demonym(e[0]) \
+            and _demonym(doc[e.start - 2]) and doc[e.start - 2].ent_type_ == "NORP" \
+            and doc[e.start - 2].ent_iob_ == "B" and len(e) >= 2:
+        # "the [British] and [Irish Lions]", "[Scottish] and [Southern Energy]": two peoples' adjectives that open
+        # one body's name, the first tagged alone as a people
+        return Span(doc, e.start - 2, end, label="ORG")
     if e.label_ == "ORG" and e[-1].text not in body_words and end < len(doc) and doc[end].is_lower \
             and doc[end].text.capitalize() in body_words:
         end += 1  # "the Public and Commercial Services union"
@@ -333,6 +389,11 @@ def _body_with_and(doc: Doc, e: Span) -> Span:
             and word.pos_ in ("PROPN", "NOUN", "ADJ") and doc[e.start - 3].lower_ == "the":
         return Span(doc, e.start - 2, end, label="ORG")
     return e
+
+
+def _demonym(tok: Token) -> bool:
+    """A people's adjective written as a name ("British", "Irish")."""
+    return tok.is_title and tok.is_alpha and lx.key(tok.text) in lx.demonyms()
 
 
 def _body_for_place(doc: Doc, e: Span) -> Span:
@@ -573,9 +634,10 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         name = lx.key(e.text)
         if name in works and e.label_ in ("PERSON", "ORG"):
             continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
-        if _peers_place(doc, e):
-            continue  # "Lord Roberts of Conwy": the place of a peer's title
+        if _peers_place(doc, e) or _writers_place(doc, e):
+            continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
+                or (len(e) == 1 and e[0].lower_ in words.actors.direction_words) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
                 or _is_law(e) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and (e[-1].text in words.actors.place_heads or (
@@ -584,7 +646,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and MODEL.fullmatch(e[-1].text)) \
                 or (len(e) == 1 and e.text in words.titles.rank_abbreviations and e.end < len(doc)
                     and doc[e.end].text == "."):
-            # "1405 GMT": a time zone, not an organisation; "the Oscars", "the Davis Cup": a prize, a contest;
+            # "1405 GMT": a time zone, not an organisation; "Central and Eastern European sales": a point of the
+            # compass said alone; "the Oscars", "the Davis Cup": a prize, a contest;
             # "the Data Protection Act", "the European Convention on Human Rights": a law, a treaty;
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
