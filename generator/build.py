@@ -15,7 +15,7 @@ from generator.cache import Cache, cache_key
 from generator.config import DEFAULTS, PARALLEL_MIN
 from generator.extract import error_text, extract_each
 from generator.model import Briefing
-from generator.sources import Article, SourceError, load_articles
+from generator.sources import Article, SourceError, load_articles, read_article
 
 log = logging.getLogger("generator")
 
@@ -76,14 +76,26 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
     """Briefings for ``articles`` in the same order, from the cache where possible. An article whose extraction
     fails is left out and reported in ``failed`` with the error (without ``failed``, the error is raised): one
     article never stops the others. With ``settle``, the briefings read from the cache are read ``settled``
-    (the caller calls ``gc.unfreeze`` when it is done with them)."""
+    (the caller calls ``gc.unfreeze`` when it is done with them). A light article (known from ``seedmemo``, no
+    text) whose briefing is not in the cache is read whole from its file first, and replaces it in ``articles``
+    (its key in ``keys`` too, should the file have changed meanwhile)."""
     cache = Cache(settings.cache_dir)
     pid = pipeline.pipeline_id(settings.pipeline)
     if keys is None:  # the articles' cache keys, unless the caller has them already
-        keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
+        keys = [cache_key(a.digest, pid, EXTRACTOR_VERSION) for a in articles]
     with settled() if settle else contextlib.nullcontext():
         results: list[Briefing | None] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
+    for i in [i for i in todo if articles[i].light]:  # known from the memo, its extraction not in the cache (any more)
+        try:
+            articles[i] = reread(articles[i], settings)
+        except SourceError as exc:  # gone or changed for the worse since it was listed
+            if failed is None:
+                raise
+            failed.append(exc)
+            todo.remove(i)
+            continue
+        keys[i] = cache_key(articles[i].digest, pid, EXTRACTOR_VERSION)  # the same, unless it changed meanwhile
     stored: set[int] = set()  # indexes already put in the cache
     if todo:
         progress = Progress(len(todo), report)
@@ -123,6 +135,15 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
             b.rename(a.source, a.slug)  # the same bytes may sit under another name
             out.append(b)
     return out
+
+
+def reread(article: Article, settings: Settings) -> Article:
+    """A light article (``seedmemo``) read whole from its file, with the slug and warnings it was published
+    under."""
+    full = read_article(Path(article.path), article.source, max_bytes=settings.max_bytes,
+                        fallback=settings.encoding_fallback)
+    full.slug, full.warnings = article.slug, article.warnings
+    return full
 
 
 def extract_in_processes(articles: list[Article], todo: list[int], settings: Settings,

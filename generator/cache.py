@@ -1,6 +1,6 @@
 """Content-addressed cache of extraction results.
 
-The key is a hash of the article bytes, the pipeline name and version, and the extractor version, so an
+The key is a hash of the article bytes' SHA-256, the pipeline name and version, and the extractor version, so an
 unchanged article is never parsed twice and any change to either side misses. Entries are written to a
 temporary file and renamed into place: an interrupted build never leaves a half-written entry. The
 folder is safe to delete.
@@ -21,12 +21,13 @@ from generator.model import Briefing
 log = logging.getLogger("briefings.cache")
 
 
-def cache_key(raw: bytes, pipeline: str, extractor: str) -> str:
-    """Only content: the same bytes under another file name are a hit (the caller sets source and slug)."""
+def cache_key(digest: str, pipeline: str, extractor: str) -> str:
+    """Only content, by the SHA-256 of the article's bytes (``Article.digest``): the same bytes under another file
+    name are a hit (the caller sets source and slug)."""
     h = hashlib.sha256()
     for part in (pipeline.encode(), extractor.encode()):
         h.update(len(part).to_bytes(4, "big") + part)
-    h.update(raw)
+    h.update(digest.encode())
     return h.hexdigest()
 
 

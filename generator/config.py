@@ -30,8 +30,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("jobs", int, 2, "worker processes that parse and extract (used for 64 or more new articles)", cli=True),
     Option("batch_size", int, 32, "nlp.pipe batch size", cli=True),
     Option("cache_dir", str, ".briefing-cache",
-           "extraction cache, keyed by article bytes + pipeline + extractor version (a site build also keeps its "
-           "page cache and copies memo there); '' turns it off; safe to delete", cli=True),
+           "extraction cache, keyed by the article bytes' SHA-256 + pipeline + extractor version (a site build also "
+           "keeps its page cache, copies memo and article memo there); '' turns it off; safe to delete", cli=True),
     Option("max_bytes", int, 1_000_000, "larger articles are rejected", cli=True),
     Option("encoding_fallback", str, None, "codec to try for non-UTF-8 files (e.g. cp1252), with a warning",
            optional=True, cli=True),

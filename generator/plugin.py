@@ -33,6 +33,7 @@ from generator import EXTRACTOR_VERSION, code_version, pagecache, pipeline, sear
 from generator import config as options
 from generator.build import Settings, extract_articles, settled
 from generator.cache import Cache, cache_key
+from generator.seedmemo import SeedMemo
 from generator.site import Site, duplicates, urls
 from generator.site.data import Parts
 from generator.site.memo import Deferred
@@ -165,9 +166,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         progress = self.config.progress
         if progress is None:
             progress = sys.stderr.isatty() and not os.environ.get("CI")
+        # files in the state the last build read them in are not read again (``seedmemo``)
+        seed_memo = SeedMemo(settings.cache_dir, f"{code_version()}:{settings.max_bytes}:{settings.encoding_fallback}")
         with settled():  # see on_post_build
             articles, errors = load_articles(settings.seeds_dir, max_bytes=settings.max_bytes,
-                                             fallback=settings.encoding_fallback)
+                                             fallback=settings.encoding_fallback, memo=seed_memo)
+        seed_memo.save()
+        unread = sum(a.light for a in articles)
+        if unread:
+            log.info(f"briefings: {unread} of {len(articles)} articles unchanged since the last build (not read again)")
         for article in articles:
             for warning in article.warnings:
                 articles_log.warning(f"briefings: {article.source}: {warning}")
@@ -177,7 +184,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             pid = pipeline.pipeline_id(settings.pipeline)
         except pipeline.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
-        keys = [cache_key(a.raw, pid, EXTRACTOR_VERSION) for a in articles]
+        keys = [cache_key(a.digest, pid, EXTRACTOR_VERSION) for a in articles]
         inputs = self._inputs(config, settings, files, articles, keys, load_errors)
         replayed = self._replay(config, settings, files, inputs, errors) if inputs is not None else None
         if replayed is not None:

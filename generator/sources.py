@@ -14,6 +14,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -52,10 +53,13 @@ class Article:
     tags: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     title_from_text: bool = False  # no headline: the title is the lead sentence, and extraction makes a headline
+    digest: str = ""  # the SHA-256 of the file's bytes (what its extraction is cached under)
+    path: str = ""  # the file it was read from
+    light: bool = False  # known from the last build's reading (``seedmemo``): no text, no bytes
 
-    @property
-    def digest(self) -> str:
-        return hashlib.sha256(self.raw).hexdigest()
+    def __post_init__(self) -> None:
+        if not self.digest:
+            self.digest = hashlib.sha256(self.raw).hexdigest()
 
 
 def slugify(text: str) -> str:
@@ -331,7 +335,9 @@ def read_article(path: Path, source: str | None = None, *, max_bytes: int = DEFA
         os.close(fd)
     if len(raw) > max_bytes:
         raise SourceError(source, f"over the limit of {max_bytes:,} bytes (option max_bytes)")
-    return parse_article(raw, source, stem or path.stem, fallback)
+    article = parse_article(raw, source, stem or path.stem, fallback)
+    article.path = str(path)
+    return article
 
 
 def find_seed_files(seeds_dir: Path) -> tuple[list[Path], list[SourceError]]:
@@ -386,10 +392,19 @@ def find_seed_files(seeds_dir: Path) -> tuple[list[Path], list[SourceError]]:
     return files, errors
 
 
-def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  fallback: str | None = None) -> tuple[list[Article], list[SourceError]]:
+class ArticleMemo(Protocol):
+    """What the last build read from each file (``generator.seedmemo.SeedMemo``)."""
+
+    def article(self, source: str, path: Path, info: os.stat_result) -> Article | None: ...
+
+    def keep(self, article: Article, info: os.stat_result) -> None: ...
+
+
+def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, fallback: str | None = None,
+                  memo: ArticleMemo | None = None) -> tuple[list[Article], list[SourceError]]:
     """Every article under ``seeds_dir`` (sorted by path), and an error for each rejected file.
-    Two articles that would share a slug get distinct slugs (``-2``, ``-3``) and a warning."""
+    Two articles that would share a slug get distinct slugs (``-2``, ``-3``) and a warning. With ``memo``, a file
+    in the state the last build read it in is not read again: its article comes back light (``seedmemo``)."""
     articles: list[Article] = []
     paths, errors = find_seed_files(seeds_dir)
     seen: dict[str, str] = {"index": "the folder's index page"}  # briefings/index.md would be the folder's page
@@ -397,14 +412,24 @@ def load_articles(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     for path in paths:
         rel = path.relative_to(seeds_dir).as_posix()
         source = f"{seeds_dir.name}/{rel}"
+        info = None
+        if memo is not None:
+            try:
+                info = path.stat()
+            except OSError:
+                info = None  # read_article says why
+        known = memo.article(source, path, info) if memo is not None and info is not None else None
         try:
-            article = read_article(path, source, max_bytes=max_bytes, fallback=fallback, stem=rel.rsplit(".", 1)[0])
+            article = known or read_article(path, source, max_bytes=max_bytes, fallback=fallback,
+                                            stem=rel.rsplit(".", 1)[0])
         except SourceError as exc:
             errors.append(exc)
             continue
         except Exception as exc:  # noqa: BLE001  one article never stops the others; say what went wrong
             errors.append(SourceError(source, f"could not be read ({type(exc).__name__}: {exc})"[:300]))
             continue
+        if known is None and memo is not None and info is not None:
+            memo.keep(article, info)  # before the checks across files add their warnings
         base, n = article.slug, 1
         while article.slug in seen:
             n += 1

@@ -12,9 +12,9 @@ def small() -> Briefing:
 
 
 def test_key_depends_on_bytes_pipeline_and_extractor_only():
-    base = cache_key(b"abc", "p1", "e1")
-    assert base == cache_key(b"abc", "p1", "e1")
-    assert len({base, cache_key(b"abd", "p1", "e1"), cache_key(b"abc", "p2", "e1"), cache_key(b"abc", "p1", "e2")}) == 4
+    base = cache_key("abc", "p1", "e1")
+    assert base == cache_key("abc", "p1", "e1")
+    assert len({base, cache_key("abd", "p1", "e1"), cache_key("abc", "p2", "e1"), cache_key("abc", "p1", "e2")}) == 4
 
 
 def test_round_trip_and_damaged_entry_is_a_miss(tmp_path):
