@@ -1154,3 +1154,12 @@ def test_a_laws_name_cut_at_and_and_a_point_of_the_compass_alone_are_no_actors(b
     names = by_name(b)
     assert not set(names) & {"African Growth", "The African Growth", "Central"}
     assert "Ford" in names
+
+
+def test_a_plural_name_said_alone_is_the_one_body_named_before_that_ends_with_it(brief):
+    b = brief("Rugby\n\nClive Woodward will name his British and Irish Lions squad on Monday. The Lions face New "
+              "Zealand in June. The House of Lords debated the bill, and the Lords voted it down.\n")
+    names = by_name(b)
+    assert "British and Irish Lions" in names and "Lions" not in names
+    assert "House of Lords" in names and "Lords" not in names
+    assert "Lions" in names["British and Irish Lions"].aliases
