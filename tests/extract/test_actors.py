@@ -1154,6 +1154,8 @@ def test_a_laws_name_cut_at_and_and_a_point_of_the_compass_alone_are_no_actors(b
     names = by_name(b)
     assert not set(names) & {"African Growth", "The African Growth", "Central"}
     assert "Ford" in names
+    b = brief("Trains\n\nThe rail firm Southern said it would run extra trains on Monday.\n")
+    assert "Southern" in by_name(b)  # a body named by a point of the compass, not before another
 
 
 def test_a_plural_name_said_alone_is_the_one_body_named_before_that_ends_with_it(brief):

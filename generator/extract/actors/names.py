@@ -637,7 +637,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         if _peers_place(doc, e) or _writers_place(doc, e):
             continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
-                or (len(e) == 1 and e[0].lower_ in words.actors.direction_words) \
+                or (len(e) == 1 and e[0].lower_ in words.actors.direction_words and e.end + 1 < len(doc)
+                    and doc[e.end].lower_ == "and" and doc[e.end + 1].lower_ in words.actors.direction_words) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
                 or _is_law(e) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and (e[-1].text in words.actors.place_heads or (
@@ -647,7 +648,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 or (len(e) == 1 and e.text in words.titles.rank_abbreviations and e.end < len(doc)
                     and doc[e.end].text == "."):
             # "1405 GMT": a time zone, not an organisation; "Central and Eastern European sales": a point of the
-            # compass said alone; "the Oscars", "the Davis Cup": a prize, a contest;
+            # compass said alone before another (not "Southern said", the train company);
+            # "the Oscars", "the Davis Cup": a prize, a contest;
             # "the Data Protection Act", "the European Convention on Human Rights": a law, a treaty;
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
