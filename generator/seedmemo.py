@@ -34,13 +34,31 @@ def file_state(info: os.stat_result) -> list[int]:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
+_TEXT_FIELDS = ("slug", "title")
+_OPTIONAL_FIELDS = ("date", "credit", "url")
+_LIST_FIELDS = ("tags", "warnings")
+
+
+def _well_formed(entry: Any) -> bool:
+    """An entry as ``SeedMemo.keep`` writes it: [state, SHA-256, fields], every field of its type."""
+    if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], list)
+            and isinstance(entry[1], str) and len(entry[1]) == 64 and isinstance(entry[2], dict)):
+        return False
+    fields = entry[2]
+    return set(fields) == {*_TEXT_FIELDS, *_OPTIONAL_FIELDS, *_LIST_FIELDS, "title_from_text"} \
+        and all(isinstance(fields[k], str) and fields[k] for k in _TEXT_FIELDS) \
+        and all(fields[k] is None or isinstance(fields[k], str) for k in _OPTIONAL_FIELDS) \
+        and all(isinstance(fields[k], list) and all(isinstance(v, str) for v in fields[k]) for k in _LIST_FIELDS) \
+        and isinstance(fields["title_from_text"], bool)
+
+
 class SeedMemo:
     def __init__(self, folder: Path | None, stamp: str):
         # only where the change time is one (POSIX): Windows gives the creation time there
         self.path = folder / MEMO if folder is not None and os.name == "posix" else None
         self.stamp = stamp
         self.started = time.time_ns()
-        self.old: dict[str, list[Any]] = {}
+        self.old: dict[str, Any] = {}
         self.new: dict[str, list[Any]] = {}
         if self.path is None:
             return
@@ -56,19 +74,15 @@ class SeedMemo:
 
     def article(self, source: str, path: Path, info: os.stat_result) -> Article | None:
         """The article read from ``path`` last time, light (no text, no bytes), if the file is as it was then."""
-        entry = self.old.get(source)
-        if entry is None or entry[0] != file_state(info):
-            return None
-        try:
-            state, digest, fields = entry
-            article = Article(source=source, slug=fields["slug"], title=fields["title"], text="", date=fields["date"],
-                              credit=fields["credit"], url=fields["url"], tags=list(fields["tags"]),
-                              warnings=list(fields["warnings"]), title_from_text=fields["title_from_text"],
-                              digest=digest, path=str(path), light=True)
-        except (ValueError, TypeError, KeyError):
-            return None
+        entry: Any = self.old.get(source)
+        if not _well_formed(entry) or entry[0] != file_state(info):
+            return None  # none, another state, or an entry of another shape (the file is read)
+        _, digest, fields = entry
         self.new[source] = entry
-        return article
+        return Article(source=source, slug=fields["slug"], title=fields["title"], text="", date=fields["date"],
+                       credit=fields["credit"], url=fields["url"], tags=list(fields["tags"]),
+                       warnings=list(fields["warnings"]), title_from_text=fields["title_from_text"],
+                       digest=digest, path=str(path), light=True)
 
     def keep(self, article: Article, info: os.stat_result) -> None:
         """Remember what reading the file gave (before the slug and title checks across files)."""

@@ -86,10 +86,11 @@ def test_another_code_or_option_or_a_damaged_memo_reads_every_file(tmp_path, set
     assert all(a.light for a in load(folder, cache, "v2")[0])
     memo = cache / seedmemo.MEMO
     entry = json.loads(memo.read_text(encoding="utf-8"))
-    entry["files"]["seeds/a.txt"][2] = {"title": 3}  # wrong shape
+    entry["files"]["seeds/a.txt"][2]["title"] = 3  # wrong shape
+    entry["files"]["seeds/b.md"] = 7  # not an entry at all
     memo.write_text(json.dumps(entry), encoding="utf-8")
     again, _ = load(folder, cache, "v2")
-    assert [a.light for a in again] == [True, False, True]  # a.txt is read; its entry is made again
+    assert [a.light for a in again] == [True, False, False]  # a.txt and b.md are read; their entries made again
     memo.write_text("{not json", encoding="utf-8")
     assert not any(a.light for a in load(folder, cache, "v2")[0])
     assert any("cannot be read" in w for w in warned)
