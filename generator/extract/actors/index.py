@@ -305,18 +305,16 @@ class ActorIndex:
                       and a.name.split()[1] in suffixes]
             if len(longer) == 1:
                 return longer[0]
-        if len(words) == 1 and name in lx.lexicon().actors.club_heads and name not in ("City", "Town", "County"):
-            # "United" after "Manchester United", "Rangers" after "Glasgow Rangers": the one club named before
-            clubs = [a for a in orgs if len(a.name.split()) >= 2 and a.name.split()[-1] == name]
-            if len(clubs) == 1:
-                return clubs[0]
-        if len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.endswith("s") \
-                and lx.key(name) not in lx.organizations():
-            # "the Lions" after "the British and Irish Lions", "the Ospreys" after "the Neath-Swansea Ospreys": a
-            # plural name said alone, the last word of the one body named before
-            teams = [a for a in orgs if len(a.name.split()) >= 2 and a.name.split()[-1] == name]
-            if len(teams) == 1:
-                return teams[0]
+        club = name in lx.lexicon().actors.club_heads and name not in ("City", "Town", "County")
+        plural = name[:1].isupper() and name[1:].islower() and name.endswith("s") \
+            and lx.key(name) not in lx.organizations()
+        if len(words) == 1 and (club or plural):
+            # "United" after "Manchester United", "Rangers" after "Glasgow Rangers"; a plural name said alone ("the
+            # Lions" after "the British and Irish Lions", "the Lords" after "the House of Lords"): the one body
+            # named before that ends with it
+            ending = [a for a in orgs if len(a.name.split()) >= 2 and a.name.split()[-1] == name]
+            if len(ending) == 1:
+                return ending[0]
         if len(words) == 1 and name in lx.lexicon().actors.org_heads:
             heads = [a for a in orgs
                      if name in a.name.split()[1:] or a.name.split()[0] == name and len(a.name.split()) > 1]
