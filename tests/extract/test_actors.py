@@ -542,6 +542,32 @@ def test_a_country_in_an_apposition_places_the_person(brief):
     assert next(a for a in b.actors if a.name == "Mark Paulsmeier").affiliation == "South Africa"
 
 
+def test_a_people_or_a_country_said_right_before_a_persons_name_is_their_country(brief):
+    # outside the name the NER tags: "Swede Daniel Persson", "American Maurice Greene", "Italy's Luca Verdecchia";
+    # not a bloc's ("Europe's"), nor a party's
+    b = brief("Athletics\n\nJason Gardener won in Birmingham, ahead of Swede Daniel Persson and Italy's Luca Verdecchia. "
+              "His times were short of American Maurice Greene's. Europe's Jose Manuel Barroso watched, and "
+              "Democrat John Kerry sent his congratulations.\n")
+    countries = {a.name: a.affiliation for a in b.actors}
+    assert (countries["Daniel Persson"], countries["Luca Verdecchia"], countries["Maurice Greene"]) == (
+        "Sweden", "Italy", "United States")
+    assert countries["Jose Manuel Barroso"] is None and countries["John Kerry"] is None
+
+
+def test_a_noun_for_one_of_a_people_is_no_actor_and_glued_to_a_name_is_its_country(brief):
+    # "the Frenchman", which the NER takes for an organisation, is the person just named, described; "Welshman
+    # Jimmy Watkins" and "Scot Nick Smith" are Welsh and Scottish; neither word sets the story's country
+    b = brief("Rugby\n\nSale Sharks director of rugby Philippe Saint-Andre has re-opened the club-versus-country debate. "
+              "Sale host Bath on Friday, but the Frenchman has endured a difficult week. Welshman Jimmy Watkins and "
+              "Scot Nick Smith are away.\n")
+    names = {a.name: a for a in b.actors}
+    assert "Frenchman" not in names and "Scot" not in names
+    assert (names["Jimmy Watkins"].affiliation, names["Nick Smith"].affiliation) == ("Wales", "Scotland")
+    saint_andre = names["Philippe Saint-Andre"]
+    assert (saint_andre.role, saint_andre.organization, saint_andre.affiliation) == (
+        "director of rugby", "Sale Sharks", None)
+
+
 def test_its_title_before_the_holder_is_named_is_the_holders(brief):
     b = brief("Steel\n\nOrion Steel could cut up to 4,000 jobs over the next five years, its chief executive has said. "
               "However, Rajiv Mehta has told investors that the combined company will need fewer plants.\n")

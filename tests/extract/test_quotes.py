@@ -98,6 +98,17 @@ def test_speaker_named_between_the_quote_and_a_verb_the_parser_misplaces(brief):
     assert (q.speaker, q.cue) == ("Chuck Jordan", "said")
 
 
+def test_speaker_named_after_a_title_with_of_between_the_quote_and_a_verb_the_parser_misplaces(brief):
+    # the parser hangs "director of rugby Nigel Melville" on the quote and gives "told" no subject: the title's
+    # "of" does not stop the name before the verb from being the speaker
+    b = brief("Club against country\n\nThe winger is carrying a shoulder injury.\n\n"
+              "\"Under the Elite Player Squad agreement, England wanted a second opinion, which they can do,\" "
+              "director of rugby Nigel Melville told the Gloucester Citizen.\n")
+    (q,) = [q for q in b.quotes if q.kind == "direct"]
+    assert (q.speaker, q.cue) == ("Nigel Melville", "told")
+    assert next(a for a in b.actors if a.name == "Nigel Melville").role == "director of rugby"
+
+
 def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_it(brief):
     b = brief("Reactions\n\nReaders sent their views.\n\n"
               "“He is ignorant of our culture and lives.”― Pamela Padilla\n\n"

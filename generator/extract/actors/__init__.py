@@ -386,8 +386,12 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
         idx.alias(actor, e.text)
     glued = doc[name_span.start - 1] if e.start < name_span.start else None
     people = lx.country_of(glued.text) if glued is not None and glued.is_title else None
+    if people is None and e.start == name_span.start:
+        people = _people_before(doc, e)
     if people is not None and not actor.affiliation:
-        actor.affiliation = people  # "Briton Hayley Yelling": the people the NER took into the name is hers
+        # "Briton Hayley Yelling": the people the NER took into the name is hers; so is the one said right before
+        # it ("Swede Daniel Persson", "Italy's Luca Verdecchia")
+        actor.affiliation = people
     actor.first = min(actor.first, e.start_char)
     idx.mention(e, actor)
     if actor.type == "organization" and lx.key(name) in {lx.key(x) for x in actor.aliases}:
@@ -536,6 +540,24 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         country = _apposed_country(doc, e)
         if country is not None:
             actor.affiliation = country
+
+
+def _people_before(doc: Doc, e: Span) -> str | None:
+    """The country of a people's word or a country's name with "'s" right before a person's name, outside it:
+    "Swede Daniel Persson", "American Maurice Greene", "Italy's Luca Verdecchia" (not a bloc's, "Europe's")."""
+    if e.start < 1:
+        return None
+    at = e.start - 1
+    if doc[at].text in ("'s", "’s") and at > 0:
+        at -= 1
+        label = "GPE"
+    else:
+        label = "NORP"
+    place = ent_at(doc, at)
+    if place is None or place.label_ != label or place.end != at + 1 or not doc[at].is_title:
+        return None
+    country = lx.country_of(place.text)
+    return country if country and not lx.is_bloc(country) else None
 
 
 def _apposed_country(doc: Doc, e: Span) -> str | None:

@@ -218,9 +218,11 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
             # once per organisation (its name was counted with its country already), but every mention of a known
             # national party or institution ("Tory leader Michael Howard", "the Home Office"): it sets the scene
             add(a.affiliation, max(1, known.get(a.id, 0)))
+    people_nouns = lx.lexicon().actors.people_nouns
     for e in ents_of(doc):
         if e.label_ == "NORP":
-            add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
+            if lx.key(e.text) not in people_nouns:  # "Scot Kathy Butler", "the Frenchman": one person's country
+                add(lx.demonyms().get(lx.key(e.text)), weight(e.start_char))
         elif e.label_ in ("GPE", "LOC", "ORG") and lx.key(e.text) not in lx.countries():
             if e.label_ != "ORG" or _in_place(doc, e):
                 country = lx.where(e.text)

@@ -25,8 +25,11 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
         i -= 1
     end = i + 1
     if i >= 2 and doc[i - 1].lower_ == "of" and _among(doc, i - 2, titles.role_heads) \
-            and _field_of(doc[i - 2]) == doc[i]:
-        i -= 2  # "The chief inspector of schools, David Bell": the field after the head
+            and (_field_of(doc[i - 2]) == doc[i] or _bare_field(doc[i]) and not _among(doc, i, titles.role_words)):
+        # "The chief inspector of schools, David Bell": the field after the head; "director of rugby Nigel
+        # Melville", where the parser takes the field for a word of the name (not "the head of chairman Keith
+        # Haslam": a title)
+        i -= 2
     if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
         i -= 1  # "former Enron chief executives Ken Lay and Jeff Skilling" (not "analysts Gartner": a firm)
     while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (_among(doc, i, titles.role_words) and doc[i].ent_type_ == "")
@@ -272,6 +275,11 @@ def _hyphen_prefix(doc: Doc, at: int) -> Token | None:
     if at < 2 or doc[at - 1].text != "-" or doc[at - 1].whitespace_ or not _prefix(doc[at - 2]):
         return None
     return doc[at - 2]
+
+
+def _bare_field(t: Token) -> bool:
+    """One lower-case word that is no entity's: the field of a title said right before its holder's name."""
+    return t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
 
 
 def _field_of(head: Token) -> Token | None:

@@ -203,7 +203,8 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
     comma = next((t.i for t in region or [] if t.text == "," and between and t.i > between[0].i), None)
     lead = [t for t in between if comma is not None and t.i < comma]  # the words before that comma
     if between and len(between) <= ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
-            and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in between):
+            and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ and t.lower_ != "of"
+                        for t in between):
         # a noun phrase only: "police Chief Chuck Jordan"; a name with a description after a comma is the name,
         # not one named in the description ("Flynn, a top Trump surrogate, said")
         named = _named(actors, lead, last=True) if comma is not None else None
