@@ -555,17 +555,29 @@ def test_a_people_or_a_country_said_right_before_a_persons_name_is_their_country
 
 
 def test_a_noun_for_one_of_a_people_is_no_actor_and_glued_to_a_name_is_its_country(brief):
-    # "the Frenchman", which the NER takes for an organisation, is the person just named, described; "Welshman
-    # Jimmy Watkins" and "Scot Nick Smith" are Welsh and Scottish; neither word sets the story's country
+    # "the Frenchman", which the NER takes for an organisation, is the person just named, described, and French;
+    # "Welshman Jimmy Watkins" and "Scot Nick Smith" are Welsh and Scottish; none of these words sets the story's
+    # country (John Connolly stays unplaced)
     b = brief("Rugby\n\nSale Sharks director of rugby Philippe Saint-Andre has re-opened the club-versus-country debate. "
               "Sale host Bath on Friday, but the Frenchman has endured a difficult week. Welshman Jimmy Watkins and "
-              "Scot Nick Smith are away.\n")
+              "Scot Nick Smith are away, and John Connolly is injured.\n")
     names = {a.name: a for a in b.actors}
     assert "Frenchman" not in names and "Scot" not in names
     assert (names["Jimmy Watkins"].affiliation, names["Nick Smith"].affiliation) == ("Wales", "Scotland")
+    assert names["John Connolly"].affiliation is None
     saint_andre = names["Philippe Saint-Andre"]
     assert (saint_andre.role, saint_andre.organization, saint_andre.affiliation) == (
-        "director of rugby", "Sale Sharks", None)
+        "director of rugby", "Sale Sharks", "France")
+
+
+def test_a_people_said_of_the_one_person_just_named_is_their_country(brief):
+    # "The Swiss star said": the one person named just before; with two named there, nobody's
+    one = brief("Tennis\n\nRoger Federer won again on Sunday. The Swiss star said he was tired.\n")
+    federer = next(a for a in one.actors if a.name == "Roger Federer")
+    assert (federer.affiliation, federer.country_implied) == ("Switzerland", False)  # said, not the story's
+    two = brief("Tennis\n\nCarlos Moya beat Andy Roddick on Sunday. The Spaniard then donated his prize money.\n")
+    assert {a.name: a.affiliation for a in two.actors if a.type == "person"} == {
+        "Carlos Moya": None, "Andy Roddick": None}
 
 
 def test_its_title_before_the_holder_is_named_is_the_holders(brief):

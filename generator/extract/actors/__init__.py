@@ -53,6 +53,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     idx.settle_types()
     coref.pronouns_of_bodies(doc, idx)
     countries.described_countries(doc, idx, org_hints)
+    countries.described_people(doc, idx)
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)
     scores = countries.country_scores(doc, idx)

@@ -73,6 +73,24 @@ def organisation_name_mentions(doc: Doc, idx: ActorIndex) -> None:
             break
 
 
+def described(subj: Token) -> bool:
+    """"the youngster", "The world indoor champion", "the Frenchman": the person just named, described, with no
+    name or owner in the phrase."""
+    words = lx.lexicon()
+    return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") \
+        and (subj.lower_ in words.titles.descriptions or subj.lower_ in words.actors.people_nouns) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not aside(c))
+                    or c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
+
+
+def aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("The actor, whose films include ..., said"): it describes the one
+    meant, it does not pick out another ("the man who shot him")."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
 def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) -> None:
     """"he" and "she" outside quotes, in reading order, as mentions of the person they refer to, so that the
     next pronoun finds the same person and the mention count includes them (``only``: these tokens alone)."""

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator import lexicon as lx
+from generator.extract.actors.coref import described
 from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.actors.names import ent_at, strip_name
 from generator.extract.sentences import ents_of, sents_of, text_of, words_of
@@ -110,6 +111,28 @@ def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> Non
         if actor.type == "organization" and actor.id not in hints and actor.affiliation is None \
                 and lx.organization_country(actor.name) is None:
             hints[actor.id] = country
+
+
+def described_people(doc: Doc, idx: ActorIndex) -> None:
+    """A people said of the person just named ("Carlos Moya ... The Spaniard then donated his prize money", "the
+    Frenchman has endured a difficult week", "The Swiss star said"): a noun for one of a people, or a description of
+    the lexicon with a people's word, as a subject with "the" and nothing naming another owner (``coref.described``),
+    outside quotes, is the country of the one person named in its sentence before it or in the sentence before
+    (nobody when two are), where the text gives them none."""
+    words = lx.lexicon()
+    people_nouns = words.actors.people_nouns
+    for i in words_of(doc).at(lowers=words.titles.descriptions | people_nouns):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or in_spans(tok.idx, idx.quote_spans) or not described(tok):
+            continue
+        people = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
+        country = lx.country_of(tok.text) if tok.lower_ in people_nouns else \
+            lx.country_of(people.text) if people is not None else None
+        if country is None or lx.is_bloc(country):
+            continue
+        near = idx.people_just_before(tok.idx)
+        if len(near) == 1 and not near[0].affiliation:
+            near[0].affiliation = country
 
 
 def organisation_countries(idx: ActorIndex, hints: dict[str, str]) -> None:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
+from generator.extract.actors.coref import aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED, ent_at, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
@@ -418,7 +419,7 @@ def _role_described(subj: Token) -> bool:
     if subj.text in lx.lexicon().titles.post_nominals and any(c.dep_ == "det" and c.lower_ == "the"
                                                               for c in subj.children) \
             and all(c.dep_ in ("det", "compound", "amod") and c.i < subj.i or (c.dep_ == "prep" and c.lower_ == "for")
-                    or (c.dep_ == "punct" and c.i > subj.i) or (c.dep_ == "relcl" and _aside(c))
+                    or (c.dep_ == "punct" and c.i > subj.i) or (c.dep_ == "relcl" and aside(c))
                     for c in subj.children):
         # "The MEP said", "the Labour MP for Birkenhead asked", whatever the NER made of "MEP"; "The Glasgow Kelvin
         # MP, who was expelled from Labour ..., accused": an aside describes the one meant
@@ -432,7 +433,7 @@ def _role_described(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lower_ in lx.lexicon().titles.role_heads \
         and subj.lower_ not in SPOKESPEOPLE and not (bare and subj.lower_ == "executive") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not _aside(c))
+        and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not aside(c))
                     or (c.ent_type_ and c.ent_type_ != "TITLE" and not (c.ent_type_ == "GPE" and c.dep_ == "compound")
                         and not _party_or_people(c))
                     for c in subj.children)  # "The England coach", "the UK chancellor": whose coach, not who; a
@@ -456,13 +457,6 @@ def _description(subj: Token) -> str:
     owned = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
     first = min(t.i for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i and t.i not in owned)
     return subj.doc[first:subj.i + 1].text
-
-
-def _aside(clause: Token) -> bool:
-    """A relative clause set off by a comma ("The actor, whose films include ..., said"): it describes the one
-    meant, it does not pick out another ("the man who shot him")."""
-    first = min(t.i for t in clause.subtree)
-    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _party_or_people(word: Token) -> bool:
@@ -503,7 +497,7 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
                for c in subj.children)  # "The political reform group's general secretary"
     if not ((subj.pos_ == "NOUN" and subj.tag_ == "NN") or title) or subj.lower_ not in lx.lexicon().titles.role_heads \
             or subj.lower_ in SPOKESPEOPLE or not the \
-            or any(c.dep_ in ("appos", "prep", "conj") or (c.dep_ == "relcl" and not _aside(c)) for c in subj.children):
+            or any(c.dep_ in ("appos", "prep", "conj") or (c.dep_ == "relcl" and not aside(c)) for c in subj.children):
         return None  # an aside set off by a comma describes the one meant ("The Tory leader, who argues ...,")
     # the body's name, which the parser may hang as an adjective ("The Ofsted chief")
     owners = [c for c in subj.children if c.i < subj.i and (c.dep_ in ("compound", "poss") or (
@@ -548,16 +542,6 @@ def _just_named(actors: ActorIndex, subj: Token) -> list[Actor]:
         return near
     named = actors.people_named_before(subj.idx)
     return [actors.actors[named.pop()]] if len(named) == 1 else []
-
-
-def _described(subj: Token) -> bool:
-    """"the youngster", "The world indoor champion", "the Frenchman": the person just named, described, with no
-    name or owner in the phrase."""
-    return subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") \
-        and subj.lower_ in lx.lexicon().titles.descriptions \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-        and not any(c.dep_ in ("poss", "prep", "appos") or (c.dep_ == "relcl" and not _aside(c))
-                    or c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
 
 
 STATE_NOUNS = frozenset({"government", "administration", "ministry", "department", "official", "authority",
@@ -636,7 +620,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # the owner is not the group)
         return speaker(actors, group)
     if subj.tag_ in ("WDT", "WP") and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl" and group.i < subj.i \
-            and (_speaks_as_subject(group) or (subj.lower_ == "who" and _aside(subj.head) and _called_by_role(group))) \
+            and (_speaks_as_subject(group) or (subj.lower_ == "who" and aside(subj.head) and _called_by_role(group))) \
             and actors.resolve(subj) is None:
         # "said an REM spokesman, who added ...", "The IAAF - which said ...": the phrase the clause is about, which
         # is no actor, speaks as it would as the subject; so does a person called by a role, set off by a comma
@@ -688,20 +672,20 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                 for c in subj.children)
     if player:
         actor = None
-    described = actor is None and (_described(subj) or player)
-    if actor is None and (_role_described(subj) or described):
+    by_description = actor is None and (described(subj) or player)
+    if actor is None and (_role_described(subj) or by_description):
         # "The shadow chancellor said", "the comedian has told BBC News": the one person named just before, if
         # nothing gives them another role; "the youngster said", "the Frenchman added": a description that is no
         # role, whatever role they hold
         near = _just_named(actors, subj)
-        if len(near) > 1 and not described:
+        if len(near) > 1 and not by_description:
             # of the people just named, the one the role could be: "Gallas has been given extra confidence by the
             # impact manager Jose Mourinho ... And the French international defender believes" is not the manager
             could = [a for a in near if role_head(a) in (None, subj.lower_)]
             near = could if len(could) == 1 else near
         said = _description(subj).lower()  # "shadow chancellor", compared with the roles as written
         holders = [a for a in actors.of_type("person") if a.role and a.role.lower() == said]
-        office = not described and _one_holder_office(subj, said)
+        office = not by_description and _one_holder_office(subj, said)
         if office and not holders and said in actors.offices:
             # "The prime minister said ... Mr Bush was sworn in ... the prime minister said": the same office said
             # bare again is the person it was before, not the one named last
@@ -711,7 +695,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if last in positions and subj.lower_ in ("captain", "skipper"):
             last = subj.lower_  # a player of a position may captain the side: "the England captain"
         if subj.lower_ == "international" and last not in positions | {None, "captain", "skipper"}:
-            described = False  # "the former Scotland international" is a player, not the club director just named
+            by_description = False  # "the former Scotland international" is a player, not the club director just named
         # the only person named so far may hold a second role ("Ex-chat show host Robert Kilroy-Silk has quit ...
         # The MEP said ...")
         alone = len(near) == 1 and all(c.dep_ == "det" for c in subj.children) \
@@ -721,14 +705,14 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         member = subj.text in ELECTED and last in lx.lexicon().titles.minister_heads | {"leader", "backbencher"}
         # "the Warriors chief" is the chairman just named: a chief or a boss heads a body, whatever their title
         heads_it = subj.lower_ in ("chief", "boss") and last in LEADER_HEADS
-        if len(near) == 1 and (described or last is None or last == subj.lower_ or alone or member or heads_it
+        if len(near) == 1 and (by_description or last is None or last == subj.lower_ or alone or member or heads_it
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
                 and _fits_description(near[0], subj) \
                 and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
-            if not described:
+            if not by_description:
                 _give_role(actors, actor, subj)
             if office:
                 actors.offices.setdefault(said, actor.id)
