@@ -212,6 +212,17 @@ def test_names_lose_stray_punctuation_scores_and_glued_titles_and_prizes_are_not
     assert "Oscar" not in names and "Charles Kennedy" in names
 
 
+def test_a_score_leaves_a_bodys_name_and_a_people_with_a_full_name_taken_for_a_body_is_a_person(brief):
+    # the NER takes the result into a name it tags as a body ("Arsenal 2-1", "American Abigail Spears 7-6 6-3");
+    # a number of the name stays ("Channel 4")
+    b = brief("Results\n\nChelsea lost at Arsenal 2-1 on Sunday, and Channel 4 showed the match. In the tennis, "
+              "American Abigail Spears 7-6 6-3 was the only winner.\n")
+    names = by_name(b)
+    assert {"Arsenal", "Channel 4", "Abigail Spears"} <= set(names)
+    assert not any("-" in n for n in names), names
+    assert (names["Abigail Spears"].type, names["Abigail Spears"].affiliation) == ("person", "United States")
+
+
 def test_one_body_however_its_name_is_spaced_and_no_quote_mark_or_dash_in_a_name(brief):
     b = brief("Media deal\n\nThe profits of MediaCorp rose by 10% last year. Media Corp said it would buy "
               "more studios.\n")

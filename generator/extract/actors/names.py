@@ -230,6 +230,10 @@ def trimmed(ent: Span) -> Span | None:
     if ent.label_ == "PERSON":
         while end > start and (not any(c.isalpha() for c in doc[end - 1].text) or doc[end - 1].text[:1].isdigit()):
             end -= 1  # a score or a number after a name: "Roddick 6-2 7-6", "awarded Varig 2bn reais"
+    while end - 3 > start and doc[end - 1].is_digit and doc[end - 2].text == "-" and doc[end - 3].is_digit \
+            and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_:
+        end -= 3  # a score after any name ("Arsenal 2-1", "Rafael Nadal 6-2 6-7" tagged as a body), not a number
+        # that is part of one ("Channel 4", "Fahrenheit 9/11")
     if end <= start or not any(_is_name_word(t) for t in doc[start:end]):
         return None
     if all(t.text in lx.lexicon().titles.post_nominals for t in doc[start:end]):
@@ -654,6 +658,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
             # "Cpl." of "Cpl. Dan Moskaluk": a rank
+            continue
+        if e.label_ == "ORG" and len(e) >= 3 and e[0].is_title and e[1].text in lx.given_names() \
+                and all(t.is_title and t.is_alpha for t in e[1:]) and lx.country_of(e[0].text) is not None \
+                and not lx.is_bloc(lx.country_of(e[0].text) or ""):
+            # "Frenchman Gilles Simon", "American Abigail Spears" tagged as a body: a person, with her people
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         if e.label_ == "PERSON" and _field_of_portfolio(doc, e, persons):
             continue  # "Minister for Children, Young People and Families Margaret Hodge": a field, not a person
