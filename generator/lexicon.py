@@ -167,6 +167,7 @@ class ActorWords:
     other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
     document_nouns: frozenset[str]  # "a survey from X, which said": a document speaks for who issued it
     press_words: frozenset[str]  # words of newspapers' names: "the paper said" is the newspaper named before
+    press_nouns: frozenset[str]  # "newspaper Daily Sport": a name after one is a publication's
     share_nouns: frozenset[str]  # "shares in X", "a stake in X": X is a company
     company_suffixes: frozenset[str]  # "Cairn Energy": said later as "Cairn", the same company
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
@@ -301,6 +302,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         political_heads=_words(t, "actors", "political_heads", case="title"),
         other_party_nouns=_words(t, "actors", "other_party_nouns"),
         document_nouns=_words(t, "actors", "document_nouns"),
+        press_nouns=_words(t, "actors", "press_nouns"),
         press_words=_words(t, "actors", "press_words"), share_nouns=_words(t, "actors", "share_nouns"),
         company_nouns=_words(t, "actors", "company_nouns"),
         maker_goods=_words(t, "actors", "maker_goods"),

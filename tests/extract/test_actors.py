@@ -470,6 +470,16 @@ def test_a_name_after_a_word_for_a_body_is_a_body_and_a_party_glued_to_a_name_is
     assert "Edward Turnour" in types and "Tory Edward Turnour" not in types
 
 
+def test_a_name_after_a_players_position_is_a_person_and_after_a_word_for_a_publication_a_publication(brief):
+    # the NER takes "Milan Baros" for a body (Milan, the club) and "Daily Sport" for a person; "forward" is tagged as
+    # an adverb. The quote he gives the paper is his
+    b = brief("Baros unsure\n\nLiverpool forward Milan Baros is uncertain whether he remains part of boss Rafa "
+              "Benitez's plans. He told Czech newspaper Daily Sport: \"I don't know why I didn't play on Sunday.\"\n")
+    types = {a.name: a.type for a in b.actors}
+    assert (types.get("Milan Baros"), types.get("Daily Sport")) == ("person", "organization")
+    assert [q.speaker for q in b.quotes] == ["Milan Baros"]
+
+
 def test_a_surname_that_is_also_a_word_stays_in_the_name(brief):
     b = brief("Leak\n\nDeputy Speaker Sylvia Heal agreed it was a matter of concern but said nothing could be done "
               "immediately.\n")

@@ -695,6 +695,10 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         if e.label_ == "PERSON" and len(e) == 1 and e.text in teams:
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
+        if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in words.actors.press_nouns \
+                and doc[e.start - 1].is_lower and e[-1].text not in honoured:
+            out.append(Span(doc, e.start, e.end, label="ORG"))  # "Czech newspaper Daily Sport": a publication
+            continue
         if e.label_ == "PERSON" and e.text in businesses:
             # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis", "car maker Aston Martin": that
             # name, every time
@@ -870,7 +874,9 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
     given = e[0].text in lx.given_names()
     # (a role in lower case is a common noun, though the tagger may call it a proper one: "shadow chancellor Vince
     # Cable")
-    if not (before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ in ("NN", "NNP")) \
+    # a player's position, whatever its tag ("Liverpool forward Milan Baros": "forward" read as an adverb)
+    position = before.is_lower and before.lower_ in words.titles.positions and not set_off
+    if not (position or before.is_lower and before.lower_ in words.titles.role_heads and before.tag_ in ("NN", "NNP")) \
             or (before.lower_ in words.titles.body_roles and not (set_off and given)):
         return False  # "market leader Tesco"; but "the party's deputy leader, Nicola Sturgeon," is a person
     return _plain_name(e, initials=True)  # "managing director - AL Gooneratne"
