@@ -1,5 +1,6 @@
 """generator.extract.actors on short real-looking articles (written for these tests), through the real spaCy
 pipeline."""
+from generator.extract.actors import countries, find_actors
 from tests.extract.articles import ARTICLE, COMPANY, by_name
 
 
@@ -478,6 +479,15 @@ def test_a_name_after_a_players_position_is_a_person_and_after_a_word_for_a_publ
     types = {a.name: a.type for a in b.actors}
     assert (types.get("Milan Baros"), types.get("Daily Sport")) == ("person", "organization")
     assert [q.speaker for q in b.quotes] == ["Milan Baros"]
+
+
+def test_a_publications_country_does_not_place_the_story(pipeline):
+    # "Czech newspaper Daily Sport": the paper is Czech, the story need not be; the people's word still counts
+    # (double in the lead), the paper's country does not count again
+    doc = pipeline("Baros\n\nThe striker told Czech newspaper Daily Sport that he was mystified.\n")
+    idx = find_actors(doc, [])
+    assert next(a for a in idx.actors.values() if a.name == "Daily Sport").affiliation == "Czech Republic"
+    assert countries.country_scores(doc, idx)["Czech Republic"] == 2.0
 
 
 def test_a_surname_that_is_also_a_word_stays_in_the_name(brief):

@@ -236,8 +236,14 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
     for m in idx.mentions:
         if lx.organization_country(idx.actors[m.actor].name):
             known[m.actor] = known.get(m.actor, 0) + 1
+    press = lx.lexicon().actors.press_nouns
+    published: set[str] = set()  # a publication ("he told Czech newspaper Daily Sport"): where it is from, not
+    for m in idx.mentions:  # where the story is
+        at = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if at is not None and at.start > 0 and doc[at.start - 1].lower_ in press and doc[at.start - 1].is_lower:
+            published.add(m.actor)
     for a in idx.of_type("organization"):
-        if a.affiliation:
+        if a.affiliation and a.id not in published:
             # once per organisation (its name was counted with its country already), but every mention of a known
             # national party or institution ("Tory leader Michael Howard", "the Home Office"): it sets the scene
             add(a.affiliation, max(1, known.get(a.id, 0)))
