@@ -217,9 +217,10 @@ def test_a_score_leaves_a_bodys_name_and_a_people_with_a_full_name_taken_for_a_b
     # the NER takes the result into a name it tags as a body ("Arsenal 2-1", "American Abigail Spears 7-6 6-3");
     # a number of the name stays ("Channel 4")
     b = brief("Results\n\nChelsea lost at Arsenal 2-1 on Sunday, and Channel 4 showed the match. In the tennis, "
-              "American Abigail Spears 7-6 6-3 was the only winner.\n")
+              "American Abigail Spears 7-6 6-3 was the only winner. The German Marshall Fund paid for the tickets.\n")
     names = by_name(b)
-    assert {"Arsenal", "Channel 4", "Abigail Spears"} <= set(names)
+    assert {"Arsenal", "Channel 4", "Abigail Spears", "German Marshall Fund"} <= set(names)
+    assert names["German Marshall Fund"].type == "organization"
     assert not any("-" in n for n in names), names
     assert (names["Abigail Spears"].type, names["Abigail Spears"].affiliation) == ("person", "United States")
 

@@ -659,10 +659,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
             # "Cpl." of "Cpl. Dan Moskaluk": a rank
             continue
-        if e.label_ == "ORG" and len(e) >= 3 and e[0].is_title and e[1].text in lx.given_names() \
-                and all(t.is_title and t.is_alpha for t in e[1:]) and lx.country_of(e[0].text) is not None \
-                and not lx.is_bloc(lx.country_of(e[0].text) or ""):
-            # "Frenchman Gilles Simon", "American Abigail Spears" tagged as a body: a person, with her people
+        people = lx.country_of(e[0].text) if e.label_ == "ORG" and len(e) >= 3 and e[0].is_title else None
+        if people is not None and not lx.is_bloc(people) and e[1].text in lx.given_names() \
+                and all(t.is_title and t.is_alpha for t in e[1:]) and e[-1].text not in words.actors.body_words \
+                and e[-1].text not in words.actors.org_heads:
+            # "Frenchman Gilles Simon", "American Abigail Spears" tagged as a body: a person, with her people (not
+            # "the German Marshall Fund")
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         if e.label_ == "PERSON" and _field_of_portfolio(doc, e, persons):
