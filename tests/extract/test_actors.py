@@ -1,6 +1,9 @@
 """generator.extract.actors on short real-looking articles (written for these tests), through the real spaCy
 pipeline."""
+from spacy.tokens import Span
+
 from generator.extract.actors import countries, find_actors
+from generator.extract.actors.names import repair_entities
 from tests.extract.articles import ARTICLE, COMPANY, by_name
 
 
@@ -217,12 +220,20 @@ def test_a_score_leaves_a_bodys_name_and_a_people_with_a_full_name_taken_for_a_b
     # the NER takes the result into a name it tags as a body ("Arsenal 2-1", "American Abigail Spears 7-6 6-3");
     # a number of the name stays ("Channel 4")
     b = brief("Results\n\nChelsea lost at Arsenal 2-1 on Sunday, and Channel 4 showed the match. In the tennis, "
-              "American Abigail Spears 7-6 6-3 was the only winner. The German Marshall Fund paid for the tickets.\n")
+              "American Abigail Spears 7-6 6-3 was the only winner.\n")
     names = by_name(b)
-    assert {"Arsenal", "Channel 4", "Abigail Spears", "German Marshall Fund"} <= set(names)
-    assert names["German Marshall Fund"].type == "organization"
+    assert {"Arsenal", "Channel 4", "Abigail Spears"} <= set(names)
     assert not any("-" in n for n in names), names
     assert (names["Abigail Spears"].type, names["Abigail Spears"].affiliation) == ("person", "United States")
+
+
+def test_a_people_and_a_given_name_tagged_as_a_body_are_a_person_unless_a_bodys_word_ends_it(pipeline):
+    # the tags set by hand, as the NER gives them in longer texts: "American Abigail Spears" is a person, "the Irish
+    # Rose Foundation" (a given name second) stays a body
+    doc = pipeline("Results\n\nThe Irish Rose Foundation paid, and American Abigail Spears won.\n")
+    doc.ents = [Span(doc, 3, 6, label="ORG"), Span(doc, 9, 12, label="ORG")]
+    assert [(e.text, e.label_) for e in repair_entities(doc)] == [
+        ("Irish Rose Foundation", "ORG"), ("American Abigail Spears", "PERSON")]
 
 
 def test_one_body_however_its_name_is_spaced_and_no_quote_mark_or_dash_in_a_name(brief):
