@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors.coref import described
 from generator.extract.actors.index import ActorIndex, in_spans
-from generator.extract.actors.names import ent_at, strip_name
+from generator.extract.actors.names import after_publication_noun, ent_at, strip_name
 from generator.extract.sentences import ents_of, sents_of, text_of, words_of
 from generator.model import Actor
 
@@ -236,11 +236,10 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
     for m in idx.mentions:
         if lx.organization_country(idx.actors[m.actor].name):
             known[m.actor] = known.get(m.actor, 0) + 1
-    press = lx.lexicon().actors.press_nouns
     published: set[str] = set()  # a publication ("he told Czech newspaper Daily Sport"): where it is from, not
     for m in idx.mentions:  # where the story is
         at = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if at is not None and at.start > 0 and doc[at.start - 1].lower_ in press and doc[at.start - 1].is_lower:
+        if at is not None and after_publication_noun(doc, at.start):
             published.add(m.actor)
     for a in idx.of_type("organization"):
         if a.affiliation and a.id not in published:

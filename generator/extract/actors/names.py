@@ -697,8 +697,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         if e.label_ == "PERSON" and len(e) == 1 and e.text in teams:
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
-        if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in words.actors.press_nouns \
-                and doc[e.start - 1].is_lower and e[-1].text not in honoured:
+        if e.label_ == "PERSON" and after_publication_noun(doc, e.start) and e[-1].text not in honoured:
             out.append(Span(doc, e.start, e.end, label="ORG"))  # "Czech newspaper Daily Sport": a publication
             continue
         if e.label_ == "PERSON" and e.text in businesses:
@@ -753,6 +752,11 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     # Drake") is no person either
     missed = [m for m in missed if lx.key(m.text) not in works]
     return sorted(out + missed, key=lambda s: s.start)
+
+
+def after_publication_noun(doc: Doc, start: int) -> bool:
+    """The word right before token ``start`` is a lower-case noun for a publication ("newspaper Daily Sport")."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in lx.lexicon().actors.press_nouns
 
 
 def _first_name_before(doc: Doc, e: Span) -> bool:
