@@ -2093,3 +2093,26 @@ def test_an_attribution_set_off_after_a_claim_is_no_claim_of_the_verb_before_it(
         ("Pound", "He did not believe anything he said"),
         ("Richards", "no other casting had been announced yet"),
     ]
+
+
+def test_a_source_named_in_the_middle_of_a_claim_leaves_the_claim_whole(brief):
+    """"X, according to Y, Z": the claim goes on after the source phrase. After a leading adverb or phrase it is
+    what follows; with its subject (or its verb) before the phrase, the whole sentence; a claim that ends at the
+    phrase is what comes before it."""
+    b = brief("Cars\n\nMeanwhile, according to state press reports, Nanjing Auto is in talks with Rover to take a "
+              "stake in the venture.\n\nThe problem, according to Mr Lane, is not the war in Iraq but Mr Blair "
+              "himself.\n\nSales of small cars rose by a fifth last year, according to the Society of Motor "
+              "Manufacturers.\n")
+    got = {q.speaker: q.text for q in b.quotes}
+    assert got["state press reports"].startswith("Nanjing Auto is in talks")
+    assert got["Lane"].startswith("The problem, according to Mr Lane, is not the war") and got["Lane"].endswith(
+        "himself")
+    assert got["Society of Motor Manufacturers"] == "Sales of small cars rose by a fifth last year"
+    # a verb of speech says the claim, citing the source: the speaker's claim, and none of the source's
+    b = brief("Liberia\n\nThe IMF said that, according to data provided by the Liberians, the country's economy grew "
+              "by 2% in 2004.\n\nAmong the biggest laggards, according to the European Commission, are Greece and "
+              "Italy.\n")
+    assert [q.speaker for q in b.quotes if "economy grew" in q.text] == ["IMF"]
+    assert not any(q.text.startswith("The IMF said") for q in b.quotes)
+    assert [q.text for q in b.quotes if q.speaker == "European Commission"] == [
+        "Among the biggest laggards, according to the European Commission, are Greece and Italy"]

@@ -454,12 +454,52 @@ def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, 
     if acc is None or inside(acc[0].idx, spans) is not None:
         return None
     tok, who = acc
+    root = sent.root
+    if speech_verb(root) and root.i < tok.i and any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and min(x.i for x in c.subtree) < tok.i
+            for c in root.children):
+        return None  # "The IMF said that, according to data ..., GDP rose": the speaker's claim, citing a source
     phrase_end = max(t.idx + len(t.text) for t in who.subtree)
-    rest = (phrase_end, sent.end_char) if tok.idx - sent.start_char < 3 else (sent.start_char, tok.idx)
+    rest = (phrase_end, sent.end_char) if tok.idx - sent.start_char < 3 else \
+        _set_in(sent, tok) or (sent.start_char, tok.idx)
     start, end = _with_marks(text_of(doc), *_trim(text_of(doc), *rest))
     if end - start < MIN_CHARS or _covered(spans, start, end):
         return None
     return who, start, end
+
+
+# what a verb needs to say something: a claim whose verb is before "according to X" and one of these after it goes on
+_CORE = ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
+# what leads a sentence without being part of its claim: "Meanwhile", "In addition", "For Trump", "But"
+_LEADING = ("advmod", "prep", "npadvmod", "cc", "intj", "mark", "advcl", "punct")
+
+
+def _set_in(sent: Span, according: Token) -> tuple[int, int] | None:
+    """The claim of "X, according to Y, Z", the source phrase set off by commas in its middle, where the claim goes
+    on after it. Its main verb after the phrase: from the phrase on where only an adverb or a phrase leads
+    (``_LEADING``: "Meanwhile, according to state press reports, Nanjing Auto is in negotiations ..."), else the
+    whole sentence ("The problem, according to Mr Lane, is not ..."). Its main verb before and what the verb needs
+    after ("G4S receives, according to one report, $234 million in contracts"): the whole sentence. Else None: the
+    claim is what comes before ("That's bad, according to Rubio, because ..."), or a verb of speech heads the
+    sentence and says it."""
+    doc = sent.doc
+    last = max(t.i for t in according.subtree)
+    if according.i == sent.start or doc[according.i - 1].text != "," or last + 2 >= sent.end \
+            or doc[last + 1].text != ",":
+        return None
+    root = sent.root
+    if speech_verb(root):
+        return None  # "The IMF said that, according to data ..., GDP rose": the claim of the verb, by its speaker
+    if root.i > last:
+        before = [t for t in doc[sent.start:according.i - 1] if not sent.start <= t.head.i < according.i - 1]
+        # not a phrase that a "be" after it completes: "Among the biggest laggards, according to X, are ..."
+        if all(t.dep_ in _LEADING for t in before) and not (root.lemma_ == "be" and any(t.dep_ == "prep"
+                                                                                        for t in before)):
+            return doc[last + 1].idx + 1, sent.end_char
+        return sent.start_char, sent.end_char
+    if root.i < according.i and any(c.dep_ in _CORE and c.i > last for c in root.children):
+        return sent.start_char, sent.end_char
+    return None
 
 
 def claims(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[Token, Token | None, int, int]]:
