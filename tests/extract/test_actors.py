@@ -613,6 +613,19 @@ def test_a_noun_for_one_of_a_people_is_no_actor_and_glued_to_a_name_is_its_count
         "director of rugby", "Sale Sharks", "France")
 
 
+def test_a_field_of_two_words_before_a_name_is_the_title_s(brief):
+    # "director of telecoms research Tony Lavender" (the tagger takes "research" for a verb), "director of human
+    # resources Mary Stone"; a title word is no field ("the head of chairman Keith Haslam" keeps "chairman")
+    b = brief("Telecoms\n\n\"Now the real negotiation begins,\" director of telecoms research Tony Lavender said. "
+              "The director of human resources Mary Stone agreed. Staff backed the head of club chairman Keith "
+              "Haslam. The joint founder of merchant bank Hambro Magan gave £325,417.\n")
+    assert [a.type for a in b.actors if a.name == "Hambro Magan"] == ["organization"]  # a kind of body: its name
+    names = {a.name: a.role for a in b.actors if a.type == "person"}
+    assert names["Tony Lavender"] == "director of telecoms research"
+    assert names["Mary Stone"] == "director of human resources"
+    assert names["Keith Haslam"] in ("club chairman", "chairman")
+
+
 def test_a_people_said_of_the_one_person_just_named_is_their_country(brief):
     # "The Swiss star said": the one person named just before; with two named there, nobody's
     one = brief("Tennis\n\nRoger Federer won again on Sunday. The Swiss star said he was tired.\n")

@@ -30,6 +30,14 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
         # Melville", where the parser takes the field for a word of the name (not "the head of chairman Keith
         # Haslam": a title)
         i -= 2
+    elif i >= 3 and doc[i - 2].lower_ == "of" and _among(doc, i - 3, titles.role_heads) \
+            and all((_bare_field(doc[j]) or doc[j].dep_ in ("compound", "amod") and doc[j].is_lower
+                     and doc[j].is_alpha and not doc[j].ent_type_) and not _among(doc, j, titles.role_words)
+                    for j in (i - 1, i)) and doc[i].lower_ not in lx.lexicon().actors.org_nouns:
+        # a field of two words: "director of telecoms research Tony Lavender", "director of human resources" (the
+        # tagger may take the last for a verb that the parser hangs on the name); not a kind of body, whose name
+        # follows ("the joint founder of merchant bank Hambro Magan")
+        i -= 3
     if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
         i -= 1  # "former Enron chief executives Ken Lay and Jeff Skilling" (not "analysts Gartner": a firm)
     while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (_among(doc, i, titles.role_words) and doc[i].ent_type_ == "")
