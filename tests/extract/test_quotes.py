@@ -2116,3 +2116,17 @@ def test_a_source_named_in_the_middle_of_a_claim_leaves_the_claim_whole(brief):
     assert not any(q.text.startswith("The IMF said") for q in b.quotes)
     assert [q.text for q in b.quotes if q.speaker == "European Commission"] == [
         "Among the biggest laggards, according to the European Commission, are Greece and Italy"]
+
+
+def test_he_after_a_described_subject_is_the_person_described_not_a_name_in_passing(brief):
+    """"The 21-year-old missed ... after a challenge with Olivier Dacourt. And he added": "he" goes on with the
+    subject, the person the description stands for, not the last name; a named subject in between still wins."""
+    b = brief("Injury\n\nChelsea winger Arjen Robben has broken his foot. The 21-year-old missed three months last year "
+              "after a challenge with Olivier Dacourt. And he added: \"It felt different then.\"\n\n"
+              "Roger Federer beat Andy Roddick on Sunday. The Swiss star then met Pete Sampras. He said: \"It was "
+              "great.\"\n\nTim Henman lost to David Nalbandian. The Briton was angry. Nalbandian then beat Ivan "
+              "Ljubicic. He said: \"I played well.\"\n")
+    got = {q.text: q.speaker for q in b.quotes}
+    assert got["It felt different then."] == "Arjen Robben"
+    assert got["It was great."] == "Roger Federer"
+    assert got["I played well."] == "David Nalbandian"

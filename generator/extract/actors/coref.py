@@ -84,6 +84,15 @@ def described(subj: Token) -> bool:
                     or c.ent_type_ in ("PERSON", "ORG") for c in subj.children)
 
 
+def aged(subj: Token) -> bool:
+    """"the 34-year-old" (or "the 34-year-old striker") with no name: a person named before, by age."""
+    olds = [subj] if subj.lower_ == "old" else [c for c in subj.children if c.lower_ == "old" and c.dep_ == "amod"]
+    dets = list(subj.children) if subj.lower_ != "old" or subj.dep_ in ("nsubj", "nsubjpass") \
+        else [c for c in subj.head.children if c.i < subj.i]  # "The 31-year-old insisted", "the" hung on the verb
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in dets) and any(
+        any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
+
+
 def aside(clause: Token) -> bool:
     """A relative clause set off by a comma ("The actor, whose films include ..., said"): it describes the one
     meant, it does not pick out another ("the man who shot him")."""
@@ -112,12 +121,40 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) ->
             if other is not None and any(m.actor == other.id and m.main and lo <= m.start < tok.idx
                                          for m in idx.mentions):
                 actor = other
+        described_ = _described_subject_before(doc, idx, tok)
+        if described_ is not None and described_ != actor:
+            # "Arjen Robben has broken his foot. The 21-year-old missed ... after a challenge with Olivier Dacourt.
+            # And he added": the pronoun goes on with the subject, a person described, not the name in passing
+            actor = described_
         if actor is not None and _named_below(doc, idx, tok, actor):
             # "He warned the BBC that attacking Mr Campbell had brought it trouble": a pronoun subject is never the
             # person its own verb's object or clause names by name (he would be "himself" or "him")
             actor = idx.person_antecedent(tok, skip=actor.id)
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+def _described_subject_before(doc: Doc, idx: ActorIndex, pronoun: Token) -> Actor | None:
+    """The person a described subject stands for ("the 21-year-old", "the Frenchman", ``aged``, ``described``), where
+    that subject is the last subject of a main clause outside quotes in the sentence before the pronoun's (or its
+    own, before it; a name or a pronoun as a later such subject leaves it): the person it was taken for, else the
+    one person named as the subject of a main clause in the sentence before the description or in its own before
+    it; else None."""
+    if pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    subjects = [t for t in doc[before.start:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                and not in_spans(t.idx, idx.quote_spans)]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    if last.pos_ not in ("NOUN", "ADJ") or not (described(last) or aged(last)):
+        return None
+    if last.i in idx.token_actor:  # the description already taken for the person it stands for
+        known = idx.actors[idx.token_actor[last.i]]
+        return known if known.type == "person" else None
+    named = idx.people_just_before(last.idx, main=True)
+    return named[-1] if len(named) == 1 else None
 
 
 def pronouns_of_bodies(doc: Doc, idx: ActorIndex) -> None:

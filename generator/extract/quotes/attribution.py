@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
-from generator.extract.actors.coref import aside, described
+from generator.extract.actors.coref import aged, aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED, ent_at, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
@@ -403,15 +403,6 @@ def _last_of_gender(actors: ActorIndex, owner: Token) -> Actor | None:
     return None
 
 
-def _aged(subj: Token) -> bool:
-    """"the 34-year-old" (or "the 34-year-old striker") with no name: a person named before, by age."""
-    olds = [subj] if subj.lower_ == "old" else [c for c in subj.children if c.lower_ == "old" and c.dep_ == "amod"]
-    dets = list(subj.children) if subj.lower_ != "old" or subj.dep_ in ("nsubj", "nsubjpass") \
-        else [c for c in subj.head.children if c.i < subj.i]  # "The 31-year-old insisted", "the" hung on the verb
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in dets) and any(
-        any(g.lower_ in ("year", "years") and any(n.like_num for n in g.subtree) for g in o.children) for o in olds)
-
-
 def _role_described(subj: Token) -> bool:
     """"the comedian", "The shadow chancellor", "the national team coach": a person called by a role, with no
     name in the phrase ("the executive" alone is a government: the Scottish Executive)."""
@@ -659,7 +650,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         elif owner is not None and owner.lower_ in ("his", "her") \
                 and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
             actor = actors.resolve(owner)  # "his report said": the one who wrote it (Wim Kok's report)
-    if actor is None and _aged(subj):
+    if actor is None and aged(subj):
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
                                   accept=lambda a: len(a.name.split()) >= 2 or a.role is not None)
