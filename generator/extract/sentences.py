@@ -68,13 +68,23 @@ class Words:
             found = self._either[words] = self.at(words, words)
         return found
 
-    def speech_verbs(self, verbs: frozenset[str]) -> list[int]:
-        """Indices of the verbs (and auxiliaries) whose lemma is in ``verbs``: ``speech_verb`` for every token."""
-        found = self._verbs.get(verbs)
+    def speech_verbs(self, verbs: frozenset[str], put: bool = False) -> list[int]:
+        """Indices of the verbs (and auxiliaries) whose lemma is in ``verbs``: ``speech_verb`` for every token; with
+        ``put``, "put it" said of words too (``put_it``)."""
+        key = verbs | {"put"} if put else verbs
+        found = self._verbs.get(key)
         if found is None:
-            found = self._verbs[verbs] = [i for i in self.at(lemmas=verbs) if self._pos[i] in self._verb_pos
-                                          and not said_of_nothing(self._doc[i])]
+            found = self._verbs[key] = [i for i in self.at(lemmas=key) if self._pos[i] in self._verb_pos
+                                        and not said_of_nothing(self._doc[i])
+                                        and (self._doc[i].lemma_.lower() in verbs or put_it(self._doc[i]))]
         return found
+
+
+def put_it(tok: Token) -> bool:
+    """"As Professor Foner put it:", "The minister put it bluntly": "put it" said of words, with no place or particle
+    ("put it on the table", "put it off")."""
+    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+        and not any(c.dep_ in ("prt", "dative") or (c.dep_ == "prep" and c.lower_ != "to") for c in tok.children)
 
 
 def said_of_nothing(tok: Token) -> bool:

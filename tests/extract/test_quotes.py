@@ -2130,3 +2130,15 @@ def test_he_after_a_described_subject_is_the_person_described_not_a_name_in_pass
     assert got["It felt different then."] == "Arjen Robben"
     assert got["It was great."] == "Roger Federer"
     assert got["I played well."] == "David Nalbandian"
+
+
+def test_as_someone_put_it_introduces_their_words(brief):
+    """"As Professor Foner put it: "..."" and '"...," as John Reid put it' are said; "put it on the table" is not."""
+    b = brief("Migrants\n\nImmigrants feel discriminated against. As Professor Nancy Foner put it: \"The United "
+              "States does a better job at accepting immigrants.\"\n\n\"We will not pay,\" as the minister John Reid "
+              "put it.\n\nMary Smith put it on the table. \"It is a fine cake,\" the guests agreed.\n")
+    got = {q.text: q.speaker for q in b.quotes}
+    assert got["The United States does a better job at accepting immigrants."] == "Nancy Foner"
+    assert got["We will not pay,"] == "John Reid"
+    assert got.get("It is a fine cake,") != "Mary Smith"
+

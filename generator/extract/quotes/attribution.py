@@ -11,7 +11,15 @@ from generator.extract.actors.coref import aged, aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, role_head
 from generator.extract.actors.names import ELECTED, ent_at, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
-from generator.extract.sentences import DASHES, between, nearest_subject, said_of_nothing, word_of_a_name, words_of
+from generator.extract.sentences import (
+    DASHES,
+    between,
+    nearest_subject,
+    put_it,
+    said_of_nothing,
+    word_of_a_name,
+    words_of,
+)
 from generator.model import Actor
 
 # the body around a person that speaks in its own name: "the Trump campaign said", "the Obama administration"
@@ -19,7 +27,7 @@ ENTOURAGE = ("campaign", "administration", "camp")
 
 
 def speech_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.lexicon().cues.speech_verbs \
+    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in lx.lexicon().cues.speech_verbs or put_it(tok)) \
         and not said_of_nothing(tok)  # "its alleged allegiances", "North East Says No"
 
 

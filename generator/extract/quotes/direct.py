@@ -41,7 +41,7 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
                ) -> tuple[list[Token], list[Token], list[Token]]:
     """Speech verbs outside any quote, nearest first: in the sentences the quote spans, in the sentence before
     it, and in its paragraph."""
-    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs)  # every token that ``speech_verb`` takes
+    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs, put=True)  # every one ``speech_verb`` takes
 
     def outside(start: int, end: int) -> list[Token]:
         """The speech verbs among the tokens ``start`` to ``end``, outside quotes."""
@@ -130,7 +130,7 @@ def _speech_between(doc: Doc, spans: list[QuoteSpan], start: int, end: int) -> l
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if span is None:
         return []
-    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs)
+    verbs = words_of(doc).speech_verbs(lx.lexicon().cues.speech_verbs, put=True)
     return [doc[i] for i in between(verbs, span.start, span.end)
             if inside(doc[i].idx, spans) is None and start <= doc[i].idx < end and not inverted_condition(doc[i])]
 
