@@ -2142,3 +2142,11 @@ def test_as_someone_put_it_introduces_their_words(brief):
     assert got["We will not pay,"] == "John Reid"
     assert got.get("It is a fine cake,") != "Mary Smith"
 
+
+def test_the_place_of_a_dateline_is_not_the_speaker(brief):
+    """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the parser makes the dateline's
+    place the subject; the one named after the dash speaks."""
+    b = brief("Convention\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the "
+              "Republican National Convention that Hillary Clinton's use of a private email server should disqualify "
+              "her from becoming president.\n")
+    assert [q.speaker for q in b.quotes if "private email server" in q.text] == ["Michael Mukasey"]
