@@ -489,7 +489,7 @@ def _set_in(sent: Span, according: Token) -> tuple[int, int] | None:
         return None
     root = sent.root
     if speech_verb(root):
-        return None  # "The IMF said that, according to data ..., GDP rose": the claim of the verb, by its speaker
+        return None  # a verb of speech heads the sentence: the claim is its clause's, whatever the phrase cuts
     if root.i > last:
         before = [t for t in doc[sent.start:according.i - 1] if not sent.start <= t.head.i < according.i - 1]
         # not a phrase that a "be" after it completes: "Among the biggest laggards, according to X, are ..."
