@@ -47,7 +47,7 @@ class Words:
         arr = doc.to_array([LOWER, LEMMA, POS])
         self._pos: list[int] = arr[:, 2].tolist()
         self._verb_pos = (strings["VERB"], strings["AUX"])
-        self._verbs: dict[frozenset[str], list[int]] = {}
+        self._verbs: dict[tuple[frozenset[str], bool], list[int]] = {}
         self._either: dict[frozenset[str], list[int]] = {}
         self.lower: dict[str, list[int]] = {strings[h]: v for h, v in _positions(arr[:, 0].tolist()).items()}
         self.lemma: dict[str, list[int]] = {}
@@ -71,12 +71,13 @@ class Words:
     def speech_verbs(self, verbs: frozenset[str], put: bool = False) -> list[int]:
         """Indices of the verbs (and auxiliaries) whose lemma is in ``verbs``: ``speech_verb`` for every token; with
         ``put``, "put it" said of words too (``put_it``)."""
-        key = verbs | {"put"} if put else verbs
-        found = self._verbs.get(key)
+        found = self._verbs.get((verbs, put))
         if found is None:
-            found = self._verbs[key] = [i for i in self.at(lemmas=key) if self._pos[i] in self._verb_pos
-                                        and not said_of_nothing(self._doc[i])
-                                        and (self._doc[i].lemma_.lower() in verbs or put_it(self._doc[i]))]
+            lemmas = verbs | {"put"} if put else verbs
+            found = self._verbs[(verbs, put)] = [
+                i for i in self.at(lemmas=lemmas) if self._pos[i] in self._verb_pos
+                and not said_of_nothing(self._doc[i])
+                and (self._doc[i].lemma_.lower() in verbs or put_it(self._doc[i]))]
         return found
 
 

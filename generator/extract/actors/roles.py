@@ -31,9 +31,8 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
         # Haslam": a title)
         i -= 2
     elif i >= 3 and doc[i - 2].lower_ == "of" and _among(doc, i - 3, titles.role_heads) \
-            and all((_bare_field(doc[j]) or doc[j].dep_ in ("compound", "amod") and doc[j].is_lower
-                     and doc[j].is_alpha and not doc[j].ent_type_) and not _among(doc, j, titles.role_words)
-                    for j in (i - 1, i)) and doc[i].lower_ not in lx.lexicon().actors.org_nouns:
+            and all(_bare_field(doc[j], glued=True) and not _among(doc, j, titles.role_words) for j in (i - 1, i)) \
+            and doc[i].lower_ not in lx.lexicon().actors.org_nouns:
         # a field of two words: "director of telecoms research Tony Lavender", "director of human resources" (the
         # tagger may take the last for a verb that the parser hangs on the name); not a kind of body, whose name
         # follows ("the joint founder of merchant bank Hambro Magan")
@@ -285,9 +284,11 @@ def _hyphen_prefix(doc: Doc, at: int) -> Token | None:
     return doc[at - 2]
 
 
-def _bare_field(t: Token) -> bool:
-    """One lower-case word that is no entity's: the field of a title said right before its holder's name."""
-    return t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
+def _bare_field(t: Token, glued: bool = False) -> bool:
+    """One lower-case word that is no entity's: the field of a title said right before its holder's name; with
+    ``glued``, also a word the parser hangs on the next as a modifier, whatever its tag ("telecoms research")."""
+    return t.is_lower and t.is_alpha and not t.ent_type_ and (
+        t.pos_ in ("NOUN", "PROPN") or (glued and t.dep_ in ("compound", "amod")))
 
 
 def _field_of(head: Token) -> Token | None:
