@@ -132,7 +132,11 @@ def subject(verb: Token) -> Token | None:
             return raised
     # "X, who ..., said" or conjoined verbs share the subject of the first verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject(verb.head)
+        # the first verb of speech, where the parser hung this one on a verb before it ("Dr Anna Berg, on her first
+        # day after Tom Hale was sacked, admitted ... but insisted ...": on "sacked")
+        first = [c for c in head.children if head.i < c.i < verb.i and c.dep_ in ("dep", "conj", "parataxis")
+                 and speech_verb(c)] if not speech_verb(head) else []
+        return subject(first[-1] if first else head)
     # "She announced a new drive, saying sexism ...": the participle speaks for the main clause's subject, also
     # down a chain of verbs ("was defensive when forced to defend ..., saying ...")
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and speech_verb(head.head) \
@@ -181,14 +185,22 @@ def _name_before_aside(verb: Token) -> Token | None:
     """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ...": a long aside that the
     parser read as a clause of its own ("rabbi" a verb), leaving the verb of speech with no subject. The name of a
     person or body that opens the sentence, set off by a comma, speaks when the verb follows the aside's closing
-    comma."""
+    comma. So too where the parser made a verb inside the aside the sentence's root and hung the verb of speech on
+    it ("Dr Brian Gibbons, on his first full day in the job after Jane Hutt was sacked, admitted ..."), and after an
+    honorific ("Dr", "Ms")."""
     doc = verb.doc
-    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.dep_ != "ROOT" \
+    sent = verb.sent
+    if verb.i < 4 or doc[verb.i - 1].text != "," \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    name = ent_at(doc, verb.sent.start)
-    if name is None or name.start != verb.sent.start or name.label_ not in ("PERSON", "ORG") \
+    start = sent.start + 1 if doc[sent.start].lower_.rstrip(".") in lx.lexicon().titles.honorifics else sent.start
+    name = ent_at(doc, start)
+    if name is None or name.start != start or name.label_ not in ("PERSON", "ORG") \
             or name.end >= verb.i - 1 or doc[name.end].text != ",":
+        return None
+    # the verb heads the sentence, or hangs on the root the parser found inside the aside
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("dep", "parataxis", "conj") and verb.head.dep_ == "ROOT"
+                                    and name.end < verb.head.i < verb.i):
         return None
     return name[-1]
 
