@@ -8,6 +8,7 @@ pronoun mentions), ``countries``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -320,19 +321,49 @@ def _known_body(e: Span) -> bool:
 
 
 def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
-    """People named with two words or more, longest first, so surnames and later mentions merge into them."""
+    """People named with two words or more, longest first, so surnames and later mentions merge into them. One
+    person said with and without middle names is one actor, named as the text first names them ("Paul D. Ryan" ...
+    "Paul Ryan"; "Sir Anthony Meyer" ... "Sir Anthony John Charles Meyer was born ...")."""
     full: dict[str, Actor] = {}
     persons = [e for e in ents if e.label_ == "PERSON" and not _known_body(e)]
+    first_at: dict[str, int] = {}
+    for e in persons:
+        text = strip_name(e).text
+        first_at[text] = min(first_at.get(text, e.start_char), e.start_char)
+    first_form: dict[str, str] = {}  # a form of a name said later -> the form said first
+    for text in sorted(first_at):
+        short = _without_middle_names(text, first_at)
+        if short is not None:
+            first, later = (text, short) if first_at[text] < first_at[short] else (short, text)
+            first_form[later] = first
     for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
         name_span = strip_name(e)
-        if len(name_span.text.split()) >= 2:  # words, not tokens: "Kilroy-Silk" is one
+        if len(name_span.text.split()) >= 2 and name_span.text not in first_form:  # words: "Kilroy-Silk" is one
             k = lx.key(name_span.text)
             if k not in idx.keys and idx.spelled_apart(name_span.text) is None \
                     and _ending(idx, full, name_span.text) is None:
                 full[k] = idx.new(name_span.text, "person", e.start_char)
                 if name_span[0].pos_ == "PROPN":
                     idx.given_named.add(full[k].id)
+    for later, first in sorted(first_form.items()):
+        actor = idx.lookup(first)
+        if actor is not None and actor.type == "person":
+            idx.alias(actor, later)
     return full
+
+
+def _without_middle_names(name: str, names: Iterable[str]) -> str | None:
+    """The one other name of the article with this name's first and last words and fewer words: the same person
+    said with middle names ("Anthony John Charles Meyer", "Anthony Meyer")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].rstrip(".").lower() in GENERATIONS:
+        return None  # not "Donald Trump Jr." for "Donald Jr.": the surname is not the last word
+    shorter = [n for n in names if len(n.split()) < len(words) and len(n.split()) >= 2
+               and n.split()[0] == words[0] and n.split()[-1] == words[-1]]
+    return shorter[0] if len(shorter) == 1 else None
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Jr.", "III"
 
 
 def _joined_names(idx: ActorIndex, ents: list[Span]) -> None:
@@ -399,6 +430,8 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
         _role(doc, idx, actor, e, name_span)
         return  # a body's short name the NER took for a person ("Apacs" after "... Services (Apacs)"): the body
     whole = lx.key(actor.name) == lx.key(name)
+    if _addressed(doc, name_span):
+        idx.addressed.add(actor.id)
     if _called_a_body(doc, e, name_span, whole=whole):
         idx.named_as_body.add(actor.id)
         idx.vote(actor, "organization", whole)
@@ -453,6 +486,16 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper()):
         return True
     return False
+
+
+def _addressed(doc: Doc, name_span: Span) -> bool:
+    """"Mr", "Mrs", "Ms" or "Miss" right before the name: said of a person only ("Mr Lacroix said he planned to stay
+    at the label he founded", where the label is "Christian Lacroix" too)."""
+    i = name_span.start - 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in ADDRESSES
+
+
+ADDRESSES = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def _honoured(doc: Doc, name_span: Span) -> bool:

@@ -117,6 +117,7 @@ class ActorIndex:
         self._genders: dict[str, str] | None = None  # made on first use, once every mention is in
         self.kin_sex: dict[str, str] = {}  # the sex a noun of kin beside a name says ("her father, Murray")
         self.named_as_body: set[str] = set()  # people by the NER named after a word for a body ("water firm X")
+        self.addressed: set[str] = set()  # named after "Mr", "Mrs", "Ms" or "Miss" at least once: a person
 
     # --- building -------------------------------------------------------------------------------------
     def new(self, name: str, type_: str, first: int) -> Actor:
@@ -202,13 +203,22 @@ class ActorIndex:
 
     def settle_types(self) -> None:
         """An actor's type is what most of its mentions were tagged as ("Liberal Democrats" is sometimes
-        tagged as a person); a known organisation is one, however tagged ("G8" taken for a person); people with a
-        role keep theirs, and so do people named in full with a given name of the lexicon."""
+        tagged as a person); a known organisation is one, however tagged ("G8" taken for a person), and one named
+        after "Mr" or "Ms" is a person; people with a role keep theirs, and so do people named in full with a given
+        name of the lexicon."""
         for aid, votes in self.type_votes.items():
             a = self.actors[aid]
             if a.type == "country":
                 continue
-            if lx.key(a.name) in lx.organizations() or (aid in self.named_as_body and not a.role):
+            if lx.key(a.name) in lx.organizations():
+                a.type = "organization"
+                continue
+            if aid in self.addressed:
+                # "Mr Lacroix said he planned to stay at the label he founded": the one addressed as "Mr" is a
+                # person, however often the NER took the name for a body (the label "Christian Lacroix")
+                a.type = "person"
+                continue
+            if aid in self.named_as_body and not a.role:
                 a.type = "organization"
                 continue
             words = a.name.split()
