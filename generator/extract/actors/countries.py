@@ -64,6 +64,11 @@ def based_in(doc: Doc, ent: Span) -> str | None:
     i, steps = ent.start - 1, 0
     while i >= 0 and steps < 3 and doc[i].is_lower and doc[i].lower_ != "based":
         i, steps = i - 1, steps + 1  # "Madrid-based engineering group Ferrovial"
+    return _based(doc, i)
+
+
+def _based(doc: Doc, i: int) -> str | None:
+    """The country of the place said before "based" at token ``i`` ("Madrid-based", "Florida-based")."""
     if i < 2 or doc[i].lower_ != "based" or doc[i - 1].text not in ("-", "–"):
         return None
     span = ent_at(doc, i - 2)
@@ -100,16 +105,27 @@ def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> Non
             continue
         country = next((lx.country_of(c.text) for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
                         and c.ent_type_ in ("NORP", "GPE") and lx.country_of(c.text)), None)
+        if country is None:  # "The Paris-based firm": where it is based
+            country = next((_based(doc, c.i) for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
+                            and _based(doc, c.i)), None)
         if country is None or lx.is_bloc(country):
             continue
         prev = idx.sentences_back(tok.idx, 1)
-        named = {m.actor for m in idx.mentions if prev <= m.start < tok.idx
-                 and idx.actors[m.actor].type in ("organization", "person")}
+        before = [m for m in idx.mentions if prev <= m.start < tok.idx
+                  and idx.actors[m.actor].type in ("organization", "person")]
+        named = {m.actor for m in before}
+        if len(named) > 1:
+            # a name that modifies a common noun is a thing's, not a referent ("Luxury goods group LVMH has sold its
+            # loss-making Christian Lacroix clothing label ... The Paris-based firm has been shedding ...")
+            named = {m.actor for m in before if not m.modifier}
         if len(named) != 1:
             continue
         actor = idx.actors[named.pop()]
         if actor.type == "organization" and actor.id not in hints and actor.affiliation is None \
-                and lx.organization_country(actor.name) is None:
+                and lx.organization_country(actor.name) is None \
+                and all(lx.country_of(w) in (None, country) for w in actor.name.split()):
+            # not a body its name places elsewhere ("UK Athletics has agreed a new deal with adidas ... The
+            # German-based firm": the firm is one the NER did not name)
             hints[actor.id] = country
 
 
