@@ -3,6 +3,8 @@ Tesco"), a title given before its holder is named, bare titles as mentions of th
 "counterparts"."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
@@ -375,8 +377,12 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     """A title given before its holder is named: "..., the Trade and Industry Secretary has said. ... Patricia
     Hewitt said ...". The title is the role of the first person named as the subject of a clause in the next
     two sentences, when that person is new there and has no role of their own, and nobody was named before
-    the title; only for "the <title>" or "<someone>'s <title>" outside quotes."""
-    if title.start == 0 or doc[title.start - 1].lower_ not in ("the", "'s", "’s", "its", "their") \
+    the title; only for "the <title>" or "<someone>'s <title>" outside quotes, words that say when or how between
+    ("The new health minister for Wales says ... Dr Brian Gibbons, on his first full day in the job, ...")."""
+    det = title.start - 1
+    while det > 0 and doc[det].lower_ in lx.lexicon().titles.not_role_words and doc[det].dep_ == "amod":
+        det -= 1
+    if det < 0 or doc[det].lower_ not in ("the", "'s", "’s", "its", "their") \
             or in_spans(title.start_char, idx.quote_spans):
         return None
     sents = [s for s in sents_of(doc) if s.end_char > title.start_char][:3]
@@ -452,11 +458,19 @@ def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
 
 def _with_role_words(doc: Doc, head: Token) -> int:
     """Where a role said with lower-case role words before its head starts ("the prime minister")."""
+    titles = lx.lexicon().titles
     start = head.i
     while start > 0 and doc[start - 1].head == head and doc[start - 1].dep_ in ("amod", "compound") \
-            and doc[start - 1].lower_ in lx.lexicon().titles.role_words:
+            and (doc[start - 1].lower_ in titles.role_words
+                 or doc[start - 1:head.i + 1].text.lower() in _whole_titles()):  # "first minister"
         start -= 1
     return start
+
+
+@functools.cache
+def _whole_titles() -> frozenset[str]:
+    """Whole titles of the lexicon in lower case ("first minister")."""
+    return frozenset(t.lower() for t in lx.lexicon().titles.of_titles)
 
 
 def titles_after_pronouns(doc: Doc, idx: ActorIndex) -> None:
