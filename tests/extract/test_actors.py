@@ -1259,3 +1259,34 @@ def test_a_plural_name_said_alone_is_the_one_body_named_before_that_ends_with_it
     assert "British and Irish Lions" in names and "Lions" not in names
     assert "House of Lords" in names and "Lords" not in names
     assert "Lions" in names["British and Irish Lions"].aliases
+
+
+def test_a_person_said_with_middle_names_is_the_person_named_without_them(brief):
+    b = brief("Obituary\n\nSir Peter Lyle, the Tory backbencher who challenged the party leader in 1989, has died. "
+              "Lyle's constituency party deselected him after the challenge. Sir Peter Edward Charles Lyle was born in "
+              "1920 and served in the army.\n")
+    names = by_name(b)
+    assert "Peter Edward Charles Lyle" not in names and "Lyle" not in names  # before: three people
+    assert "Peter Edward Charles Lyle" in names["Peter Lyle"].aliases
+    assert names["Peter Lyle"].role == "backbencher"
+
+
+def test_a_firm_based_in_a_place_said_after_its_name_or_in_a_us_state_is_placed_and_mr_is_a_person(brief):
+    b = brief("Label sold\n\nLuxury goods group Vantex has sold its loss-making Marco Ferri clothing label to a US "
+              "investment group. The Paris-based firm has been shedding non-core businesses. The Florida-based "
+              "Falworth Group, which also runs a chain of stores, said it planned to expand the brand. Mr Ferri said "
+              "he planned to stay at the label he founded in 1987.\n")
+    names = by_name(b)
+    # the label's name modifies "clothing label": the firm the next sentence means is the group
+    assert names["Vantex"].affiliation == "France"
+    assert names["Falworth Group"].affiliation == "United States"
+    assert names["Marco Ferri"].type == "person"  # "Mr Ferri", though the NER took the label's name for a body
+
+
+def test_a_title_with_new_before_it_is_the_role_of_the_person_named_next(brief):
+    b = brief("Wales must learn\n\nThe new health minister for Wales says there are lessons to learn from England. "
+              "Dr Tom Hale, on his first full day in the job, admitted the task was big.\n")
+    assert by_name(b)["Tom Hale"].role == "health minister"
+    scot = brief("Drink row\n\nScotland's first minister has told pupils that it is fine to get drunk now and then. "
+                 "Jack Morton was speaking to pupils from schools in the Highlands.\n")
+    assert by_name(scot)["Jack Morton"].role == "first minister"  # a whole title, not "minister"

@@ -2150,3 +2150,12 @@ def test_the_place_of_a_dateline_is_not_the_speaker(brief):
               "Republican National Convention that Hillary Clinton's use of a private email server should disqualify "
               "her from becoming president.\n")
     assert [q.speaker for q in b.quotes if "private email server" in q.text] == ["Michael Mukasey"]
+
+
+def test_a_name_before_an_aside_with_a_clause_of_its_own_speaks_for_both_verbs_of_speech(brief):
+    # the parser makes "sacked" the root, hangs "admitted" and "insisted" on it and gives both people to "sacked"
+    b = brief("Hospitals\n\nDr Anna Berg, on her first full day in the post after Tom Hale was sacked, admitted \"serious "
+              "problems\" but insisted the \"basics\" were sound. But both the Greens and the Liberal Democrats said "
+              "Dr Berg needed to change course.\n")
+    assert _spoken(b, "direct") == {"serious problems": "Anna Berg", "basics": "Anna Berg"}
+    assert _spoken(b, "indirect")['the "basics" were sound'] == "Anna Berg"
