@@ -2159,3 +2159,13 @@ def test_a_name_before_an_aside_with_a_clause_of_its_own_speaks_for_both_verbs_o
               "Dr Berg needed to change course.\n")
     assert _spoken(b, "direct") == {"serious problems": "Anna Berg", "basics": "Anna Berg"}
     assert _spoken(b, "indirect")['the "basics" were sound'] == "Anna Berg"
+
+
+def test_a_clause_with_a_gerund_for_its_subject_is_what_is_said(brief):
+    b = brief("Campaign\n\nTom Hale said having a six month campaign \"bored the voters\" and suggested people wanted "
+              "the election over. Anna Berg claimed watching the debate caused her blood pressure to rise.\n\n"
+              "Ministers thought merging the two services, which provide care at home, might have saved money.\n")
+    said = _spoken(b, "indirect")
+    assert said['having a six month campaign "bored the voters"'] == "Tom Hale"
+    assert said["watching the debate caused her blood pressure to rise"] == "Anna Berg"
+    assert not any(t.startswith("merging") for t in said)  # the clause's verb is not the gerund's: not cut there

@@ -284,6 +284,13 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             return _drop_comment(doc, _drop_day(verb, tokens))
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 \
+                and any(c.dep_ == "ccomp" for c in child.children):
+            # "Derek Wyatt said having a five month campaign "turned off voters"": a clause with a gerund for its
+            # subject, which the parser hung on the verb of speech as its complement and made the clause's verb the
+            # gerund's (not "Ministers thought merging the prison service ... might have provided an answer", where
+            # the clause's verb is elsewhere)
+            return list(child.subtree)
         if child.dep_ == "xcomp" and verb.dep_ == "relcl" and child.i > verb.i \
                 and child.tag_ in ("VB", "VBP", "VBZ", "VBD") \
                 and not any(c.dep_ in ("aux", "nsubj") for c in child.children):
