@@ -1290,3 +1290,14 @@ def test_a_title_with_new_before_it_is_the_role_of_the_person_named_next(brief):
     scot = brief("Drink row\n\nScotland's first minister has told pupils that it is fine to get drunk now and then. "
                  "Jack Morton was speaking to pupils from schools in the Highlands.\n")
     assert by_name(scot)["Jack Morton"].role == "first minister"  # a whole title, not "minister"
+
+
+def test_a_title_said_with_who_stars_in_it_is_a_work_and_a_plural_honorific_is_no_name(brief):
+    b = brief("Awards\n\nThe Producers, starring Nathan Lane and Lee Evans, is up for best musical. The Producers won "
+              "three prizes. He often worked with director Spike Lee, starring in seven Lee films.\n\nLady Hale, "
+              "sitting with Lords Bingham, Steyn, Hope and Carswell, said many of the families had good reason to "
+              "leave.\n")
+    names = by_name(b)
+    assert "Producers" not in names and "Producers" in b.works  # the NER tagged only its second mention
+    assert names["Spike Lee"].type == "person"  # "starring in ..." is said of a person
+    assert "Lords Bingham" not in names and names["Bingham"].type == "person"

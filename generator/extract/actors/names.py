@@ -27,6 +27,9 @@ def strip_name(span: Span) -> Span:
     return found
 
 
+PLURAL_HONORIFICS = frozenset({"lords", "messrs", "drs"})  # before a list of names: the first is one person's
+
+
 def _strip_name(span: Span) -> Span:
     words = lx.lexicon()
     start, end = span.start, span.end
@@ -58,6 +61,7 @@ def _strip_name(span: Span) -> Span:
             start += 1  # "group EADS Philippe Camus": a body's initials glued to the front of a full name
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an")
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
+                               or doc[start].lower_.rstrip(".") in PLURAL_HONORIFICS  # "Lords Bingham, Steyn ..."
                                or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
         start += 1
     while start < end - 1 and (doc[start].is_quote or doc[start].text in _MARKS):
@@ -271,6 +275,31 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
         return before.dep_ == "amod" and before.head == e.root
     return before.pos_ == "NOUN" and (before.head == e.root or (
         before.dep_ == e.root.dep_ == "nsubj" and before.head == e.root.head))
+
+
+def _starred(doc: Doc) -> list[str]:
+    """Titles said with who stars in them ("The Producers, starring Nathan Lane and Lee Evans, is up for best
+    musical", "No Way Out starring Kevin Costner"), whether or not the NER tagged them: the capitalised words right
+    before "starring" and a name, without a leading "The"; not "director Spike Lee, starring in seven Lee films",
+    nor a name after "by" or a role ("directed by Spike Lee starring ...")."""
+    out = []
+    for i in words_of(doc).at(lowers=("starring",)):
+        if i + 1 >= len(doc) or not doc[i + 1].is_title:
+            continue
+        end = i - 1 if i > 0 and doc[i - 1].text == "," else i
+        start = end
+        while start > 0 and not doc[start - 1].is_sent_start and (doc[start - 1].is_title or (
+                doc[start - 1].lower_ in ("of", "and", "the", "in") and doc[start].is_title)):
+            start -= 1
+        while start < end and not doc[start].is_title:
+            start += 1  # "of" or "and" left at the front
+        if start > 0 and doc[start].text == "The" and not doc[start].is_sent_start:
+            start += 1  # the title's own article: "The Producers" is named as "Producers" elsewhere
+        if start >= end or (start > 0 and (doc[start - 1].lower_ == "by"
+                                           or doc[start - 1].lower_ in lx.lexicon().titles.role_words)):
+            continue
+        out.append(doc[start:end].text)
+    return out
 
 
 def _said_to_be_work(e: Span) -> bool:
@@ -600,7 +629,10 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     as_works = [e for e in ents if _named_as_work(doc, e)]
     if works_out is not None:
         works_out.extend(e.text for e in as_works)
-    works = {lx.key(e.text) for e in as_works}
+    starred = _starred(doc)
+    if works_out is not None:
+        works_out.extend(starred)
+    works = {lx.key(e.text) for e in as_works} | {lx.key(t) for t in starred}
     # a market index ("the Dow Jones share index", then "the Dow") and a constituency ("the MP for Mid-Bedfordshire")
     # are no actors, wherever they are named again; nor is the name with the member's title the NER joined to it
     # ("Mid-Bedfordshire MP")
