@@ -9,9 +9,11 @@ Each article's extraction already merges its own mentions ("Tony Blair", "Mr Bla
 - people: full names that differ only in middle initials ("George W Bush", "George Bush") are one, under the most
   used spelling; a surname said alone ("Blair") joins the full-name person with that surname who holds at least
   DOMINANT of the briefings in the briefing's section of every full-name person with it ("Tony Blair"; "Brown"
-  in politics is Gordon Brown). With no such person in the section, the surname stays as it is (a judge "Cullen"
-  is not the minister Martin Cullen of another section); where several people share it and none dominates, it is
-  marked ambiguous: it gets no actor page, so no page mixes different people.
+  in politics is Gordon Brown), where its briefing names that person in full too or names someone or something a
+  briefing of that person names (a football team sheet's "Morris" is not the rugby player Darren Morris). With no
+  such person in the section, the surname stays as it is (a judge "Cullen" is not the minister Martin Cullen of
+  another section); where several people share it and none dominates, it is marked ambiguous: it gets no actor
+  page, so no page mixes different people.
 
 ``merge`` rewrites the briefings with those names (the name the article used stays among the actor's aliases)
 and merges actors of one briefing that become one; quotes and commitments follow their actor.
@@ -28,6 +30,7 @@ from generator import lexicon as lx
 from generator.model import Actor, Briefing
 
 DOMINANT = 0.9
+ROLE = "role:"  # a role among the keys of the actors named with a person
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SCORE = re.compile(r"\d+\s*-\s*\d+")
@@ -93,11 +96,14 @@ class Identity:
         self.person_name = {k: _most_used(c) for k, c in people.items()}
         # surname -> full name -> section -> briefings
         self.surnames: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        self.named_in: dict[str, list[Briefing]] = defaultdict(list)  # full name -> the briefings that name it
         for b in briefings:
             for a in b.actors:
                 key = _person_key(a.name) if a.type == "person" else None
                 if key is not None:
                     self.surnames[key[1]][self.person_name[key]][section(b)] += 1
+                    self.named_in[self.person_name[key]].append(b)
+        self._company: dict[str, frozenset[str]] = {}  # full name -> keys of the actors named with it
         self.orgs = orgs
         self.ambiguous: set[str] = set()  # name keys of surnames left alone where several people have them
         self._names: dict[tuple[str, str, str], str] = {}  # (name, type, section) -> archive-wide name
@@ -107,7 +113,24 @@ class Identity:
         found = self._names.get(where)
         if found is None:
             found = self._names[where] = self._name(b, a)
+        if found != a.name and a.type == "person" and len(a.name.split()) == 1 and not self._together(b, a, found):
+            return a.name
         return found
+
+    def _together(self, b: Briefing, a: Actor, full: str) -> bool:
+        """A surname said alone joins a full name only where its briefing names that person in full too, names
+        someone or something that a briefing of that person names, or gives the surname a role that person holds
+        ("Brown will spend £2bn ..., the chancellor said"): a team sheet's "Morris" of a football match is not the
+        rugby player Darren Morris, nor a Borders "Warnock" the football manager, though each is the one full name
+        with that surname in the sport section."""
+        company = self._company.get(full)
+        if company is None:
+            company = self._company[full] = frozenset(
+                lx.key(x.name) for c in self.named_in[full] for x in c.actors if lx.key(x.name) != lx.key(full)) \
+                | {ROLE + lx.key(x.role) for c in self.named_in[full] for x in c.actors
+                   if x.role and lx.key(x.name) == lx.key(full)}
+        return (bool(a.role) and ROLE + lx.key(a.role) in company) \
+            or any(lx.key(x.name) in company or x.name == full for x in b.actors if x is not a)
 
     def _name(self, b: Briefing, a: Actor) -> str:
         known = self.orgs.get(lx.key(a.name))

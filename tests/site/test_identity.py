@@ -26,9 +26,9 @@ def org(name, aid="o"):
 
 
 def test_a_surname_joins_the_one_full_name_of_the_archive_and_its_quotes_follow():
-    full = briefing("a", "politics", [person("Tony Blair", role="Prime Minister")])
+    full = briefing("a", "politics", [person("Tony Blair", role="Prime Minister"), org("Labour")])
     full2 = briefing("b", "politics", [person("Tony Blair", role="Prime Minister")])
-    short = briefing("c", "politics", [person("Blair", role="Labour leader")],
+    short = briefing("c", "politics", [person("Blair", role="Labour leader"), org("Labour")],
                      quotes=[Quote("We will win.", "Blair", "direct", "said", 0, 12, 0, "p")])
     site = Site([full, full2, short], [])
     assert "blair" not in site.actors
@@ -45,11 +45,11 @@ def test_a_surname_joins_the_one_full_name_of_the_archive_and_its_quotes_follow(
 
 
 def test_two_people_with_one_surname_never_share_a_page():
-    items = [briefing("g1", "politics", [person("Gordon Brown")]),
+    items = [briefing("g1", "politics", [person("Gordon Brown"), org("Treasury")]),
              briefing("g2", "politics", [person("Gordon Brown")]),
              briefing("w1", "sport", [person("Wes Brown")]),
              briefing("c1", "sport", [person("Craig Brown")]),
-             briefing("p", "politics", [person("Brown", role="Chancellor")]),
+             briefing("p", "politics", [person("Brown", role="Chancellor"), org("Treasury")]),
              briefing("s", "sport", [person("Brown")]),
              briefing("s2", "sport", [person("Brown")])]
     site = Site(items, [])
@@ -57,6 +57,23 @@ def test_two_people_with_one_surname_never_share_a_page():
     assert len(site.actors["gordon brown"].briefings) == 3
     assert "brown" not in site.actors  # the sport "Brown" is ambiguous: no page of its own
     assert "wes brown" not in site.actors or len(site.actors["wes brown"].briefings) == 1
+
+
+def test_a_surname_joins_a_full_name_only_where_its_briefing_shares_someone_or_something_with_that_persons():
+    items = [briefing("r1", "sport", [person("Darren Morris", role="prop"), org("Wales", "w")]),
+             briefing("r2", "sport", [person("Darren Morris"), org("Leicester", "l")]),
+             briefing("r3", "sport", [person("Morris"), org("Leicester", "l"), org("Wasps", "x")]),  # his team sheet
+             briefing("r4", "sport", [person("Morris", role="prop")]),  # a role he holds
+             briefing("f1", "sport", [person("Morris"), org("Leyton Orient", "l"), org("Mansfield", "m")]),
+             briefing("f2", "sport", [person("Morris"), org("Leyton Orient", "l")]),
+             briefing("b1", "sport", [person("Carl Hale"), person("Hale", "q")])]  # said in full in the briefing
+    site = Site(items, [])
+    morris = site.actors["darren morris"]
+    assert [b.slug for b in morris.briefings] == ["r1", "r2", "r3", "r4"]  # not the football team sheets' Morris
+    f1 = next(b for b in site.briefings if b.slug == "f1")
+    assert "Morris" in [a.name for a in f1.actors] and "morris" not in site.actors  # no role, quote or honorific
+    carl = next(a for a in site.briefings if a.slug == "b1").actors
+    assert [a.name for a in carl] == ["Carl Hale"]
 
 
 def test_an_initial_and_a_surname_join_the_one_full_name_of_the_section_with_that_initial():
