@@ -154,6 +154,7 @@ class ActorWords:
     body_nouns: frozenset[str]  # "the committee": the body named before whose name ends in the word
     not_actors: frozenset[str]  # name keys that are never actors (time zones, nouns for one of a people)
     people_nouns: frozenset[str]  # "Frenchman", "Scot": one person of a people
+    person_nouns: frozenset[str]  # "man", "driver", "victim": common nouns for people no other list holds
     thing_names: frozenset[str]  # name keys of technologies, formats, indexes, measures: things, not actors
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -290,7 +291,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         org_heads=_words(t, "actors", "org_heads", case="title"), org_nouns=_words(t, "actors", "org_nouns"),
         body_nouns=_words(t, "actors", "body_nouns"),
         not_actors=_words(t, "actors", "not_actors") | _words(t, "actors", "people_nouns"),
-        people_nouns=_words(t, "actors", "people_nouns"),
+        people_nouns=_words(t, "actors", "people_nouns"), person_nouns=_words(t, "actors", "person_nouns"),
         person_pronouns=_words(t, "actors", "person_pronouns"),
         thing_names=frozenset(key(p) for p in _phrases(t, "actors", "thing_names", tokens=False)),
         group_pronouns=_words(t, "actors", "group_pronouns"),

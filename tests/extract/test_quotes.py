@@ -2169,3 +2169,13 @@ def test_a_clause_with_a_gerund_for_its_subject_is_what_is_said(brief):
     assert said['having a six month campaign "bored the voters"'] == "Tom Hale"
     assert said["watching the debate caused her blood pressure to rise"] == "Anna Berg"
     assert not any(t.startswith("merging") for t in said)  # the clause's verb is not the gerund's: not cut there
+
+
+def test_he_goes_back_over_a_sentence_whose_subject_is_a_thing_to_an_unnamed_spokesman(brief):
+    b = brief("Hunts\n\nFarmer Tom Hale told reporters the ban was unfair.\n\nThe Association of Chief Constables has "
+              "issued guidance to forces. A spokesman said: \"It will be based on intelligence.\" The decision will be "
+              "left to local forces, with more officers sent where trouble is expected. He said officers would "
+              "consider evidence on its merits.\n")
+    said = _spoken(b, "indirect")
+    assert said["officers would consider evidence on its merits"] == "Association of Chief Constables"
+    assert said["the ban was unfair"] == "Tom Hale"  # the word for his trade that opens the sentence is no name

@@ -3,6 +3,7 @@ once established, a pronoun (its antecedent), a phrase with an entity inside ("a
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -54,6 +55,21 @@ UNNAMED = frozenset({"official", "source", "aide", "insider"})  # who speak and 
 # warned") the one named next may be called by their office ("Economy minister German Gref told ...")
 GENERIC_PEOPLE = frozenset({"figure", "politician", "witness", "backbencher"})
 # subjects "he" or "she" never goes on for, with plurals
+def _person_noun(tok: Token) -> bool:
+    """A common noun for a person: a role, a description, one of a people, kin or a word of ``person_nouns``, or an
+    age said as a noun ("the 27-year-old")."""
+    nouns = _person_nouns()
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns or "-old" in tok.lower_
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    words = lx.lexicon()
+    return words.titles.role_heads | words.titles.descriptions | words.titles.team_roles | words.titles.positions \
+        | words.actors.people_nouns | words.actors.person_nouns | words.actors.female_kin | words.actors.male_kin \
+        | frozenset(SPOKESPEOPLE)
+
+
 _THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "there", "which", "what", "nothing",
                              "something"})
 
@@ -514,8 +530,11 @@ class ActorIndex:
 
     @staticmethod
     def _no_one(subject: Token) -> bool:
-        """A subject that "he" or "she" cannot go on for: a pronoun of things ("it", "that") or a plural."""
-        return subject.tag_ in ("NNS", "NNPS") or (subject.pos_ == "PRON" and subject.lower_ in _THING_SUBJECTS)
+        """A subject that "he" or "she" cannot go on for: a pronoun of things ("it", "that"), a plural, or a common
+        noun that is no word for a person ("The decision on how to police hunts will be left to local forces"; not
+        "the minister", "the 27-year-old", "the driver")."""
+        return subject.tag_ in ("NNS", "NNPS") or (subject.pos_ == "PRON" and subject.lower_ in _THING_SUBJECTS) \
+            or (subject.tag_ == "NN" and not subject.ent_type_ and not _person_noun(subject))
 
     def _unnamed_spokesperson(self, pronoun: Token) -> bool:
         """"she" after "The executive spokeswoman said ..." where no woman is named in that sentence or the one

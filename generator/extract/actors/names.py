@@ -89,9 +89,10 @@ def _glued_descriptor(tok: Token, end: int) -> bool:
     """The first word of a name of three words or more (ending before token ``end``) that is no part of it: a
     people ("Briton Clive Owen", "Kenyan Bernard Lagat"), a description of the lexicon ("Comic Joe Pasquale"), a
     common word the article writes in lower case elsewhere ("Model Sophie Anderton" beside "the model";
-    "Nevertheless Franz Ferdinand"), or an English word before a name the article tags by itself elsewhere that
-    opens with a given name ("former Miss Universe Alicia Machado" beside "Alicia Machado"; "Crooked Hillary
-    Clinton"; not "Armand Marie Leroi" beside "Marie Leroi"). Never a given name of the lexicon, an initial or a
+    "Nevertheless Franz Ferdinand"), or an English word before a name that opens with a given name, where the
+    article tags that name by itself elsewhere ("former Miss Universe Alicia Machado" beside "Alicia Machado";
+    "Crooked Hillary Clinton"; not "Armand Marie Leroi" beside "Marie Leroi") or the word opens the sentence
+    ("Farmer Geoff Brooks, a senior member of the hunt, told ..."). Never a given name of the lexicon, an initial or a
     particle ("Jordan Rhodes Smith", "J. Joe Ricketts", "De Wet Barry"; "Julio De Vido" beside "De Vido")."""
     if not (tok.is_alpha and tok.is_title and len(tok) >= 4) or tok.text in lx.given_names():
         return False
@@ -99,7 +100,7 @@ def _glued_descriptor(tok: Token, end: int) -> bool:
     return lx.country_of(tok.text) is not None or tok.lower_ in titles.descriptions \
         or tok.lower_ in kept(tok.doc, "briefing_common", lambda: _common_words(tok.doc)) \
         or (tok.lower_ in english_words(tok.doc) and tok.doc[tok.i + 1].text in lx.given_names()
-            and _named_apart(tok.doc, tok.i + 1, end))
+            and (tok.is_sent_start or _named_apart(tok.doc, tok.i + 1, end)))
 
 
 def _gerund(tok: Token) -> bool:
