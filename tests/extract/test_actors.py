@@ -1301,3 +1301,13 @@ def test_a_title_said_with_who_stars_in_it_is_a_work_and_a_plural_honorific_is_n
     assert "Producers" not in names and "Producers" in b.works  # the NER tagged only its second mention
     assert names["Spike Lee"].type == "person"  # "starring in ..." is said of a person
     assert "Lords Bingham" not in names and names["Bingham"].type == "person"
+
+
+def test_an_official_named_on_a_sentence_whose_subject_is_a_country_is_of_that_country(brief):
+    b = brief("Tsunami costs\n\nIndonesia, India and Sri Lanka counted the cost. Thailand may lose 30bn baht in earnings "
+              "from tourism over the next three months, according to tourism minister Anan Sornwit. In the Maldives "
+              "the cost could wipe out growth. France has played a lead role in peacekeeping in Ivory Coast after "
+              "President Jean Kabo broke a ceasefire.\n")
+    names = by_name(b)
+    assert names["Anan Sornwit"].affiliation == "Thailand"
+    assert names["Jean Kabo"].affiliation != "France"  # named in a clause of his own

@@ -57,6 +57,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     countries.described_people(doc, idx)
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)
+    countries.officials_of_the_subject(doc, idx)
     scores = countries.country_scores(doc, idx)
     idx.home_country = countries.leader(scores)
     # "$" is the dollar of the country the article is most about, when that country has a dollar, even where it

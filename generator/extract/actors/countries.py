@@ -151,6 +151,36 @@ def described_people(doc: Doc, idx: ActorIndex) -> None:
             near[0].affiliation = country
 
 
+ABROAD = frozenset({"ambassador", "envoy", "consul", "correspondent"})  # offices held in another country
+
+
+def officials_of_the_subject(doc: Doc, idx: ActorIndex) -> None:
+    """A minister or another holder of an office, with no country of their own, whose first mention, outside quotes,
+    hangs on the main clause of a sentence whose subject is a country: that country's ("Thailand may lose 30bn baht
+    in earnings from tourism, according to tourism minister Sontaya Kunplome", in a story of five countries). Not an
+    office held abroad ("ambassador", "envoy"), nor one named in a clause of its own ("France has played a lead role
+    ... after President Laurent Gbagbo broke a ceasefire")."""
+    offices = lx.lexicon().titles.office_heads - ABROAD
+    first: dict[str, int] = {}
+    for m in idx.mentions:
+        first[m.actor] = min(first.get(m.actor, m.start), m.start)
+    for a in idx.of_type("person"):
+        words = (a.role or "").lower().split()
+        if a.affiliation or not words or words[-1] not in offices or a.id not in first:
+            continue
+        span = doc.char_span(first[a.id], first[a.id] + 1, alignment_mode="expand")
+        if span is None or in_spans(span.start_char, idx.quote_spans):
+            continue
+        root = span[0].sent.root
+        if any(t.pos_ in ("VERB", "AUX") and t != root and t.lower_ != "according" for t in span.root.ancestors) \
+                or span.root.dep_ in ("nsubj", "nsubjpass"):
+            continue  # a clause of its own: "France has played a lead role ... after President Laurent Gbagbo broke"
+        subjects = [idx.resolve(t) for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) == 1 and subjects[0] is not None and subjects[0].type == "country" \
+                and not lx.is_bloc(subjects[0].name):
+            a.affiliation = subjects[0].name
+
+
 def organisation_countries(idx: ActorIndex, hints: dict[str, str]) -> None:
     """An organisation's country: from the table of known organisations, from a country said with it ("US
     telecoms firm WorldCom"), or from its name ("Reserve Bank of Australia", "Scottish Parliament")."""
