@@ -9,8 +9,9 @@ Each article's extraction already merges its own mentions ("Tony Blair", "Mr Bla
 - people: full names that differ only in middle initials ("George W Bush", "George Bush") are one, under the most
   used spelling; a surname said alone ("Blair") joins the full-name person with that surname who holds at least
   DOMINANT of the briefings in the briefing's section of every full-name person with it ("Tony Blair"; "Brown"
-  in politics is Gordon Brown), where its briefing names that person in full too or names someone or something a
-  briefing of that person names (a football team sheet's "Morris" is not the rugby player Darren Morris). With no
+  in politics is Gordon Brown), where its briefing names that person in full too, names someone or something a
+  briefing of that person names, or gives it a role that person holds (a football team sheet's "Morris" is not the
+  rugby player Darren Morris). With no
   such person in the section, the surname stays as it is (a judge "Cullen" is not the minister Martin Cullen of
   another section); where several people share it and none dominates, it is marked ambiguous: it gets no actor
   page, so no page mixes different people.

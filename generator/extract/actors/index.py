@@ -55,6 +55,10 @@ UNNAMED = frozenset({"official", "source", "aide", "insider"})  # who speak and 
 # warned") the one named next may be called by their office ("Economy minister German Gref told ...")
 GENERIC_PEOPLE = frozenset({"figure", "politician", "witness", "backbencher"})
 # subjects "he" or "she" never goes on for, with plurals
+_THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "there", "which", "what", "nothing",
+                             "something"})
+
+
 def _person_noun(tok: Token) -> bool:
     """A common noun for a person: a role, a description, one of a people, kin or a word of ``person_nouns``, or an
     age said as a noun ("the 27-year-old")."""
@@ -68,10 +72,6 @@ def _person_nouns() -> frozenset[str]:
     return words.titles.role_heads | words.titles.descriptions | words.titles.team_roles | words.titles.positions \
         | words.actors.people_nouns | words.actors.person_nouns | words.actors.female_kin | words.actors.male_kin \
         | frozenset(SPOKESPEOPLE)
-
-
-_THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "there", "which", "what", "nothing",
-                             "something"})
 
 
 def _document(tok: Token) -> bool:
