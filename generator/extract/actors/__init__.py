@@ -492,17 +492,16 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
 def _addressed(doc: Doc, name_span: Span) -> bool:
     """"Mr", "Mrs", "Ms" or "Miss" right before the name: said of a person only ("Mr Lacroix said he planned to stay
     at the label he founded", where the label is "Christian Lacroix" too)."""
-    i = name_span.start - 1
-    return i >= 0 and doc[i].lower_.rstrip(".") in ADDRESSES
+    return _honoured(doc, name_span, ADDRESSES)
 
 
 ADDRESSES = frozenset({"mr", "mrs", "ms", "miss"})
 
 
-def _honoured(doc: Doc, name_span: Span) -> bool:
-    """An honorific right before the name ("Mr Gref", "Ms Hutt")."""
+def _honoured(doc: Doc, name_span: Span, words: frozenset[str] | None = None) -> bool:
+    """An honorific right before the name ("Mr Gref", "Ms Hutt"; one of ``words`` if given)."""
     i = name_span.start - 1
-    return i >= 0 and doc[i].lower_.rstrip(".") in lx.lexicon().titles.honorifics
+    return i >= 0 and doc[i].lower_.rstrip(".") in (words or lx.lexicon().titles.honorifics)
 
 
 def _edits(a: str, b: str) -> int:

@@ -106,8 +106,8 @@ def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> Non
         country = next((lx.country_of(c.text) for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
                         and c.ent_type_ in ("NORP", "GPE") and lx.country_of(c.text)), None)
         if country is None:  # "The Paris-based firm": where it is based
-            country = next((_based(doc, c.i) for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
-                            and _based(doc, c.i)), None)
+            country = next((based for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
+                            and (based := _based(doc, c.i))), None)
         if country is None or lx.is_bloc(country):
             continue
         prev = idx.sentences_back(tok.idx, 1)
