@@ -906,3 +906,11 @@ def test_a_party_committed_to_a_plan_is_its_subject(brief):
               "plans. \"The Conservatives are committed to cutting public spending by a massive £35bn,\" she said.\n")
     got = [(c.actor, c.kind) for c in b.commitments]
     assert got == [("Liberal Democrats", "pledge"), ("Jane Doe", "warning")]
+
+
+def test_a_participle_of_money_inside_a_compound_adjective_is_no_cue(brief):
+    # "Medicare-funded services": the participle's own words say nothing about a sum, so it does not make a
+    # commitment of the cut the sentence reports (in a release, a rival's cut in the past is no commitment at all)
+    b = brief(RELEASE + "\nThe Liberals cut over $500 million from Medicare-funded pathology services in 2014.\n")
+    assert not [c for c in b.commitments if c.evidence.startswith("The Liberals cut")]
+    assert {c.actor for c in b.commitments if c.kind == "pledge"} == {"Shorten Labor Government"}

@@ -419,7 +419,8 @@ def _cue_holds(t: Token) -> bool:
         return False
     if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
         return False  # denied: "the taxes to be cut have not been announced", "has not pledged"
-    if t.pos_ == "VERB" and t.dep_ == "amod" and not any(_moneyish(x) for x in t.head.subtree) \
+    own = range(t.left_edge.i, t.right_edge.i + 1)  # the participle's own words ("Medicare-funded") say no sum
+    if t.pos_ == "VERB" and t.dep_ == "amod" and not any(_moneyish(x) for x in t.head.subtree if x.i not in own) \
             and t.head.lemma_.lower() not in w.measure_nouns | w.change_nouns | w.deal_nouns:
         return False  # a participle that only describes a thing: "the pledged assets are with Rosneft" (collateral;
         # not "the promised £5bn", "the proposed tax rise", "a planned cut", "the proposed merger")
