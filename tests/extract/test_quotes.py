@@ -2179,3 +2179,25 @@ def test_he_goes_back_over_a_sentence_whose_subject_is_a_thing_to_an_unnamed_spo
     said = _spoken(b, "indirect")
     assert said["officers would consider evidence on its merits"] == "Association of Chief Constables"
     assert said["the ban was unfair"] == "Tom Hale"  # the word for his trade that opens the sentence is no name
+
+
+def test_a_quote_after_one_whose_verb_follows_it_goes_on_with_that_speaker_not_an_earlier_claimant(brief):
+    b = brief("Homes\n\nThe Greens claimed the plans would cost every family £900. \"This is typical of the party,\" "
+              "said Tory shadow local government secretary Anna Berg. \"They say they want to help buyers, but the "
+              "small print of their policies tells another story.\" The Green plan is to give more tenants the right "
+              "to buy.\n")
+    said = _spoken(b, "direct")
+    assert said["This is typical of the party,"] == "Anna Berg"
+    assert said["They say they want to help buyers, but the small print of their policies tells another story."] \
+        == "Anna Berg"
+
+
+def test_they_is_the_plural_bodies_a_verb_before_it_acts_on_or_a_body_that_just_spoke(brief):
+    b = brief("Council tax\n\nThe finance minister has urged councils to limit increases but they have warned that "
+              "they will struggle to keep services. They say much of the new money is for new schemes.\n\n"
+              "Cosla says that it is willing to find savings. They say the plans will see councils lose money.\n\n"
+              "Shoppers can claim damages if they think they were misled by the firms.\n")
+    said = _spoken(b, "indirect")
+    assert said["they will struggle to keep services"] == "councils"
+    assert said["much of the new money is for new schemes"] == "councils"
+    assert said["the plans will see councils lose money"] == "Cosla"

@@ -2,6 +2,8 @@
 stands for."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
@@ -577,6 +579,13 @@ OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors",
                             "regulators", "prosecutors", "councillors", "mps", "senators", "economists", "analysts"})
 
 
+def _bodies_acted_on(tokens: Iterable[Token]) -> list[Token]:
+    """The objects among ``tokens`` that are bodies or office holders in the plural ("urged councils to ...",
+    "prompting unions to ...")."""
+    return [t for t in tokens if t.dep_ == "dobj" and t.tag_ == "NNS"
+            and (t.lemma_.lower() in lx.lexicon().actors.org_nouns or t.lower_ in OFFICE_PLURALS)]
+
+
 def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
     """What "they" as a speaker stands for: the last plural subject before it in its own sentence ("Opposition
     parties want more local policing but they accuse ministers ..."), else in the sentence before ("The Tories
@@ -608,13 +617,28 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
         t.tag_ == "NNS" and t.lemma_.lower() in lx.lexicon().titles.role_heads))]
     if here:
         return here[-1]
+    # else the bodies or office holders a verb before it in its sentence acts on ("The minister has urged councils
+    # to limit increases but they have warned ...")
+    # (not over a plural subject it may stand for: "Consumers are able to ... if they think ...")
+    plural_before = any(t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") for t in they.doc[sent.start:they.i])
+    objects = [] if plural_before else _bodies_acted_on(they.doc[sent.start:they.i])
+    if objects:
+        return objects[-1]
     if sent.start == 0:
         return None
     before = they.doc[sent.start - 1].sent
+    opens = they.i == sent.start
     subjects = [t for t in before if t.dep_ == "nsubj" and fits(t)] \
-        or [t for t in before if t.dep_ == "nsubj" and fits(t, office=True)]
+        or [t for t in before if t.dep_ == "nsubj" and fits(t, office=True)] \
+        or (_bodies_acted_on(before) if opens else [])  # "..., prompting unions to threaten ... They believe ..."
     if subjects:
         return subjects[-1]
+    # "They" opening a sentence right after one whose body spoke, named in the singular ("Cosla says that it is
+    # willing ... They say ...": British English speaks of a body in the plural too)
+    bodies = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and t.pos_ == "PROPN"
+              and (a := actors.resolve(t)) is not None and a.type == "organization"] if opens else []
+    if bodies:
+        return bodies[-1]
     # "police said ... / That led to ..., they said. / The fight continued ..., they said": the "they" that spoke
     # in the sentence before stands for the same group
     again = [t for t in before if t.lower_ == "they" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech]

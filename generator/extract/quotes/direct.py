@@ -413,16 +413,19 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if colon[0] is not None:
                 name, aid = colon
                 cue, verbs = ":", []
+        lead = prev_verbs[0] if verbs and prev_verbs else None
+        if lead is not None and not own_verbs and prev is not None and prev.speaker \
+                and prev_close <= lead.idx < s.open_at and prev.cue == lead.text \
+                and lead.sent.start_char < prev_close \
+                and not any(prev_close <= q.open_at < s.open_at for q in spans):
+            # '"A," Jeff Joseph, from the CEA (CEA) told the BBC. "B."': the verb right after the quote before is
+            # that quote's cue, and its speaker (found beside it where the parse gives the verb none) speaks on,
+            # before any verb earlier in the paragraph ('The Conservatives claimed ... "A," said Tory spokeswoman
+            # Caroline Spelman. "B."' is hers)
+            name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
+            verbs = []
         if verbs:
             name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
-            lead = prev_verbs[0] if prev_verbs else None
-            if name is None and not unsaid and not own_verbs and prev is not None and prev.speaker \
-                    and lead is not None and prev_close <= lead.idx < s.open_at and prev.cue == lead.text \
-                    and lead.sent.start_char < prev_close \
-                    and not any(prev_close <= q.open_at < s.open_at for q in spans):
-                # '"A," Jeff Joseph, from the CEA (CEA) told the BBC. "B."': the verb right after the quote before,
-                # whose speaker was found beside it where the parse gives the verb none, speaks on
-                name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
         if cue is None and name is None and not continuing and not unsaid:
             acc = None
             for sent in sents:
