@@ -155,6 +155,7 @@ class ActorWords:
     not_actors: frozenset[str]  # name keys that are never actors (time zones, nouns for one of a people)
     people_nouns: frozenset[str]  # "Frenchman", "Scot": one person of a people
     person_nouns: frozenset[str]  # "man", "driver", "victim": common nouns for people no other list holds
+    person_heads: frozenset[str]  # "tycoon", "man": a name right after one is a person's
     thing_names: frozenset[str]  # name keys of technologies, formats, indexes, measures: things, not actors
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -292,6 +293,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         body_nouns=_words(t, "actors", "body_nouns"),
         not_actors=_words(t, "actors", "not_actors") | _words(t, "actors", "people_nouns"),
         people_nouns=_words(t, "actors", "people_nouns"), person_nouns=_words(t, "actors", "person_nouns"),
+        person_heads=_words(t, "actors", "person_heads"),
         person_pronouns=_words(t, "actors", "person_pronouns"),
         thing_names=frozenset(key(p) for p in _phrases(t, "actors", "thing_names", tokens=False)),
         group_pronouns=_words(t, "actors", "group_pronouns"),

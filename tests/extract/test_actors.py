@@ -1311,3 +1311,15 @@ def test_an_official_named_on_a_sentence_whose_subject_is_a_country_is_of_that_c
     names = by_name(b)
     assert names["Anan Sornwit"].affiliation == "Thailand"
     assert names["Jean Kabo"].affiliation != "France"  # named in a clause of his own
+
+
+def test_names_cut_at_a_preposition_joined_at_a_hyphen_and_said_after_a_word_for_a_person(brief):
+    b = brief("Results\n\nWipro beat forecasts, said Apurva Shah, an analyst at ASK-Raymond James. Wipro is majority "
+              "owned by India's richest man Azim Premji. Linda Knox, Director of the Scottish Local Authority "
+              "Management Centre at Strathclyde University, said costs were rising.\n")
+    names = by_name(b)
+    assert "ASK-Raymond James" in names and names["ASK-Raymond James"].type == "organization"
+    assert "Raymond James" not in names
+    assert names["Azim Premji"].type == "person"
+    assert "Scottish Local Authority Management Centre" in names
+    assert not any(n.endswith(" at") for n in names)

@@ -239,6 +239,8 @@ def trimmed(ent: Span) -> Span | None:
             and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_:
         end -= 3  # a score after any name ("Arsenal 2-1", "Rafael Nadal 6-2 6-7" tagged as a body), not a number
         # that is part of one ("Channel 4", "Fahrenheit 9/11")
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        end -= 1  # a word of the sentence after the name: "the Scottish Local Authority Management Centre at"
     if end <= start or not any(_is_name_word(t) for t in doc[start:end]):
         return None
     if all(t.text in lx.lexicon().titles.post_nominals for t in doc[start:end]):
@@ -584,6 +586,21 @@ def _portfolio_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _hyphen_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body and a name the NER split at a hyphen with no space on either side ("ASK-Raymond James", a brokerage
+    tagged as the body "ASK" and the person "Raymond James"): one body. Not two people ("the Bush-Blair talks")."""
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and e.start == last.end + 1 and doc[last.end].text == "-" \
+                and not doc[last.end - 1].whitespace_ and not doc[last.end].whitespace_ \
+                and {last.label_, e.label_} <= {"ORG", "PERSON"} and "ORG" in (last.label_, e.label_):
+            out[-1] = Span(doc, last.start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
+
+
 def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -594,7 +611,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     honorifics = words.titles.honorifics
     ents = [_body_for_place(doc, _body_with_and(doc, t))
             for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
-    ents = _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents)))
+    ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     widened = {i for e in ents if e.label_ == "ORG" and len(e) >= 3 for i in range(e.start, e.end)}
     # the place now in a body's name, and the word of a body's name the NER had tagged alone ("Public")
@@ -764,7 +781,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         if e.label_ == "ORG" and (_named_after_role(doc, e) or _surname_said_alone(doc, e)
-                                  or _role_in_apposition(doc, e)):
+                                  or _role_in_apposition(doc, e) or _named_after_description(doc, e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "local government spokesman Glyn Davies"
             continue
         if e.label_ in ("ORG", "GPE") and " " not in e.text and lx.key(e.text) not in lx.countries():
@@ -919,6 +936,19 @@ def _named_after_role(doc: Doc, e: Span) -> bool:
             or (before.lower_ in words.titles.body_roles and not (set_off and given)):
         return False  # "market leader Tesco"; but "the party's deputy leader, Nicola Sturgeon," is a person
     return _plain_name(e, initials=True)  # "managing director - AL Gooneratne"
+
+
+def _named_after_description(doc: Doc, e: Span) -> bool:
+    """A name of two or three capitalised words the NER took for an organisation, said right after a lower-case
+    word that describes a person ("India's richest man Azim Premji", "the billionaire Azim Premji"): a person. Not a
+    known organisation, nor a name with a word of a body in it, nor a name before a noun it qualifies."""
+    if not 2 <= _name_words(e) <= 3 or e.start == 0 or lx.key(e.text) in lx.organizations():
+        return False
+    before = doc[e.start - 1]
+    if e.end < len(doc) and doc[e.end].is_lower and doc[e.end].pos_ == "NOUN":
+        return False  # the name of what the one described does: "billionaire Dallas Mavericks owner Mark Cuban"
+    return before.is_lower and before.pos_ == "NOUN" \
+        and before.lower_ in lx.lexicon().actors.person_heads | lx.lexicon().titles.descriptions and _plain_name(e)
 
 
 def _role_in_apposition(doc: Doc, e: Span) -> bool:
