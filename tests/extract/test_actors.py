@@ -1323,3 +1323,13 @@ def test_names_cut_at_a_preposition_joined_at_a_hyphen_and_said_after_a_word_for
     assert names["Azim Premji"].type == "person"
     assert "Scottish Local Authority Management Centre" in names
     assert not any(n.endswith(" at") for n in names)
+
+
+def test_a_people_opening_the_description_before_a_name_is_that_persons_country(brief):
+    b = brief("Indoor meet\n\nBritain's champion Kelly Holmes is taking part in the 1000m in Birmingham. Swedish "
+              "heptathlon gold medallist Carolina Kluft will contest the 60m hurdles. London officials doubt the "
+              "number of Syrian refugees Barack Obama will accept.\n")
+    names = by_name(b)
+    assert names["Carolina Kluft"].affiliation == "Sweden"
+    assert names["Kelly Holmes"].affiliation == "United Kingdom"
+    assert names["Barack Obama"].affiliation != "Syria"  # the subject of a clause about the refugees

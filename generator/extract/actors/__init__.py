@@ -55,6 +55,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     coref.pronouns_of_bodies(doc, idx)
     countries.described_countries(doc, idx, org_hints)
     countries.described_people(doc, idx)
+    countries.people_before_names(doc, idx)
     countries.organisation_countries(idx, org_hints)
     countries.people_countries(idx)
     countries.officials_of_the_subject(doc, idx)

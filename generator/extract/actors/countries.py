@@ -151,6 +151,40 @@ def described_people(doc: Doc, idx: ActorIndex) -> None:
             near[0].affiliation = country
 
 
+def people_before_names(doc: Doc, idx: ActorIndex) -> None:
+    """A people's word or a country's possessive opening the description right before a person's name, where no
+    title says it ("Swedish heptathlon gold medallist Carolina Kluft", "Britain's champion Kelly Holmes"): that
+    country, for a person the text places nowhere else. Only lower-case nouns and adjectives between them (not "the
+    Iraq war veteran", a place the description is about, nor "Muslim cleric", no country)."""
+    for m in idx.mentions:
+        actor = idx.actors[m.actor]
+        if actor.type != "person" or actor.affiliation or m.in_quote:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start > 0 and span.root.dep_ in ("nsubj", "nsubjpass") \
+                and not span.start <= doc[span.start - 1].head.i < span.end:
+            continue  # a subject that the noun before it does not describe: "the number of Syrian refugees Obama will
+            # accept"
+        i, words = span.start - 1, 0
+        while i >= 0 and words < 4 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+            i, words = i - 1, words + 1
+        if words == 0 or i < 0:
+            continue
+        plural = doc[span.start - 1].tag_ == "NNS"
+        if plural and not (span.end < len(doc) and doc[span.end].text in (",", "and")):
+            continue  # a plural describes a list ("British stars Joss Stone and Franz Ferdinand"), not one name after
+            # it ("the number of Syrian refugees Barack Obama will accept")
+        country = None
+        if doc[i].ent_type_ == "NORP":
+            country = lx.country_of(doc[i].text)
+        elif doc[i].text in ("'s", "’s") and i > 0 and doc[i - 1].ent_type_ == "GPE":
+            country = lx.country_of(doc[i - 1].text)
+        if country is not None and not lx.is_bloc(country):
+            actor.affiliation = country
+
+
 ABROAD = frozenset({"ambassador", "envoy", "consul", "correspondent"})  # offices held in another country
 
 
