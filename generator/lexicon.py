@@ -118,6 +118,7 @@ class Titles:
     rank_abbreviations: frozenset[str]  # "Cpl." before a name: never an actor alone
     role_heads: frozenset[str]  # lower case words that head a role ("spokesman")
     role_words: frozenset[str]  # role heads and the modifiers that may stand before them
+    royal_titles: frozenset[str]  # "prince": with one given name after it, part of the name ("Prince Harry")
     not_role_words: frozenset[str]  # words before a role that say when or how ("new", "veteran"), not what it is
     body_roles: frozenset[str]  # roles a business holds too ("owner", "host"): no person before a name by them
     team_roles: frozenset[str]  # roles between a team's or firm's name and its holder's ("Everton boss X")
@@ -268,6 +269,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         post_nominals=_words(t, "titles", "post_nominals", case="title"),
         rank_abbreviations=_words(t, "titles", "rank_abbreviations", case="title"),
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
+        royal_titles=_words(t, "titles", "royal_titles"),
         not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),
         team_roles=_words(t, "titles", "team_roles"), positions=_words(t, "titles", "positions"),
         descriptions=_words(t, "titles", "descriptions"),

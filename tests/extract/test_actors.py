@@ -1333,3 +1333,12 @@ def test_a_people_opening_the_description_before_a_name_is_that_persons_country(
     assert names["Carolina Kluft"].affiliation == "Sweden"
     assert names["Kelly Holmes"].affiliation == "United Kingdom"
     assert names["Barack Obama"].affiliation != "Syria"  # the subject of a clause about the refugees
+
+
+def test_a_royal_known_by_title_and_given_name_keeps_the_title_and_a_short_body_name_is_the_body(brief):
+    b = brief("Royal visit\n\nPrince Harry apologised for the costume. Prince Alwaleed bin Talal said he would invest in "
+              "Acme Group, which builds stadiums. Acme believes its claims are sound, the firm said.\n")
+    names = by_name(b)
+    assert names["Prince Harry"].type == "person" and "Harry" not in names
+    assert "Alwaleed bin Talal" in names  # a name of several words after the title: the title is no part of it
+    assert "Acme" not in names and names["Acme Group"].type == "organization"

@@ -39,8 +39,10 @@ def _strip_name(span: Span) -> Span:
             end = i
             break
     if span.label_ == "PERSON":
-        # "Acme chief executive Lord Smith" taken whole: the name starts after the last role word
-        roles = [i for i in range(start, end - 1) if doc[i].lower_ in words.titles.role_words]
+        # "Acme chief executive Lord Smith" taken whole: the name starts after the last role word (not the title of a
+        # royal known by it and one given name: "Prince Harry")
+        roles = [i for i in range(start, end - 1) if doc[i].lower_ in words.titles.role_words
+                 and not _royal_name(doc, i, end)]
         if roles:
             start = roles[-1] + 1
         # "Tory Edward Turnour", "Labour John Smith": a party glued to the front of a full name of two words or more
@@ -62,7 +64,8 @@ def _strip_name(span: Span) -> Span:
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an")
                                or doc[start].lower_.rstrip(".") in words.titles.honorifics
                                or doc[start].lower_.rstrip(".") in PLURAL_HONORIFICS  # "Lords Bingham, Steyn ..."
-                               or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads)):
+                               or (span.label_ == "PERSON" and doc[start].lower_ in words.titles.role_heads
+                                   and not _royal_name(doc, start, end))):
         start += 1
     while start < end - 1 and (doc[start].is_quote or doc[start].text in _MARKS):
         start += 1  # "the 'New World' producers": the quote mark after "the"
@@ -83,6 +86,13 @@ def _strip_name(span: Span) -> Span:
         while end > start + 1 and doc[end - 1].text in words.titles.post_nominals:
             end -= 1  # "Tom McCabe MSP", "Philippe Sands QC": letters after the name
     return doc[start:end] if end > start else span
+
+
+def _royal_name(doc: Doc, i: int, end: int) -> bool:
+    """Token ``i`` is a royal title written with a capital and followed by one word up to ``end``, a given name: the
+    name a royal is known by ("Prince Harry", "Queen Elizabeth")."""
+    return end - i == 2 and doc[i].is_title and doc[i].lower_ in lx.lexicon().titles.royal_titles \
+        and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def _glued_descriptor(tok: Token, end: int) -> bool:
@@ -683,6 +693,11 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             org_count[o.text] = org_count.get(o.text, 0) + 1
     alone = {o.text for o in ents if o.label_ == "ORG" and len(o) >= 2
              and alone_count.get(o[-1].text, 0) > org_count[o.text]}
+    # the first word of a body's name with a body's word at its end, said alone ("Multiplex Group" ... "Multiplex
+    # believes"): the body, however the NER tagged it there; not a person's surname ("Harrison Ford" beside "Ford
+    # Motor Company")
+    short_bodies = {o[0].text for o in ents if o.label_ == "ORG" and len(o) == 2 and o[0].is_title and o[0].is_alpha
+                    and o[-1].text in words.actors.org_heads} - surnames - lx.given_names()
     out: list[Span] = []
     for e in ents:
         name = lx.key(e.text)
@@ -793,6 +808,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 continue
         if e.label_ in ("GPE", "LOC", "FAC", "NORP") and _person_taken_for_place(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Rio Ferdinand", "Thabo Mbeki" tagged as places
+            continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in short_bodies:
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and _royal_name(doc, e.start - 1, e.end):
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Prince [Harry]": the title left out
             continue
         if e.label_ == "PERSON" and len(e) <= 2 and _first_name_before(doc, e):
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Trevor [Nelson]": the first name left out
