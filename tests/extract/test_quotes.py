@@ -2201,3 +2201,14 @@ def test_they_is_the_plural_bodies_a_verb_before_it_acts_on_or_a_body_that_just_
     assert said["they will struggle to keep services"] == "councils"
     assert said["much of the new money is for new schemes"] == "councils"
     assert said["the plans will see councils lose money"] == "Cosla"
+
+
+def test_he_after_an_unnamed_person_who_spoke_is_that_person_not_one_named_before(brief):
+    b = brief("Cars\n\nThe car will not be sold in the US, said GM Europe president Karl Vogt.\n\n"
+              "\"We know the dollar will be stronger,\" the chief executive of a leading European car maker told BBC "
+              "News. The trend towards US production was a mistake, he said.\n\n"
+              "Tom Hale said the plan was sound. A new manager, he said, could set a new tone.\n")
+    said = _spoken(b, "indirect")
+    assert said["The trend towards US production was a mistake"] is None
+    assert said["The car will not be sold in the US"] == "Karl Vogt"
+    assert said["could set a new tone"] == "Tom Hale"  # "A new manager": what is said of one, not who speaks

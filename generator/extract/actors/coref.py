@@ -109,8 +109,9 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) ->
             continue
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and doc[tok.i - 1].text not in OPENERS:
             continue  # a word of a title: "The She Hate Me director", "1986 hit She's Gotta Have It"
-        if idx.spokesperson_before(tok) is not None or idx.unnamed_owner_speaks(tok):
-            continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named
+        if idx.spokesperson_before(tok) is not None or idx.unnamed_owner_speaks(tok) or idx.unnamed_holder_before(tok):
+            continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named; "...," the
+            # chief executive of a leading car maker told BBC News. ..., he said": that unnamed person
         actor = idx.person_antecedent(tok)
         if actor is not None and _named_in_own_claim(doc, idx, tok, actor):
             # "Mr Blair has failed to tackle these problems, he claimed": one who speaks of himself says "I"; the

@@ -486,6 +486,28 @@ class ActorIndex:
         return (found is not None and found[1] and self.spokesperson_before(pronoun) is None) \
             or self._unnamed_spokesperson(pronoun)
 
+    def unnamed_holder_before(self, pronoun: Token) -> bool:
+        """The last main-clause subject before "he" or "she" (in its sentence or the one before, nobody named after
+        it) is a person by a role, said as one of many ("a senior official", "the chief executive of a leading
+        European car maker"), who names nobody the text names and who spoke: the pronoun goes on for that unnamed
+        person (not "A new campaign manager, he said, could set a new tone", what is said of one)."""
+        sex, subjects = self._subjects_before(pronoun)
+        if sex is None or not subjects:
+            return False
+        last = subjects[-1]
+        if last.pos_ != "NOUN" or last.lemma_.lower() not in lx.lexicon().titles.role_heads \
+                or last.head.lemma_.lower() not in lx.lexicon().cues.speech_verbs \
+                or self._person_named(last.i + 1, pronoun.i) \
+                or any(t.i in self.token_actor and self.actors[self.token_actor[t.i]].type != "country"
+                       for t in last.subtree):
+            return False  # not "the chief executive of Acme" nor a role with its holder named
+        one_of_many = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+                for o in c.children)
+            for c in last.children)
+        return one_of_many
+
     def _body_of_unnamed(self, pronoun: Token) -> Actor | None:
         """The one organisation named in the unnamed spokesperson's phrase that "he" or "she" goes on for ("The BPI
         spokesman described ... "...," he said": the BPI); None where there is none (then nobody the briefing lists
@@ -713,6 +735,9 @@ class ActorIndex:
                 spoke = self.spokesperson_before(tok)  # "A Defra spokeswoman said ... "...," she said": Defra
                 if spoke is None and self.unnamed_owner_speaks(tok):
                     return self._body_of_unnamed(tok)
+                if spoke is None and self.unnamed_holder_before(tok):
+                    return None  # "..., the chief executive of a leading European car maker told BBC News. ..., he
+                    # said": that unnamed person speaks on, not one named further back
                 return spoke if spoke is not None else self.person_antecedent(tok)
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
