@@ -95,6 +95,7 @@ def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
     titles = Titles(heads=("Secretary", "Attorney General", "Chief"), weak_heads=frozenset({"Chief"}),
                     qualifiers=("Defence",), of_titles=("Secretary of State",), honorifics=frozenset(),
                     post_nominals=frozenset(), rank_abbreviations=frozenset(), role_heads=frozenset(), role_words=frozenset(),
+                    royal_titles=frozenset(),
                     not_role_words=frozenset(), body_roles=frozenset(), team_roles=frozenset(), positions=frozenset(),
                     descriptions=frozenset(), minister_heads=frozenset(), office_heads=frozenset(),
                     judge_heads=frozenset())

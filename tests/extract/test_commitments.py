@@ -420,8 +420,9 @@ def test_a_deal_belongs_to_the_bidder_and_further_sums_to_who_owns_them(brief):
     b = brief("Deals\n\nLast month, Brightco agreed to a takeover by Zentra Group in a deal valued at $4bn.\n"
               "Zentra plans to pay $2 in cash for each Brightco share, as well as special dividends of $3 a share.\n"
               "Shareholders backed Zentra's planned £900m offer for the firm.\n")
-    assert {(c.actor, c.amount.text) for c in b.commitments} == {("Zentra Group", "$4bn"), ("Zentra", "$2"),
-                                                                  ("Zentra", "£900m")}
+    # "Zentra" said alone is the body "Zentra Group" (names.repair_entities), however the NER tagged it
+    assert {(c.actor, c.amount.text) for c in b.commitments} == {("Zentra Group", "$4bn"), ("Zentra Group", "$2"),
+                                                                  ("Zentra Group", "£900m")}
 
 
 def test_a_percentage_is_an_amount_only_where_it_changes_money(brief):
