@@ -1342,3 +1342,11 @@ def test_a_royal_known_by_title_and_given_name_keeps_the_title_and_a_short_body_
     assert names["Prince Harry"].type == "person" and "Harry" not in names
     assert "Alwaleed bin Talal" in names  # a name of several words after the title: the title is no part of it
     assert "Acme" not in names and names["Acme Group"].type == "organization"
+
+
+def test_a_named_day_is_no_actor_but_a_person_named_day_is(brief):
+    b = brief("Memorial\n\nPrince Edward will join the delegation for National Holocaust Memorial Day. Keeper Chris Day "
+              "said the team was ready, and activist Eva Resnick-Day said she would march on Martin Luther King Day.\n")
+    names = by_name(b)
+    assert "National Holocaust Memorial Day" not in names and "Martin Luther King Day" not in names
+    assert names["Chris Day"].type == "person" and names["Eva Resnick-Day"].type == "person"

@@ -709,6 +709,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 or (len(e) == 1 and e[0].lower_ in words.actors.direction_words and e.end + 1 < len(doc)
                     and doc[e.end].lower_ == "and" and doc[e.end + 1].lower_ in words.actors.direction_words) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text in words.actors.event_heads) \
+                or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].text == "Day" and e[-2].text != "-"
+                    and (_name_words(e) >= 3 or (e.label_ == "ORG" and e[0].text not in lx.given_names()))) \
                 or _is_law(e) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and (e[-1].text in words.actors.place_heads or (
                     e[0].text in words.actors.place_leads and e[-1].text not in words.actors.org_heads
@@ -718,7 +720,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                     and doc[e.end].text == "."):
             # "1405 GMT": a time zone, not an organisation; "Central and Eastern European sales": a point of the
             # compass said alone before another (not "Southern said", the train company);
-            # "the Oscars", "the Davis Cup": a prize, a contest;
+            # "the Oscars", "the Davis Cup": a prize, a contest; "National Holocaust Memorial Day", "Boxing Day": a
+            # day (not "Chris Day", "Eva Resnick-Day");
             # "the Data Protection Act", "the European Convention on Human Rights": a law, a treaty;
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
