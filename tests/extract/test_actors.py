@@ -1350,3 +1350,8 @@ def test_a_named_day_is_no_actor_but_a_person_named_day_is(brief):
     names = by_name(b)
     assert "National Holocaust Memorial Day" not in names and "Martin Luther King Day" not in names
     assert names["Chris Day"].type == "person" and names["Eva Resnick-Day"].type == "person"
+
+
+def test_national_insurance_is_a_tax_not_an_actor(brief):
+    b = brief("Tax\n\nNational Insurance will be raised if Labour wins, Tory leader Michael Howard has claimed.\n")
+    assert "National Insurance" not in by_name(b) and by_name(b)["Michael Howard"].type == "person"

@@ -2212,3 +2212,21 @@ def test_he_after_an_unnamed_person_who_spoke_is_that_person_not_one_named_befor
     assert said["The trend towards US production was a mistake"] is None
     assert said["The car will not be sold in the US"] == "Karl Vogt"
     assert said["could set a new tone"] == "Tom Hale"  # "A new manager": what is said of one, not who speaks
+
+
+def test_a_reported_claim_ends_before_a_joining_word_and_keeps_a_that_which_is_its_subject(brief):
+    b = brief("Tax\n\nTom Hale has said he does not want higher tax rates but on Wednesday said other promises would "
+              "wait. That would probably create a fall in numbers, he said. Anna Berg said that the plan was sound.\n")
+    said = _spoken(b, "indirect")
+    assert said["he does not want higher tax rates"] == "Tom Hale"
+    assert said["That would probably create a fall in numbers"] == "Tom Hale"
+    assert said["the plan was sound"] == "Anna Berg"  # the "that" that only introduces the claim is left out
+
+
+def test_it_in_a_clause_of_a_bodys_sentence_and_researchers_of_a_lead_are_that_body(brief):
+    b = brief("Pensions\n\nMale life expectancy is much higher than estimated, leading pension researchers have said.\n\n"
+              "The Pensions Policy Institute said life expectancy has been understated. The government has ruled out "
+              "raising the pension age, because it says it would penalise lower-skilled workers.\n")
+    said = _spoken(b, "indirect")
+    assert said["Male life expectancy is much higher than estimated"] == "Pensions Policy Institute"
+    assert said["it would penalise lower-skilled workers"] == "government"

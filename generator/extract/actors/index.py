@@ -1076,6 +1076,10 @@ class ActorIndex:
                 return self._speaks_after_lead(tok, sentences)
             tok = body
         if tok.tag_ == "NNS":  # "one of the world's leading agencies": one body of that kind
+            if tok.lemma_.lower() in lx.lexicon().titles.role_heads:
+                # "..., leading pension researchers have said." then "The Pensions Policy Institute (PPI) said ...":
+                # the body that speaks next, in a main clause
+                return self._speaks_after_lead(tok, sentences)
             return self.named_after_lead_of(tok, "organization", sentences) if tok.lemma_.lower() in bodies else None
         kind = "person" if tok.lower_ in lx.lexicon().titles.role_heads | GENERIC_PEOPLE else \
             "organization" if tok.lower_ in bodies else None

@@ -579,6 +579,22 @@ OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors",
                             "regulators", "prosecutors", "councillors", "mps", "senators", "economists", "analysts"})
 
 
+def _body_of_main_clause(actors: ActorIndex, it: Token) -> Token | None:
+    """The subject of the main clause that "it" speaks in a clause of ("The government has ruled out raising the
+    state pension age, because it says it would penalise ...", "Acme cut its forecast and it said ..."), when that
+    subject is a body: by name, or a common noun for one ("the government", "the company")."""
+    verb = it.head
+    if it.lower_ != "it" or it.dep_ != "nsubj" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > it.i:
+        return None
+    if subj.i in actors.token_actor:
+        return subj if actors.actors[actors.token_actor[subj.i]].type == "organization" else None
+    words = lx.lexicon().actors
+    return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in words.org_nouns | words.government_nouns else None
+
+
 def _bodies_acted_on(tokens: Iterable[Token]) -> list[Token]:
     """The objects among ``tokens`` that are bodies or office holders in the plural ("urged councils to ...",
     "prompting unions to ...")."""
@@ -654,6 +670,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         plural = _plural_subject_before(actors, subj)
         if plural is not None:  # "The Tories insisted ... They said ...", "experts warned. They say ..."
             return speaker(actors, plural)
+    main_body = _body_of_main_clause(actors, subj)
+    if main_body is not None:  # "The government has ruled out raising the age, because it says ...": the government
+        return speaker(actors, main_body)
     group = subj.head.head
     if subj.tag_ == "WP" and subj.lower_ == "who" and subj.head.dep_ == "relcl" and group.tag_ == "NNS" \
             and group.i not in actors.token_actor and 0 < subj.i - group.i <= 2 \
@@ -797,8 +816,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             names = [actor.name] + [a.name for a in others]
             return ", ".join(names[:-1]) + " and " + names[-1], None
         return actor.name, actor.id
-    if subj.pos_ == "NOUN" and subj.tag_ == "NN":
-        lead = actors.named_after_lead(subj)  # "..., an anti-fraud agency has said." then "Retail Decisions says"
+    if subj.pos_ == "NOUN" and (subj.tag_ == "NN" or (
+            subj.tag_ == "NNS" and subj.lemma_.lower() in lx.lexicon().titles.role_heads)):
+        # "..., an anti-fraud agency has said." then "Retail Decisions says"; "..., leading pension researchers have
+        # said." then "The Pensions Policy Institute (PPI) said"
+        lead = actors.named_after_lead(subj)
         if lead is not None:
             return lead.name, lead.id
     bodies = _one_of_bodies(subj)

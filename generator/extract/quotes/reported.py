@@ -425,8 +425,15 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
         else:
             end = fragment.open_at
     start, end = _trim(text, start, end)
-    if text[start:start + 5].lower() == "that ":
-        start += 5
+    opening = doc.char_span(start, start + 4)
+    after = doc[opening.end] if opening is not None and opening.end < len(doc) else None
+    if text[start:start + 5].lower() == "that " and not (after is not None and (
+            after.tag_ in ("MD", "VBD") or (after.lemma_ in ("be", "have") and after.tag_ in ("VBZ", "VBP")))):
+        start += 5  # "said that ...", not the pronoun that is the claim's subject ("That would probably create a fall
+        # ...", "said that worked out at £143,000 per asylum seeker")
+    last = text[start:end].rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in ("but", "and", "or"):
+        start, end = _trim(text, start, end - len(last[1]))  # "he does not want higher tax rates but" (cut there)
     start, end = _with_marks(text, start, end)
     if end - start < MIN_CHARS or len(text[start:end].split()) < MIN_WORDS:
         return None
