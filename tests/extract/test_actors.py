@@ -1355,3 +1355,11 @@ def test_a_named_day_is_no_actor_but_a_person_named_day_is(brief):
 def test_national_insurance_is_a_tax_not_an_actor(brief):
     b = brief("Tax\n\nNational Insurance will be raised if Labour wins, Tory leader Michael Howard has claimed.\n")
     assert "National Insurance" not in by_name(b) and by_name(b)["Michael Howard"].type == "person"
+
+
+def test_the_g7_is_not_the_g8_and_a_title_ending_a_known_body_is_part_of_it(brief):
+    b = brief("Aid\n\nFinance ministers of the G7 met in London. MPs from the committee scrutinising the Office for the "
+              "Deputy Prime Minister said most sites were too small.\n")
+    names = by_name(b)
+    assert "G7" in names and "G8" not in names
+    assert "Office of the Deputy Prime Minister" in names and "Office for the Deputy" not in names

@@ -2230,3 +2230,13 @@ def test_it_in_a_clause_of_a_bodys_sentence_and_researchers_of_a_lead_are_that_b
     said = _spoken(b, "indirect")
     assert said["Male life expectancy is much higher than estimated"] == "Pensions Policy Institute"
     assert said["it would penalise lower-skilled workers"] == "government"
+
+
+def test_a_number_of_people_speak_for_themselves_not_a_name_inside_the_phrase(brief):
+    b = brief("Bid\n\nA number of large Acme shareholders expressed unhappiness at the decision, saying that the offer "
+              "undervalued the company. By September the number of broadband connections overtook dial-up and in "
+              "December Acme announced that it was making a new connection every 10 seconds.\n")
+    said = _spoken(b, "indirect")
+    assert said["the offer undervalued the company"] not in (None, "Acme")
+    assert "shareholders" in said["the offer undervalued the company"]
+    assert said["it was making a new connection every 10 seconds"] != "broadband connections"

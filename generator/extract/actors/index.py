@@ -59,7 +59,7 @@ _THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "th
                              "something"})
 
 
-def _person_noun(tok: Token) -> bool:
+def person_noun(tok: Token) -> bool:
     """A common noun for a person: a role, a description, one of a people, kin or a word of ``person_nouns``, or an
     age said as a noun ("the 27-year-old")."""
     nouns = _person_nouns()
@@ -556,7 +556,7 @@ class ActorIndex:
         noun that is no word for a person ("The decision on how to police hunts will be left to local forces"; not
         "the minister", "the 27-year-old", "the driver")."""
         return subject.tag_ in ("NNS", "NNPS") or (subject.pos_ == "PRON" and subject.lower_ in _THING_SUBJECTS) \
-            or (subject.tag_ == "NN" and not subject.ent_type_ and not _person_noun(subject))
+            or (subject.tag_ == "NN" and not subject.ent_type_ and not person_noun(subject))
 
     def _unnamed_spokesperson(self, pronoun: Token) -> bool:
         """"she" after "The executive spokeswoman said ..." where no woman is named in that sentence or the one

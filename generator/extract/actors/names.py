@@ -551,10 +551,16 @@ def _body_as_work(e: Span) -> Span:
 
 def _known_body_from_title(doc: Doc, ents: list[Span]) -> list[Span]:
     """A known organisation whose last word a title right after it took ("A UK Independence Party MEP": "UK
-    Independence" and the title "Party MEP"): the organisation whole, the title without the word."""
+    Independence" and the title "Party MEP"): the organisation whole, the title without the word; or whose last
+    words are a title ("the Office for the Deputy" and "Prime Minister"): the organisation whole."""
     out: list[Span] = []
     for e in ents:
         before = out[-1] if out else None
+        if e.label_ == "TITLE" and before is not None and before.label_ == "ORG" and before.end == e.start \
+                and lx.key(doc[before.start:e.end].text) in lx.organizations():
+            # the whole title is the end of the body's name: "the Office for the Deputy [Prime Minister]"
+            out[-1] = Span(doc, before.start, e.end, label="ORG")
+            continue
         if e.label_ == "TITLE" and len(e) >= 2 and before is not None and before.label_ == "ORG" \
                 and before.end == e.start and lx.key(doc[before.start:e.start + 1].text) in lx.organizations():
             out[-1] = Span(doc, before.start, e.start + 1, label="ORG")

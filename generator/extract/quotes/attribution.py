@@ -10,7 +10,7 @@ from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.coref import aged, aside, described
-from generator.extract.actors.index import SPOKESPEOPLE, role_head
+from generator.extract.actors.index import SPOKESPEOPLE, person_noun, role_head
 from generator.extract.actors.names import ELECTED, ent_at, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import (
@@ -579,6 +579,23 @@ OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors",
                             "regulators", "prosecutors", "councillors", "mps", "senators", "economists", "analysts"})
 
 
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "couple", "lot", "dozen"})  # not "a group of
+# MPs and peers", a body of its own
+
+
+def _members_of(subj: Token) -> Token | None:
+    """The plural that a noun of quantity counts ("A number of large MCI shareholders", "a majority of voters"): they
+    speak, not a name inside the phrase."""
+    if subj.lemma_.lower() not in QUANTITY_NOUNS or subj.pos_ != "NOUN":
+        return None
+    words = lx.lexicon().actors
+    # people or bodies (not "the number of broadband connections", a thing counted)
+    return next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+                 and (person_noun(o) or o.lemma_.lower() in words.org_nouns | words.other_party_nouns
+                      | words.collective_nouns)), None)
+
+
 def _body_of_main_clause(actors: ActorIndex, it: Token) -> Token | None:
     """The subject of the main clause that "it" speaks in a clause of ("The government has ruled out raising the
     state pension age, because it says it would penalise ...", "Acme cut its forecast and it said ..."), when that
@@ -670,6 +687,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         plural = _plural_subject_before(actors, subj)
         if plural is not None:  # "The Tories insisted ... They said ...", "experts warned. They say ..."
             return speaker(actors, plural)
+    members = _members_of(subj)
+    if members is not None:  # "A number of large MCI shareholders expressed unhappiness ..., saying": the shareholders
+        return speaker(actors, members)
     main_body = _body_of_main_clause(actors, subj)
     if main_body is not None:  # "The government has ruled out raising the age, because it says ...": the government
         return speaker(actors, main_body)
