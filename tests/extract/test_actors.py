@@ -1363,3 +1363,10 @@ def test_the_g7_is_not_the_g8_and_a_title_ending_a_known_body_is_part_of_it(brie
     names = by_name(b)
     assert "G7" in names and "G8" not in names
     assert "Office of the Deputy Prime Minister" in names and "Office for the Deputy" not in names
+
+
+def test_a_people_named_in_the_plural_is_no_actor(brief):
+    b = brief("Sites\n\nCouncils must find sites for Gypsies. Settlements by Gypsy communities angered residents, said "
+              "housing minister Yvette Cooper.\n")
+    names = by_name(b)
+    assert "Gypsies" not in names and "Gypsy" not in names and "Yvette Cooper" in names
