@@ -1370,3 +1370,10 @@ def test_a_people_named_in_the_plural_is_no_actor(brief):
               "housing minister Yvette Cooper.\n")
     names = by_name(b)
     assert "Gypsies" not in names and "Gypsy" not in names and "Yvette Cooper" in names
+
+
+def test_a_bodys_former_name_is_one_of_its_names(brief):
+    b = brief("Bid\n\nVerizon Communications agreed to pay $6bn for Zentra Telecom, which was formerly known as "
+              "Worldcall. In 2002, investors in the then-named Worldcall lost millions.\n")
+    names = by_name(b)
+    assert "Worldcall" not in names and "Worldcall" in names["Zentra Telecom"].aliases

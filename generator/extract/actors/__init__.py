@@ -693,6 +693,8 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
             found = _by_surname(full, name)  # a person's surname tagged as an organisation
         if found is None:
             found = idx.shorter_name(name) or idx.spelled_apart(name)
+        if found is None:
+            found = _formerly_named(doc, idx, e)  # "MCI, which was formerly known as Worldcom": MCI's old name
         actor = found if found is not None else idx.new(name, "organization", e.start_char)
         # a double-barrelled surname ("Wright-Phillips") is a person's
         if not ("-" in name and " " not in name and actor.type == "person"):
@@ -710,6 +712,23 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
     if short is not None and actor.type == "organization":
         idx.alias(actor, short)  # "the Association of Payment Clearing Services (Apacs)": Apacs, however tagged later
     idx.mention(e, actor)
+
+
+FORMERLY = frozenset({"formerly", "previously", "once"})
+
+
+def _formerly_named(doc: Doc, idx: ActorIndex, e: Span) -> Actor | None:
+    """The body named before in the sentence whose former name ``e`` is ("MCI, which was formerly known as
+    Worldcom", "Altria, previously called Philip Morris"): the last organisation named there before it."""
+    i = e.start
+    sent = doc[i].sent
+    if i < 2 or not ((doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as")
+                     or doc[i - 1].lower_ in ("called", "named")) \
+            or not any(t.lower_ in FORMERLY for t in doc[max(sent.start, i - 5):i]):
+        return None
+    before = [m for m in idx.mentions if sent.start_char <= m.start and m.end <= e.start_char
+              and idx.actors[m.actor].type == "organization"]
+    return idx.actors[before[-1].actor] if before else None
 
 
 def _bracketed(doc: Doc, e: Span) -> str | None:
