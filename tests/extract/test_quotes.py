@@ -2240,3 +2240,12 @@ def test_a_number_of_people_speak_for_themselves_not_a_name_inside_the_phrase(br
     assert said["the offer undervalued the company"] not in (None, "Acme")
     assert "shareholders" in said["the offer undervalued the company"]
     assert said["it was making a new connection every 10 seconds"] != "broadband connections"
+
+
+def test_the_report_of_a_lead_is_the_body_the_text_names_after_it(brief):
+    b = brief("Dome\n\nThe first attempt to sell the Dome failed due to a catalogue of errors, a report by the "
+              "government's finance watchdog says.\n\nThe report said too many parties were involved in the sale. The "
+              "National Audit Office said a deal had been struck. Minister Tom Hale said the deal was good.\n")
+    said = _spoken(b, "indirect")
+    assert said["too many parties were involved in the sale"] == "National Audit Office"
+    assert said["The first attempt to sell the Dome failed due to a catalogue of errors"] == "National Audit Office"

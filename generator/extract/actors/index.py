@@ -946,14 +946,18 @@ class ActorIndex:
         body = self.last_main_body(lo, tok.idx)
         if body is not None:
             return body
-        for t in reversed(tok.doc[:tok.i]):
-            if t.idx >= lo or t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower():
-                continue
+        earlier = [t for t in reversed(tok.doc[:tok.i])
+                   if t.idx < lo and t.pos_ == "NOUN" and t.lemma_.lower() == tok.lemma_.lower()]
+        for t in earlier:
             for x in sorted(t.subtree, key=lambda x: (x.dep_ != "poss", x.i)):
                 if x.i in self.token_actor and self.actors[self.token_actor[x.i]].type != "country" \
                         and not any(a.dep_ == "prep" and a.lower_ in ABOUT for a in ancestors_to(x, t)):
                     return self.actors[self.token_actor[x.i]]  # not "a report into the BBC's Freeview service"
-        return None
+        # the lead's document, whose issuer the lead leaves unnamed and the text names after it ("..., a report by the
+        # government's finance watchdog says." then "The report said ... The National Audit Office said ...")
+        lead = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == tok.lemma_.lower()
+                     and t.sent.start == 0), None)
+        return self.named_after_lead(lead) if lead is not None and tok.sent.start != 0 else None
 
     def _document_source_before(self, tok: Token) -> Actor | None:
         """The organisation a document named earlier in ``tok``'s sentence comes from ("In a statement from Lycos
