@@ -579,8 +579,8 @@ OFFICE_PLURALS = frozenset({"ministers", "officials", "executives", "directors",
                             "regulators", "prosecutors", "councillors", "mps", "senators", "economists", "analysts"})
 
 
-QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "couple", "lot", "dozen"})  # not "a group of
-# MPs and peers", a body of its own
+# Nouns that count people ("a number of shareholders"); not "group" ("a group of MPs and peers" is a body of its own)
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "couple", "lot", "dozen"})
 
 
 def _members_of(subj: Token) -> Token | None:
