@@ -2249,3 +2249,15 @@ def test_the_report_of_a_lead_is_the_body_the_text_names_after_it(brief):
     said = _spoken(b, "indirect")
     assert said["too many parties were involved in the sale"] == "National Audit Office"
     assert said["The first attempt to sell the Dome failed due to a catalogue of errors"] == "National Audit Office"
+
+
+def test_a_claim_said_by_the_one_who_opens_the_sentence_and_reported_by_a_paper_is_theirs(brief):
+    b = brief("Quake\n\nMalaysia said as many as 1,000 fishermen will be affected by the waves, the Daily Post reported. "
+              "The pension fund's losses are large, the Daily Post reported. Homeowners now expect house prices to "
+              "rise by 1% over the next six months, Mr Tom Hale said.\n")
+    said = _spoken(b, "indirect")
+    assert said["as many as 1,000 fishermen will be affected by the waves"] == "Malaysia"
+    assert not any("reported" in t for t in said)  # the paper's words are no part of the claim
+    assert said["The pension fund's losses are large"] == "Daily Post"  # the paper's own report
+    # a verb of speech other than "report" at the end speaks for itself, whoever opens the sentence
+    assert said["Homeowners now expect house prices to rise by 1% over the next six months"] == "Tom Hale"

@@ -380,6 +380,9 @@ def final_attribution(doc: Doc, verb: Token, subj: Token | None) -> tuple[int, i
     if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
             and verb.lemma_.lower() not in lx.lexicon().cues.addressing:
         return None  # "..., Clinton noted the clot's existence": what is said is the object, not the sentence start
+    if verb.lemma_.lower() == "report" and _opened_by_speaker(doc, sent.start, first - 1):
+        return None  # "Malaysia said as many as 1,000 fishermen will be affected, Agence France Presse reported":
+        # the claim is the one who opens the sentence saying it; the verb at the end only says where it was reported
     own = {t.i for c in verb.children if c.i < first and (c.dep_ in ("prep", "npadvmod", "advmod") or (
            c.dep_ == "advcl" and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)))
            for t in c.subtree}  # a clause with a subject of its own hung there by the parser is what is said
@@ -401,7 +404,8 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     subj = subject(verb)
     tokens = content_tokens(doc, verb, subj)
     final = final_attribution(doc, verb, subj)
-    if (not tokens and final is None) or subj is None or inside(subj.idx, spans) is not None:
+    if (not tokens and final is None) or subj is None or inside(subj.idx, spans) is not None \
+            or (final is None and _reporter(doc, verb)):
         return None
     if final is not None:
         start, end = final  # the whole claim before the speaker, whatever the parser hung on the verb
@@ -410,6 +414,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
             return None
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
+        end = _before_reporter(doc, tokens, end)
     fragment = next((qs for qs in spans if start <= qs.open_at < end and qs.close_at >= end - 1), None)
     kept = None  # the closing fragment, when the reported text keeps it
     if fragment is not None:
@@ -440,6 +445,36 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     if kept is None and _covered(spans, start, end):
         return None
     return subj, start, end
+
+
+def _opened_by_speaker(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` opens with the subject of a verb of speech in it ("Malaysia said ...")."""
+    speech = lx.lexicon().cues.speech_verbs
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.left_edge.i == start for c in t.children) for t in doc[start:end])
+
+
+def _reporter(doc: Doc, verb: Token) -> bool:
+    """``verb`` is "reported" ending its sentence after its subject set off by a comma ("..., the newspaper
+    reported.") in a sentence that opens with another speaker ("The minister said ..."): it says where a claim was
+    reported, and reports none of its own (not "..., the source added", a source's own account of what was said)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return verb.lemma_.lower() == "report" and subj is not None and subj.left_edge.i > verb.sent.start \
+        and doc[subj.left_edge.i - 1].text == "," \
+        and all(x.is_punct for x in doc[verb.i + 1:verb.sent.end]) \
+        and _opened_by_speaker(doc, verb.sent.start, subj.left_edge.i - 1)
+
+
+def _before_reporter(doc: Doc, tokens: list[Token], end: int) -> int:
+    """``end`` moved before a final "reported" the parser hung inside the claim ("Malaysia said as many as 1,000
+    fishermen will be affected, Agence France Presse reported."): the reporter's words are no part of what was said."""
+    for t in tokens:
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if t.lemma_.lower() != "report" or t.pos_ != "VERB" or subj is None or subj.left_edge.i == 0 \
+                or doc[subj.left_edge.i - 1].text != "," or any(not x.is_punct for x in doc[t.i + 1:t.sent.end]):
+            continue
+        return min(end, doc[subj.left_edge.i - 1].idx)
+    return end
 
 
 def _bare_attribution(tokens: list[Token]) -> bool:
