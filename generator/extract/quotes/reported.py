@@ -449,9 +449,8 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
 
 def _opened_by_speaker(doc: Doc, start: int, end: int) -> bool:
     """``doc[start:end]`` opens with the subject of a verb of speech in it ("Malaysia said ...")."""
-    speech = lx.lexicon().cues.speech_verbs
-    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.left_edge.i == start for c in t.children) for t in doc[start:end])
+    return any(speech_verb(t) and any(c.dep_ == "nsubj" and c.left_edge.i == start for c in t.children)
+               for t in doc[start:end])
 
 
 def _reporter(doc: Doc, verb: Token) -> bool:
