@@ -137,6 +137,9 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         return Span(doc, ent.start, ent.end, label="GPE"), True  # "the Newport-based athlete": a place here
     if k in lx.organizations() and label != "ORG" and (ent[0].is_title or ent.text.isupper()):
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Tories" as NORP
+    if k in lx.organizations() and label == "NORP" and len(ent) >= 3 and ent[0].lower_ == "the" \
+            and all(t.is_title for t in ent[1:]):
+        return Span(doc, ent.start + 1, ent.end, label="ORG"), True  # "the Liberal Democrats" as NORP
     if label in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and ent.root.text in lx.lexicon().actors.org_heads:
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "the Centre for Budget Research" as a facility
     if label == "PERSON" and len(ent) >= 2 and ent[-1].text in lx.lexicon().actors.org_heads \

@@ -145,6 +145,7 @@ class Cues:
     receiving_verbs: frozenset[str]  # "received a letter saying ...": the participle is not the subject's
     issuing_verbs: frozenset[str]  # "issued a statement saying ...": a message of the subject's own
     medium_nouns: frozenset[str]  # "said in an email that ...": the clause on the noun is still what was said
+    accordance_nouns: frozenset[str]  # "dealt with according to the law": in accordance with, no source
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class ActorWords:
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
     direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
     work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor
+    brand_nouns: frozenset[str]  # "its brands include X and Y": the names listed are goods, not actors
     female_given_names: frozenset[str]  # given names that say a person's sex ("she" is not "Mark Smith")
     male_given_names: frozenset[str]
     female_kin: frozenset[str]  # "her mother, Jane": nouns of kin that say a person's sex
@@ -285,7 +287,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 title_function_words=_words(t, "cues", "title_function_words"),
                 unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
                 receiving_verbs=_words(t, "cues", "receiving_verbs"), issuing_verbs=_words(t, "cues", "issuing_verbs"),
-                medium_nouns=_words(t, "cues", "medium_nouns"),
+                medium_nouns=_words(t, "cues", "medium_nouns"), accordance_nouns=_words(t, "cues", "accordance_nouns"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 
@@ -321,6 +323,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         government_nouns=_words(t, "actors", "government_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),
         direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"),
+        brand_nouns=_words(t, "actors", "brand_nouns"),
         female_given_names=_words(t, "actors", "female_given_names", case="title"),
         male_given_names=_words(t, "actors", "male_given_names", case="title"),
         female_kin=_words(t, "actors", "female_kin"), male_kin=_words(t, "actors", "male_kin"))

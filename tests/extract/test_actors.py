@@ -1377,3 +1377,37 @@ def test_a_bodys_former_name_is_one_of_its_names(brief):
               "Worldcall. In 2002, investors in the then-named Worldcall lost millions.\n")
     names = by_name(b)
     assert "Worldcall" not in names and "Worldcall" in names["Zentra Telecom"].aliases
+
+
+def test_a_title_said_of_one_who_closed_the_sentence_before_or_did_the_passive_is_their_role(brief):
+    b = brief("Access\n\nCurfews and community service orders were other options which could be used if court orders "
+              "were defied, Lord Falconer said. The constitutional affairs secretary outlined the plans on Tuesday.\n")
+    assert by_name(b)["Falconer"].role == "constitutional affairs secretary"
+    b = brief("Courts\n\nNew targets to reduce the stress to witnesses have been announced by the lord chancellor.\n\n"
+              "Lord Falconer wants all crown courts to have separate facilities.\n")
+    assert by_name(b)["Falconer"].role == "lord chancellor"
+
+
+def test_a_business_noun_opening_a_sentence_and_a_titles_field_are_no_part_of_a_name(brief):
+    b = brief("Russia\n\nMiner Highland Gold said it regretted any limit on privatisation. Other firms linked with Russia "
+              "include the US-based ChevronTexaco and miner Barrick Gold. \"We regret it,\" said Ivan Kulakov, deputy "
+              "chairman of Highland Gold. Mr Tom Hale said he had been told by Children's Minister Margaret Hodge "
+              "there was not enough time.\n")
+    names = by_name(b)
+    assert names["Highland Gold"].type == "organization"
+    assert not any(n.startswith("Miner") for n in names) and "Children" not in names
+    assert names["Margaret Hodge"].type == "person"
+    assert {q.text: q.speaker for q in b.quotes}["it regretted any limit on privatisation"] == "Highland Gold"
+
+
+def test_brands_listed_are_goods_and_a_body_for_a_field_is_named_whole(brief):
+    b = brief("Deal\n\nZentra is big. Its other brands include Syndol analgesic, Meltus cough medicine, Sauber hosiery and "
+              "Mister Baby. Trevor Phillips, chair of the Commission for Racial Equality, praised the deal. The "
+              "Commerce Department for November said exports rose. As usual, the Liberal Democrats will have to "
+              "fight to be heard. Demand for products such as Sony's Playstation rose.\n")
+    names = by_name(b)
+    assert not {"Syndol", "Meltus", "Sauber", "Baby", "Mister Baby"} & set(names)
+    assert names["Sony"].type == "organization"  # the maker that owns a product listed
+    assert names["Commission for Racial Equality"].type == "organization" and "European Commission" not in names
+    assert "Commerce Department" in names and "Commerce Department for November" not in names
+    assert names["Liberal Democrats"].type == "organization"

@@ -2261,3 +2261,45 @@ def test_a_claim_said_by_the_one_who_opens_the_sentence_and_reported_by_a_paper_
     assert said["The pension fund's losses are large"] == "Daily Post"  # the paper's own report
     # a verb of speech other than "report" at the end speaks for itself, whoever opens the sentence
     assert said["Homeowners now expect house prices to rise by 1% over the next six months"] == "Tom Hale"
+
+
+def test_what_the_one_told_was_told_when_the_parser_hangs_it_on_them(brief):
+    b = brief("Courts\n\nLord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve "
+              "disputes before they reached court. She told the programme she wrote was a hit.\n")
+    said = _spoken(b, "indirect")
+    claim = "he hoped voluntary mediation could help solve disputes before they reached court"
+    assert said[claim] == "Falconer"
+    assert not any("programme" in t for t in said)  # the one told is no part of what was told
+
+
+def test_a_law_in_accordance_with_which_something_is_done_is_no_source(brief):
+    b = brief("Oil\n\nThe foreign ownership issue will be dealt with according to Russia's competition law, the ministry "
+              "confirmed. The plant was run according to British rules. The fine must be paid within five days, "
+              "according to the agreement.\n")
+    said = _spoken(b, "indirect")
+    assert not any(s in ("Russia's competition law", "British rules") for s in said.values())
+    assert "The fine must be paid within five days" in said  # a document set off by a comma is still a source
+
+
+def test_what_another_named_speaker_says_after_while_is_their_own_claim(brief):
+    b = brief("Russia\n\nAcme Gold said it regretted any limit on privatisation while Zentra, a big investor, declined to "
+              "comment. Labour says a vote for the Lib Dems could let the Tories in, while the Tories say the Lib Dems "
+              "would mean higher taxes.\n")
+    said = _spoken(b, "indirect")
+    assert said["it regretted any limit on privatisation"] == "Acme Gold"
+    assert said["a vote for the Lib Dems could let the Tories in"] == "Labour"
+    assert said["the Lib Dems would mean higher taxes"] == "Conservative Party"
+
+
+def test_the_one_named_after_a_title_in_apposition_speaks_on_as_he(brief):
+    b = brief("Tribute\n\nThe Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said it was Lord "
+              "Scarman's work which paved the way for the Human Rights Act. \"He was a lawyer who had a remarkable "
+              "insight into human nature,\" he said.\n")
+    assert _spoken(b, "direct") == {"He was a lawyer who had a remarkable insight into human nature,": "Woolf"}
+
+
+def test_a_person_named_with_a_role_after_a_bodys_name_speaks_not_the_body(brief):
+    b = brief("Asylum\n\nCommission for Racial Equality chairman Trevor Phillips said asylum applications were down 40% "
+              "and economic migration down about 10%.\n")
+    assert _spoken(b, "indirect") == {
+        "asylum applications were down 40% and economic migration down about 10%": "Trevor Phillips"}

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from generator import lexicon as lx
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
-from generator.extract.sentences import text_of, words_of
+from generator.extract.sentences import english_words, text_of, words_of
 from generator.model import Actor
 
 TAIL_DEPS = ("prep", "npadvmod", "advmod", "advcl", "agent")  # "..., he said on Monday", "..., he claimed, saying"
@@ -27,9 +27,33 @@ def name_mentions(doc: Doc, idx: ActorIndex) -> None:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # part of a longer name
         actor = by_surname[tok.text][0]
+        if _of_another_name(tok, actor):
+            continue
         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in honorifics else tok.i
         idx.alias(actor, tok.text)
         idx.mention(doc[start:tok.i + 1], actor)
+
+
+def _of_another_name(tok: Token, actor: Actor) -> bool:
+    """``tok``, a person's surname, is the last word of another name the NER left untagged: the capitalised word
+    before it is hung on it and is none of the person's other names, no initial of theirs, no honorific, title or
+    rank or description, and no word of another entity ("Highland Gold" is not "Barrick Gold", "Wood Green" not
+    Andrew Green; but "K Holmes" is Kelly Holmes, and "President Musharraf", "Chief Supt Deats", "Comic Pasquale",
+    "Van Persie" and "the Sun Willis ..." are theirs)."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    titles = lx.lexicon().titles
+    low = before.lower_.rstrip(".")
+    if not (before.pos_ == "PROPN" and before.head == tok and before.is_title) \
+            or before.lower_ in actor.name.lower().split() or low in titles.honorifics or low in titles.role_words \
+            or low in titles.descriptions or before.text.rstrip(".") in titles.rank_abbreviations \
+            or before.text in titles.heads or (before.ent_type_ and before.ent_type_ != tok.ent_type_) \
+            or (before.i > 0 and tok.doc[before.i - 1].lower_ == "the") \
+            or (before.is_sent_start and before.lower_ in english_words(tok.doc)):
+        return False  # (after "the", the word ends a name of its own: "the Sun Willis"; an English word opening the
+        # sentence describes the person: "Comic Pasquale beat ...")
+    return not (len(low) == 1 and actor.name.startswith(before.text[0]))
 
 
 def organisation_name_mentions(doc: Doc, idx: ActorIndex) -> None:

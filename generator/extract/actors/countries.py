@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from generator import lexicon as lx
 from generator.extract.actors.coref import described
 from generator.extract.actors.index import ActorIndex, in_spans
-from generator.extract.actors.names import after_publication_noun, ent_at, strip_name
+from generator.extract.actors.names import after_publication_noun, body_for_field, ent_at, strip_name
 from generator.extract.sentences import ents_of, sents_of, text_of, words_of
 from generator.model import Actor
 
@@ -24,6 +24,8 @@ def belongs(actor: Actor, span: Span) -> None:
     if country:
         actor.affiliation = actor.affiliation or country
     elif span.label_ == "ORG" or span.root.ent_type_ in ("ORG", "PERSON") or lx.party(span.text):
+        if span.label_ == "ORG":
+            span = body_for_field(span.doc, span)  # "chair of the [Commission] for Racial Equality": the whole name
         name = strip_name(span).text
         actor.organization = actor.organization or lx.organizations().get(lx.key(name), name)
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
-from generator.extract.actors.names import ELECTED, ancestors_to, law_at
+from generator.components import TITLE_LABEL
+from generator.extract.actors.names import ELECTED, ancestors_to, glued_business_noun, law_at
 from generator.extract.sentences import sents_of, text_of, words_of
 from generator.model import Actor, Quote
 
@@ -57,6 +58,33 @@ GENERIC_PEOPLE = frozenset({"figure", "politician", "witness", "backbencher"})
 # subjects "he" or "she" never goes on for, with plurals
 _THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "there", "which", "what", "nothing",
                              "something"})
+
+
+def _closing_speech(subject: Token, speech: frozenset[str] | set[str]) -> bool:
+    """``subject`` speaks in a clause of speech that closes its sentence after a comma, hung by the parser under the
+    verb of the words it reports ("..., Lord Falconer said." read as a clause of "were"): the sentence's speaker, the
+    subject of its main clause as a reader takes it."""
+    verb, top = subject.head, subject.head.head
+    if subject.dep_ != "nsubj" or verb.dep_ not in ("advcl", "ccomp", "parataxis") or top.dep_ != "ROOT" \
+            or verb.i < top.i or verb.lemma_.lower() not in speech:
+        return False
+    if verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        return False  # "..., Tony Blair has said."
+    first = min(subject.left_edge.i, verb.i)
+    if first == 0 or subject.doc[first - 1].text != ",":
+        return False
+    return all(t.is_punct for t in subject.doc[verb.i + 1:verb.sent.end])
+
+
+def _closed_by_speaker(verb: Token) -> bool:
+    """The sentence of ``verb``, its main verb, closes with the clause of a speaker hung on it ("George W Bush will
+    display ..., Tony Blair has said."): what ``verb`` says is reported, and its subject is not the one the sentence
+    is about."""
+    top = verb.head if verb.dep_ == "conj" else verb
+    speech = lx.lexicon().cues.speech_verbs
+    return any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i > verb.i and _closing_speech(s, speech)
+               for c in top.children for s in c.children if s.dep_ == "nsubj")
 
 
 def person_noun(tok: Token) -> bool:
@@ -176,11 +204,13 @@ class ActorIndex:
         in_quote = in_spans(span.start_char, self.quote_spans)
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
         speech = lx.lexicon().cues.speech_verbs
-        main = any(t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") or (
+        main = any(((t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+                    and not _closed_by_speaker(t.head)) or (
             # "Ms Hutt said she hoped ... [no full stop] Asked about it, she said ...": a verb of speech the parser
             # hung under a later one still has its speaker
             t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i > t.head.i and t.head.head.dep_ == "ROOT"
-            and t.head.lemma_.lower() in speech and t.head.head.lemma_.lower() in speech) for t in subjects)
+            and t.head.lemma_.lower() in speech and t.head.head.lemma_.lower() in speech)
+            or _closing_speech(t, speech) for t in subjects)
         root = span.root
         if not subjects and root.dep_ == "ROOT" and root.pos_ == "PROPN" \
                 and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i >= span.end for c in root.children):
@@ -195,13 +225,17 @@ class ActorIndex:
             self.kin_sex[actor.id] = "female" if lemma in words.female_kin else "male"
         verb = head.head
         if not subjects and actor.type == "person" and root.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") \
-                and head.pos_ == "NOUN" and head.i < root.i and (lemma in lx.lexicon().titles.role_heads or kin) \
+                and (head.pos_ == "NOUN" or head.ent_type_ == TITLE_LABEL) and head.i < root.i \
+                and (lemma in lx.lexicon().titles.role_heads or kin or head.ent_type_ == TITLE_LABEL) \
                 and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
-            # "said the chairman of the committee, Labour MP Barry Sheerman", "Its leader, Roger Knapman, has said":
+            # "said the chairman of the committee, Labour MP Barry Sheerman", "Its leader, Roger Knapman, has said",
+            # "The Lord Chief Justice, Lord Woolf, ... said" (a title):
             # the person named in apposition to the subject of a main clause that is their role (or kin) is that
             # subject; not "The film, A Different Story, chronicles ...", "The supporters' group, Shareholders
-            # United, said", nor in a relative clause ("Dorothy Woods, whose husband, Ty Woods, was killed")
-            subjects, main = [head], True
+            # United, said", nor in a relative clause ("Dorothy Woods, whose husband, Ty Woods, was killed"). After a
+            # title the person is what the sentence is about, but the title's own phrase, not a later one, gives the
+            # role ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out")
+            subjects, main = ([head] if head.pos_ == "NOUN" else []), True
         modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
         told = (root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell") or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TELLING)
@@ -700,6 +734,20 @@ class ActorIndex:
         # merged with the person ("Dorothy Woods, whose husband, Ty Woods, ...")
         return self.kin_sex.get(actor.id)
 
+    def _untagged_name(self, tok: Token) -> Actor | None:
+        """The actor named by the whole proper name ``tok`` ends, which the NER left untagged here ("Miner Highland
+        Gold said" after "Highland Gold" elsewhere), before its last word alone is looked up (the surname of
+        "Barrick Gold", taken for a person)."""
+        if tok.pos_ != "PROPN":
+            return None
+        start, doc = tok.i, self.doc
+        while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i <= tok.i and doc[start - 1].is_title:
+            start -= 1
+        if start < tok.i and glued_business_noun(doc[start]):
+            start += 1
+        return self.lookup(doc[start:tok.i + 1].text) if start < tok.i else None
+
     def resolve(self, tok: Token) -> Actor | None:
         """The actor a speaker or agent token stands for: a name, an entity inside the phrase, a title, a pronoun."""
         words = lx.lexicon().actors
@@ -747,6 +795,9 @@ class ActorIndex:
                     return None  # "The Prevention of Terrorism Bill was published. It proposes ...": the bill
                 return said if said is not None else self.antecedent(tok.idx, ("organization",))
             return None
+        whole = self._untagged_name(tok)
+        if whole is not None:
+            return whole
         # a name or acronym the NER missed here ("Mr Balls, who ...", "according to the EOC")
         found = self.lookup(tok.text) if tok.pos_ == "PROPN" or self._capitalised_name(tok) else None
         a_name = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and not tok.is_sent_start)

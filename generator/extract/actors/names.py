@@ -290,6 +290,29 @@ def _named_as_work(doc: Doc, e: Span) -> bool:
         before.dep_ == e.root.dep_ == "nsubj" and before.head == e.root.head))
 
 
+def _brand_lists(doc: Doc) -> set[int]:
+    """The tokens of the lists of brands or products an article gives ("Its other brands include Syndol analgesic,
+    Meltus cough medicine and Mister Baby", "brands such as Dairy Milk and Snapple", "drugs such as Celebrex"): the
+    object of "include" whose subject is such a noun, or the phrase of "including", "like" or "such as" after one
+    (``brand_nouns`` in ``data/actors.yaml``)."""
+    nouns = lx.lexicon().actors.brand_nouns
+    out: set[int] = set()
+    for i in words_of(doc).at(lemmas=nouns):
+        noun = doc[i]
+        if noun.tag_ != "NNS":
+            continue
+        heads = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
+            heads += [c for c in noun.head.children if c.dep_ == "dobj"]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and (prep.lower_ in ("including", "like") or (
+                    prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such")):
+                heads += [c for c in prep.children if c.dep_ == "pobj"]
+        for head in heads:
+            out.update(t.i for t in head.subtree)
+    return out
+
+
 def _starred(doc: Doc) -> list[str]:
     """Titles said with who stars in them ("The Producers, starring Nathan Lane and Lee Evans, is up for best
     musical", "No Way Out starring Kevin Costner"), whether or not the NER tagged them: the capitalised words right
@@ -442,16 +465,25 @@ def _demonym(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and lx.key(tok.text) in lx.demonyms()
 
 
-def _body_for_place(doc: Doc, e: Span) -> Span:
-    """A public body's name with "for" and a place in it that the NER cut before the "for" ("the UN Economic
-    Commission [for Latin America]"): the whole name."""
+def body_for_field(doc: Doc, e: Span) -> Span:
+    """A public body's name with "for" and a place or a field in it that the NER cut before the "for" ("the UN
+    Economic Commission [for Latin America]", "the Commission [for Racial Equality]"): the whole name."""
     if e.label_ != "ORG" or e[-1].text not in lx.lexicon().actors.body_words or e.end + 1 >= len(doc) \
             or doc[e.end].lower_ != "for":
         return e
     place = ent_at(doc, e.end + 1)
-    if place is None or place.start != e.end + 1 or place.label_ not in ("GPE", "LOC"):
-        return e
-    return Span(doc, e.start, place.end, label="ORG")
+    if place is not None and place.start == e.end + 1 and place.label_ in ("GPE", "LOC"):
+        return Span(doc, e.start, place.end, label="ORG")
+    # ... or a field in capitalised words no other entity holds ("the [Commission] for Racial Equality", "the Centre
+    # for Policy Studies"; not "the Commerce Department for November")
+    if e[-1].text in ("Parliament", "Assembly"):
+        return e  # "Member of Parliament for Sheffield Brightside": a seat
+    end = e.end + 1
+    while end < len(doc) and doc[end].ent_type_ in ("", "ORG") and ((doc[end].is_title and doc[end].is_alpha) or (
+            doc[end].lower_ in ("and", "of") and end > e.end + 1 and end + 1 < len(doc) and doc[end + 1].is_title
+            and doc[end + 1].is_alpha)):
+        end += 1
+    return Span(doc, e.start, end, label="ORG") if end > e.end + 1 else e
 
 
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
@@ -625,7 +657,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     as works ("the film Vera Drake"), which are no actors here, for the site to know them across articles."""
     words = lx.lexicon()
     honorifics = words.titles.honorifics
-    ents = [_body_for_place(doc, _body_with_and(doc, t))
+    ents = [body_for_field(doc, _body_with_and(doc, t))
             for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
@@ -704,11 +736,16 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     # Motor Company")
     short_bodies = {o[0].text for o in ents if o.label_ == "ORG" and len(o) == 2 and o[0].is_title and o[0].is_alpha
                     and o[-1].text in words.actors.org_heads} - surnames - lx.given_names()
+    brands = _brand_lists(doc)
     out: list[Span] = []
     for e in ents:
         name = lx.key(e.text)
         if name in works and e.label_ in ("PERSON", "ORG"):
             continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
+        if e.root.i in brands and e.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") \
+                and e.root.dep_ != "poss":
+            continue  # "Its brands include Syndol analgesic, Sauber hosiery and Mister Baby": goods, here (not the
+            # maker that owns one: "products such as Sony's Playstation")
         if _peers_place(doc, e) or _writers_place(doc, e):
             continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
@@ -741,6 +778,14 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "the German Marshall Fund")
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
+        if e.label_ in ("ORG", "PERSON") and len(e) >= 2 and glued_business_noun(e[0]) \
+                and lx.key(e.text) not in lx.organizations():
+            # "Miner Highland Gold said", "Carmaker Nissan said": the common noun for a business opening the sentence,
+            # which the article never capitalises inside one, is no part of the name; the rest is a business's
+            out.append(Span(doc, e.start + 1, e.end, label="ORG"))
+            continue
+        if e.label_ == "PERSON" and _field_before_title(doc, e, persons):
+            continue  # "Children's Minister Margaret Hodge": the field of a title, not a person
         if e.label_ == "PERSON" and _field_of_portfolio(doc, e, persons):
             continue  # "Minister for Children, Young People and Families Margaret Hodge": a field, not a person
         if e.label_ in ("PERSON", "ORG") and len(e) >= 3 and _portfolio_before(doc, e, persons, honoured):
@@ -815,6 +860,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             if e.text in surnames:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
                 continue
+        if e.label_ == "FAC" and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
+                and doc[e.start - 2].lower_ in words.titles.role_heads and e[0].is_title \
+                and not (e.end < len(doc) and doc[e.end].text == "-" and not e[-1].whitespace_):
+            # "deputy chairman of Highland Gold": a body, no building
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
         if e.label_ in ("GPE", "LOC", "FAC", "NORP") and _person_taken_for_place(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Rio Ferdinand", "Thabo Mbeki" tagged as places
             continue
@@ -832,6 +883,26 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     # Drake") is no person either
     missed = [m for m in missed if lx.key(m.text) not in works]
     return sorted(out + missed, key=lambda s: s.start)
+
+
+def glued_business_noun(tok: Token) -> bool:
+    """``tok`` opens its sentence, capitalised, before a capitalised name word, and is a common noun for a business
+    ("Miner Highland Gold said", "Carmaker Nissan said") that the article never capitalises inside a sentence, and
+    the name after it is said without it elsewhere in the article: no part of the name ("Giant Food", "Business
+    Insider" stay whole)."""
+    doc = tok.doc
+    if not (tok.is_sent_start and tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].is_alpha):
+        return False
+    if not (tok.lower_ in lx.lexicon().actors.company_nouns or _thing_maker(tok)):
+        return False
+    if tok.lower_ in kept(doc, "briefing_inside", lambda: _capitalised_inside(doc)):
+        return False
+    end = tok.i + 2
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    name = doc[tok.i + 1:end].text
+    return doc.text.count(name) > doc.text.count(doc[tok.i:end].text)
 
 
 def after_publication_noun(doc: Doc, start: int) -> bool:
@@ -859,8 +930,7 @@ def _first_name(tok: Token) -> bool:
     titles = lx.lexicon().titles
     doc, low = tok.doc, tok.lower_
     english = english_words(doc)
-    plural = low.endswith("s") and (low[:-1] in english or (low.endswith("ies") and low[:-3] + "y" in english)
-                                    or (low.endswith("es") and low[:-2] in english))  # "Holders", "Developers"
+    plural = _english_plural(tok)  # "Holders", "Developers"
     return bool(english) and tok.tag_ == "NNP" and tok.is_alpha and low not in english and not plural \
         and not tok.is_stop and low not in titles.role_heads | titles.honorifics and tok.text not in titles.heads \
         and not lx.party(tok.text) and lx.country_of(tok.text) is None and lx.key(tok.text) not in lx.organizations() \
@@ -1155,6 +1225,28 @@ def _field_of_portfolio(doc: Doc, e: Span, persons: list[Span]) -> bool:
                                             or doc[j].is_title) and not any(p.start == j for p in persons):
         j += 1
     return j < len(doc) and j > e.end and any(p.start == j and len(p) >= 2 for p in persons)
+
+
+def _english_plural(tok: Token) -> bool:
+    """``tok`` is the plural of an English word the lemmatizer knows ("Children", "Families", "Consumers")."""
+    english = english_words(tok.doc)
+    low = tok.lower_
+    return low.endswith("s") and (low[:-1] in english or (low.endswith("ies") and low[:-3] + "y" in english)
+                                  or (low.endswith("es") and low[:-2] in english)) \
+        or low in ("children", "women", "men", "people")
+
+
+def _field_before_title(doc: Doc, e: Span, persons: list[Span]) -> bool:
+    """A one-word name that is a plural English word, owning a capitalised role word right before a person's full
+    name ("Children's Minister Margaret Hodge", "Women's Minister"): the field of the title (not "Blair's
+    spokesman", nor a given name)."""
+    if len(e) != 1 or e.end + 2 >= len(doc) or doc[e.end].text not in ("'s", "’s", "'", "’") \
+            or e.text in lx.given_names():
+        return False
+    role = doc[e.end + 1]
+    if not (role.is_title and role.lower_ in lx.lexicon().titles.role_heads) or not _english_plural(e[0]):
+        return False
+    return any(p.start == e.end + 2 and len(p) >= 2 for p in persons)
 
 
 def _common_words(doc: Doc) -> set[str]:

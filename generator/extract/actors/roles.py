@@ -444,12 +444,13 @@ def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
 
 def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
     """A role in lower case as the subject before its holder is named ("The US stock market watchdog's chairman
-    has said ... William Donaldson promised"): as ``named_later`` for titles."""
+    has said ... William Donaldson promised"), or as the doer a passive names ("have been announced by the lord
+    chancellor. Lord Falconer wants ..."): as ``named_later`` for titles."""
     titles = lx.lexicon().titles
     for i in words_of(doc).at(lowers=titles.role_heads):
         tok = doc[i]
-        if tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or not tok.is_lower:
+        doer = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "announced by the lord chancellor"
+        if tok.ent_type_ or not (tok.dep_ in ("nsubj", "nsubjpass") or doer) or not tok.is_lower:
             continue
         start = _with_role_words(doc, tok)  # "The former chief financial officer"
         if named_later(doc, idx, doc[start:tok.i + 1]) is None and tok.lower_ in titles.office_heads:

@@ -11,7 +11,7 @@ from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.coref import aged, aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, person_noun, role_head
-from generator.extract.actors.names import ELECTED, ent_at, law_at
+from generator.extract.actors.names import ELECTED, ent_at, glued_business_noun, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import (
     DASHES,
@@ -269,11 +269,16 @@ def _sets_off(sent: Span, tok: Token) -> bool:
     """"according to" that names a source: opening the sentence ("But according to X, ..."), set off after a comma
     or dash ("..., according to X"), or on the main clause ("Sales rose according to new data"); not inside a
     relative or adverbial clause ("ranks countries according to the steps they take", "graded according to their
-    value": in the light of)."""
+    value": in the light of), nor a law or rule on the verb ("dealt with according to the law": in accordance with
+    it; ``accordance_nouns`` in ``data/cues.yaml``)."""
     before = [t for t in sent.doc[sent.start:tok.i] if not (t.is_quote or t.is_space)]
     if not before or before[-1].text in (",", *DASHES, "(", ";", ":") \
             or all(t.dep_ in ("cc", "advmod") for t in before):
         return True
+    source = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None) \
+        if tok.i + 1 < len(sent.doc) else None
+    if source is not None and source.lemma_.lower() in lx.lexicon().cues.accordance_nouns:
+        return False  # "dealt with according to Russia's competition law": in accordance with it
     head = tok.head
     return head.dep_ in ("ROOT", "ccomp") or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
@@ -725,6 +730,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                   if c.dep_ == "compound" and c.i in actors.token_actor]
         if len(branch) == 1 and branch[0].type == "organization":
             actor = branch[0]
+    if actor is not None and actor.type == "organization":
+        actor = _person_ending_subject(actors, subj) or actor
     if actor is not None and actor.type == "country" and subj.pos_ == "NOUN" and subj.i not in actors.token_actor \
             and subj.lemma_.lower() not in STATE_NOUNS | lx.lexicon().actors.document_nouns | ISSUED \
             and subj.lower_ not in SPOKESPEOPLE:
@@ -862,6 +869,8 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             before = before[1:]
         # the words before the head as written ("Ministry of Defence lawyers", not "Ministry Defence lawyers")
         words = list(subj.doc[before[0].i:subj.i + 1]) if before else [subj]
+        if len(words) >= 3 and subj.pos_ == "PROPN" and glued_business_noun(words[0]):
+            words = words[1:]  # "Miner Highland Gold said": the business's name, without the noun for its trade
         words += [t for t in subj.children if t.dep_ == "nummod" and t.i == subj.i + 1]
         # not "Both" of "Both the Italian government and Alitalia"; the number of "Number 10 said"
         phrase = "".join(t.text_with_ws if i + 1 < len(words) and words[i + 1].i == t.i + 1 else t.text + " "
@@ -876,6 +885,25 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                            and not any(c.dep_ == "poss" for c in subj.children))):
             return phrase, None
     return None, None
+
+
+def _person_ending_subject(actors: ActorIndex, subj: Token) -> Actor | None:
+    """The person whose name, after a role word, ends the phrase of a body's name that the parser made the subject
+    ("Commission for Racial Equality chairman Trevor Phillips said", parsed with "Commission" the subject and the
+    chairman's name under "for"): that person speaks, not the body."""
+    doc = subj.doc
+    last = max(t.i for t in subj.subtree)
+    if subj.pos_ != "PROPN" or last + 1 >= len(doc) or doc[last + 1] != subj.head or last not in actors.token_actor:
+        return None
+    person = actors.actors[actors.token_actor[last]]
+    first = last
+    while first > subj.i and actors.token_actor.get(first - 1) == person.id:
+        first -= 1
+    before = doc[first - 1]
+    if person.type != "person" or first - 1 <= subj.i or not before.is_lower \
+            or before.lower_ not in lx.lexicon().titles.role_heads:
+        return None
+    return person
 
 
 def _called_by_role(noun: Token) -> bool:

@@ -71,6 +71,7 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
 
 MEDIUM_PREPS = ("in", "on", "during", "via")  # "said in a statement that ...", "on its website"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
+UNSAID = frozenset({"decline", "refuse"})  # "while BP declined to comment": a speaker who would not say
 # participles of the writer's narration: what followed from the claim (", prompting analysts to ...", ", leading to
 # an embarrassing public row", ", setting the scene for a bidding war") or how it compares with what was expected
 # (", beating forecasts of a cut", ", confounding economists' expectations")
@@ -129,6 +130,13 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
                     and not any(c.dep_ == "mark" for c in t.children) \
                     and all(x.i > cc.i for x in said_by.subtree):
                 return [x for x in tokens if x.i < cc.i]
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+        if t.dep_ == "advcl" and mark is not None and t.head.i in ids and mark.i > min(ids) \
+                and (speech_verb(t) or t.lemma_.lower() in UNSAID) \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > mark.i for c in t.children):
+            # "said it regretted any limit on privatisation while BP, a big investor, declined to comment": what
+            # another named speaker said or would not say, set beside the claim by the writer
+            return [x for x in tokens if x.i < mark.i]
         sub = list(t.subtree)
         first = sub[0].i
         if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", *DASHES):
@@ -306,6 +314,10 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                     x.dep_ == "advcl" and child.lower_ == "on" and x.tag_ == "VB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in x.children)))
                  for t in x.subtree]
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in cues.addressing and child.i > verb.i:
+            told = _told_clause(child)
+            if told:
+                return _drop_comment(doc, told)
         if child in objects and any(p.dep_ == "prep" and p.lower_ in preps for p in child.children):
             return list(child.subtree)  # "described [the plan as a disaster]": the parser hangs "as" on the object
         if "for" in preps and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > verb.i \
@@ -339,6 +351,23 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
         # with no other one in it ("The attack, he says, is the latest example - a by-product, he claims, of ...")
         tokens = [t for t in verb.head.subtree if t.i < opens - 1]
         return [] if any(t.dep_ == "parataxis" and speech_verb(t) for t in tokens) else tokens
+    return []
+
+
+def _told_clause(told: Token) -> list[Token]:
+    """What ``told``, the one addressed, was told when the parser hung it on them as a relative clause with no
+    relative word, whose subject is a personal pronoun ("told BBC Radio 4's Today programme he hoped mediation could
+    help", not "the programme which he hosts")."""
+    for clause in told.children:
+        if clause.dep_ != "relcl" or clause.i <= told.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ != "PRP" or clause.left_edge.i != subj.i \
+                or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.dep_ == "mark" for c in clause.children) \
+                or subj.i == 0 or subj.doc[subj.i - 1] not in told.subtree or subj.doc[subj.i - 1].is_punct \
+                or not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+            continue
+        return list(clause.subtree)
     return []
 
 
