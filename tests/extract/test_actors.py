@@ -1411,3 +1411,11 @@ def test_brands_listed_are_goods_and_a_body_for_a_field_is_named_whole(brief):
     assert names["Commission for Racial Equality"].type == "organization" and "European Commission" not in names
     assert "Commerce Department" in names and "Commerce Department for November" not in names
     assert names["Liberal Democrats"].type == "organization"
+
+
+def test_two_bodies_said_by_their_first_words_with_and_are_two(brief):
+    b = brief("Banks\n\nCitizens Bank and Canal Bank are the two lenders. Because of defaults by plantation owners, "
+              "Citizens and Canal ended up owning about 1,250 slaves.\n")
+    names = by_name(b)
+    assert "Citizens and Canal" not in names
+    assert names["Citizens Bank"].mentions == 2 and names["Canal Bank"].mentions == 2

@@ -2303,3 +2303,23 @@ def test_a_person_named_with_a_role_after_a_bodys_name_speaks_not_the_body(brief
               "and economic migration down about 10%.\n")
     assert _spoken(b, "indirect") == {
         "asylum applications were down 40% and economic migration down about 10%": "Trevor Phillips"}
+
+
+def test_a_that_clause_hung_on_the_one_told_is_what_was_told(brief):
+    b = brief("Attack\n\nTony Blair has attacked the Tories. The prime minister has told a Labour Party gathering that the "
+              "Tory policies would cause economic failure. A close associate of Tom Hale has told a court that fraud "
+              "charges levelled against him are \"false\".\n")
+    said = _spoken(b, "indirect")
+    assert said["the Tory policies would cause economic failure"] == "Tony Blair"
+    assert not any(t.startswith("fraud charges") for t in said)  # the clause the parser hung on "court" is not it
+
+
+def test_the_verbs_after_a_later_quote_are_that_quotes_not_the_one_before(brief):
+    b = brief("Rally\n\nMr Tom Hale went on to list his government's achievements and to issue a rallying call to the "
+              "party. \"So now we have a choice, we can defend this record and build on it. And I say we have to "
+              "fight.\" In response, David Davis said the Tories would make cuts, such as removing regional "
+              "assemblies. \"Everybody knows that they faced lots of stealth taxes,\" he said.\n")
+    said = _spoken(b, "direct")
+    assert said["So now we have a choice, we can defend this record and build on it. And I say we have to fight."] \
+        == "Tom Hale"
+    assert said["Everybody knows that they faced lots of stealth taxes,"] == "David Davis"

@@ -737,6 +737,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     short_bodies = {o[0].text for o in ents if o.label_ == "ORG" and len(o) == 2 and o[0].is_title and o[0].is_alpha
                     and o[-1].text in words.actors.org_heads} - surnames - lx.given_names()
     brands = _brand_lists(doc)
+    first_words = {o[0].text for o in ents if o.label_ == "ORG" and len(o) >= 2 and o[1].lower_ != "and"}
     out: list[Span] = []
     for e in ents:
         name = lx.key(e.text)
@@ -777,6 +778,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "Frenchman Gilles Simon", "American Abigail Spears" tagged as a body: a person, with her people (not
             # "the German Marshall Fund")
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
+        if e.label_ == "ORG" and len(e) == 3 and e[1].lower_ == "and" and e[0].is_title and e[2].is_title \
+                and {e[0].text, e[2].text} <= first_words:
+            # "Citizens and Canal ended up owning ..." after "Citizens Bank and Canal Bank": the two bodies, each by
+            # the first word of its name
+            out.extend((Span(doc, e.start, e.start + 1, label="ORG"), Span(doc, e.end - 1, e.end, label="ORG")))
             continue
         if e.label_ in ("ORG", "PERSON") and len(e) >= 2 and glued_business_noun(e[0]) \
                 and lx.key(e.text) not in lx.organizations():

@@ -396,8 +396,11 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             if carried is not None:
                 name, aid, cue = carried
                 verbs = []
+        # (the verbs after a later quote of the paragraph are that quote's: 'He issued a rallying call. "..." In
+        # response, David Davis said ... . "...," he said.')
+        nearer = [v for v in para_verbs if n + 1 >= len(spans) or v.idx < spans[n + 1].open_at]
         if name is None and not continuing and not own_verbs and not prev_verbs and s.open_at > pstart \
-                and all(v.idx > s.close_at and _own_claim(v, s, spans) for v in para_verbs):
+                and all(v.idx > s.close_at and _own_claim(v, s, spans) for v in nearer):
             # a quote with no verb of speech before it in its paragraph (those after it report something else),
             # after a sentence there whose main clause is what a named person or body did ('Robert Tapsfield
             # criticised the existing system. "There is just no logic to a system ..."'): the one it follows

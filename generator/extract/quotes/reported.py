@@ -314,7 +314,8 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                     x.dep_ == "advcl" and child.lower_ == "on" and x.tag_ == "VB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in x.children)))
                  for t in x.subtree]
-        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in cues.addressing and child.i > verb.i:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in cues.addressing and child.i > verb.i \
+                and not any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children):  # (else that is what was told)
             told = _told_clause(child)
             if told:
                 return _drop_comment(doc, told)
@@ -357,11 +358,19 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
 def _told_clause(told: Token) -> list[Token]:
     """What ``told``, the one addressed, was told when the parser hung it on them as a relative clause with no
     relative word, whose subject is a personal pronoun ("told BBC Radio 4's Today programme he hoped mediation could
-    help", not "the programme which he hosts")."""
+    help", not "the programme which he hosts"), or as a clause of the noun opened by the conjunction "that" with a
+    subject of its own ("has told a Labour Party gathering that the Tory policies would cause economic failure"; not
+    the relative "that" of "the gathering that met")."""
     for clause in told.children:
-        if clause.dep_ != "relcl" or clause.i <= told.i:
+        if clause.i <= told.i or clause.dep_ not in ("relcl", "acl"):
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and subj is not None and mark.i < subj.i and clause.left_edge.i == mark.i \
+                and subj.tag_ not in ("WDT", "WP"):
+            return [t for t in clause.subtree if t.i > mark.i]
+        if clause.dep_ != "relcl":
+            continue
         if subj is None or subj.tag_ != "PRP" or clause.left_edge.i != subj.i \
                 or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.dep_ == "mark" for c in clause.children) \
                 or subj.i == 0 or subj.doc[subj.i - 1] not in told.subtree or subj.doc[subj.i - 1].is_punct \
