@@ -2323,3 +2323,23 @@ def test_the_verbs_after_a_later_quote_are_that_quotes_not_the_one_before(brief)
     assert said["So now we have a choice, we can defend this record and build on it. And I say we have to fight."] \
         == "Tom Hale"
     assert said["Everybody knows that they faced lots of stealth taxes,"] == "David Davis"
+
+
+def test_a_knight_is_never_mr_and_a_verb_inside_what_is_reported_names_no_speaker(brief):
+    b = brief("Terror\n\nSir Ian Blair said terror groups would remember the Madrid bomb. Tony Blair defended his plans. "
+              "But Mr Blair insisted: \"There is no greater civil liberty than to live free from terrorist attack.\"\n\n"
+              "Tom Hale criticised the government. The government had initially proposed to take this institution and "
+              "\"smash it to pieces,\" Mr Hale said. Convention should be \"nurtured and celebrated,\" but the "
+              "government disliked it.\n")
+    said = _spoken(b, "direct")
+    assert said["There is no greater civil liberty than to live free from terrorist attack."] == "Tony Blair"
+    assert said["nurtured and celebrated,"] == "Tom Hale"  # not the government, whose proposal Mr Hale reported
+    assert "Blair" not in {a.name for a in b.actors}
+
+
+def test_a_book_set_off_with_its_title_and_author_speaks_for_the_author(brief):
+    b = brief("Rift\n\nAccording to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr Blair went "
+              "back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.\n")
+    assert _spoken(b, "indirect") == {
+        "Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004":
+            "Robert Peston"}

@@ -16,7 +16,7 @@ from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
 from generator.extract.actors.names import PLACE_PREPS, abbreviates, ent_at, repair_entities, strip_name
-from generator.extract.sentences import DASHES, english_words, words_of
+from generator.extract.sentences import DASHES, english_words, ents_of, words_of
 from generator.model import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
@@ -410,6 +410,10 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
             # (the apostrophe misplaced)
             matches = _misspelt(full, name) or (_named_by(full, name + "s") if name_span.end < len(doc)
                                                 and doc[name_span.end].lower_ in ("'s", "’s") else [])
+        if len(matches) > 1 and _addressed(doc, name_span):
+            # "Mr Blair" where Sir Ian Blair and Tony Blair are both named: a knight is "Sir Ian", never "Mr Blair"
+            knights = _knights(doc)
+            matches = [m for m in matches if lx.key(m.name) not in knights]
         actor = matches[0] if len(matches) == 1 else None
     if actor is None and len(name.split()) > 1:
         actor = _ending(idx, full, name)
@@ -497,6 +501,16 @@ def _addressed(doc: Doc, name_span: Span) -> bool:
 
 
 ADDRESSES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+KNIGHTHOODS = frozenset({"sir", "dame"})  # before a full name: the person is called by them, never "Mr" or "Ms"
+
+
+def _knights(doc: Doc) -> frozenset[str]:
+    """The name keys of the people the article names in full after "Sir" or "Dame" ("Sir Ian Blair")."""
+    return frozenset(lx.key(strip_name(e).text) for e in ents_of(doc) if e.label_ == "PERSON" and e.start > 0
+                     and (doc[e.start - 1].lower_ in KNIGHTHOODS or e[0].lower_ in KNIGHTHOODS)
+                     and len(strip_name(e)) >= 2)
 
 
 def _honoured(doc: Doc, name_span: Span, words: frozenset[str] | None = None) -> bool:

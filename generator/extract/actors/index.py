@@ -60,7 +60,7 @@ _THING_SUBJECTS = frozenset({"it", "that", "this", "these", "those", "they", "th
                              "something"})
 
 
-def _closing_speech(subject: Token, speech: frozenset[str] | set[str]) -> bool:
+def closing_speech(subject: Token, speech: frozenset[str] | set[str]) -> bool:
     """``subject`` speaks in a clause of speech that closes its sentence after a comma, hung by the parser under the
     verb of the words it reports ("..., Lord Falconer said." read as a clause of "were"): the sentence's speaker, the
     subject of its main clause as a reader takes it."""
@@ -83,7 +83,7 @@ def _closed_by_speaker(verb: Token) -> bool:
     is about."""
     top = verb.head if verb.dep_ == "conj" else verb
     speech = lx.lexicon().cues.speech_verbs
-    return any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i > verb.i and _closing_speech(s, speech)
+    return any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i > verb.i and closing_speech(s, speech)
                for c in top.children for s in c.children if s.dep_ == "nsubj")
 
 
@@ -210,7 +210,7 @@ class ActorIndex:
             # hung under a later one still has its speaker
             t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i > t.head.i and t.head.head.dep_ == "ROOT"
             and t.head.lemma_.lower() in speech and t.head.head.lemma_.lower() in speech)
-            or _closing_speech(t, speech) for t in subjects)
+            or closing_speech(t, speech) for t in subjects)
         root = span.root
         if not subjects and root.dep_ == "ROOT" and root.pos_ == "PROPN" \
                 and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i >= span.end for c in root.children):

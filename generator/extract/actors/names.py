@@ -10,7 +10,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, 
 from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
-from generator.extract.sentences import DASHES, english_words, ents_of, kept, words_of
+from generator.extract.sentences import DASHES, english_words, ents_of, kept, text_of, words_of
 
 _MARKS = frozenset({"-", "–", "—", ",", ";", ":", "*", "•"})  # marks that never begin or end a name
 
@@ -908,8 +908,8 @@ def glued_business_noun(tok: Token) -> bool:
     end = tok.i + 2
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    name = doc[tok.i + 1:end].text
-    return doc.text.count(name) > doc.text.count(doc[tok.i:end].text)
+    text = text_of(doc)
+    return text.count(doc[tok.i + 1:end].text) > text.count(doc[tok.i:end].text)
 
 
 def after_publication_noun(doc: Doc, start: int) -> bool:

@@ -298,15 +298,44 @@ def according_to(sent: Span) -> tuple[Token, Token] | None:
 
 def _document_author(according: Token, source: Token) -> Token | None:
     """The named author of a document the parser cut off from it: in "according to a report earlier this week from
-    the British Retail Consortium" the "from" phrase hangs on "according", not on "report"."""
-    if source.pos_ != "NOUN" or source.lemma_.lower() not in lx.lexicon().actors.document_nouns \
-            or any(c.dep_ in ("prep", "poss", "compound") for c in source.children):
+    the British Retail Consortium" the "from" phrase hangs on "according", not on "report"; in "according to a new
+    book, Brown's Britain by Sunday Telegraph journalist Robert Peston," the title after the book is taken for a
+    subject."""
+    words = lx.lexicon().actors
+    if source.pos_ != "NOUN" or any(c.dep_ in ("prep", "poss", "compound") for c in source.children):
+        return None
+    if source.lemma_.lower() in words.work_nouns:
+        return _titled_by(source)  # "according to a new book, Brown's Britain by ... Robert Peston, ..."
+    if source.lemma_.lower() not in words.document_nouns:
         return None
     for prep in according.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > source.i:
             named = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if named is not None and (named.pos_ == "PROPN" or named.ent_type_ in ("ORG", "PERSON")):
                 return named
+    return _titled_by(source)
+
+
+def _titled_by(source: Token) -> Token | None:
+    """The author named after the title set off after a document ("according to a new book, Brown's Britain by
+    Sunday Telegraph journalist Robert Peston, ..."): the last word of the person's name after "by"."""
+    doc = source.doc
+    i = source.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    start = i
+    while i < len(doc) and i - start < 8 and (doc[i].is_title or doc[i].text in ("'s", "’s")
+                                               or doc[i].lower_ in ("of", "the", "and", "a")):
+        i += 1
+    if i == start or i >= len(doc) or doc[i].lower_ != "by":
+        return None
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].ent_type_ == "PERSON" and (j + 1 >= len(doc) or doc[j + 1].ent_type_ != "PERSON"
+                                             or doc[j + 1].ent_iob_ == "B"):
+            return doc[j]
+        if doc[j].is_punct:
+            break
     return None
 
 

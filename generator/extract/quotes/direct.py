@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
+from generator.extract.actors.index import closing_speech
 from generator.extract.quotes.attribution import (
     according_to,
     impersonal,
@@ -68,8 +69,21 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
     para_span = doc.char_span(pstart, pend, alignment_mode="expand")
     para = outside(para_span.start, para_span.end) if para_span is not None else []
     before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
-    prev = outside(before[-1].start, before[-1].end) if before else []
+    prev = _attributions(outside(before[-1].start, before[-1].end)) if before else []
     return sorted(own, key=lambda t: (aside(t), distance(t))), prev, sorted(para, key=distance)
+
+
+def _attributions(verbs: list[Token]) -> list[Token]:
+    """The verbs of speech of a sentence that say who speaks, not those inside what is reported ("The government
+    had initially proposed to take this institution and "smash it to pieces," Mr Grieve said.": said, not
+    proposed): a speaker closing the sentence after a comma, else the verbs no other one reports."""
+    speech = lx.lexicon().cues.speech_verbs
+    closing = [v for v in verbs if any(c.dep_ == "nsubj" and closing_speech(c, speech) for c in v.children)
+               and v.lemma_.lower() != "report"]  # not "X says ..., the FT reports": X's claim, the paper's report
+    if closing:
+        return closing
+    return [v for v in verbs if not any(w is not v and any(c.dep_ == "ccomp" and v in c.subtree for c in w.children)
+                                        for w in verbs)]
 
 
 def is_title(content: str) -> bool:
