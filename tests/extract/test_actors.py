@@ -1419,3 +1419,9 @@ def test_two_bodies_said_by_their_first_words_with_and_are_two(brief):
     names = by_name(b)
     assert "Citizens and Canal" not in names
     assert names["Citizens Bank"].mentions == 2 and names["Canal Bank"].mentions == 2
+
+
+def test_a_people_in_an_apposition_set_off_by_dashes_places_the_body(brief):
+    b = brief("Deal\n\nIf Zentra does back out, MTN - the South African firm which lost out in the original tender - may "
+              "well be back in the running. Officials in Iran and Turkey said little.\n")
+    assert by_name(b)["MTN"].affiliation == "South Africa"

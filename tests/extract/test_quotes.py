@@ -2343,3 +2343,18 @@ def test_a_book_set_off_with_its_title_and_author_speaks_for_the_author(brief):
     assert _spoken(b, "indirect") == {
         "Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004":
             "Robert Peston"}
+
+
+def test_a_group_joined_to_the_noun_before_and_speaks_and_they_go_on_for_it(brief):
+    b = brief("Dollar\n\nThe US dollar has tumbled to a new low against the euro.\n\nThe US is struggling with a ballooning "
+              "trade deficit and analysts said one of the easiest ways to fund it was by allowing a depreciation of the "
+              "dollar. They have predicted that the dollar is likely to fall even further.\n")
+    said = _spoken(b, "indirect")
+    assert said["one of the easiest ways to fund it was by allowing a depreciation of the dollar"] == "analysts"
+    assert said["the dollar is likely to fall even further"] == "analysts"
+
+
+def test_a_companys_statement_is_the_companys(brief):
+    b = brief("Deal\n\nVodafone said the decision \"increases the risks\" attached to the project. Although the company's "
+              "statement said it would continue to monitor developments, observers doubt it.\n")
+    assert _spoken(b, "indirect")["it would continue to monitor developments"] == "Vodafone"

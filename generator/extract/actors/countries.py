@@ -33,13 +33,14 @@ def belongs(actor: Actor, span: Span) -> None:
 def country_modifier(doc: Doc, ent: Span) -> str | None:
     """A country said in the noun phrase before an organisation's name ("US telecoms firm WorldCom",
     "Australia's Commonwealth Bank", "the German carmaker BMW") or in an apposition after it ("Barclays, the
-    UK's third-biggest bank")."""
+    UK's third-biggest bank", "MTN - the South African firm which ...")."""
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
             for t in child.subtree:
                 if t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("poss", "compound", "amod", "nmod") \
                         and t.head == child:
-                    country = lx.country_of(t.text)
+                    whole = ent_at(doc, t.i)  # "MTN - the South African firm": the people's whole name
+                    country = lx.country_of(t.text) or (lx.country_of(whole.text) if whole is not None else None)
                     if country:
                         return country
     i = ent.start - 1

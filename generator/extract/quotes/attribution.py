@@ -180,6 +180,12 @@ def subject(verb: Token) -> Token | None:
             and before.dep_ in ("appos", "conj", "pobj", "dobj") and before.head.i < before.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return before
+    if before is not None and before.tag_ == "NNS" and before.dep_ == "conj" and before.i > 0 \
+            and verb.doc[before.i - 1].lower_ == "and" and person_noun(before) and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        # "The US is struggling with a ballooning trade deficit and analysts said ...": the parser joined the group
+        # to the noun before "and"; it is the subject of the verb of speech right after it
+        return before
     return _name_before_aside(verb)
 
 
@@ -697,6 +703,8 @@ def _plural_subject_before(actors: ActorIndex, they: Token) -> Token | None:
     opens = they.i == sent.start
     subjects = [t for t in before if t.dep_ == "nsubj" and fits(t)] \
         or [t for t in before if t.dep_ == "nsubj" and fits(t, office=True)] \
+        or [t for t in (subject(v) for v in before if speech_verb(v))  # "... and analysts said", misparsed
+            if t is not None and t.tag_ == "NNS" and t.dep_ == "conj"] \
         or (_bodies_acted_on(before) if opens else [])  # "..., prompting unions to threaten ... They believe ..."
     if subjects:
         return subjects[-1]
@@ -777,6 +785,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         elif owner is not None and owner.lower_ in ("his", "her") \
                 and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
             actor = actors.resolve(owner)  # "his report said": the one who wrote it (Wim Kok's report)
+        firm = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                     and c.lower_ in lx.lexicon().actors.company_nouns), None)
+        if actor is None and firm is not None and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
+            found = actors.resolve(firm)  # "the company's statement said": the company named before
+            actor = found if found is not None and found.type == "organization" else None
     if actor is None and aged(subj):
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
