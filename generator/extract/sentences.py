@@ -171,6 +171,14 @@ def between(indices: list[int], start: int, end: int) -> list[int]:
     return indices[bisect.bisect_left(indices, start):bisect.bisect_left(indices, end)]
 
 
+def set_off_at_end(subject: Token, verb: Token) -> bool:
+    """``subject`` and its ``verb`` close their sentence, set off from what comes before by a comma ("..., Lord
+    Falconer said.", "..., Agence France Presse reported."): nothing but punctuation after the verb."""
+    first = subject.left_edge.i
+    return subject.i < verb.i and first > 0 and subject.doc[first - 1].text == "," \
+        and all(t.is_punct for t in subject.doc[verb.i + 1:verb.sent.end])
+
+
 def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
     """The subject of ``verb``. When the parser gives it several: the one person among them ("Colin Asplin,
     Blackpool Hotel Association said", "The new chairman of the Bar Council, Guy Mansfield QC warned"), else the

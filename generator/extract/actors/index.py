@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
 from generator.extract.actors.names import ELECTED, ancestors_to, glued_business_noun, law_at
-from generator.extract.sentences import sents_of, text_of, words_of
+from generator.extract.sentences import sents_of, set_off_at_end, text_of, words_of
 from generator.model import Actor, Quote
 
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # they speak for the body they are of
@@ -71,10 +71,7 @@ def closing_speech(subject: Token, speech: frozenset[str] | set[str]) -> bool:
     if verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
         return False  # "..., Tony Blair has said."
-    first = min(subject.left_edge.i, verb.i)
-    if first == 0 or subject.doc[first - 1].text != ",":
-        return False
-    return all(t.is_punct for t in subject.doc[verb.i + 1:verb.sent.end])
+    return set_off_at_end(subject, verb)
 
 
 def _closed_by_speaker(verb: Token) -> bool:

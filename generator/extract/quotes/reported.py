@@ -20,7 +20,7 @@ from generator.extract.quotes.attribution import (
     subject,
 )
 from generator.extract.quotes.marks import QuoteSpan, inside
-from generator.extract.sentences import DASHES, between, nearest_subject, sents_of, text_of, words_of
+from generator.extract.sentences import DASHES, between, nearest_subject, sents_of, set_off_at_end, text_of, words_of
 from generator.model import Quote
 
 MIN_CHARS = 8
@@ -497,9 +497,7 @@ def _reporter(doc: Doc, verb: Token) -> bool:
     reported, and reports none of its own (not "..., the source added", a source's own account of what was said)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return verb.lemma_.lower() == "report" and subj is not None and subj.left_edge.i > verb.sent.start \
-        and doc[subj.left_edge.i - 1].text == "," \
-        and all(x.is_punct for x in doc[verb.i + 1:verb.sent.end]) \
-        and _opened_by_speaker(doc, verb.sent.start, subj.left_edge.i - 1)
+        and set_off_at_end(subj, verb) and _opened_by_speaker(doc, verb.sent.start, subj.left_edge.i - 1)
 
 
 def _before_reporter(doc: Doc, tokens: list[Token], end: int) -> int:
@@ -507,8 +505,7 @@ def _before_reporter(doc: Doc, tokens: list[Token], end: int) -> int:
     fishermen will be affected, Agence France Presse reported."): the reporter's words are no part of what was said."""
     for t in tokens:
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
-        if t.lemma_.lower() != "report" or t.pos_ != "VERB" or subj is None or subj.left_edge.i == 0 \
-                or doc[subj.left_edge.i - 1].text != "," or any(not x.is_punct for x in doc[t.i + 1:t.sent.end]):
+        if t.lemma_.lower() != "report" or t.pos_ != "VERB" or subj is None or not set_off_at_end(subj, t):
             continue
         return min(end, doc[subj.left_edge.i - 1].idx)
     return end
