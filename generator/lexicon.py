@@ -566,6 +566,22 @@ def organization_country(name: str) -> str | None:
     return _organization_info(name).get("country")
 
 
+@functools.cache
+def _companies() -> dict[str, str]:
+    """Business name or alias key -> its home country (``data/companies.yaml``)."""
+    out: dict[str, str] = {}
+    for name, info in load("companies").items():
+        info = info if isinstance(info, dict) else {"country": info}
+        for written in [name, *info.get("aliases", [])]:
+            out[key(written)] = info["country"]
+    return out
+
+
+def company_country(name: str) -> str | None:
+    """The home country of a known business, news medium or agency ("Deutsche Bank" -> Germany); None if unknown."""
+    return _companies().get(key(name))
+
+
 def international(name: str) -> bool:
     """A body that belongs to no single country: listed as such, or named so ("World ...", "International ...")."""
     if _organization_info(name).get("international"):

@@ -1425,3 +1425,14 @@ def test_a_people_in_an_apposition_set_off_by_dashes_places_the_body(brief):
     b = brief("Deal\n\nIf Zentra does back out, MTN - the South African firm which lost out in the original tender - may "
               "well be back in the running. Officials in Iran and Turkey said little.\n")
     assert by_name(b)["MTN"].affiliation == "South Africa"
+
+
+def test_a_known_business_with_no_place_said_is_of_its_home_country_and_so_are_its_people(brief):
+    b = brief("Yukos sale\n\nRussia will sell Yuganskneftegas, the Russian government said on Monday. Moscow says the "
+              "sale is legal. Deutsche Bank analyst Tom Levinson said the price was too low. Ivan Petrov, a lawyer, "
+              "said the sale would be challenged. Sony said it had no interest in the deal.\n")
+    names = by_name(b)
+    assert names["Deutsche Bank"].affiliation == "Germany"
+    assert names["Tom Levinson"].affiliation == "Germany"  # of his bank's country, not of the story's
+    assert names["Sony"].affiliation == "Japan"
+    assert names["Ivan Petrov"].affiliation == "Russia"  # the businesses do not move the story abroad

@@ -82,14 +82,18 @@ def _based(doc: Doc, i: int) -> str | None:
 
 def based_countries(idx: ActorIndex) -> None:
     """A business said to be based in a place ("Madrid-based Ferrovial") is of that place's country, where nothing
-    else placed it. Set after the article's own country is weighed: a business's base tells where it is, not what
-    the story is about (a story of games companies with one "Brisbane-based" studio is no Australian story); then
-    its people take its country."""
+    else placed it, and a known business with no place said is of its home country (``data/companies.yaml``:
+    "Deutsche Bank" of Germany). Set after the article's own country is weighed: a business's base tells where it
+    is, not what the story is about (a story of games companies with one "Brisbane-based" studio is no Australian
+    story); then its people take its country."""
     given = lx.given_names()
     for aid, country in idx.based.items():
         actor = idx.actors[aid]  # not a person the NER took for a body ("US-based Alistair Cragg", an Irish runner)
         if actor.type == "organization" and actor.affiliation is None and actor.name.split()[0] not in given:
             actor.affiliation = country
+    for actor in idx.of_type("organization"):  # then a known business's home, where the text gave none
+        if actor.affiliation is None:
+            actor.affiliation = lx.company_country(actor.name)
     people_countries(idx)
 
 
