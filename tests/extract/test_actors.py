@@ -1436,3 +1436,13 @@ def test_a_known_business_with_no_place_said_is_of_its_home_country_and_so_are_i
     assert names["Tom Levinson"].affiliation == "Germany"  # of his bank's country, not of the story's
     assert names["Sony"].affiliation == "Japan"
     assert names["Ivan Petrov"].affiliation == "Russia"  # the businesses do not move the story abroad
+
+
+def test_a_one_word_name_written_only_after_the_is_no_person(brief):
+    b = brief("Reforms\n\nIn Britain, the Queen and Prince Philip will lead the event. The Queen will also host a "
+              "reception. The plans, unveiled in the Tomlinson report, would cut 84,000 jobs. Officials are determined "
+              "to go on with the Tomlinson reforms. The Clinton administration filed the case. Labour said the Gershon report was sound, and Gershon said he agreed.\n")
+    names = {a.name for a in b.actors}
+    assert "Tomlinson" not in names and "Clinton" not in names  # a report, a government named after someone
+    assert "Queen" in names  # a title, who acts
+    assert "Gershon" in names  # written alone elsewhere, as one who speaks

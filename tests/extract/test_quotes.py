@@ -2358,3 +2358,10 @@ def test_a_companys_statement_is_the_companys(brief):
     b = brief("Deal\n\nVodafone said the decision \"increases the risks\" attached to the project. Although the company's "
               "statement said it would continue to monitor developments, observers doubt it.\n")
     assert _spoken(b, "indirect")["it would continue to monitor developments"] == "Vodafone"
+
+
+def test_a_participle_after_an_aside_set_off_by_dashes_speaks_for_the_clause_the_aside_interrupts(brief):
+    b = brief("Jobs\n\nThe airline could move 7,000 jobs abroad. Unions criticised the possible move - which may affect "
+              "cabin and maintenance staff - saying Qantas was profitable.\n")
+    said = _spoken(b, "indirect")
+    assert said["Qantas was profitable"] == "Unions"

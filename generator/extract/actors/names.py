@@ -737,6 +737,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     short_bodies = {o[0].text for o in ents if o.label_ == "ORG" and len(o) == 2 and o[0].is_title and o[0].is_alpha
                     and o[-1].text in words.actors.org_heads} - surnames - lx.given_names()
     brands = _brand_lists(doc)
+    modifiers = _only_after_the(doc, persons, surnames)
     first_words = {o[0].text for o in ents if o.label_ == "ORG" and len(o) >= 2 and o[1].lower_ != "and"}
     out: list[Span] = []
     for e in ents:
@@ -747,6 +748,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 and e.root.dep_ != "poss":
             continue  # "Its brands include Syndol analgesic, Sauber hosiery and Mister Baby": goods, here (not the
             # maker that owns one: "products such as Sony's Playstation")
+        if e.label_ == "PERSON" and e.text in modifiers:
+            continue  # "the James report", "the Clinton administration", "the Beatles": no person of this article
         if _peers_place(doc, e) or _writers_place(doc, e):
             continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
@@ -890,6 +893,26 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     # Drake") is no person either
     missed = [m for m in missed if lx.key(m.text) not in works]
     return sorted(out + missed, key=lambda s: s.start)
+
+
+def _only_after_the(doc: Doc, persons: list[Span], surnames: set[str]) -> set[str]:
+    """One-word names the NER took for people that the text writes only after "the" ("the James report (the Tory
+    backed inquiry ...)", "the Clinton administration", "the Agnelli family", "the Anfield crowd", "the Beatles"):
+    a report, a government, a family, a place or a band named after someone, never one person who acts here. Not a
+    surname of someone named in full, nor a title ("the Queen", "the Pope"), nor the subject of a verb of speech."""
+    words = lx.lexicon()
+    speech = words.cues.speech_verbs
+    out = set()
+    for e in persons:
+        word = e[0]
+        if len(e) != 1 or not word.is_title or word.text in surnames or e.text in out \
+                or word.lower_ in words.titles.honorifics or word.lower_ in words.titles.role_heads:
+            continue
+        said = [doc[i] for i in words_of(doc).at(lowers=(word.lower_,)) if doc[i].text == word.text]
+        if all(t.i > 0 and doc[t.i - 1].lower_ == "the"
+               and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in speech) for t in said):
+            out.add(word.text)
+    return out
 
 
 def glued_business_noun(tok: Token) -> bool:

@@ -146,6 +146,11 @@ def subject(verb: Token) -> Token | None:
         # "Campbell said a win would have given him a fresh start, adding it was ...": the parser hangs the speaker's
         # next claim on the verb of the first
         return subject(head.head)
+    aside = _aside_closed_before(verb)
+    if aside is not None:
+        # "Unions criticised the possible move - which may affect cabin staff - saying Qantas was profitable": the
+        # parser hangs the participle on the aside's verb; it speaks for the clause the aside interrupts
+        return _main_clause_subject(aside)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         shown = _shown_speaking(verb)
@@ -187,6 +192,22 @@ def subject(verb: Token) -> Token | None:
         # to the noun before "and"; it is the subject of the verb of speech right after it
         return before
     return _name_before_aside(verb)
+
+
+def _aside_closed_before(verb: Token) -> Token | None:
+    """The verb of the clause an aside interrupts, when ``verb`` is a participle right after the dash that closes
+    an aside set off by dashes, and the parser hung the participle on the aside's relative clause ("the move -
+    which may affect cabin staff - saying"): the verb the aside's noun belongs to."""
+    doc = verb.doc
+    relcl = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or relcl.dep_ != "relcl" or verb.i == 0 \
+            or doc[verb.i - 1].text not in DASHES:
+        return None
+    start = min(t.i for t in relcl.subtree)
+    if start == 0 or doc[start - 1].text not in DASHES:
+        return None
+    noun = relcl.head
+    return noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def _name_before_aside(verb: Token) -> Token | None:
