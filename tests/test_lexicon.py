@@ -55,6 +55,9 @@ def test_countries_aliases_demonyms_and_blocs():
     assert lx.is_bloc("European Union") and not lx.is_bloc("France")
     assert lx.organizations()[lx.key("Tories")] == "Conservative Party"
     assert lx.international("World Bank") and not lx.international("Tesco")
+    assert lx.country_of("Macedonia") == "Republic of Macedonia"  # the short name news uses
+    assert lx.company_country("Deutsche Bank") == "Germany" and lx.company_country("ABN AMRO") == "Netherlands"
+    assert lx.company_country("Acme Holdings") is None
 
 
 def test_a_countrys_other_names_that_are_english_words_name_no_country():

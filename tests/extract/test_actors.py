@@ -1446,3 +1446,22 @@ def test_a_one_word_name_written_only_after_the_is_no_person(brief):
     assert "Tomlinson" not in names and "Clinton" not in names  # a report, a government named after someone
     assert "Queen" in names  # a title, who acts
     assert "Gershon" in names  # written alone elsewhere, as one who speaks
+
+
+def test_a_business_registered_or_headquartered_in_a_place_is_of_its_country(brief):
+    b = brief("Pipeline\n\nThe pipeline will be built by US-registered Ambo Holdings. Paris-headquartered Lafarge will "
+              "supply the cement, Albania and Bulgaria said.\n")
+    names = by_name(b)
+    assert names["Ambo Holdings"].affiliation == "United States"
+    assert names["Lafarge"].affiliation == "France"
+
+
+def test_a_sunday_paper_and_a_party_the_ner_cut_in_two_are_one_body_each(brief):
+    b = brief("Rift\n\nThe book, by Sunday Telegraph journalist Robert Peston, says the pair fell out. Mr Blair told the "
+              "Sunday Telegraph he was not leaving. The Liberal Democrat parliamentary chairman Matthew Taylor said the "
+              "row was \"getting in the way of good government\". Oil firms want routes round the Bosphorus and "
+              "Dardanelles Straits.\n")
+    names = {a.name for a in b.actors}
+    assert "Sunday Telegraph" in names and "Telegraph" not in names
+    assert "Liberal Democrats" in names and "Liberal" not in names
+    assert "Dardanelles Straits" not in names  # a place

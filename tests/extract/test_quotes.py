@@ -1,7 +1,7 @@
 """generator.extract.quotes: direct and reported quotes and their speakers, through the real spaCy pipeline."""
 import pytest
 
-from tests.extract.articles import ARTICLE, quote_texts
+from tests.extract.articles import ARTICLE, by_name, quote_texts
 
 
 def _said(b, kind: str | None = None) -> dict:
@@ -2365,3 +2365,27 @@ def test_a_participle_after_an_aside_set_off_by_dashes_speaks_for_the_clause_the
               "cabin and maintenance staff - saying Qantas was profitable.\n")
     said = _spoken(b, "indirect")
     assert said["Qantas was profitable"] == "Unions"
+
+
+def test_a_book_speaks_for_its_one_author_wherever_the_article_names_them(brief):
+    b = brief("Rift\n\nAccording to a new book, Green's Britain, Mr Green broke a promise to his deputy after allies "
+              "intervened. The book, by Sunday Telegraph journalist Ann Cole and serialised in the newspaper, said the "
+              "pair had fallen out. It claims Tom Green felt he had lost the party's trust. He changed his mind in "
+              "June, according to the book.\n")
+    said = _spoken(b, "indirect")
+    assert said["Mr Green broke a promise to his deputy after allies intervened"] == "Ann Cole"
+    assert said["Tom Green felt he had lost the party's trust"] == "Ann Cole"
+    assert said["He changed his mind in June"] == "Ann Cole"
+
+
+def test_a_bare_office_is_the_one_main_subject_just_before_unless_the_claim_names_them(brief):
+    b = brief("Rift\n\nTom Green has dismissed reports he told Alan Moss he would quit before the election.\n\n"
+              "\"You don't do deals over jobs like this,\" the prime minister told BBC One. Mr Moss was sworn in on "
+              "Thursday. The prime minister said the party was united.\n\n"
+              "Jim Hale, of the civil servants' union, spoke of rivalry. But the chancellor said Mr Hale was never at "
+              "their meetings.\n")
+    names = by_name(b)
+    assert names["Tom Green"].role == "prime minister"  # the subject of the sentence before, though Moss has no role
+    said = _spoken(b, "indirect")
+    assert said["the party was united"] == "Tom Green"  # the one given that office, after another was the subject
+    assert said["Mr Hale was never at their meetings"] != "Jim Hale"  # one who speaks of himself says "I"

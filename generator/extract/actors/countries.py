@@ -61,18 +61,23 @@ def country_modifier(doc: Doc, ent: Span) -> str | None:
     return None
 
 
+BASE_WORDS = frozenset({"based", "registered", "headquartered"})  # "Madrid-based", "US-registered"
+
+
 def based_in(doc: Doc, ent: Span) -> str | None:
     """The country of the place a business is said to be based in, right before its name ("Madrid-based
-    Ferrovial", "Swiss-based Xstrata", "US-based Cingular"), a city too."""
+    Ferrovial", "Swiss-based Xstrata", "US-based Cingular", "the US-registered Albanian Macedonian Bulgarian Oil
+    Corporation"), a city too."""
     i, steps = ent.start - 1, 0
-    while i >= 0 and steps < 3 and doc[i].is_lower and doc[i].lower_ != "based":
+    while i >= 0 and steps < 3 and doc[i].is_lower and doc[i].lower_ not in BASE_WORDS:
         i, steps = i - 1, steps + 1  # "Madrid-based engineering group Ferrovial"
     return _based(doc, i)
 
 
 def _based(doc: Doc, i: int) -> str | None:
-    """The country of the place said before "based" at token ``i`` ("Madrid-based", "Florida-based")."""
-    if i < 2 or doc[i].lower_ != "based" or doc[i - 1].text not in ("-", "–"):
+    """The country of the place said before "based" (or "registered", "headquartered") at token ``i``
+    ("Madrid-based", "Florida-based")."""
+    if i < 2 or doc[i].lower_ not in BASE_WORDS or doc[i - 1].text not in ("-", "–"):
         return None
     span = ent_at(doc, i - 2)
     if span is None or span.label_ not in ("GPE", "NORP"):

@@ -472,6 +472,27 @@ class ActorIndex:
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and law_at(doc, t.i) is not None
                    for t in before)
 
+    def _work_author(self, tok: Token) -> Actor | None:
+        """The one author the article gives a work of this kind ("According to a new book, Brown's Britain, ..."
+        and "according to the book", where another sentence says "The book, by Sunday Telegraph journalist Robert
+        Peston, ..."): None when it gives none or several."""
+        authors = {a.id: a for i in words_of(tok.doc).at(lemmas=(tok.lemma_.lower(),)) if i != tok.i
+                   and tok.doc[i].pos_ == "NOUN" for a in [self.author_of(tok.doc[i])] if a is not None}
+        return next(iter(authors.values())) if len(authors) == 1 else None
+
+    def _work_that_spoke_before(self, tok: Token) -> Actor | None:
+        """The author of a work that was the subject of a verb of speech in the sentence before an "it" that
+        starts a sentence ("The book, by ... Robert Peston, said the pair had ... It claims Tony Blair felt ..."):
+        the work speaks on, not the paper named in between."""
+        doc = tok.doc
+        if tok.sent.start == 0 or tok.i - tok.sent.start > 2 or tok.dep_ != "nsubj":
+            return None
+        works = lx.lexicon().actors.work_nouns
+        speech = lx.lexicon().cues.speech_verbs
+        subjects = [t for t in doc[tok.sent.start - 1].sent if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                    and t.lemma_.lower() in works and t.head.lemma_.lower() in speech]
+        return self.resolve(subjects[-1]) if subjects else None
+
     def spokesman_of(self, subj: Token) -> Actor | None:
         """Whom "a spokesman" or "the spokesman" with nothing else in the phrase speaks for: the body of the last
         spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman
@@ -787,6 +808,8 @@ class ActorIndex:
             if low in words.thing_pronouns:
                 said = self._speaker_of_clause(tok)  # "the Indonesian government has said it will announce ..."
                 if said is None:
+                    said = self._work_that_spoke_before(tok)
+                if said is None:
                     said = self._body_that_spoke_before(tok)
                 if said is None and self._law_subject_before(tok):
                     return None  # "The Prevention of Terrorism Bill was published. It proposes ...": the bill
@@ -837,6 +860,9 @@ class ActorIndex:
                 return found
         if tok.pos_ == "NOUN" and tok.lower_ not in lx.lexicon().titles.role_heads:
             by = self.author_of(tok)  # "The book by Sunday Telegraph journalist Robert Peston said": its author
+            if by is None and tok.lemma_.lower() in words.work_nouns \
+                    and not any(c.dep_ == "poss" for c in tok.children):
+                by = self._work_author(tok)  # "according to the book": the book's author named elsewhere
             if by is not None:
                 return by
         if tok.lower_ in words.company_nouns and _ranked_in_place(tok):

@@ -649,6 +649,36 @@ def _hyphen_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _known_body_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two entities side by side that together are a known organisation's name or alias, which the NER cut in two
+    ("Liberal" a body and "Democrat" a people in "The Liberal Democrat parliamentary chairman"): one body."""
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].end == e.start and out[-1].label_ in ("ORG", "NORP", "PERSON", "GPE") \
+                and e.label_ in ("ORG", "NORP", "PERSON", "GPE") \
+                and lx.organizations().get(lx.key(doc[out[-1].start:e.end].text)) is not None:
+            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
+
+
+def _sunday_papers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A Sunday newspaper's name, which the NER cuts at the day ("Sunday" a date, "Telegraph" alone a body) or
+    leaves out ("told the Sunday Telegraph"): "Sunday" and a newspaper's word after it, capitalised, are one
+    body's name (not "Sunday Times Square")."""
+    press = lx.lexicon().actors.press_words
+    out = list(ents)
+    for i in words_of(doc).at(lowers=("sunday",)):
+        if doc[i].text != "Sunday" or i + 1 >= len(doc) or not doc[i + 1].is_title or doc[i + 1].lower_ not in press \
+                or (i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN"):
+            continue
+        if any(e.label_ == "ORG" and e.start <= i and i + 2 <= e.end for e in out):
+            continue  # "The Sunday Times", tagged whole
+        out = [e for e in out if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
 def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -660,6 +690,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     ents = [body_for_field(doc, _body_with_and(doc, t))
             for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
+    ents = _known_body_joined(doc, _sunday_papers(doc, ents))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     widened = {i for e in ents if e.label_ == "ORG" and len(e) >= 3 for i in range(e.start, e.end)}
     # the place now in a body's name, and the word of a body's name the NER had tagged alone ("Public")

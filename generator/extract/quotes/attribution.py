@@ -11,7 +11,7 @@ from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.coref import aged, aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, person_noun, role_head
-from generator.extract.actors.names import ELECTED, ent_at, glued_business_noun, law_at
+from generator.extract.actors.names import ELECTED, ancestors_to, ent_at, glued_business_noun, law_at
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import (
     DASHES,
@@ -528,9 +528,32 @@ def _give_role(actors: ActorIndex, person: Actor, subj: Token) -> None:
     said", "the Microsoft chief added") is their role, as written, where the text gave them none and no other
     person named before is left without one (the quote may be either's; the role is not)."""
     others = actors.people_named_before(subj.idx) - {person.id}
-    if person.role is not None or any(actors.actors[a].role is None for a in others):
+    if person.role is not None:
+        return
+    if any(actors.actors[a].role is None for a in others) and not _salient_holder(actors, person, subj):
         return
     person.role = _description(subj)
+
+
+def _salient_holder(actors: ActorIndex, person: Actor, subj: Token) -> bool:
+    """The person a bare office ("the prime minister", "the chancellor") goes to is the one subject of a main clause
+    just before it, with nobody else named there ("Tony Blair has dismissed reports he told Gordon Brown he would quit
+    ... "...," the prime minister told ..."): the office is theirs even where others named before have no role."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or not all((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("amod", "compound") and c.is_lower)
+                       for c in subj.children):
+        return False
+    return actors.people_just_before(subj.idx, main=True) == [person] and not _named_in_claim(actors, person, subj)
+
+
+def _named_in_claim(actors: ActorIndex, person: Actor, subj: Token) -> bool:
+    """The person is named as the subject of what the subject's verb reports after it ("But the chancellor said Mr
+    Baume was never at meetings ..."): one who speaks of themselves says "I", so the description is someone else
+    (not a sentence the speaker's name opens: "Cruz defends his record in an ad: "...," the senator says")."""
+    return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and actors.token_actor.get(t.i) == person.id
+               and not any(a.dep_ in ("relcl", "acl", "pobj", "appos") for a in ancestors_to(t, c))
+               for c in subj.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > subj.head.i
+               for t in c.subtree)
 
 
 def _description(subj: Token) -> str:
@@ -860,7 +883,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if len(near) == 1 and (by_description or last is None or last == subj.lower_ or alone or member or heads_it
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
-                and _fits_description(near[0], subj) \
+                and _fits_description(near[0], subj) and not _named_in_claim(actors, near[0], subj) \
                 and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
@@ -868,6 +891,10 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                 _give_role(actors, actor, subj)
             if office:
                 actors.offices.setdefault(said, actor.id)
+        elif office and len(holders) == 1 and not _named_in_claim(actors, holders[0], subj):
+            # the one person the article has given that office, where those just named cannot hold it ("the prime
+            # minister said" after "Mr Bush was sworn in", Tony Blair having been given "prime minister" before)
+            actor = holders[0]
     if actor is None and subj.lower_ in SPOKESPEOPLE and all(c.dep_ == "det" for c in subj.children):
         actor = actors.spokesman_of(subj)  # "A spokesman said": the body he speaks for, named before
     if actor is None and subj.lower_ in SPOKESPEOPLE:
