@@ -6,10 +6,10 @@ Usage:
         [--keep DIR]
 
 Sets: ``dev`` (../shared/eval/dev: the sample and six BBC articles), ``gold`` (tests/gold: six more BBC
-articles annotated for this project), ``actors`` (tests/gold-actors: one hundred and seventeen BBC business and
+articles annotated for this project), ``actors`` (tests/gold-actors: one hundred and twenty-four BBC business and
 politics articles annotated for their actors only), ``money`` (tests/gold-commitments: seventy-one BBC business
 and politics articles annotated for their commitments only), ``quotes`` (tests/gold-quotes: thirty BBC sport,
-entertainment and technology articles and one hundred and three business and politics ones annotated for their
+entertainment and technology articles and one hundred and ten business and politics ones annotated for their
 quotes only; each folder's README tells how and when each was annotated),
 ``polnear`` (../shared/eval/polnear/dev: 84 US political articles, quotes only), ``speech``
 (../shared/eval/speech-acts/dev: 136 Australian election releases, commitments only); and, on request only,
