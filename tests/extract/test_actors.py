@@ -794,12 +794,16 @@ def test_the_title_as_subject_right_after_a_person_without_one_is_theirs(brief):
     b = brief("Tax plans\n\nMr Hartley warned that the plan would fail. The prime minister also urged voters to "
               "back the new rules.\n")
     assert by_name(b)["Hartley"].role == "prime minister"
-    # inside another's claim, or with another person without a role named before: nobody's
+    # inside another's claim, or said after two people as subjects: nobody's
     claim = brief("Tax plans\n\nMr Hartley said the prime minister had failed to back the new rules.\n")
     assert by_name(claim)["Hartley"].role is None
-    two = brief("Tax plans\n\nMr Osgood met Mr Hartley on Monday. Mr Hartley warned that the plan would fail. "
+    two = brief("Tax plans\n\nMr Osgood and Mr Hartley warned that the plan would fail. The prime minister also "
+                "urged voters to back the new rules.\n")
+    assert by_name(two)["Hartley"].role is None and by_name(two)["Osgood"].role is None
+    # the one subject just before, though another person named before has no role: theirs
+    met = brief("Tax plans\n\nMr Osgood met Mr Hartley on Monday. Mr Hartley warned that the plan would fail. "
                 "The prime minister also urged voters to back the new rules.\n")
-    assert by_name(two)["Hartley"].role is None
+    assert by_name(met)["Hartley"].role == "prime minister"
 
 
 def test_a_nationality_said_of_the_business_just_named_is_its_country(brief):

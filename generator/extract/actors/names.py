@@ -930,14 +930,17 @@ def _only_after_the(doc: Doc, persons: list[Span], surnames: set[str]) -> set[st
     """One-word names the NER took for people that the text writes only after "the" ("the James report (the Tory
     backed inquiry ...)", "the Clinton administration", "the Agnelli family", "the Anfield crowd", "the Beatles"):
     a report, a government, a family, a place or a band named after someone, never one person who acts here. Not a
-    surname of someone named in full, nor a title ("the Queen", "the Pope"), nor the subject of a verb of speech."""
+    surname of someone named in full, nor a title ("the Queen", "the Pope"), a newspaper ("The Telegraph") or a known
+    body, nor the subject of a verb of speech."""
     words = lx.lexicon()
     speech = words.cues.speech_verbs
     out = set()
     for e in persons:
         word = e[0]
         if len(e) != 1 or not word.is_title or word.text in surnames or e.text in out \
-                or word.lower_ in words.titles.honorifics or word.lower_ in words.titles.role_heads:
+                or word.lower_ in words.titles.honorifics or word.lower_ in words.titles.role_heads \
+                or word.lower_ in words.actors.press_words or lx.organizations().get(lx.key(word.text)) is not None \
+                or lx.company_country(word.text) is not None:
             continue
         said = [doc[i] for i in words_of(doc).at(lowers=(word.lower_,)) if doc[i].text == word.text]
         if all(t.i > 0 and doc[t.i - 1].lower_ == "the"

@@ -146,6 +146,9 @@ def subject(verb: Token) -> Token | None:
         # "Campbell said a win would have given him a fresh start, adding it was ...": the parser hangs the speaker's
         # next claim on the verb of the first
         return subject(head.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.lexicon().cues.medium_nouns for c in head.children):
+        return None  # "The club was sent a letter last week saying ...": the letter's sender, not the one sent it
     aside = _aside_closed_before(verb)
     if aside is not None:
         # "Unions criticised the possible move - which may affect cabin staff - saying Qantas was profitable": the
@@ -543,7 +546,16 @@ def _salient_holder(actors: ActorIndex, person: Actor, subj: Token) -> bool:
             or not all((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("amod", "compound") and c.is_lower)
                        for c in subj.children):
         return False
-    return actors.people_just_before(subj.idx, main=True) == [person] and not _named_in_claim(actors, person, subj)
+    if actors.people_just_before(subj.idx, main=True) != [person] or _named_in_claim(actors, person, subj):
+        return False
+    # the subject alone, not one of two ("Mr Osgood and Mr Hartley warned ...": the office may be either's)
+    lo = actors.sentences_back(subj.idx, 1)
+    for m in actors.mentions:
+        if m.actor == person.id and m.main and lo <= m.start < subj.idx:
+            span = subj.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and (span.root.conjuncts or span.root.dep_ == "conj"):
+                return False
+    return True
 
 
 def _named_in_claim(actors: ActorIndex, person: Actor, subj: Token) -> bool:
