@@ -1469,3 +1469,11 @@ def test_a_sunday_paper_and_a_party_the_ner_cut_in_two_are_one_body_each(brief):
     assert "Sunday Telegraph" in names and "Telegraph" not in names
     assert "Liberal Democrats" in names and "Liberal" not in names
     assert "Dardanelles Straits" not in names  # a place
+
+
+def test_a_name_ending_a_broadcasters_programme_title_with_with_is_no_actor(brief):
+    b = brief("Detainees\n\nAnd Home Secretary Charles Clarke told BBC One's Breakfast with Frost: \"I'm not organising "
+              "a specific investigation into it.\" Mr Mubanga is the first of the four detainees freed last month to "
+              "give a media interview.\n")
+    names = {a.name for a in b.actors}
+    assert "Frost" not in names and "Charles Clarke" in names  # the programme, "Breakfast with Frost"

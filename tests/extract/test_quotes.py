@@ -2389,3 +2389,10 @@ def test_a_bare_office_is_the_one_main_subject_just_before_unless_the_claim_name
     said = _spoken(b, "indirect")
     assert said["the party was united"] == "Tom Green"  # the one given that office, after another was the subject
     assert said["Mr Hale was never at their meetings"] != "Jim Hale"  # one who speaks of himself says "I"
+
+
+def test_a_former_office_of_a_body_is_the_person_just_named_whatever_their_office_now(brief):
+    b = brief("Peerage\n\nOutgoing European Commissioner Neil Hart said he would join the House of Lords. The former "
+              "Labour leader said he would probably take the title of Lord Hart of Ebbw.\n")
+    said = _spoken(b, "indirect")
+    assert said["he would probably take the title of Lord Hart of Ebbw"] == "Neil Hart"

@@ -363,9 +363,11 @@ _PROGRAMME_LINKS = ("with", "of", "the", "and", "at", "in", "on", "&")
 def _programme_title(doc: Doc, e: Span) -> bool:
     """A name that ends the title of a broadcaster's programme, between a possessive and "programme" or "show"
     ("told BBC One's Breakfast with Frost programme", "the BBC's Go Digital programme"; a scheme too: "the
-    government's Sure Start programme"): the programme, not an actor. The owner is a body, not a person."""
-    if e.end >= len(doc) or doc[e.end].lower_ not in PROGRAMME_NOUNS:
-        return False
+    government's Sure Start programme"): the programme, not an actor. The owner is a body, not a person. With
+    "with" in the title, no such noun is needed after it ("She told BBC One's Breakfast with Frost: ...")."""
+    named = e.end < len(doc) and doc[e.end].lower_ in PROGRAMME_NOUNS
+    if not named and not (e.start > 1 and doc[e.start - 1].lower_ == "with" and doc[e.start - 2].is_title):
+        return False  # "Breakfast with Frost", not "the BBC's talks with Frost"
     i = e.start - 1
     while i >= 0 and e.start - i <= 4 and (doc[i].is_title or doc[i].lower_ in _PROGRAMME_LINKS) \
             and doc[i].tag_ != "POS":

@@ -641,8 +641,11 @@ def _holder_of_role(actors: ActorIndex, subj: Token) -> Actor | None:
         near = actors.people_just_before(subj.idx, main=True)
     if len(near) != 1 or near[0].organization not in (None, body.name):
         return None
-    # not "the Marsh executive" for an attorney general; the same description again is the same person
-    return near[0] if role_head(near[0]) in (None, subj.lower_) or near[0].role == _description(subj) else None
+    # not "the Marsh executive" for an attorney general; the same description again is the same person; an office
+    # held before may be anyone's now ("The former Labour leader said" after Neil Kinnock, European Commissioner)
+    former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in subj.children)
+    return near[0] if role_head(near[0]) in (None, subj.lower_) or near[0].role == _description(subj) or former \
+        else None
 
 
 def _just_named(actors: ActorIndex, subj: Token) -> list[Actor]:
