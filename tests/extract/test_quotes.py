@@ -2376,6 +2376,10 @@ def test_a_book_speaks_for_its_one_author_wherever_the_article_names_them(brief)
     assert said["Mr Green broke a promise to his deputy after allies intervened"] == "Ann Cole"
     assert said["Tom Green felt he had lost the party's trust"] == "Ann Cole"
     assert said["He changed his mind in June"] == "Ann Cole"
+    # the author given after the title the first time ("a new book, Title by Author,"), the book said bare later
+    b = brief("Rift\n\nAccording to a new book, Green's Britain by Sunday Telegraph journalist Ann Cole, Mr Green broke a "
+              "promise to his deputy. Mr Green denied it. He changed his mind in June, according to the book.\n")
+    assert _spoken(b, "indirect")["He changed his mind in June"] == "Ann Cole"
 
 
 def test_a_bare_office_is_the_one_main_subject_just_before_unless_the_claim_names_them(brief):

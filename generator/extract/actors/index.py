@@ -476,9 +476,29 @@ class ActorIndex:
         """The one author the article gives a work of this kind ("According to a new book, Brown's Britain, ..."
         and "according to the book", where another sentence says "The book, by Sunday Telegraph journalist Robert
         Peston, ..."): None when it gives none or several."""
-        authors = {a.id: a for i in words_of(tok.doc).at(lemmas=(tok.lemma_.lower(),)) if i != tok.i
-                   and tok.doc[i].pos_ == "NOUN" for a in [self.author_of(tok.doc[i])] if a is not None}
+        works = [tok.doc[i] for i in words_of(tok.doc).at(lemmas=(tok.lemma_.lower(),))
+                 if i != tok.i and tok.doc[i].pos_ == "NOUN"]
+        authors = {a.id: a for w in works for a in [self.author_of(w) or self._titled_author(w)] if a is not None}
         return next(iter(authors.values())) if len(authors) == 1 else None
+
+    def _titled_author(self, work: Token) -> Actor | None:
+        """The person named after "by" right after a work's title set off after its noun ("a new book, Brown's
+        Britain by Sunday Telegraph journalist Robert Peston,"), however the parser hung the title."""
+        doc = work.doc
+        j = work.i + 1
+        if j >= len(doc) or doc[j].text != ",":
+            return None
+        j += 1
+        while j < len(doc) and j - work.i <= 8 and (doc[j].is_title or doc[j].text in ("'s", "’s")):
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != "by" or j == work.i + 2:
+            return None
+        for t in doc[j + 1:min(j + 7, len(doc))]:
+            if t.text in (",", ".", ";"):
+                break
+            if t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person":
+                return self.actors[self.token_actor[t.i]]
+        return None
 
     def _work_that_spoke_before(self, tok: Token) -> Actor | None:
         """The author of a work that was the subject of a verb of speech in the sentence before an "it" that
