@@ -570,9 +570,16 @@ def organization_country(name: str) -> str | None:
 def _companies() -> dict[str, str]:
     """Business name or alias key -> its home country (``data/companies.yaml``)."""
     out: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    countries = country_table()
     for name, info in load("companies").items():
         info = info if isinstance(info, dict) else {"country": info}
+        if info.get("country") not in countries:
+            raise LexiconError(f"data/companies.yaml: {name!r} has a country the country table does not know: "
+                               f"{info.get('country')!r}")
         for written in [name, *info.get("aliases", [])]:
+            if owner.setdefault(key(written), name) != name:
+                raise LexiconError(f"data/companies.yaml: {written!r} names both {owner[key(written)]!r} and {name!r}")
             out[key(written)] = info["country"]
     return out
 

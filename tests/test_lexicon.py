@@ -88,3 +88,20 @@ def test_cities_place_a_place_and_never_outrank_the_country_table():
     assert not taken & cities.keys()
     given = lx.lexicon().actors.female_given_names | lx.lexicon().actors.male_given_names
     assert not {lx.key(n) for n in given} & cities.keys()  # "Florence" is a woman before a city
+
+
+@pytest.mark.parametrize("bad,why", [
+    ({"Acme": "Atlantis"}, "does not know"),
+    ({"Acme": "France", "Acme Group": {"country": "France", "aliases": ["ACME"]}}, "names both"),
+])
+def test_a_business_of_no_known_country_or_a_name_given_twice_is_rejected(monkeypatch, bad, why):
+    real = lx.load
+    monkeypatch.setattr(lx, "load", lambda name: bad if name == "companies" else real(name))
+    lx._companies.cache_clear()
+    try:
+        with pytest.raises(lx.LexiconError, match=why):
+            lx._companies()
+    finally:
+        monkeypatch.undo()
+        lx._companies.cache_clear()
+    assert lx.company_country("Deutsche Bank") == "Germany"
