@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
-from generator.extract.actors.names import ELECTED, ancestors_to, glued_business_noun, law_at
+from generator.extract.actors.names import ELECTED, ancestors_to, glued_business_noun, law_at, titled_by
 from generator.extract.sentences import sents_of, set_off_at_end, text_of, words_of
 from generator.model import Actor, Quote
 
@@ -482,23 +482,11 @@ class ActorIndex:
         return next(iter(authors.values())) if len(authors) == 1 else None
 
     def _titled_author(self, work: Token) -> Actor | None:
-        """The person named after "by" right after a work's title set off after its noun ("a new book, Brown's
-        Britain by Sunday Telegraph journalist Robert Peston,"), however the parser hung the title."""
-        doc = work.doc
-        j = work.i + 1
-        if j >= len(doc) or doc[j].text != ",":
-            return None
-        j += 1
-        while j < len(doc) and j - work.i <= 8 and (doc[j].is_title or doc[j].text in ("'s", "’s")):
-            j += 1
-        if j >= len(doc) or doc[j].lower_ != "by" or j == work.i + 2:
-            return None
-        for t in doc[j + 1:min(j + 7, len(doc))]:
-            if t.text in (",", ".", ";"):
-                break
-            if t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person":
-                return self.actors[self.token_actor[t.i]]
-        return None
+        """The person named after "by" right after a work's title set off after its noun (``names.titled_by``: "a new
+        book, Brown's Britain by Sunday Telegraph journalist Robert Peston,")."""
+        name = titled_by(work)
+        actor = self.actors[self.token_actor[name.i]] if name is not None and name.i in self.token_actor else None
+        return actor if actor is not None and actor.type == "person" else None
 
     def _work_that_spoke_before(self, tok: Token) -> Actor | None:
         """The author of a work that was the subject of a verb of speech in the sentence before an "it" that

@@ -191,6 +191,29 @@ def law_at(doc: Doc, i: int) -> Span | None:
     return e if e is not None and _is_law(e) else None
 
 
+def titled_by(source: Token) -> Token | None:
+    """The author named after the title set off after a document ("according to a new book, Brown's Britain by
+    Sunday Telegraph journalist Robert Peston, ..."): the last word of the person's name after "by"."""
+    doc = source.doc
+    i = source.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    start = i
+    while i < len(doc) and i - start < 8 and (doc[i].is_title or doc[i].text in ("'s", "’s")
+                                               or doc[i].lower_ in ("of", "the", "and", "a")):
+        i += 1
+    if i == start or i >= len(doc) or doc[i].lower_ != "by":
+        return None
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].ent_type_ == "PERSON" and (j + 1 >= len(doc) or doc[j + 1].ent_type_ != "PERSON"
+                                             or doc[j + 1].ent_iob_ == "B"):
+            return doc[j]
+        if doc[j].is_punct:
+            break
+    return None
+
+
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity that token ``i`` is part of."""
     if not doc[i].ent_type:  # outside every entity: spaCy makes all the entities' spans on each ``doc.ents``

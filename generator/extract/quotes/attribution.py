@@ -11,7 +11,7 @@ from generator.components import TITLE_LABEL
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.coref import aged, aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, person_noun, role_head
-from generator.extract.actors.names import ELECTED, ancestors_to, ent_at, glued_business_noun, law_at
+from generator.extract.actors.names import ELECTED, ancestors_to, ent_at, glued_business_noun, law_at, titled_by
 from generator.extract.actors.roles import OTHER_OFFICE
 from generator.extract.sentences import (
     DASHES,
@@ -335,7 +335,7 @@ def _document_author(according: Token, source: Token) -> Token | None:
     if source.pos_ != "NOUN" or any(c.dep_ in ("prep", "poss", "compound") for c in source.children):
         return None
     if source.lemma_.lower() in words.work_nouns:
-        return _titled_by(source)  # "according to a new book, Brown's Britain by ... Robert Peston, ..."
+        return titled_by(source)  # "according to a new book, Brown's Britain by ... Robert Peston, ..."
     if source.lemma_.lower() not in words.document_nouns:
         return None
     for prep in according.children:
@@ -343,30 +343,7 @@ def _document_author(according: Token, source: Token) -> Token | None:
             named = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if named is not None and (named.pos_ == "PROPN" or named.ent_type_ in ("ORG", "PERSON")):
                 return named
-    return _titled_by(source)
-
-
-def _titled_by(source: Token) -> Token | None:
-    """The author named after the title set off after a document ("according to a new book, Brown's Britain by
-    Sunday Telegraph journalist Robert Peston, ..."): the last word of the person's name after "by"."""
-    doc = source.doc
-    i = source.i + 1
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    i += 1
-    start = i
-    while i < len(doc) and i - start < 8 and (doc[i].is_title or doc[i].text in ("'s", "’s")
-                                               or doc[i].lower_ in ("of", "the", "and", "a")):
-        i += 1
-    if i == start or i >= len(doc) or doc[i].lower_ != "by":
-        return None
-    for j in range(i + 1, min(len(doc), i + 7)):
-        if doc[j].ent_type_ == "PERSON" and (j + 1 >= len(doc) or doc[j + 1].ent_type_ != "PERSON"
-                                             or doc[j + 1].ent_iob_ == "B"):
-            return doc[j]
-        if doc[j].is_punct:
-            break
-    return None
+    return titled_by(source)
 
 
 def _main_clause_subject(verb: Token) -> Token | None:
