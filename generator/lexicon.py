@@ -566,27 +566,45 @@ def organization_country(name: str) -> str | None:
     return _organization_info(name).get("country")
 
 
-@functools.cache
-def _companies() -> dict[str, str]:
-    """Business name or alias key -> its home country (``data/companies.yaml``)."""
+def _countries_by_name(table: str) -> dict[str, str]:
+    """Name or alias key -> country, from a table of ``name: country`` or ``name: {country, aliases}``
+    (``data/companies.yaml``, ``data/people.yaml``); a country the country table does not know, or a name given
+    to two entries, is an error."""
     out: dict[str, str] = {}
     owner: dict[str, str] = {}
     countries = country_table()
-    for name, info in load("companies").items():
+    for name, info in load(table).items():
         info = info if isinstance(info, dict) else {"country": info}
         if info.get("country") not in countries:
-            raise LexiconError(f"data/companies.yaml: {name!r} has a country the country table does not know: "
+            raise LexiconError(f"data/{table}.yaml: {name!r} has a country the country table does not know: "
                                f"{info.get('country')!r}")
         for written in [name, *info.get("aliases", [])]:
             if owner.setdefault(key(written), name) != name:
-                raise LexiconError(f"data/companies.yaml: {written!r} names both {owner[key(written)]!r} and {name!r}")
+                raise LexiconError(f"data/{table}.yaml: {written!r} names both {owner[key(written)]!r} and {name!r}")
             out[key(written)] = info["country"]
     return out
+
+
+@functools.cache
+def _companies() -> dict[str, str]:
+    """Business name or alias key -> its home country (``data/companies.yaml``)."""
+    return _countries_by_name("companies")
 
 
 def company_country(name: str) -> str | None:
     """The home country of a known business, news medium or agency ("Deutsche Bank" -> Germany); None if unknown."""
     return _companies().get(key(name))
+
+
+@functools.cache
+def _people() -> dict[str, str]:
+    """Public figure's name or alias key -> their country (``data/people.yaml``)."""
+    return _countries_by_name("people")
+
+
+def person_country(name: str) -> str | None:
+    """The country of a known public figure named in full ("Tony Blair" -> United Kingdom); None if unknown."""
+    return _people().get(key(name))
 
 
 def international(name: str) -> bool:

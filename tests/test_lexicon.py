@@ -58,6 +58,7 @@ def test_countries_aliases_demonyms_and_blocs():
     assert lx.country_of("Macedonia") == "Republic of Macedonia"  # the short name news uses
     assert lx.company_country("Deutsche Bank") == "Germany" and lx.company_country("ABN AMRO") == "Netherlands"
     assert lx.company_country("Acme Holdings") is None
+    assert lx.person_country("George W. Bush") == "United States" and lx.person_country("Jane Doe") is None
 
 
 def test_a_countrys_other_names_that_are_english_words_name_no_country():
@@ -90,18 +91,19 @@ def test_cities_place_a_place_and_never_outrank_the_country_table():
     assert not {lx.key(n) for n in given} & cities.keys()  # "Florence" is a woman before a city
 
 
+@pytest.mark.parametrize("table,cached", [("companies", "_companies"), ("people", "_people")])
 @pytest.mark.parametrize("bad,why", [
     ({"Acme": "Atlantis"}, "does not know"),
     ({"Acme": "France", "Acme Group": {"country": "France", "aliases": ["ACME"]}}, "names both"),
 ])
-def test_a_business_of_no_known_country_or_a_name_given_twice_is_rejected(monkeypatch, bad, why):
+def test_a_name_of_no_known_country_or_a_name_given_twice_is_rejected(monkeypatch, table, cached, bad, why):
     real = lx.load
-    monkeypatch.setattr(lx, "load", lambda name: bad if name == "companies" else real(name))
-    lx._companies.cache_clear()
+    monkeypatch.setattr(lx, "load", lambda name: bad if name == table else real(name))
+    getattr(lx, cached).cache_clear()
     try:
         with pytest.raises(lx.LexiconError, match=why):
-            lx._companies()
+            getattr(lx, cached)()
     finally:
         monkeypatch.undo()
-        lx._companies.cache_clear()
-    assert lx.company_country("Deutsche Bank") == "Germany"
+        getattr(lx, cached).cache_clear()
+    assert lx.company_country("Deutsche Bank") == "Germany" and lx.person_country("Tony Blair") == "United Kingdom"

@@ -590,11 +590,11 @@ def test_a_people_or_a_country_said_right_before_a_persons_name_is_their_country
     # not a bloc's ("Europe's"), nor a party's
     b = brief("Athletics\n\nJason Gardener won in Birmingham, ahead of Swede Daniel Persson and Italy's Luca Verdecchia. "
               "His times were short of American Maurice Greene's. Europe's Jose Manuel Barroso watched, and "
-              "Democrat John Kerry sent his congratulations.\n")
+              "Democrat Tom Jenkins sent his congratulations.\n")
     countries = {a.name: a.affiliation for a in b.actors}
     assert (countries["Daniel Persson"], countries["Luca Verdecchia"], countries["Maurice Greene"]) == (
         "Sweden", "Italy", "United States")
-    assert countries["Jose Manuel Barroso"] is None and countries["John Kerry"] is None
+    assert countries["Jose Manuel Barroso"] is None and countries["Tom Jenkins"] is None
 
 
 def test_a_noun_for_one_of_a_people_is_no_actor_and_glued_to_a_name_is_its_country(brief):
@@ -1440,6 +1440,17 @@ def test_a_known_business_with_no_place_said_is_of_its_home_country_and_so_are_i
     assert names["Tom Levinson"].affiliation == "Germany"  # of his bank's country, not of the story's
     assert names["Sony"].affiliation == "Japan"
     assert names["Ivan Petrov"].affiliation == "Russia"  # the businesses do not move the story abroad
+
+
+def test_a_known_public_figure_keeps_their_country_in_a_story_about_another(brief):
+    b = brief("Turkey's bid\n\nTurkey's bid to join the EU was backed by Tony Blair on Friday. Turkish officials in "
+              "Ankara welcomed the news. Kemal Aydin, a shopkeeper, said Turkey had waited long enough. Irish singer "
+              "Elton John said he would play in Istanbul.\n")
+    names = by_name(b)
+    assert names["Tony Blair"].affiliation == "United Kingdom" and not names["Tony Blair"].country_implied
+    assert names["Kemal Aydin"].affiliation == "Turkey"  # no known figure: the story's country, implied
+    assert names["Kemal Aydin"].country_implied
+    assert names["Elton John"].affiliation == "Ireland"  # a country the text says comes first
 
 
 def test_a_one_word_name_written_only_after_the_is_no_person(brief):

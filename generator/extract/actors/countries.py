@@ -90,7 +90,8 @@ def based_countries(idx: ActorIndex) -> None:
     else placed it, and a known business with no place said is of its home country (``data/companies.yaml``:
     "Deutsche Bank" of Germany). Set after the article's own country is weighed: a business's base tells where it
     is, not what the story is about (a story of games companies with one "Brisbane-based" studio is no Australian
-    story); then its people take its country."""
+    story); then its people take its country, and a known public figure with none yet takes theirs
+    (``data/people.yaml``), before the unplaced are given the story's country."""
     given = lx.given_names()
     for aid, country in idx.based.items():
         actor = idx.actors[aid]  # not a person the NER took for a body ("US-based Alistair Cragg", an Irish runner)
@@ -100,6 +101,10 @@ def based_countries(idx: ActorIndex) -> None:
         if actor.affiliation is None:
             actor.affiliation = lx.company_country(actor.name)
     people_countries(idx)
+    for actor in idx.of_type("person"):  # a known public figure's country, where neither the text nor their
+        # organisation gave one ("Tony Blair" in a story about Turkey); none for the staff of an international body
+        if actor.affiliation is None and not (actor.organization and lx.international(actor.organization)):
+            actor.affiliation = lx.person_country(actor.name)
 
 
 def described_countries(doc: Doc, idx: ActorIndex, hints: dict[str, str]) -> None:
