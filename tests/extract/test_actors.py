@@ -861,7 +861,7 @@ def test_military_ranks_and_judges_titles_are_roles(brief):
               "would appeal.\n")
     names = by_name(b)
     judge = next(a for a in b.actors if "Harland" in a.name)
-    assert judge.role == "Justice"
+    assert judge.role == "Mr Justice"  # the English bench's title whole
     ashby = names["Tim Ashby"]
     assert "Colonel" in (ashby.role or "") and ashby.affiliation == "United Kingdom"
 
@@ -1451,6 +1451,17 @@ def test_a_known_public_figure_keeps_their_country_in_a_story_about_another(brie
     assert names["Kemal Aydin"].affiliation == "Turkey"  # no known figure: the story's country, implied
     assert names["Kemal Aydin"].country_implied
     assert names["Elton John"].affiliation == "Ireland"  # a country the text says comes first
+
+
+def test_judges_of_the_english_bench_and_peers_are_british_a_us_justice_is_not(brief):
+    b = brief("Ruling\n\nLord Justice Rix and Mr Justice Forbes said Iraq's claims had to fail. Baghdad was angry and "
+              "Iraqi officials said they would appeal. Lord Rennard said the ruling was fair. Justice Sam Ortiz said "
+              "nothing.\n")
+    names = by_name(b)
+    assert (names["Rix"].role, names["Forbes"].role) == ("Lord Justice", "Mr Justice")
+    assert names["Rix"].affiliation == names["Forbes"].affiliation == "United Kingdom"
+    assert names["Rennard"].affiliation == "United Kingdom"  # a peer, in a story led by Iraq
+    assert names["Sam Ortiz"].affiliation != "United Kingdom"  # "Justice" alone is no English title
 
 
 def test_a_one_word_name_written_only_after_the_is_no_person(brief):

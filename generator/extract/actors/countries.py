@@ -266,14 +266,22 @@ def people_countries(idx: ActorIndex) -> None:
     for a in idx.of_type("person"):
         if not a.affiliation and a.role:
             a.affiliation = _country_of_title(a.role)
+        if not a.affiliation and idx.called(a, PEERAGE):
+            a.affiliation = "United Kingdom"
+
+
+PEERAGE = frozenset({"Lord", "Baroness"})  # a peer of the House of Lords, written with the title ("Lord Rennard")
 
 
 def _country_of_title(role: str) -> str | None:
     """The country of a title only one country's politics has: a shadow minister (the United Kingdom's
     opposition), a member of the Scottish Parliament (the United Kingdom, which every gold set accepts for a
-    person of Scotland). Not "MP", which many parliaments have ("Ugandan MP")."""
+    person of Scotland), the titles of the peerage and of the English bench ("Lord Chancellor", "Lord Justice",
+    "Mr Justice"; not "Justice" alone, which a US Supreme Court justice is too); so is a peer named with the title
+    ("Lord Rennard", "Baroness Kennedy"). Not "MP", which many parliaments have ("Ugandan MP")."""
     words = role.split()
-    return "United Kingdom" if "MSP" in words or words[0].lower() == "shadow" else None
+    return "United Kingdom" if "MSP" in words or words[0].lower() == "shadow" or words[0] == "Lord" \
+        or words[:2] in (["Mr", "Justice"], ["Mrs", "Justice"]) else None
 
 
 @functools.cache

@@ -733,6 +733,19 @@ class ActorIndex:
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in heads
                    for t in self.doc[:pronoun.i])
 
+    def called(self, actor: Actor, words: frozenset[str]) -> bool:
+        """Some mention of the actor is written after one of ``words`` or starts with it ("Lord Rennard")."""
+        text = text_of(self.doc)
+        for m in self.mentions:
+            if m.actor != actor.id:
+                continue
+            before = text[max(0, m.start - 10):m.start].replace(".", " ").split()
+            if before and text[m.start - 1:m.start] == " " and before[-1] in words:
+                return True
+            if text[m.start:m.end].split()[:1] and text[m.start:m.end].split()[0] in words:
+                return True
+        return False
+
     def gender(self, actor: Actor) -> str | None:
         """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt") or,
         failing that, their given name says it ("Esther Rantzen"); None where neither does (the sexes of pronouns
