@@ -199,6 +199,21 @@ def test_damaged_caches_are_misses_and_the_site_is_the_full_build(project, tmp_p
     assert entries[0].is_file()  # rewritten
 
 
+def test_compiled_templates_are_kept_and_a_damaged_one_is_compiled_again(project, tmp_path):
+    stored = sorted((project / ".briefing-cache" / "templates").iterdir())
+    assert len(stored) >= 10  # the theme's and the plugin's
+    header = stored[0].read_bytes()[:40]
+    stored[0].write_bytes(header + b"not a pickle")  # a right header, then nothing Jinja can read
+    for p in stored[1:]:
+        p.write_bytes(b"damaged")
+    cfg = project / "mkdocs.yml"  # every page rendered again: every template read from the store
+    cfg.write_text(cfg.read_text().replace("site_name: Briefings", "site_name: Policy Desk"))
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert all(p.read_bytes() != b"damaged" for p in stored[1:])  # compiled and stored anew
+    assert snapshot(project) == full_build_of(project, tmp_path)
+
+
 def test_two_builds_at_once_both_finish_with_the_full_build(project, tmp_path):
     (project / "seeds" / "b.txt").write_text(ARTICLE_B.replace("£4m", "£5m"), encoding="utf-8")  # work to do
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
