@@ -167,6 +167,7 @@ class ActorWords:
     opening_words: frozenset[str]  # "Across", "Said" opening a sentence: no part of the name after them
     international_words: frozenset[str]  # capitalised words that make a body international
     not_actor_names: frozenset[str]  # name keys of prizes and awards
+    work_names: frozenset[str]  # name keys of products, works and fictional characters
     political_heads: frozenset[str]  # last words of party and government names
     other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
     document_nouns: frozenset[str]  # "a survey from X, which said": a document speaks for who issued it
@@ -306,6 +307,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         opening_words=_words(t, "actors", "opening_words"),
         international_words=_words(t, "actors", "international_words", case="title"),
         not_actor_names=frozenset(key(p) for p in _phrases(t, "actors", "not_actor_names", tokens=False)),
+        work_names=frozenset(key(p) for p in _phrases(t, "actors", "work_names", tokens=False)),
         political_heads=_words(t, "actors", "political_heads", case="title"),
         other_party_nouns=_words(t, "actors", "other_party_nouns"),
         document_nouns=_words(t, "actors", "document_nouns"),

@@ -1453,6 +1453,17 @@ def test_a_known_public_figure_keeps_their_country_in_a_story_about_another(brie
     assert names["Elton John"].affiliation == "Ireland"  # a country the text says comes first
 
 
+def test_known_products_works_and_characters_are_no_actors_their_makers_are(brief):
+    b = brief("Games\n\nMicrosoft said sales of the Xbox rose, and Microsoft Outlook was updated. Harry Potter fans "
+              "queued for the book. Harry was the hero again, said Amazon's Robin Terrell. The next James Bond film "
+              "is due in 2006; who plays Bond is not known.\n")
+    names = by_name(b)
+    assert "Microsoft" in names and "Amazon" in names and "Robin Terrell" in names
+    for thing in ("Xbox", "Microsoft Outlook", "Harry Potter", "Harry", "James Bond", "Bond"):
+        assert thing not in names
+    assert {"Xbox", "Harry Potter", "James Bond"} <= set(b.works)  # so no actor page either
+
+
 def test_judges_of_the_english_bench_and_peers_are_british_a_us_justice_is_not(brief):
     b = brief("Ruling\n\nLord Justice Rix and Mr Justice Forbes said Iraq's claims had to fail. Baghdad was angry and "
               "Iraqi officials said they would appeal. Lord Rennard said the ruling was fair. Justice Sam Ortiz said "

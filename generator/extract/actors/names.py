@@ -748,13 +748,19 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                               if 1 <= j < len(doc) - 1)  # the word before each team role, not every token
              if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
-    as_works = [e for e in ents if _named_as_work(doc, e)]
+    as_works = [e for e in ents if _named_as_work(doc, e)
+                or (e.label_ in ("PERSON", "ORG") and lx.key(e.text) in words.actors.work_names)]  # "Xbox", "Shrek"
     if works_out is not None:
         works_out.extend(e.text for e in as_works)
     starred = _starred(doc)
     if works_out is not None:
         works_out.extend(starred)
     works = {lx.key(e.text) for e in as_works} | {lx.key(t) for t in starred}
+    # a known character's given name or surname said alone is that character, no person ("Harry" beside "Harry
+    # Potter", "Bond" beside "James Bond"); only for a work named as a person is (a given name and one more word),
+    # not "Microsoft" of "Microsoft Outlook"
+    work_words = {w for e in ents if len(e) == 2 and lx.key(e.text) in words.actors.work_names
+                  and e[0].text in lx.given_names() for w in (e[0].text, e[1].text)}
     # a market index ("the Dow Jones share index", then "the Dow") and a constituency ("the MP for Mid-Bedfordshire")
     # are no actors, wherever they are named again; nor is the name with the member's title the NER joined to it
     # ("Mid-Bedfordshire MP")
@@ -800,6 +806,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         name = lx.key(e.text)
         if name in works and e.label_ in ("PERSON", "ORG"):
             continue  # "the film Closer", "her novel Fingersmith": a work, wherever it is named again
+        if e.label_ in ("PERSON", "ORG") and len(e) == 1 and e.text in work_words:
+            continue
         if e.root.i in brands and e.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") \
                 and e.root.dep_ != "poss":
             continue  # "Its brands include Syndol analgesic, Sauber hosiery and Mister Baby": goods, here (not the
