@@ -1464,6 +1464,16 @@ def test_known_products_works_and_characters_are_no_actors_their_makers_are(brie
     assert {"Xbox", "Harry Potter", "James Bond"} <= set(b.works)  # so no actor page either
 
 
+def test_a_city_the_ner_took_for_a_person_is_a_place_a_person_named_like_one_is_not(brief):
+    b = brief("Jobs\n\nUnemployment is measured in the six main cities of Brazil (Sao Paolo, Rio de Janeiro, Belo "
+              "Horizonte, Recife, Salvador and Porto Alegre), the statistics office said. Many of the issues discussed "
+              "in Porto Alegre are Davos talking points as well, said Florence Tanaka.\n")
+    names = by_name(b)
+    for place in ("Porto Alegre", "Belo Horizonte"):
+        assert place not in names or names[place].type != "person"
+    assert names["Florence Tanaka"].type == "person"  # a given name first (also a city's): a person
+
+
 def test_judges_of_the_english_bench_and_peers_are_british_a_us_justice_is_not(brief):
     b = brief("Ruling\n\nLord Justice Rix and Mr Justice Forbes said Iraq's claims had to fail. Baghdad was angry and "
               "Iraqi officials said they would appeal. Lord Rennard said the ruling was fair. Justice Sam Ortiz said "

@@ -814,6 +814,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # maker that owns one: "products such as Sony's Playstation")
         if e.label_ == "PERSON" and e.text in modifiers:
             continue  # "the James report", "the Clinton administration", "the Beatles": no person of this article
+        if e.label_ == "PERSON" and len(e) >= 2 and e[0].text not in lx.given_names() \
+                and (name in lx.city_countries() or name in lx.place_countries()):
+            # "Porto Alegre", "Milton Keynes", "Tamil Nadu": a city or region, no person (not "Paris Hilton",
+            # "Florence Green": a given name first)
+            out.append(Span(doc, e.start, e.end, label="GPE"))
+            continue
         if _peers_place(doc, e) or _writers_place(doc, e):
             continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
