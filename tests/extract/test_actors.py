@@ -1474,6 +1474,16 @@ def test_a_city_the_ner_took_for_a_person_is_a_place_a_person_named_like_one_is_
     assert names["Florence Tanaka"].type == "person"  # a given name first (also a city's): a person
 
 
+def test_a_team_sheets_initials_and_surnames_are_people_and_join_the_one_named_in_full(brief):
+    b = brief("Wales win\n\nShane Williams scored twice. Williams said the side had earned it.\n\nWales: K Morgan, "
+              "H Luscombe, S Williams, G Thomas (capt), T Shanklin; S Jones, D Peel.\n\nJ Sainsbury said profits "
+              "rose.\n")
+    names = by_name(b)
+    assert names["H Luscombe"].type == names["G Thomas"].type == names["S Jones"].type == "person"
+    assert "S Williams" not in names and "S Williams" in names["Shane Williams"].aliases  # one person
+    assert names["Sainsbury"].type == "organization"  # an initial and a name alone: the grocer, as before
+
+
 def test_judges_of_the_english_bench_and_peers_are_british_a_us_justice_is_not(brief):
     b = brief("Ruling\n\nLord Justice Rix and Mr Justice Forbes said Iraq's claims had to fail. Baghdad was angry and "
               "Iraqi officials said they would appeal. Lord Rennard said the ruling was fair. Justice Sam Ortiz said "

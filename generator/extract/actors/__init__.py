@@ -338,6 +338,13 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
         if short is not None:
             first, later = (text, short) if first_at[text] < first_at[short] else (short, text)
             first_form[later] = first
+        words = text.split()
+        if len(words) == 2 and len(words[0]) == 1 and words[0].isupper():
+            # "S Lamont" of a team sheet: the one person named in full with that initial and surname ("Sean Lamont")
+            named = [n for n in first_at if len(n.split()) >= 2 and len(n.split()[0]) > 1
+                     and n.split()[0][0] == words[0] and n.split()[-1] == words[1]]
+            if len(named) == 1:
+                first_form[text] = named[0]
     for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
         name_span = strip_name(e)
         if len(name_span.text.split()) >= 2 and name_span.text not in first_form:  # words: "Kilroy-Silk" is one
@@ -420,7 +427,7 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
     if actor is None:
         actor = idx.spelled_apart(name) or idx.new(name, "person", e.start_char)
     idx.alias(actor, name)
-    if e.text != name:
+    if e.text != name and e.text.count("(") == e.text.count(")"):  # not "J Thomas (Wales", cut in a bracket
         idx.alias(actor, e.text)
     glued = doc[name_span.start - 1] if e.start < name_span.start else None
     people = lx.country_of(glued.text) if glued is not None and glued.is_title else None

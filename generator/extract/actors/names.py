@@ -30,6 +30,11 @@ def strip_name(span: Span) -> Span:
 PLURAL_HONORIFICS = frozenset({"lords", "messrs", "drs"})  # before a list of names: the first is one person's
 
 
+def _initialled(e: Span) -> bool:
+    """An initial and a capitalised word, nothing else: "N Speaight"."""
+    return len(e) == 2 and len(e[0].text) == 1 and e[0].is_upper and e[1].is_title and e[1].is_alpha
+
+
 def _strip_name(span: Span) -> Span:
     words = lx.lexicon()
     start, end = span.start, span.end
@@ -843,6 +848,14 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
             # "Cpl." of "Cpl. Dan Moskaluk": a rank
+            continue
+        if e.label_ == "ORG" and _initialled(e) and sum(_initialled(o) for o in ents
+                                                         if o.sent.start == e.sent.start) >= 2 \
+                and e[1].lower_ not in common and lx.key(e.text) not in lx.organizations() \
+                and lx.company_country(e.text) is None:
+            # "N Speaight, N Douglas, P Idowu": an initial and a surname in a list of such names (a team sheet) is a
+            # person (not "J Sainsbury" alone, the grocer; not "X Factor", a common word after the letter)
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         people = lx.country_of(e[0].text) if e.label_ == "ORG" and len(e) >= 3 and e[0].is_title else None
         if people is not None and not lx.is_bloc(people) and e[1].text in lx.given_names() \
