@@ -59,7 +59,6 @@ TEMPLATES_CACHE = "templates"  # in cache_dir: compiled Jinja templates
 COPIES_MEMO = "copies.npz"  # in cache_dir: what the last build's search for copies found (duplicates.Memo)
 
 
-
 class _TemplatesCache(jinja2.FileSystemBytecodeCache):
     """Jinja's store of compiled templates, for which a damaged file is a miss (the template is compiled again and
     stored anew) rather than an error: Jinja checks a stored file's header and its template's checksum, but not
@@ -70,6 +69,7 @@ class _TemplatesCache(jinja2.FileSystemBytecodeCache):
             super().load_bytecode(bucket)
         except Exception:  # noqa: BLE001 - any unreadable store is only a miss
             bucket.reset()
+
 
 class BriefingsConfig(Config):
     """The plugin's options: those of ``generator.config.OPTIONS``, with their defaults (a test holds the two
