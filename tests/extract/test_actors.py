@@ -1484,6 +1484,14 @@ def test_a_team_sheets_initials_and_surnames_are_people_and_join_the_one_named_i
     assert names["Sainsbury"].type == "organization"  # an initial and a name alone: the grocer, as before
 
 
+def test_a_name_the_ner_cut_inside_a_bracket_is_no_alias(brief):
+    b = brief("Lions\n\nJonathan Thomas played well. Lions: J Thomas (Wales), M Corry (Leicester), G Dempsey (Leinster), "
+              "S Taylor (Scotland).\n")
+    aliases = [al for a in b.actors for al in a.aliases]
+    assert "M Corry" in by_name(b)
+    assert all(al.count("(") == al.count(")") for al in aliases), aliases  # not "M Corry (Leicester"
+
+
 def test_judges_of_the_english_bench_and_peers_are_british_a_us_justice_is_not(brief):
     b = brief("Ruling\n\nLord Justice Rix and Mr Justice Forbes said Iraq's claims had to fail. Baghdad was angry and "
               "Iraqi officials said they would appeal. Lord Rennard said the ruling was fair. Justice Sam Ortiz said "
