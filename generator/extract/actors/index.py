@@ -733,18 +733,17 @@ class ActorIndex:
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in heads
                    for t in self.doc[:pronoun.i])
 
+    def _title_words(self, m: Mention) -> list[str]:
+        """The word right before a mention ("Mr" of "Mr Ferguson") and the mention's first word ("Lord" of a mention
+        "Lord Rennard"), dots dropped: where a title or an honorific is written."""
+        text = text_of(self.doc)
+        before = text[max(0, m.start - 10):m.start].replace(".", " ").split()
+        word = before[-1] if before and text[m.start - 1:m.start] == " " else ""
+        return [word, *text[m.start:m.end].replace(".", " ").split()[:1]]
+
     def called(self, actor: Actor, words: frozenset[str]) -> bool:
         """Some mention of the actor is written after one of ``words`` or starts with it ("Lord Rennard")."""
-        text = text_of(self.doc)
-        for m in self.mentions:
-            if m.actor != actor.id:
-                continue
-            before = text[max(0, m.start - 10):m.start].replace(".", " ").split()
-            if before and text[m.start - 1:m.start] == " " and before[-1] in words:
-                return True
-            if text[m.start:m.end].split()[:1] and text[m.start:m.end].split()[0] in words:
-                return True
-        return False
+        return any(w in words for m in self.mentions if m.actor == actor.id for w in self._title_words(m))
 
     def gender(self, actor: Actor) -> str | None:
         """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt") or,
@@ -752,12 +751,8 @@ class ActorIndex:
         resolved before are not a record: measured, one wrong resolution then misleads the next)."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
-            text = text_of(self.doc)
             for m in self.mentions:
-                before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
-                word = before[-1] if before and text[m.start - 1:m.start] == " " else ""  # "Mr Ferguson"
-                first = text[m.start:m.end].replace(".", " ").split()[:1]  # or a mention that starts with it
-                for w in [word, *first]:
+                for w in self._title_words(m):  # "Mr Ferguson", or a mention that starts with it
                     if w in HONORIFICS:
                         found.setdefault(m.actor, set()).add(HONORIFICS[w])
             self._genders = {aid: next(iter(g)) for aid, g in found.items() if len(g) == 1}
