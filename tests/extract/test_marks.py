@@ -35,3 +35,11 @@ def test_a_double_mark_spaced_after_a_closing_single_one_closes_the_quote():
     assert spans(text) == ["You shake hands and say, 'Well done,'", "It is hard."]
     # a straight mark after a space that follows no closing single mark still opens
     assert spans("He said 'no' and \"not now\" today.") == ["no", "not now"]
+
+
+def test_a_straight_mark_typed_with_spaces_after_the_last_punctuation_closes_the_quote():
+    # "...industry, " Ann Lee said": spaced on both sides, yet it ends the quote open before it
+    text = "\"Prices will rise, \" Ann Lee, the firm's chief, told reporters. \"We are ready,\" she said."
+    assert spans(text) == ["Prices will rise,", "We are ready,"]
+    # a spaced mark that follows no punctuation is still no closing one
+    assert spans("\"Two \" marks here.\"") == ["Two \" marks here."]

@@ -71,6 +71,13 @@ def _close_len(text: str, i: int) -> int:
     return 0
 
 
+def _spaced_close(text: str, i: int) -> int:
+    """A straight double mark typed with a space on each side after the quote's last punctuation ("... industry, "
+    Eric Abensur said"): it closes the quote open before it (1), where no quote can open."""
+    return 1 if text[i] == '"' and 1 < i < len(text) - 1 and text[i - 1] == " " and text[i - 2] in ",.!?" \
+        and text[i + 1].isspace() else 0
+
+
 def _single_close(text: str, i: int, end: int) -> bool:
     if text[i] not in "’'":
         return False
@@ -104,7 +111,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         j = pend
                         break
                     j = m.start()
-                    n = _close_len(text, j)
+                    n = _close_len(text, j) or _spaced_close(text, j)
                     if n and j > i + width:
                         close = (j, j + n)
                         break
