@@ -2400,3 +2400,15 @@ def test_a_former_office_of_a_body_is_the_person_just_named_whatever_their_offic
               "Labour leader said he would probably take the title of Lord Hart of Ebbw.\n")
     said = _spoken(b, "indirect")
     assert said["he would probably take the title of Lord Hart of Ebbw"] == "Neil Hart"
+
+
+def test_according_to_inside_a_relative_clause_makes_no_quote_of_the_sentence(brief):
+    b = brief("Raid\n\nLast week police raided a file-sharing site in Oslo that, according to reports, let 10,000 users "
+              "swap films. Sales fell, according to figures from the trade body.\n\n\"So what does that mean? \" "
+              "Ms Hale asked, according to a transcript of the interview. Later, according to an aide, she was on the "
+              "adviser's side.\n")
+    texts = quote_texts(b)
+    assert not any(t.startswith("Last week police raided") for t in texts)
+    assert "Sales fell" in texts  # set off after the main clause, it names the source
+    # who spoke, and nothing said outside the quote marks: no claim of the transcript's
+    assert not any("asked" in t for t in texts) and "So what does that mean?" in texts

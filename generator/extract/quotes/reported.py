@@ -537,6 +537,10 @@ def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, 
     if acc is None or inside(acc[0].idx, spans) is not None:
         return None
     tok, who = acc
+    clause = tok.head
+    if clause.dep_ in ("relcl", "advcl") and clause.left_edge.i < tok.i < clause.i:
+        return None  # "a site that, according to reports, let 10,000 users share films": the source of a relative
+        # or adverbial clause it stands inside, whose words are no claim without the sentence around them
     root = sent.root
     if speech_verb(root) and root.i < tok.i and any(
             c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and min(x.i for x in c.subtree) < tok.i
@@ -546,9 +550,21 @@ def _according_to(doc: Doc, spans: list[QuoteSpan], sent: Span) -> tuple[Token, 
     rest = (phrase_end, sent.end_char) if tok.idx - sent.start_char < 3 else \
         _set_in(sent, tok) or (sent.start_char, tok.idx)
     start, end = _with_marks(text_of(doc), *_trim(text_of(doc), *rest))
-    if end - start < MIN_CHARS or _covered(spans, start, end):
+    if end - start < MIN_CHARS or _covered(spans, start, end) or _only_the_saying(sent, spans, start, end):
         return None
     return who, start, end
+
+
+def _only_the_saying(sent: Span, spans: list[QuoteSpan], start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` outside quote marks are only a verb of speech and its subject
+    (""What does that mean?" Clinton asked, according to a transcript"): who spoke, not what was said."""
+    root = sent.root
+    if not speech_verb(root):
+        return False
+    said = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} | {root.i}
+    words = [t for t in sent if start <= t.idx < end and inside(t.idx, spans) is None
+             and not (t.is_punct or t.is_quote or t.is_space)]
+    return bool(words) and all(t.i in said for t in words)
 
 
 # what a verb needs to say something: a claim whose verb is before "according to X" and one of these after it goes on
