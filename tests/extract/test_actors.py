@@ -1538,3 +1538,24 @@ def test_a_name_ending_a_broadcasters_programme_title_with_with_is_no_actor(brie
               "give a media interview.\n")
     names = {a.name for a in b.actors}
     assert "Frost" not in names and "Charles Clarke" in names  # the programme, "Breakfast with Frost"
+
+
+def test_a_companys_short_name_the_ner_takes_for_a_person_is_the_company(brief):
+    b = brief("PCs\n\nSales will double, according to a report by analysts Pellam Research. Cheap machines made by local "
+              "firms are expected to win, Pellam said.\n\nResearch by technology firms Dunmore and Ashcombe found 90% of "
+              "PCs had spyware. Two handmade wedding bands Ozzy gave her were taken.\n")
+    names = by_name(b)
+    assert "Pellam" not in names and names["Pellam Research"].type == "organization"
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["Cheap machines made b"[:20]] == "Pellam Research"
+    # a plural noun for bodies before a list of names: each is a body; not a name that is a clause's own subject
+    assert names["Dunmore"].type == "organization" and names["Ashcombe"].type == "organization"
+    assert names["Ozzy"].type == "person"
+
+
+def test_a_name_the_ner_takes_for_a_works_title_after_a_quote_is_the_person_speaking(brief):
+    b = brief("PCs\n\n\"Western vendors will not dominate those markets,\" Simon Yates, a senior analyst for Pellam "
+              "Research, said. \"Local makers will win the battle,\" he said.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["Local makers will wi"] == "Simon Yates"  # "he" finds the person the NER had missed
+    assert by_name(b)["Simon Yates"].type == "person"

@@ -422,6 +422,10 @@ def _person(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor]) -> None:
             knights = _knights(doc)
             matches = [m for m in matches if lx.key(m.name) not in knights]
         actor = matches[0] if len(matches) == 1 else None
+        if actor is None and not matches and not _titled(doc, name_span) and not _honoured(doc, name_span):
+            # "Forrester said" after "analysts Forrester Research": a company's short name the NER took for a
+            # person's, where no person of the article bears it
+            actor = idx.shorter_name(name, person=True)
     if actor is None and len(name.split()) > 1:
         actor = _ending(idx, full, name)
     if actor is None:
@@ -480,12 +484,21 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
         return False
     # the noun before the entity names what was stripped off its front, not the person ("group EADS Philippe Camus")
     before = doc[e.start - 1] if e.start > 0 and name_span.start == e.start else None
+    listed = before is not None and before.tag_ == "NNS" and e.root.dep_ not in ("nsubj", "nsubjpass")
     if before is not None and before.is_lower and (before.lemma_ in nouns or _think_tank(before)) \
-            and before.dep_ in ("compound", "nmod", "amod"):
+            and (before.dep_ in ("compound", "nmod", "amod") or listed):
+        # "technology firms Earthlink and Webroot": a plural noun before a list of their names (not "the wedding
+        # bands Ozzy gave her", the subject of a clause of its own)
         return True
+    first = root = e.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != root.i:  # "Webroot" of that list
+        lead = first.left_edge.i - 1
+        if lead >= 0 and doc[lead].is_lower and doc[lead].tag_ == "NNS" and doc[lead].lemma_ in nouns:
+            return True
     if not whole:
         return False
-    root = e.root
     head = root.head
     if root.dep_ == "appos" and head.i < e.start and head.is_lower and head.pos_ == "NOUN" and head.lemma_ in nouns:
         return True

@@ -335,10 +335,12 @@ class ActorIndex:
         """Mentions that lie inside the characters ``start``..``end``, in the order they were made."""
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
-    def shorter_name(self, name: str) -> Actor | None:
+    def shorter_name(self, name: str, person: bool = False) -> Actor | None:
         """An organisation already named in full, by a shorter name: "the Reserve Bank" after "the Reserve Bank
         of Australia"; a bare head word ("the Bank", "the Commission") for the last organisation it ends or
-        starts."""
+        starts. For a name the NER took for a person's (``person``), only a company's first word ("Forrester"
+        after "Forrester Research", "Marsh" after "Marsh & McLennan") or a club's last word: a surname that looks
+        plural ("Morris") is no plural body."""
         words = name.split()
         orgs = self.of_type("organization")
         longer = [a for a in orgs if any(a.name.startswith(f"{name} {w} ") for w in ("of", "for", "on", "&"))]
@@ -364,7 +366,7 @@ class ActorIndex:
                 return longer[0]
         club = name in lx.lexicon().actors.club_heads and name not in ("City", "Town", "County")
         plural = name[:1].isupper() and name[1:].islower() and name.endswith("s") \
-            and lx.key(name) not in lx.organizations()
+            and lx.key(name) not in lx.organizations() and not person
         if len(words) == 1 and (club or plural):
             # "United" after "Manchester United", "Rangers" after "Glasgow Rangers"; a plural name said alone ("the
             # Lions" after "the British and Irish Lions", "the Lords" after "the House of Lords"): the one body
@@ -372,7 +374,7 @@ class ActorIndex:
             ending = [a for a in orgs if len(a.name.split()) >= 2 and a.name.split()[-1] == name]
             if len(ending) == 1:
                 return ending[0]
-        if len(words) == 1 and name in lx.lexicon().actors.org_heads:
+        if len(words) == 1 and name in lx.lexicon().actors.org_heads and not person:
             heads = [a for a in orgs
                      if name in a.name.split()[1:] or a.name.split()[0] == name and len(a.name.split()) > 1]
             if heads:

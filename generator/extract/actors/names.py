@@ -611,6 +611,19 @@ def _body_as_work(e: Span) -> Span:
     return Span(doc, start, e.end, label="ORG")
 
 
+def _person_as_work(e: Span) -> Span:
+    """A person's name the NER took for a work's title, as it often does for a name right after a closing quote
+    mark (""...," Simon Yates, a senior analyst for Forrester, said"): a person, when it is two or three capitalised
+    words, the first a given name, and the subject of a verb of speech."""
+    if e.label_ != "WORK_OF_ART" or not 2 <= len(e) <= 3 or e[0].text not in lx.given_names() \
+            or not all(t.is_title and t.is_alpha for t in e) or lx.key(e.text) in lx.lexicon().actors.work_names:
+        return e
+    root = e.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in lx.lexicon().cues.speech_verbs:
+        return e
+    return Span(e.doc, e.start, e.end, label="PERSON")
+
+
 def _known_body_from_title(doc: Doc, ents: list[Span]) -> list[Span]:
     """A known organisation whose last word a title right after it took ("A UK Independence Party MEP": "UK
     Independence" and the title "Party MEP"): the organisation whole, the title without the word; or whose last
@@ -718,7 +731,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     words = lx.lexicon()
     honorifics = words.titles.honorifics
     ents = [body_for_field(doc, _body_with_and(doc, t))
-            for t in (trimmed(_body_as_work(e)) if e.label_ != "TITLE" else e for e in ents_of(doc)) if t is not None]
+            for t in (trimmed(_person_as_work(_body_as_work(e))) if e.label_ != "TITLE" else e for e in ents_of(doc))
+            if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
     ents = _known_body_joined(doc, _sunday_papers(doc, ents))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
