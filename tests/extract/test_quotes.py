@@ -2412,3 +2412,14 @@ def test_according_to_inside_a_relative_clause_makes_no_quote_of_the_sentence(br
     assert "Sales fell" in texts  # set off after the main clause, it names the source
     # who spoke, and nothing said outside the quote marks: no claim of the transcript's
     assert not any("asked" in t for t in texts) and "So what does that mean?" in texts
+
+
+def test_he_after_an_office_that_is_not_the_one_the_last_person_holds_is_not_that_person(brief):
+    b = brief("Tax clash\n\nConservative chairman Tom Wade accused Labour of lying.\n\nAt a Labour poster launch, the "
+              "prime minister hailed his chancellor's performance. And he claimed the Tories would cut £35bn from "
+              "public services.\n\nGeorge Marsh has made an appeal for unity. The chancellor would not comment on the "
+              "reports. His only motivation was to ensure Labour was re-elected, he insisted.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["the Tories would cut"] != "Tom Wade"  # the prime minister's claim, not the Tory chairman's
+    # the writer's other name for the one just named, who holds no office in the text: he speaks on
+    assert said["His only motivation w"[:20]] == "George Marsh"

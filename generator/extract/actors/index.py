@@ -552,23 +552,47 @@ class ActorIndex:
         """The last main-clause subject before "he" or "she" (in its sentence or the one before, nobody named after
         it) is a person by a role, said as one of many ("a senior official", "the chief executive of a leading
         European car maker"), who names nobody the text names and who spoke: the pronoun goes on for that unnamed
-        person (not "A new campaign manager, he said, could set a new tone", what is said of one)."""
+        person (not "A new campaign manager, he said, could set a new tone", what is said of one); or an office
+        said with "the" that is someone else's than the person named before it (``_anothers_office``)."""
         sex, subjects = self._subjects_before(pronoun)
         if sex is None or not subjects:
             return False
         last = subjects[-1]
         if last.pos_ != "NOUN" or last.lemma_.lower() not in lx.lexicon().titles.role_heads \
-                or last.head.lemma_.lower() not in lx.lexicon().cues.speech_verbs \
                 or self._person_named(last.i + 1, pronoun.i) \
                 or any(t.i in self.token_actor and self.actors[self.token_actor[t.i]].type != "country"
                        for t in last.subtree):
             return False  # not "the chief executive of Acme" nor a role with its holder named
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in last.children) and last.tag_ == "NN" \
+                and self._anothers_office(last, pronoun):
+            return True
         one_of_many = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
                 for o in c.children)
             for c in last.children)
-        return one_of_many
+        return one_of_many and last.head.lemma_.lower() in lx.lexicon().cues.speech_verbs
+
+    def _anothers_office(self, office: Token, pronoun: Token) -> bool:
+        """"the prime minister" acting, an office the text ties to no one, where the person "he" or "she" would
+        otherwise stand for holds another office ("Tory chairman Liam Fox accused Labour ... The Lib Dems accused Mr
+        Brown ... the prime minister hailed his chancellor's performance. And he claimed ..."): the office is someone
+        else's, and the pronoun goes on for its holder, not for that person. Not a bare "the minister" or "the
+        secretary" (any minister: "Education Secretary Ruth Kelly ... The minister also confirmed"), nor an office
+        the person's role names ("Chancellor of the Exchequer" ... "the chancellor"), nor a description that is no
+        office ("the comedian"), nor after a person with no role or a role that is no office ("Gordon Brown made an
+        appeal ... The chancellor would not comment": the writer's other name for him)."""
+        titles = lx.lexicon().titles
+        word = office.lemma_.lower()
+        if word not in titles.office_heads:
+            return False
+        if word in titles.minister_heads and word != "chancellor" \
+                and not any(c.dep_ in ("amod", "compound") for c in office.children):
+            return False
+        other = self.person_antecedent(pronoun)
+        role = other.role if other is not None else None
+        return role is not None and word not in role.lower().split() \
+            and role.lower().split()[-1] not in titles.body_roles  # an office, not "host" (of a summit)
 
     def _body_of_unnamed(self, pronoun: Token) -> Actor | None:
         """The one organisation named in the unnamed spokesperson's phrase that "he" or "she" goes on for ("The BPI
