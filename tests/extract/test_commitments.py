@@ -915,3 +915,21 @@ def test_a_participle_of_money_inside_a_compound_adjective_is_no_cue(brief):
     b = brief(RELEASE + "\nThe Liberals cut over $500 million from Medicare-funded pathology services in 2014.\n")
     assert not [c for c in b.commitments if c.evidence.startswith("The Liberals cut")]
     assert {c.actor for c in b.commitments if c.kind == "pledge"} == {"Shorten Labor Government"}
+
+
+def test_a_partys_plan_alleged_by_someone_the_text_does_not_name_is_no_commitment_of_the_party(brief):
+    # "he" stands for the prime minister, whom the text never names as such: the claim is an allegation about the
+    # Tories' plans by someone unknown, not the Tories' own pledge (nor a warning of the chairman named before)
+    b = brief("Tax clash\n\nConservative chairman Tom Wade accused Labour of lying.\n\nAt a Labour poster launch, the "
+              "prime minister hailed his chancellor's performance. And he claimed the Tories would cut £35bn from "
+              "public services.\n\nThe Tories claimed they would save £4bn by scrapping quangos.\n")
+    assert not [c for c in b.commitments if c.evidence.startswith("And he claimed")]
+    own = [c for c in b.commitments if c.evidence.startswith("The Tories claimed")]
+    assert [(c.actor, c.amount.value) for c in own] == [("Conservative Party", 4e9)]  # their own claim of their plan
+
+
+def test_the_level_of_a_result_a_participle_projects_and_figures_that_are_a_sum_are_no_commitments(brief):
+    b = brief("Budget\n\nThe president presented his budget, cutting domestic spending in a bid to lower a record "
+              "deficit projected to peak at $427bn this year.\n\nBorrowing figures for 2004 are £35bn, as already "
+              "announced by the Office for National Statistics. The government will spend £2bn on new schools.\n")
+    assert [c.amount.value for c in b.commitments if c.amount is not None] == [2e9]

@@ -404,7 +404,7 @@ class _Attribution:
         possessor = agent is not None and agent.dep_ == "poss"
         return self.claimed_by(owner_, reporter, possessor)
 
-    def claimed_by(self, owner: _Owner, reporter: Token | None, possessor: bool = False) -> _Owner:
+    def claimed_by(self, owner: _Owner, reporter: Token | None, possessor: bool = False) -> _Owner | None:
         """A plan that one political actor says another has ("Michael Howard said Labour would raise taxes",
         "The Tories say Labour's plans ... have failed") is the reporter's claim: a warning by the reporter,
         never a commitment of whoever is named."""
@@ -423,6 +423,11 @@ class _Attribution:
             if name is None or aid == owner.id or name == owner.name:
                 return owner
             return _Owner("warning", name, None)
+        if claimant is None and other is not None and other.type == "organization" and political(other) \
+                and reporter.head.lemma_.lower() in lx.lexicon().commitments.claiming_verbs \
+                and not _first_person(reporter):
+            return None  # "And he claimed the Tories would cut £35bn", "he" standing for nobody the text names: an
+            # allegation about the party's plan by someone unknown, no commitment of the party's
         if claimant is None or other is None or claimant.id == other.id \
                 or not (political(claimant) and political(other)):
             return owner

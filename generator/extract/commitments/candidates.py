@@ -778,8 +778,13 @@ def _level_of_a_result(verb: Token) -> bool:
     remain at close to half a trillion dollars", "debt rose to $5bn"; not "the government will cut debt by
     $5bn", whose subject is who acts)."""
     w = _words()
-    return verb.lemma_.lower() in w.level_verbs and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in w.result_nouns for c in verb.children)
+    if verb.lemma_.lower() not in w.level_verbs:
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in w.result_nouns for c in verb.children):
+        return True
+    # "a record deficit projected to peak at $427bn": the verb of a participle's clause on a result noun
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.dep_ == "acl" and head.head.lemma_.lower() in w.result_nouns
 
 
 def _taken_from_a_result(verb: Token) -> bool:
