@@ -933,3 +933,11 @@ def test_the_level_of_a_result_a_participle_projects_and_figures_that_are_a_sum_
               "deficit projected to peak at $427bn this year.\n\nBorrowing figures for 2004 are £35bn, as already "
               "announced by the Office for National Statistics. The government will spend £2bn on new schools.\n")
     assert [c.amount.value for c in b.commitments if c.amount is not None] == [2e9]
+
+
+def test_a_persons_planned_sum_a_party_speaks_of_is_the_partys_warning_and_a_difference_is_no_commitment(brief):
+    b = brief("Tax row\n\nTory leader Tom Wade has pledged to cut waste.\n\nLabour, needless to say, claim his planned "
+              "£35bn efficiency savings simply don't add up. An adviser, Ed Hale, said an examination of Tory plans "
+              "showed there would be a £35bn difference in investment by 2011.\n")
+    got = [(c.actor, c.kind) for c in b.commitments if c.amount is not None]
+    assert got == [("Labour", "warning")]  # Labour's reading of his plan, not a plan of Labour's; no comparison figure

@@ -331,7 +331,10 @@ class _Attribution:
             if kind in ("spend", "pledge", "plan") and needed and not ours:
                 kind, agent = "warning", reporter  # "X said Y would need to raise taxes"
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
-                agent = reporter  # "X said raising the threshold would ..." -- X's proposal
+                # "X said raising the threshold would ..." -- X's proposal; but "Labour claim his planned £35bn
+                # savings don't add up" is his plan, which Labour speaks of
+                whose = _planned_by(c.cue) if agent is None else agent
+                agent = whose if self._someone_elses(whose, reporter) else reporter
         if kind == "warning" and c.cue is not None and c.cue.lemma_.lower() in w.consequence_verbs \
                 and reporter is not None:
             # "X said the plans would amount to ...": X's warning, whoever's plan it is
@@ -403,6 +406,14 @@ class _Attribution:
         # "the Conservatives' plans": a plan named by its owner, as someone else speaks of it
         possessor = agent is not None and agent.dep_ == "poss"
         return self.claimed_by(owner_, reporter, possessor)
+
+    def _someone_elses(self, agent: Token | None, reporter: Token) -> bool:
+        """"he", "his" or "she" for a person, where the reporter is a body ("Labour claim his planned £35bn
+        savings don't add up"): a person the text named, not the body that speaks of his plan."""
+        if agent is None or agent.lower_ not in lx.lexicon().actors.person_pronouns:
+            return False
+        claimant = self.actors.resolve(reporter)
+        return claimant is not None and claimant.type == "organization"
 
     def claimed_by(self, owner: _Owner, reporter: Token | None, possessor: bool = False) -> _Owner | None:
         """A plan that one political actor says another has ("Michael Howard said Labour would raise taxes",
@@ -477,6 +488,13 @@ class _Attribution:
         if rival:
             return _Owner("warning", issuer_.name, issuer_.id) if self._own_clause(c.sent) else None
         return _Owner(owner.kind, issuer_.name, issuer_.id)
+
+
+def _planned_by(cue: Token | None) -> Token | None:
+    """The owner of a thing a participle says is planned ("his planned £35bn efficiency savings": "his")."""
+    if cue is None or cue.dep_ != "amod" or cue.tag_ != "VBN":
+        return None
+    return next((t for t in cue.head.children if t.dep_ == "poss"), None)
 
 
 def _spent_before(verb: Token | None) -> bool:
