@@ -1559,3 +1559,11 @@ def test_a_name_the_ner_takes_for_a_works_title_after_a_quote_is_the_person_spea
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["Local makers will wi"] == "Simon Yates"  # "he" finds the person the NER had missed
     assert by_name(b)["Simon Yates"].type == "person"
+
+
+def test_a_common_noun_for_a_body_capitalised_is_no_organisation_nor_anyones(brief):
+    b = brief("Police\n\nThe Tories unveiled plans for elected police commissioners. Party leader Michael Howard said "
+              "the new role would replace police authorities. The team finished second in Group D behind Lyon.\n")
+    names = by_name(b)
+    assert "Party" not in names and "Group" not in names
+    assert names["Michael Howard"].organization != "Party"

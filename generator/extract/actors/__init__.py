@@ -729,6 +729,9 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
             found = idx.shorter_name(name) or idx.spelled_apart(name)
         if found is None:
             found = _formerly_named(doc, idx, e)  # "MCI, which was formerly known as Worldcom": MCI's old name
+        if found is None and name in lx.lexicon().actors.org_heads:
+            return  # "Party leader Michael Howard said", "Group D", "Company magazine": the word that heads bodies'
+            # names said alone, where it stands for no body named before ("the Bank" does); not "Carrier", a name
         actor = found if found is not None else idx.new(name, "organization", e.start_char)
         # a double-barrelled surname ("Wright-Phillips") is a person's
         if not ("-" in name and " " not in name and actor.type == "person"):

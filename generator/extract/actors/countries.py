@@ -27,6 +27,8 @@ def belongs(actor: Actor, span: Span) -> None:
         if span.label_ == "ORG":
             span = body_for_field(span.doc, span)  # "chair of the [Commission] for Racial Equality": the whole name
         name = strip_name(span).text
+        if name in lx.lexicon().actors.org_heads:
+            return  # "Party leader Michael Howard said" opening a sentence: a common noun capitalised, no body
         actor.organization = actor.organization or lx.organizations().get(lx.key(name), name)
 
 
