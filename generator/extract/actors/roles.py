@@ -429,6 +429,8 @@ def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     if len(just) != 1 or just[0].role:
         return None
     actor = just[0]
+    if spoke_of(idx, actor, title.root):
+        return None  # "Vince Cable said the chancellor had failed ... The chancellor meanwhile insisted": not his
     if any(m.start < title.start_char and m.actor != actor.id and not m.in_quote and not m.modifier
            and idx.actors[m.actor].type == "person" and not idx.actors[m.actor].role for m in idx.mentions):
         return None  # another person without a role was named before: the title may be theirs
@@ -440,6 +442,23 @@ def named_before(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
     actor.role = title.text
     idx.hold_title(actor, title.text)
     return actor
+
+
+def spoke_of(actors: ActorIndex, person: Actor, subj: Token) -> bool:
+    """The person spoke of "the <office>" before, in what a verb of speech of theirs reports ("Vince Cable said the
+    chancellor had failed ... Mr Cable said ... The chancellor meanwhile insisted ..."): the office is someone
+    else's."""
+    speech = lx.lexicon().cues.speech_verbs
+    for t in subj.doc[:subj.i]:
+        if t.lower_ != subj.lower_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        verb = t.head
+        while verb.head.i != verb.i and verb.lemma_.lower() not in speech:
+            verb = verb.head
+        if verb.lemma_.lower() in speech and verb.i < t.i and any(
+                c.dep_ == "nsubj" and actors.token_actor.get(c.i) == person.id for c in verb.children):
+            return True
+    return False
 
 
 def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:

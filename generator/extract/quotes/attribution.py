@@ -12,7 +12,7 @@ from generator.extract.actors import ActorIndex
 from generator.extract.actors.coref import aged, aside, described
 from generator.extract.actors.index import SPOKESPEOPLE, person_noun, role_head
 from generator.extract.actors.names import ELECTED, ancestors_to, ent_at, glued_business_noun, law_at, titled_by
-from generator.extract.actors.roles import OTHER_OFFICE
+from generator.extract.actors.roles import OTHER_OFFICE, spoke_of
 from generator.extract.sentences import (
     DASHES,
     between,
@@ -523,7 +523,8 @@ def _salient_holder(actors: ActorIndex, person: Actor, subj: Token) -> bool:
             or not all((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("amod", "compound") and c.is_lower)
                        for c in subj.children):
         return False
-    if actors.people_just_before(subj.idx, main=True) != [person] or _named_in_claim(actors, person, subj):
+    if actors.people_just_before(subj.idx, main=True) != [person] or _named_in_claim(actors, person, subj) \
+            or spoke_of(actors, person, subj):
         return False
     # the subject alone, not one of two ("Mr Osgood and Mr Hartley warned ...": the office may be either's)
     lo = actors.sentences_back(subj.idx, 1)
@@ -876,6 +877,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                                or (said == "minister" and last in lx.lexicon().titles.minister_heads)) \
                 and all(a is near[0] for a in holders) \
                 and _fits_description(near[0], subj) and not _named_in_claim(actors, near[0], subj) \
+                and (by_description or not spoke_of(actors, near[0], subj)) \
                 and (member or not (set((near[0].role or "").lower().split()) & OTHER_OFFICE) - set(said.split())):
             # nobody else named holds that role; "the chancellor" is not the shadow chancellor named before
             actor = near[0]
