@@ -2419,16 +2419,15 @@ def test_he_after_an_office_that_is_not_the_one_the_last_person_holds_is_not_tha
               "prime minister hailed his chancellor's performance. And he claimed the Tories would cut £35bn from "
               "public services.\n\nGeorge Marsh has made an appeal for unity. The chancellor would not comment on the "
               "reports. His only motivation was to ensure Labour was re-elected, he insisted.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["the Tories would cut"] != "Tom Wade"  # the prime minister's claim, not the Tory chairman's
     # the writer's other name for the one just named, who holds no office in the text: he speaks on
-    assert said["His only motivation w"[:20]] == "George Marsh"
+    assert said["His only motivation "] == "George Marsh"
 
 
 def test_one_who_spoke_of_the_office_is_not_its_holder_when_the_office_speaks_next(brief):
     b = brief("Budget\n\nFor the Lib Dems, Vince Hale said the chancellor had failed to deal with council tax. Mr Hale "
               "said taxation would go up under all three parties. The chancellor meanwhile insisted his spending plans "
               "were affordable.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
-    assert said["his spending plans w"] != "Vince Hale"
+    assert _said(b)["his spending plans w"] != "Vince Hale"
     assert by_name(b)["Vince Hale"].role != "chancellor"
