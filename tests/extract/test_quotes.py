@@ -2431,3 +2431,10 @@ def test_one_who_spoke_of_the_office_is_not_its_holder_when_the_office_speaks_ne
               "were affordable.\n")
     assert _said(b)["his spending plans w"] != "Vince Hale"
     assert by_name(b)["Vince Hale"].role != "chancellor"
+
+
+def test_one_who_spoke_of_another_office_may_still_be_the_office_said_next(brief):
+    # the office as written: who spoke of "the foreign minister" is not thereby kept from "the prime minister"
+    b = brief("Budget\n\nVince Hale said the foreign minister had failed. Mr Hale said taxes would rise. The prime "
+              "minister meanwhile insisted his plans were affordable.\n")
+    assert _said(b)["his plans were affor"] == "Vince Hale"

@@ -553,7 +553,7 @@ class ActorIndex:
         it) is a person by a role, said as one of many ("a senior official", "the chief executive of a leading
         European car maker"), who names nobody the text names and who spoke: the pronoun goes on for that unnamed
         person (not "A new campaign manager, he said, could set a new tone", what is said of one); or an office
-        said with "the" that is someone else's than the person named before it (``_anothers_office``)."""
+        said with "the" that the person the pronoun would otherwise stand for does not hold (``_anothers_office``)."""
         sex, subjects = self._subjects_before(pronoun)
         if sex is None or not subjects:
             return False

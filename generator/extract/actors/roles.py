@@ -449,9 +449,11 @@ def spoke_of(actors: ActorIndex, person: Actor, subj: Token) -> bool:
     chancellor had failed ... Mr Cable said ... The chancellor meanwhile insisted ..."): the office is someone
     else's."""
     speech = lx.lexicon().cues.speech_verbs
+    office = _office_words(subj)
     for t in subj.doc[:subj.i]:
-        if t.lower_ != subj.lower_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            continue
+        if t.lower_ != subj.lower_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                or _office_words(t) != office:
+            continue  # the same office as written ("the prime minister", not "the foreign minister")
         verb = t.head
         while verb.head.i != verb.i and verb.lemma_.lower() not in speech:
             verb = verb.head
@@ -459,6 +461,13 @@ def spoke_of(actors: ActorIndex, person: Actor, subj: Token) -> bool:
                 c.dep_ == "nsubj" and actors.token_actor.get(c.i) == person.id for c in verb.children):
             return True
     return False
+
+
+def _office_words(tok: Token) -> tuple[str, ...]:
+    """The words of an office said with "the", lower case, from its first modifier to its head ("prime minister")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    start = min((c.i for c in mods), default=tok.i)
+    return tuple(t.lower_ for t in tok.doc[start:tok.i + 1])
 
 
 def role_nouns_named_later(doc: Doc, idx: ActorIndex) -> None:
