@@ -941,3 +941,9 @@ def test_a_persons_planned_sum_a_party_speaks_of_is_the_partys_warning_and_a_dif
               "showed there would be a £35bn difference in investment by 2011.\n")
     got = [(c.actor, c.kind) for c in b.commitments if c.amount is not None]
     assert got == [("Labour", "warning")]  # Labour's reading of his plan, not a plan of Labour's; no comparison figure
+
+
+def test_a_sum_a_comparison_gives_is_no_commitment(brief):
+    b = brief("Plans\n\nThe Tories agreed spending would increase more slowly under their plans, leading to a total of "
+              "£33.5bn less spending than Labour anticipated by 2011. Labour will spend £2bn on new schools.\n")
+    assert [c.amount.value for c in b.commitments if c.amount is not None] == [2e9]

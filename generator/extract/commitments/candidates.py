@@ -756,12 +756,19 @@ def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
         yield tok
 
 
+COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher"})  # "£33.5bn less spending than ..."
+
+
 def sum_of_a_result(sent: Span, amount: Found) -> bool:
     """The sum belongs to a result or a price: the first noun above it is a result noun ("its $17m profit",
-    "losses of £6m")."""
+    "losses of £6m"); or it is a comparison's ("£33.5bn less spending than Labour anticipated")."""
     span = span_of(sent, amount)
     if span is None:
         return False
+    doc = sent.doc
+    if span.end < sent.end and doc[span.end].lower_ in COMPARATIVES \
+            and any(t.lower_ == "than" for t in doc[span.end + 1:min(span.end + 6, sent.end)]):
+        return True  # "a total of £33.5bn less spending than that anticipated by Labour": a comparison's figure
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _words().result_nouns
                                                          for g in c.children) for c in span.root.children):
         return True  # "£3bn in lost reserves", "$200bn in foreign reserves": a sum of a result
