@@ -110,6 +110,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.previous_search: dict[str, list[Any]] = {}
         self.order: list[tuple[str, Any]] = []  # the pages in the order a full render indexes them
         self.env: Any = None
+        self.templates_cache: jinja2.BytecodeCache | None = None  # compiled templates kept in cache_dir
         self.search = False  # Pagefind search on for this build
         self.search_pages: dict[str, str] | None = None  # indexed page (path in the site) -> digest
         self.search_light: list[str] = []  # the actor and commitment pages among them
@@ -177,7 +178,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         settings = self._settings(config)
         if not settings.seeds_dir.is_dir():
             raise PluginError(f"briefings: seeds folder {settings.seeds_dir} does not exist (option seeds_dir)")
-        render.ENV.bytecode_cache = self._templates_cache(settings)
+        self.templates_cache = self._templates_cache(settings)
+        render.ENV.bytecode_cache = self.templates_cache
         progress = self.config.progress
         if progress is None:
             progress = sys.stderr.isatty() and not os.environ.get("CI")
@@ -475,7 +477,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Remember the page order (as a full render would index them) and the theme for the sitemap; keep the
         theme's compiled templates (``_templates_cache``)."""
-        env.bytecode_cache = self._templates_cache(self._settings(config))
+        env.bytecode_cache = self.templates_cache  # made in on_files, which MkDocs runs before this
         self.env = env
         self.order = []
         for f in files:

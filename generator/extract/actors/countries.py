@@ -282,12 +282,14 @@ def _country_of_title(role: str) -> str | None:
     "Mr Justice"; not "Justice" alone, which a US Supreme Court justice is too); so is a peer named with the title
     ("Lord Rennard", "Baroness Kennedy"). Not "MP", which many parliaments have ("Ugandan MP")."""
     words = role.split()
-    return "United Kingdom" if "MSP" in words or words[0].lower() == "shadow" or words[:2] in BRITISH_TITLES else None
+    british = "MSP" in words or words[0].lower() == "shadow" or tuple(words[:2]) in BRITISH_TITLES
+    return "United Kingdom" if british else None
 
 
 # the first two words of titles of the peerage and of the English bench; not "Lord Mayor", which Australian and
 # Irish cities have too
-BRITISH_TITLES = (["Lord", "Chancellor"], ["Lord", "Chief"], ["Lord", "Justice"], ["Mr", "Justice"], ["Mrs", "Justice"])
+BRITISH_TITLES = frozenset({("Lord", "Chancellor"), ("Lord", "Chief"), ("Lord", "Justice"), ("Mr", "Justice"),
+                            ("Mrs", "Justice")})
 
 
 @functools.cache
