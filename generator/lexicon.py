@@ -145,6 +145,7 @@ class Cues:
     receiving_verbs: frozenset[str]  # "received a letter saying ...": the participle is not the subject's
     issuing_verbs: frozenset[str]  # "issued a statement saying ...": a message of the subject's own
     medium_nouns: frozenset[str]  # "said in an email that ...": the clause on the noun is still what was said
+    occasion_nouns: frozenset[str]  # "predicted at the debate that ...": likewise for where or when it was said
     accordance_nouns: frozenset[str]  # "dealt with according to the law": in accordance with, no source
 
 
@@ -289,7 +290,8 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 title_function_words=_words(t, "cues", "title_function_words"),
                 unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
                 receiving_verbs=_words(t, "cues", "receiving_verbs"), issuing_verbs=_words(t, "cues", "issuing_verbs"),
-                medium_nouns=_words(t, "cues", "medium_nouns"), accordance_nouns=_words(t, "cues", "accordance_nouns"),
+                medium_nouns=_words(t, "cues", "medium_nouns"),
+                occasion_nouns=_words(t, "cues", "occasion_nouns"), accordance_nouns=_words(t, "cues", "accordance_nouns"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

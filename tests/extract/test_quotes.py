@@ -1158,6 +1158,18 @@ def test_what_is_said_in_an_email_or_a_statement_is_the_clause_after_it(brief):
         ("the province would file its challenge next week", "Doug Ford")]
 
 
+def test_what_is_said_at_an_occasion_or_on_a_named_channel_is_the_clause_after_it(brief):
+    # "at the debate", "on CNN, where he works": the parser hangs the "that" clause on the phrase's noun; not a noun of
+    # content ("pointed to reports that ...", "responded to the news that ...")
+    b = brief("Race\n\nSenator John Kasich predicted at the debate that Republicans will take every state if Sanders "
+              "wins the nomination. Corey Lewandowski, a rival whom Trump fired weeks ago, said on CNN, where he is now "
+              "a paid contributor, that Manafort should be held to account. Jane Doe responded to the news that the "
+              "plan was dead.\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("Republicans will take every state if Sanders wins the nomination", "John Kasich"),
+        ("Manafort should be held to account", "Corey Lewandowski")]
+
+
 def test_he_and_she_skip_a_person_whose_given_name_is_of_the_other_sex(brief):
     b = brief("Strike\n\nUnion leader Esther Rantzen met Cyril Fletcher on Monday. Later Mark Kennedy spoke to Catherine "
               "Lee.\n\n\"We will not give in,\" she said. \"Nor will we,\" he said.\n")

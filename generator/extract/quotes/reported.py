@@ -69,7 +69,7 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
     return covered > 0.5 * (end - start)
 
 
-MEDIUM_PREPS = ("in", "on", "during", "via")  # "said in a statement that ...", "on its website"
+MEDIUM_PREPS = ("in", "on", "during", "via", "at", "after", "before")  # "said in a statement that ...", "at a rally"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
 UNSAID = frozenset({"decline", "refuse"})  # "while BP declined to comment": a speaker who would not say
 # participles of the writer's narration: what followed from the claim (", prompting analysts to ...", ", leading to
@@ -327,14 +327,21 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             return [t for t in child.subtree if t.i > verb.i + 1]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPS and child.i > verb.i:
-            # "said in an email that the province would ...", parsed with the clause hung on the noun
-            for noun in child.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.medium_nouns:
+            # "said in an email that the province would ...", "predicted at the debate that ...", "said on CNN,
+            # where he is now a contributor, that ...": parsed with the clause hung on a noun of the phrase, with
+            # "that" its conjunction (a relative "that" would be the clause's subject or object) and a subject of
+            # its own; the clause ends the phrase
+            last = max(t.i for t in child.subtree)
+            for noun in child.subtree:
+                if noun.dep_ not in ("pobj", "appos", "conj") or not (
+                        noun.lemma_.lower() in cues.medium_nouns | cues.occasion_nouns
+                        or noun.pos_ == "PROPN" or noun.ent_type_ in ("DATE", "TIME")):
                     continue
                 for clause in noun.children:
-                    if clause.dep_ in ("acl", "relcl") and any(
+                    if clause.dep_ in ("acl", "relcl") and clause.i > noun.i and any(
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-                            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+                            and max(t.i for t in clause.subtree) == last:
                         return _drop_comment(doc, list(clause.subtree))
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i and subj is not None \
             and not _attributed_after(verb):
