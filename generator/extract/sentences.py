@@ -193,7 +193,24 @@ def nearest_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"))
         return max(before, key=lambda c: c.i) if before else found[0]
     if not found and "nsubj" in deps:
         return _misread_age(verb) or _misread_fronted(verb) or _misread_inverted(verb)
+    if found and found[0].ent_type_ in ("DATE", "TIME") and found[0].i < verb.i:
+        return _named_after_date(found[0], verb) or found[0]
     return found[0] if found else None
+
+
+def _named_after_date(date: Token, verb: Token) -> Token | None:
+    """"Saturday at the party's convention Sen. Elizabeth Warren (D-MA) said ...": with no comma after the opening
+    day, the parser makes the day the subject and hangs the name on the phrase after it; the name in apposition that
+    ends the subject phrase (before an aside in brackets) is the subject."""
+    end = max(t.i for t in date.subtree)
+    if end + 1 != verb.i:
+        return None
+    names = [t for t in date.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
+    if not names:
+        return None
+    last = names[-1]
+    own = {x.i for x in last.subtree}
+    return last if all(x.i in own for x in verb.doc[last.i + 1:verb.i]) else None
 
 
 def _misread_inverted(verb: Token) -> Token | None:
@@ -211,13 +228,22 @@ def _misread_fronted(verb: Token) -> Token | None:
     that name is the subject."""
     if verb.i == 0 or verb.dep_ != "ROOT":
         return None
-    name = verb.doc[verb.i - 1]
+    doc = verb.doc
+    at = verb.i - 1
+    if doc[at].text == ")":  # "... Sen. Elizabeth Warren (D-MA) said": past an aside in brackets
+        opening = next((t.i for t in reversed(doc[verb.sent.start:at]) if t.text == "("), None)
+        if opening is None or opening == 0:
+            return None
+        at = opening - 1
+    name = doc[at]
     if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos"):
         return None
     top = name
     while top.head.i != top.i and top.head.i != verb.i:
         top = top.head
-    return name if top.dep_ == "prep" and top.i < name.i and top.i == verb.sent.start else None
+    # the phrase opens the sentence, or follows only a day ("Saturday at the convention Sen. X said")
+    opens = all(t.ent_type_ in ("DATE", "TIME") for t in doc[verb.sent.start:top.i])
+    return name if top.dep_ == "prep" and top.i < name.i and opens else None
 
 
 def _misread_age(verb: Token) -> Token | None:

@@ -1170,6 +1170,14 @@ def test_what_is_said_at_an_occasion_or_on_a_named_channel_is_the_clause_after_i
         ("Manafort should be held to account", "Corey Lewandowski")]
 
 
+def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
+    # the parser makes "Saturday" the subject and hangs the name on the phrase after it
+    b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "
+              "said presumptive Republican presidential nominee Donald Trump was a \u201cproven failure\u201d in "
+              "business.\n")
+    assert {q.speaker for q in b.quotes} == {"Elizabeth Warren"}
+
+
 def test_he_and_she_skip_a_person_whose_given_name_is_of_the_other_sex(brief):
     b = brief("Strike\n\nUnion leader Esther Rantzen met Cyril Fletcher on Monday. Later Mark Kennedy spoke to Catherine "
               "Lee.\n\n\"We will not give in,\" she said. \"Nor will we,\" he said.\n")
