@@ -859,6 +859,17 @@ def test_a_release_in_the_third_person_with_two_plans_of_its_party_and_no_one_re
     assert found.get("The Reef Fund will support cle") == ("pledge", "Turnbull Government")
 
 
+def test_a_third_person_release_counts_its_party_under_two_names_and_a_fund_it_sets_up_is_not_the_issuer(brief):
+    # the fund is the subject of more plans than either name of the government; the government is still the issuer
+    b = brief("Reef plan\n\nA re-elected Turnbull Coalition Government will protect the Great Barrier Reef.\n"
+              "\nThe Turnbull Government will deliver a $1 billion Reef Fund.\n"
+              "\nThe Reef Fund will provide up to $1 billion over 10 years for projects in the Reef catchment.\n"
+              "\nThe Reef Fund will support clean energy projects.\n"
+              "\nThe Reef Fund will also help coastal sewage treatment plants.\n")
+    assert {c.actor for c in b.commitments} <= {"Turnbull Government", "Turnbull Coalition Government"}
+    assert [c.kind for c in b.commitments if c.evidence.startswith("The Reef Fund will provide")] == ["pledge"]
+
+
 def test_medicare_is_health_spending_and_a_heading_or_slogan_in_capitals_is_no_item(brief):
     b = brief(RELEASE + "\nLabor will stand up for families, protecting Medicare from the Government's cuts.\n"
               "\nSAVE MEDICARE\n\nSave Medicare.\n")

@@ -208,16 +208,21 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     if not counts:
         return None
     parties = [aid for aid in counts if actors.actors[aid].type == "organization" and political(actors.actors[aid])]
-    if voiced and parties:
+    if parties and (voiced or reported == 0):
         # "we" in a party's text is the party, even where its leader or a rival is the subject of more
-        # sentences ("Malcolm Turnbull will cut ..." in a Labor release)
+        # sentences ("Malcolm Turnbull will cut ..." in a Labor release); so is a party or government that a text
+        # in the third person makes the subject of its plans, even where a fund it sets up is the subject of more
+        # ("The Turnbull Government will deliver a $1 billion Reef Fund ... The Reef Fund will provide ...")
         counts = {aid: counts[aid] for aid in parties}
     best = max(sorted(counts), key=lambda aid: (counts[aid], -actors.actors[aid].first))
     actor = actors.actors[best]
     if not voiced:
         # a release in the third person: a party or government the subject of its plans again and again
         # ("The Turnbull Government will deliver ...", "The Coalition will ...") in a text that reports no one
-        third = actor.type == "organization" and political(actor) and counts[best] >= ISSUER_THIRD_PERSON
+        # (one side under several names counts once: "A re-elected Turnbull Coalition Government will ...", "The
+        # Turnbull Government will ...")
+        side = sum(n for aid, n in counts.items() if same_side(actors.actors[aid], actor))
+        third = actor.type == "organization" and political(actor) and side >= ISSUER_THIRD_PERSON
         return actor if third and reported == 0 else None
     return actor if actor.type in ("organization", "person") else None
 
