@@ -254,6 +254,16 @@ def test_dollars_are_read_by_the_cities_an_article_is_set_in(brief):
     assert (c.amount.unit, c.amount.unit_inferred) == ("AUD", True)
 
 
+def test_dollars_are_read_by_a_state_named_once_where_no_other_country_is_named_more(brief):
+    b = brief("Precinct\n\nA re-elected Coalition Government will invest $1 million to support the Exeter Community "
+              "Precinct.\n\nThe precinct will serve residents of Exeter and nearby towns.\n\nIt will bring services "
+              "together.\n\nIt will open next year.\n\nThis is a great initiative for Tasmania.\n")
+    assert [c.amount.unit for c in b.commitments if c.amount] == ["AUD"]
+    # no place at all: the dollar is the US dollar, marked as inferred
+    b = brief("Precinct\n\nA re-elected Coalition Government will invest $1 million in a community precinct.\n")
+    assert [(c.amount.unit, c.amount.unit_inferred) for c in b.commitments if c.amount] == [("USD", True)]
+
+
 def test_labor_and_towns_of_its_states_make_a_release_australian_whatever_else_its_towns_are_called(brief):
     # "Labor", spelt so, is the Australian party; a province of South Africa called by points of the compass is
     # no evidence of South Africa, and a town called like the capital of the Isle of Man is no country speaking

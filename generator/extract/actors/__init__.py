@@ -62,8 +62,9 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     scores = countries.country_scores(doc, idx)
     idx.home_country = countries.leader(scores)
     # "$" is the dollar of the country the article is most about, when that country has a dollar, even where it
-    # does not lead clearly (an Australian release about Chinese tourists is Australian for its sums)
-    first = countries.leader(scores, margin=1.0)
+    # does not lead clearly (an Australian release about Chinese tourists is Australian for its sums), and even
+    # where it is named once ("Tasmania" in a release that names no other country's place but a town's)
+    first = countries.leader(scores, margin=1.0, least=1.0)
     idx.dollar_country = first if first in lx.lexicon().commitments.dollars else None
     countries.based_countries(idx)
     countries.place_the_unplaced(doc, idx, idx.home_country, countries.leader_of_people(scores))

@@ -385,9 +385,9 @@ def _sign_patterns() -> dict[str, re.Pattern[str]]:
             for country, signs in lx.currency_signs().items()}
 
 
-def leader(score: dict[str, float], margin: float = 2.0, strict: bool = False) -> str | None:
-    """The country that leads a score: at least 2, and at least ``margin`` times the next one (by default
-    twice: it clearly leads; with ``strict``, more than that)."""
+def leader(score: dict[str, float], margin: float = 2.0, strict: bool = False, least: float = 2.0) -> str | None:
+    """The country that leads a score: at least ``least`` (2), and at least ``margin`` times the next one (by
+    default twice: it clearly leads; with ``strict``, more than that)."""
     if not score:
         return None
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -396,7 +396,7 @@ def leader(score: dict[str, float], margin: float = 2.0, strict: bool = False) -
     # MSPs) is a Scottish story, not one that no country leads
     rivals = [v for c, v in ranked[1:] if not (_british(c) and _british(home))]
     second = rivals[0] if rivals else 0.0
-    if top < 2 or top < margin * second or (margin <= 1 and top == second) or (strict and top == margin * second):
+    if top < least or top < margin * second or (margin <= 1 and top == second) or (strict and top == margin * second):
         return None
     if home in UK_NATIONS and score.get("United Kingdom", 0.0) > 0:
         return "United Kingdom"  # a nation only where the story names nothing of the whole (an England match)
