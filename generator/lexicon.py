@@ -235,6 +235,7 @@ class CommitmentWords:
     wish_verbs: frozenset[str]  # ... unless hoped for: a call ("had hoped to get £900m")
     refusal_verbs: frozenset[str]  # "refused to fund", "failed to invest": money not committed
     asking_verbs: frozenset[str]  # a sum right under them is asked for: a call ("to seek $20bn in damages")
+    asking_nouns: frozenset[str]  # their "for" phrase's sum is asked for: a call ("its claim for $280bn")
     claiming_verbs: frozenset[str]  # a body's plan claimed by someone unnamed is no commitment of the body's
     hearsay_words: frozenset[str]  # a bid said as rumour or talk is a plan, not a pledge
     deal_nouns: frozenset[str]  # whose offer or deal it is owns the sum ("Birmingham's £6m offer")
@@ -376,6 +377,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         wish_verbs=_words(t, "commitments", "wish_verbs"),
         refusal_verbs=_words(t, "commitments", "refusal_verbs"),
         asking_verbs=_words(t, "commitments", "asking_verbs"),
+        asking_nouns=_words(t, "commitments", "asking_nouns"),
         claiming_verbs=_words(t, "commitments", "claiming_verbs"),
         hearsay_words=_words(t, "commitments", "hearsay_words"),
         deal_nouns=_words(t, "commitments", "deal_nouns"),

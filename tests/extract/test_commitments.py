@@ -740,6 +740,13 @@ def test_money_sought_is_a_call_and_a_rumoured_bid_a_plan(brief):
     assert sorted((c.actor, c.kind) for c in b.commitments) == [("Deutsche Boerse", "plan"), ("Yukos", "call")]
 
 
+def test_a_sum_in_a_claim_for_it_is_money_asked_for_by_the_claims_owner(brief):
+    b = brief("Tobacco\n\nThe US Justice Department is to try to overturn a court ruling that threw out its claim for "
+              "$280bn (\u00a3149bn) in damages from tobacco firms. The firms said they had already met many of the "
+              "government's demands in a landmark $206bn settlement reached with 46 states in 1998.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("US Justice Department", "call")]
+
+
 def test_a_call_to_admit_is_no_call_to_pay_and_money_allocated_from_a_body_is_its(brief):
     b = brief("Aid\n\nMichael Howard attacked Gordon Brown. He urged the chancellor to admit he had been responsible "
               "for dragging millions into the net to pay stamp duty. Tony Blair visited the region. He said the £50 "

@@ -54,6 +54,15 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
             named = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if named is not None:
                 return named
+        # "its claim for $280bn": the owner of the claim for the sum; a pronoun's is the main clause's subject ("The
+        # US Justice Department is to try to overturn a ruling that threw out its claim for ...")
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None) if what else None
+        if owner is not None and owner.pos_ != "PRON":
+            return owner
+        if owner is not None and owner.lower_ in ("its", "their", "his", "her"):
+            main = nearest_subject(sent.root, ("nsubj",))
+            if main is not None and main.i < cue.i:
+                return main
     for verb in (cue, action):
         t = verb
         while t is not None:

@@ -756,6 +756,19 @@ def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
         yield tok
 
 
+def asked_for(sent: Span, amount: Found) -> Token | None:
+    """The noun of asking whose "for" phrase holds the sum ("its claim for $280bn (£149bn) in damages", "a demand
+    for $5m"): money asked for, a call. Returns the noun."""
+    span = span_of(sent, amount)
+    if span is None:
+        return None
+    top = span.root
+    if top.dep_ != "pobj" or top.head.lower_ != "for" or top.head.dep_ != "prep":
+        return None
+    noun = top.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in _words().asking_nouns else None
+
+
 COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher"})  # "£33.5bn less spending than ..."
 
 
@@ -1148,6 +1161,9 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
             if wish is None:
                 return None  # money that comes to the subject: "Phytopharm will receive £6.5m from Unilever"
             kind, cue = "call", wish  # money asked for: "Ministers had hoped to get £900m from the fund"
+        asked = asked_for(sent, amount) if item is None and amount in money else None
+        if asked is not None:
+            kind, cue = "call", asked  # "is to try to overturn a ruling that threw out its claim for $280bn"
         if kind is None or claimed_effect(sent, amount) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
