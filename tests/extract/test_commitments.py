@@ -747,6 +747,14 @@ def test_a_sum_in_a_claim_for_it_is_money_asked_for_by_the_claims_owner(brief):
     assert [(c.actor, c.kind) for c in b.commitments] == [("US Justice Department", "call")]
 
 
+def test_what_a_plan_would_cost_is_its_reporters_warning_not_the_plan(brief):
+    b = brief("Budget\n\nPresident George W Bush sent his budget to Congress. However, analysts say the new figures fail "
+              "to take into account the potential $2-$3.8 trillion costs of the president's plan to revamp state "
+              "pensions. The Institute for Fiscal Studies said the $5bn cost of the president's plan to cut taxes was "
+              "too high.\n")
+    assert [(c.actor, c.kind) for c in b.commitments] == [("Institute for Fiscal Studies", "warning")]
+
+
 def test_a_call_to_admit_is_no_call_to_pay_and_money_allocated_from_a_body_is_its(brief):
     b = brief("Aid\n\nMichael Howard attacked Gordon Brown. He urged the chancellor to admit he had been responsible "
               "for dragging millions into the net to pay stamp duty. Tony Blair visited the region. He said the £50 "

@@ -354,6 +354,13 @@ class _Attribution:
             # "X said the plans would amount to ...": X's warning, whoever's plan it is
             name, aid = self.name_of(reporter, c.sent)
             return _Owner(kind, name, aid) if name is not None else None
+        if c.amount is not None and not c.list_item and cands.cost_of_a_plan(c.sent, c.amount, c.cue):
+            # "analysts say the new figures fail to take into account the potential $2-$3.8 trillion costs of the
+            # president's plan": what a plan would cost, as its reporter reckons it, is the reporter's warning, not
+            # the plan's (nobody's where the reporter is named by no name)
+            said_by = _reporter(c.cue)
+            name, aid = self.name_of(said_by, c.sent) if said_by is not None else (None, None)
+            return _Owner("warning", name, aid) if name is not None else None
         promise = cands.promise_of(c.sent, c.amount) if c.amount is not None and not c.list_item else None
         if promise is not None:  # "match Labour's promise to spend £42bn": Labour's pledge, whoever asks
             noun, agent = promise

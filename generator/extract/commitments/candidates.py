@@ -756,6 +756,21 @@ def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
         yield tok
 
 
+COST_NOUNS = frozenset({"cost", "price", "bill"})  # "the potential $2-$3.8 trillion costs of the president's plan"
+
+
+def cost_of_a_plan(sent: Span, amount: Found, plan: Token | None) -> bool:
+    """The sum is what ``plan`` (a noun of planning) would cost, as someone estimates it: "the potential $2-$3.8
+    trillion costs of the president's plan to revamp state pensions", "a $5bn price tag on Labour's plans"."""
+    span = span_of(sent, amount)
+    if span is None or plan is None or plan.lemma_.lower() not in _words().plan_nouns:
+        return False
+    noun = span.root if span.root.lemma_.lower() in COST_NOUNS else span.root.head
+    if noun.lemma_.lower() not in COST_NOUNS and not (noun.lower_ == "tag" and noun.head.lemma_.lower() == "price"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "on", "for") and plan in p.children for p in noun.children)
+
+
 def asked_for(sent: Span, amount: Found) -> Token | None:
     """The noun of asking whose "for" phrase holds the sum ("its claim for $280bn (£149bn) in damages", "a demand
     for $5m"): money asked for, a call. Returns the noun."""
