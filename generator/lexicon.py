@@ -292,7 +292,8 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 unsaid_when_denied=_words(t, "cues", "unsaid_when_denied"), addressing=_words(t, "cues", "addressing"),
                 receiving_verbs=_words(t, "cues", "receiving_verbs"), issuing_verbs=_words(t, "cues", "issuing_verbs"),
                 medium_nouns=_words(t, "cues", "medium_nouns"),
-                occasion_nouns=_words(t, "cues", "occasion_nouns"), accordance_nouns=_words(t, "cues", "accordance_nouns"),
+                occasion_nouns=_words(t, "cues", "occasion_nouns"),
+                accordance_nouns=_words(t, "cues", "accordance_nouns"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 
