@@ -1170,6 +1170,15 @@ def test_what_is_said_at_an_occasion_or_on_a_named_channel_is_the_clause_after_i
         ("Manafort should be held to account", "Corey Lewandowski")]
 
 
+def test_say_with_a_noun_for_object_is_a_misread_clause_not_a_thing_said(brief):
+    # the parser takes the clause's subject for the object of "says" and hangs its verb on it as a relative clause
+    b = brief("Poll\n\nWalter Stone says the increase in polarization and partisanship that Bloomberg decries also "
+              "makes his election even less likely. The priest said a prayer that was heard by all.\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("the increase in polarization and partisanship that Bloomberg decries also makes his election even less "
+         "likely", "Walter Stone")]
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

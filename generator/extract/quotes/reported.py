@@ -69,6 +69,8 @@ def _covered(spans: list[QuoteSpan], start: int, end: int) -> bool:
     return covered > 0.5 * (end - start)
 
 
+SAID_THINGS = frozenset({"nothing", "something", "anything", "word", "words", "prayer", "goodbye", "thanks", "hello",
+                         "lot", "thing", "things", "grace", "mass", "name", "line", "lines", "sentence", "phrase"})
 MEDIUM_PREPS = ("in", "on", "during", "via", "at", "after", "before")  # "said in a statement that ...", "at a rally"
 CONCESSIONS = ("although", "whereas")  # not "even though": measured, the claim goes on there
 UNSAID = frozenset({"decline", "refuse"})  # "while BP declined to comment": a speaker who would not say
@@ -319,6 +321,15 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             told = _told_clause(child)
             if told:
                 return _drop_comment(doc, told)
+        if child.dep_ == "dobj" and verb.lemma_.lower() == "say" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") \
+                and child.lemma_.lower() not in SAID_THINGS and child.i - verb.i <= 3 \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+                and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") for t in child.subtree):
+            # "Stone says the increase in polarization that Bloomberg decries also makes his election less likely":
+            # "say" with a noun for its object is a clause the parser misread (the clause's verb taken for a noun's
+            # or hung on it as a relative clause): the object and what follows it under the verb is what was said
+            end = max(t.i for t in verb.subtree)
+            return _drop_comment(doc, [t for t in doc[child.left_edge.i:end + 1] if not (t.i == end and t.is_punct)])
         if child in objects and any(p.dep_ == "prep" and p.lower_ in preps for p in child.children):
             return list(child.subtree)  # "described [the plan as a disaster]": the parser hangs "as" on the object
         if "for" in preps and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > verb.i \
