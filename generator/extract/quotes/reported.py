@@ -321,8 +321,8 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             told = _told_clause(child)
             if told:
                 return _drop_comment(doc, told)
-        if child.dep_ == "dobj" and verb.lemma_.lower() == "say" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") \
-                and child.lemma_.lower() not in SAID_THINGS and child.i - verb.i <= 3 \
+        if child.dep_ == "dobj" and verb.lemma_.lower() == "say" and verb.i < child.i <= verb.i + 3 \
+                and child.pos_ in ("NOUN", "PROPN") and child.lemma_.lower() not in SAID_THINGS \
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
                 and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") for t in child.subtree):
             # "Stone says the increase in polarization that Bloomberg decries also makes his election less likely":
