@@ -1179,6 +1179,12 @@ def test_say_with_a_noun_for_object_is_a_misread_clause_not_a_thing_said(brief):
          "likely", "Walter Stone")]
 
 
+def test_a_verb_without_subject_in_the_claims_tense_goes_on_with_the_claim(brief):
+    # the parser joins "wants" to "said"; it is in the claim's tense (present), not the speech's (past)
+    b = brief("Trade\n\nMike Pence said Trump is in favor of free trade, but wants smarter and tougher trade deals.\n")
+    assert [q.text for q in b.quotes] == ["Trump is in favor of free trade, but wants smarter and tougher trade deals"]
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

@@ -167,6 +167,21 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+PRESENT_AUX = frozenset({"will", "can", "shall", "may", "must"})
+PAST_AUX = frozenset({"would", "could", "might", "should"})
+
+
+def _tense(verb: Token) -> str | None:
+    """"present" or "past" by a verb's first auxiliary or its own form ("has built", "is pursuing": present; "was",
+    "would recognise": past); None for a form that tells neither (a bare infinitive or participle)."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    if first.tag_ in ("VBZ", "VBP") or first.lower_ in PRESENT_AUX:
+        return "present"
+    if first.tag_ == "VBD" or first.lower_ in PAST_AUX:
+        return "past"
+    return None
+
+
 def _goes_on(doc: Doc, child: Token, sib: Token) -> bool:
     """A clause after "but" that goes on with the claim: its subject a pronoun, in the active ("the terms had
     not been established but it was likely to include ..."); not a clause of the writer's about something else
@@ -280,6 +295,15 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children)
                         and (any(t.lower_ == "and" for t in doc[child.i:sib.i]) or _goes_on(doc, child, sib))
                         and not any(t.lower_ in ("while", "although") for t in doc[child.i:sib.i])):
+                    tokens += list(sib.subtree)
+                elif sib.dep_ == "conj" and sib.i > child.i > verb.i and not speech_verb(sib) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in sib.children) \
+                        and _tense(sib) is not None and _tense(sib) == _tense(child) != _tense(verb) \
+                        and all(x.is_punct or x.dep_ == "cc"
+                                for x in doc[max(t.i for t in tokens) + 1:sib.left_edge.i]):
+                    # "argued Verizon is bigger than Qwest, has fewer debts and has built ...": a verb with no subject
+                    # that the parser joined to the verb of speech, in the claim's tense and not the speech's, goes on
+                    # with the claim
                     tokens += list(sib.subtree)
                 elif sib.dep_ == "ccomp" and sib.i > child.i > verb.i and _extraposed(child) \
                         and min(t.i for t in sib.subtree) == max(t.i for t in tokens) + 1:
