@@ -1185,6 +1185,12 @@ def test_a_verb_without_subject_in_the_claims_tense_goes_on_with_the_claim(brief
     assert [q.text for q in b.quotes] == ["Trump is in favor of free trade, but wants smarter and tougher trade deals"]
 
 
+def test_a_name_after_a_word_opening_a_clause_speaks_past_an_aside(brief):
+    b = brief("Putin\n\nDonald Trump spoke on Friday.\n\nThe issue had come up Friday after Mr. Trump, asked about the "
+              "deaths of journalists under Mr. Putin, had said, \"I think our country does plenty of killing also.\"\n")
+    assert [(q.kind, q.speaker) for q in b.quotes] == [("direct", "Donald Trump")]
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

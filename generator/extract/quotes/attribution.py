@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
@@ -222,19 +222,39 @@ def _name_before_aside(verb: Token) -> Token | None:
     honorific ("Dr", "Ms")."""
     doc = verb.doc
     sent = verb.sent
-    if verb.i < 4 or doc[verb.i - 1].text != "," \
+    # the verb with its own auxiliaries ("Mr. Trump, asked about ..., had said, ...")
+    opens = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
+    if opens < 4 or doc[opens - 1].text != "," \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    start = sent.start + 1 if doc[sent.start].lower_.rstrip(".") in lx.lexicon().titles.honorifics else sent.start
+    honorifics = lx.lexicon().titles.honorifics
+    start = sent.start + 1 if doc[sent.start].lower_.rstrip(".") in honorifics else sent.start
     name = ent_at(doc, start)
-    if name is None or name.start != start or name.label_ not in ("PERSON", "ORG") \
-            or name.end >= verb.i - 1 or doc[name.end].text != ",":
+    if name is None or name.start != start:
+        # or after a word that opens a clause ("The issue had come up Friday after Mr. Trump, asked about the deaths
+        # of journalists, had said, ...")
+        name = next((e for e in sent.ents if e.label_ in ("PERSON", "ORG") and e.start > sent.start
+                     and _opens_clause(doc, e.start)), None)
+    if name is None or name.label_ not in ("PERSON", "ORG") or name.end >= opens - 1 or doc[name.end].text != ",":
         return None
     # the verb heads the sentence, or hangs on the root the parser found inside the aside
     if verb.dep_ != "ROOT" and not (verb.dep_ in ("dep", "parataxis", "conj") and verb.head.dep_ == "ROOT"
                                     and name.end < verb.head.i < verb.i):
         return None
     return name[-1]
+
+
+CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "although", "though",
+                            "once", "if"})
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """The name at ``start`` comes right after a word that opens a clause ("after", "when" ...), with or without an
+    honorific between ("after Mr. Trump")."""
+    at = start - 1
+    if at > 0 and doc[at].lower_.rstrip(".") in lx.lexicon().titles.honorifics:
+        at -= 1
+    return at >= 0 and doc[at].lower_ in CLAUSE_OPENERS
 
 
 INFERRING = frozenset({"suggest", "indicate", "show", "prove", "mean", "imply"})  # what a thing is read to say
