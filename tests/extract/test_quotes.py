@@ -1191,6 +1191,13 @@ def test_a_name_after_a_word_opening_a_clause_speaks_past_an_aside(brief):
     assert [(q.kind, q.speaker) for q in b.quotes] == [("direct", "Donald Trump")]
 
 
+def test_a_participle_of_speech_speaks_for_the_name_after_the_dateline_not_the_place(brief):
+    b = brief("Biden\n\nNew York (AFP) \u2013 Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary "
+              "Clinton for the first time, trashing Donald Trump as unqualified for the White House and accusing him "
+              "of endangering the lives of US troops.\n")
+    assert {q.speaker for q in b.quotes} == {"Joe Biden"}
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

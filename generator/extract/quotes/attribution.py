@@ -111,14 +111,9 @@ def subject(verb: Token) -> Token | None:
         if named and any(t.text in DASHES and verb.doc[t.i - 1].whitespace_  # an aside, not "Anglo-Dutch"
                          for t in verb.doc[named[-1].i + 1:own.i]):
             return named[-1]
-    if own is not None and own.ent_type_ in ("GPE", "LOC") and own.i - own.sent.start <= 2:
-        # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the dateline's place, which
-        # the parser took for the subject; the one named after its dash speaks
-        dash = next((t.i for t in verb.doc[own.i + 1:verb.i] if t.text in DASHES), None)
-        named = [c for c in own.children if c.dep_ == "appos" and dash is not None and c.i > dash
-                 and c.ent_type_ in ("PERSON", "ORG")]
-        if named:
-            return named[-1]
+    dated = _named_after_dateline(own, verb)
+    if dated is not None:
+        return dated
     if own is not None:
         return own
     in_name = next((c for c in verb.children if c.i < verb.i and word_of_a_name(c)), None)
@@ -381,8 +376,20 @@ def _main_clause_subject(verb: Token) -> Token | None:
     for v in path:
         own = nearest_subject(v)
         if own is not None:
-            return own
+            return _named_after_dateline(own, v) or own
     return None
+
+
+def _named_after_dateline(own: Token | None, verb: Token) -> Token | None:
+    """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...", "New York (AFP) – Vice President
+    Joe Biden on Monday hit the campaign trail ..., accusing him of ...": the dateline's place, which the parser took
+    for the subject; the one named after its dash speaks."""
+    if own is None or own.ent_type_ not in ("GPE", "LOC") or own.i - own.sent.start > 2:
+        return None
+    dash = next((t.i for t in verb.doc[own.i + 1:verb.i] if t.text in DASHES), None)
+    named = [c for c in own.children if c.dep_ == "appos" and dash is not None and c.i > dash
+             and c.ent_type_ in ("PERSON", "ORG")]
+    return named[-1] if named else None
 
 
 
