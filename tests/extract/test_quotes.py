@@ -1198,6 +1198,13 @@ def test_a_participle_of_speech_speaks_for_the_name_after_the_dateline_not_the_p
     assert {q.speaker for q in b.quotes} == {"Joe Biden"}
 
 
+def test_he_inside_a_relative_clause_on_a_persons_name_is_that_person(brief):
+    b = brief("Race\n\nTenney is running for Congress.\n\nTenney previously helped fight Oneida Indian Nation "
+              "leader Ray Halbritter, who spearheaded the campaign to change the Washington Redskins mascot because he "
+              "claimed it was offensive to Native Americans.\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [("it was offensive to Native Americans", "Ray Halbritter")]
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

@@ -136,7 +136,7 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) ->
         if idx.spokesperson_before(tok) is not None or idx.unnamed_owner_speaks(tok) or idx.unnamed_holder_before(tok):
             continue  # "A Defra spokeswoman said ... she said": the body speaks, not the last person named; "...," the
             # chief executive of a leading car maker told BBC News. ..., he said": that unnamed person
-        actor = idx.person_antecedent(tok)
+        actor = _relative_clauses_person(idx, tok) or idx.person_antecedent(tok)
         if actor is not None and _named_in_own_claim(doc, idx, tok, actor):
             # "Mr Blair has failed to tackle these problems, he claimed": one who speaks of himself says "I"; the
             # speaker is the other person the narration was about, if one was a subject in the two sentences
@@ -157,6 +157,23 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) ->
             actor = idx.person_antecedent(tok, skip=actor.id)
         if actor is not None:
             idx.mention(doc[tok.i:tok.i + 1], actor)
+
+
+def _relative_clauses_person(idx: ActorIndex, pronoun: Token) -> Actor | None:
+    """"he" or "she" inside a relative clause on a person's name, before any other person is named in it: that person
+    ("That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by failed bids and what he claimed was
+    indecision by the board": Morgan claimed it, not Parry, the subject of the sentence before)."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.i not in idx.token_actor:
+        return None
+    person = idx.actors[idx.token_actor[clause.head.i]]
+    if person.type != "person" or not any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WP" for w in clause.children):
+        return None  # "who" the clause's subject: the clause is about the person
+    if any(t.i in idx.token_actor and idx.actors[idx.token_actor[t.i]].type == "person"
+           and idx.token_actor[t.i] != person.id for t in pronoun.doc[clause.left_edge.i:pronoun.i]):
+        return None  # another person named in the clause first: "who met Mr Blair when he ..."
+    other = {"he": "female", "she": "male"}.get(pronoun.lower_)
+    return person if other is None or idx.gender(person) != other else None
 
 
 def _described_subject_before(doc: Doc, idx: ActorIndex, pronoun: Token) -> Actor | None:
