@@ -30,12 +30,18 @@ WORD_INDEX = "briefing_word_index"
 @Language.component("briefing_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A token after a line break starts a sentence; a list item's bullet and its first word are one sentence
-    ("- Announced a package for the sugar industry", which the parser would cut after the dash)."""
+    ("- Announced a package for the sugar industry", which the parser would cut after the dash); a name after a
+    rank's abbreviation and its dot goes on with the sentence ("said Navy Capt. Jeff Davis", which the parser would
+    cut after the dot)."""
+    ranks = lx.lexicon().titles.rank_abbreviations
     for i, tok in enumerate(doc[:-1]):
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
             if i + 2 < len(doc) and doc[i + 1].text in BULLETS and doc[i + 1].whitespace_:
                 doc[i + 2].is_sent_start = False
+        elif tok.text == "." and i > 0 and doc[i - 1].text in ranks and not doc[i - 1].whitespace_ \
+                and doc[i + 1].is_title and doc[i + 1].text.isalpha():
+            doc[i + 1].is_sent_start = False
     if len(doc) > 1 and doc[0].text in BULLETS and doc[0].whitespace_:
         doc[1].is_sent_start = False
     return doc

@@ -1205,6 +1205,13 @@ def test_he_inside_a_relative_clause_on_a_persons_name_is_that_person(brief):
     assert [(q.text, q.speaker) for q in b.quotes] == [("it was offensive to Native Americans", "Ray Halbritter")]
 
 
+def test_a_services_rank_abbreviation_neither_ends_the_sentence_nor_is_an_actor(brief):
+    b = brief("Orlando\n\n\"I don't see how Orlando would cause us to change our operations,\" said Navy Capt. Jeff "
+              "Davis, a Pentagon spokesman.\n")
+    assert [q.speaker for q in b.quotes] == ["Jeff Davis"]
+    assert "Navy Capt" not in {a.name for a in b.actors}
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

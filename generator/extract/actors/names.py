@@ -852,8 +852,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                     e[0].text in words.actors.place_leads and e[-1].text not in words.actors.org_heads
                     and e[-1].text not in words.actors.government_heads))) \
                 or (e.label_ in ("ORG", "PERSON") and len(e) > 1 and MODEL.fullmatch(e[-1].text)) \
-                or (len(e) == 1 and e.text in words.titles.rank_abbreviations and e.end < len(doc)
-                    and doc[e.end].text == "."):
+                or (e[-1].text in words.titles.rank_abbreviations and e.end < len(doc) and doc[e.end].text == "."
+                    and (len(e) == 1 or e.label_ == "ORG")):
             # "1405 GMT": a time zone, not an organisation; "Central and Eastern European sales": a point of the
             # compass said alone before another (not "Southern said", the train company);
             # "the Oscars", "the Davis Cup": a prize, a contest; "National Holocaust Memorial Day", "Boxing Day": a
@@ -861,7 +861,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "the Data Protection Act", "the European Convention on Human Rights": a law, a treaty;
             # "the Three Gorges Dam", "Loch Lomond": a place;
             # "IPTV", "the FTSE": a technology, an index; "Nokia 6600", "Firefox 1.0": a product's model or version;
-            # "Cpl." of "Cpl. Dan Moskaluk": a rank
+            # "Cpl." of "Cpl. Dan Moskaluk": a rank, and "Navy Capt." of "Navy Capt. Jeff Davis" a service and a rank
             continue
         if e.label_ == "ORG" and _initialled(e) and sum(_initialled(o) for o in ents
                                                          if o.sent.start == e.sent.start) >= 2 \
