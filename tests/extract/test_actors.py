@@ -1567,3 +1567,15 @@ def test_a_common_noun_for_a_body_capitalised_is_no_organisation_nor_anyones(bri
     names = by_name(b)
     assert "Party" not in names and "Group" not in names
     assert names["Michael Howard"].organization != "Party"
+
+
+def test_a_title_case_headlines_verbs_are_no_part_of_a_name(brief):
+    # "Trump May Not Have Suggested" was one person; "Theresa May" keeps her name
+    b = brief("Trump May Not Have Suggested A Muslim Registry, But He Fully Supported One.\n\nDonald Trump, who is "
+              "vying to be the next president, tweeted on Friday to say he had never suggested the U.S. should use a "
+              "database to track Muslims. Theresa May was in London.\n")
+    names = {a.name for a in b.actors}
+    assert "Donald Trump" in names and "Theresa May" in names
+    assert not [n for n in names if "Suggested" in n]
+    assert {q.speaker for q in b.quotes} == {"Donald Trump"}
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START  # type: ignore[import-not-found]
@@ -722,6 +723,37 @@ def _sunday_papers(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+# Verbs that a headline written in title case capitalises and the NER takes into a name ("Trump May Not Have Suggested
+# ...", "Clinton Email Story Has Moved"): a name ends before them. "May", "Will" and "Can" only before another word of
+# the name (not "Theresa May").
+HEADLINE_VERBS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "does", "did", "do", "not", "says",
+                            "said", "would", "could", "should", "shall", "must"})
+HEADLINE_MODALS = frozenset({"may", "will", "can", "might"})
+
+
+def _headline_names(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
+    """Names in a headline written in title case, cut before a capitalised verb the NER took into them ("Trump May
+    Not Have Suggested a Muslim Database" gives "Trump"); a name that opens with such a verb is dropped."""
+    end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), None)
+    if end is None:
+        return ents
+    words = [t for t in doc[:end] if t.is_alpha]
+    if len(words) < 4 or sum(t.text[:1].isupper() for t in words) < 0.6 * len(words):
+        return ents
+    out = []
+    for e in ents:
+        if e.start > end or e.label_ not in ("PERSON", "ORG"):
+            out.append(e)
+            continue
+        cut = next((t.i for t in e if t.lower_ in HEADLINE_VERBS or (t.lower_ in HEADLINE_MODALS and t.i + 1 < e.end)),
+                   None)
+        if cut is None:
+            out.append(e)
+        elif cut > e.start:
+            out.append(Span(doc, e.start, cut, label=e.label_))
+    return out
+
+
 def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     """Entities the small NER mislabels, repaired: "Tore Sandvik" tagged as ORG "Sandvik" (a given name
     outside the entity + one capitalised word) becomes a PERSON; single words that are the surname of a
@@ -731,7 +763,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     words = lx.lexicon()
     honorifics = words.titles.honorifics
     ents = [body_for_field(doc, _body_with_and(doc, t))
-            for t in (trimmed(_person_as_work(_body_as_work(e))) if e.label_ != "TITLE" else e for e in ents_of(doc))
+            for t in (trimmed(_person_as_work(_body_as_work(e))) if e.label_ != "TITLE" else e
+                      for e in _headline_names(doc, ents_of(doc)))
             if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
     ents = _known_body_joined(doc, _sunday_papers(doc, ents))
