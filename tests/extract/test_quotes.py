@@ -1212,6 +1212,13 @@ def test_a_services_rank_abbreviation_neither_ends_the_sentence_nor_is_an_actor(
     assert "Navy Capt" not in {a.name for a in b.actors}
 
 
+def test_a_second_claim_after_comma_and_hung_deep_in_the_first_is_the_first_speakers(brief):
+    b = brief("Trade\n\nPresident Barack Obama spoke in London.\n\nUK Independence Party leader Nigel Farage said the "
+              "warning was indicative that the President did not know what he was talking about, and accused Number 10 "
+              "Downing Street of putting words in the President's mouth.\n")
+    assert {q.speaker for q in b.quotes} == {"Nigel Farage"}
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

@@ -77,6 +77,23 @@ def second_claim(verb: Token) -> bool:
         and speech_verb(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _said_two_clauses_up(verb: Token) -> Token | None:
+    """The verb of speech a second claim after ", and" belongs to when the parser hung it on a clause two or three
+    levels down in the first claim ("Nigel Farage said the warning was indicative that the President did not know
+    ..., and accused Number 10 of ...": "accused" on "know"): the first verb of speech above, through clauses that
+    are no speech; None where there is none, or the comma before "and" is missing."""
+    if not second_claim(verb) or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "and" or verb.doc[verb.i - 2].text != ",":
+        return None
+    up = verb.head
+    for _ in range(3):
+        if up.dep_ != "ccomp" or speech_verb(up):
+            return None
+        if speech_verb(up.head):
+            return up.head if up.head.i < verb.i and up.head != verb.head.head else None
+        up = up.head
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a speech verb, or of the verb it hangs on."""
     head = verb.head
@@ -85,6 +102,9 @@ def subject(verb: Token) -> Token | None:
         # the parser's reading of "Mourinho said the match was entertaining and insisted his team could ...":
         # a second claim of the one who said the first ("X says Y promised ... and said ..." stays Y's)
         return subject(head.head)
+    said = _said_two_clauses_up(verb)
+    if said is not None:
+        return subject(said)
     inverted = said_name_set_off(verb)
     if inverted is not None:
         return inverted
