@@ -1219,6 +1219,14 @@ def test_a_second_claim_after_comma_and_hung_deep_in_the_first_is_the_first_spea
     assert {q.speaker for q in b.quotes} == {"Nigel Farage"}
 
 
+def test_told_after_a_quote_ending_in_a_question_mark_is_the_quotes_own_attribution(brief):
+    # the sentencizer ends the sentence at "?"; "told" has its listener for object and still attributes the quote
+    b = brief("Ties\n\nDonald Trump spoke. David Cameron spoke.\n\nCameron suggested that the billionaire would unite "
+              "Britain.\n\n\"It looks like we're not going to have a very good relationship, who knows?\" Trump told "
+              "ITV on Monday.\n")
+    assert [(q.kind, q.speaker) for q in b.quotes if q.kind == "direct"] == [("direct", "Donald Trump")]
+
+
 def test_a_day_opening_the_sentence_without_a_comma_is_not_the_speaker(brief):
     # the parser makes "Saturday" the subject and hangs the name on the phrase after it
     b = brief("Warren\n\nSaturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) "

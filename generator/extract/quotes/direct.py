@@ -59,8 +59,11 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
     # else is the quote's own
     follow = next((sent for sent in sents if s.close_at <= sent.start_char <= s.close_at + 2), None)
     if follow is not None and text_of(doc)[s.start:s.end].rstrip()[-1:] in "?!":
+        # (the object of "told" is who was told: '"... who knows?" Trump told Britain's ITV television station')
+        addressing = lx.lexicon().cues.addressing
         own += [t for t in outside(follow.start, min(follow.end, follow.start + ADJACENT_TOKENS + 2))
-                if t.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)]
+                if t.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "xcomp") or (
+                    c.dep_ == "dobj" and t.lemma_.lower() not in addressing) for c in t.children)]
     # a verb of a relative clause on a quoted phrase says nothing of it, nor of the quotes near it: it comes last
     # ('Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion"':
     # said, not promised)
