@@ -225,7 +225,8 @@ def _misread_inverted(verb: Token) -> Token | None:
 def _misread_fronted(verb: Token) -> Token | None:
     """"In a meeting with the editorial board of the Washington Post Trump said that ...": with no comma after an
     opening phrase, the parser ends the phrase with the name right before the verb and gives the verb no subject;
-    that name is the subject."""
+    that name is the subject (also past an aside in brackets after it, and after an opening day: "Saturday at the
+    convention Sen. Elizabeth Warren (D-MA) said ...")."""
     if verb.i == 0 or verb.dep_ != "ROOT":
         return None
     doc = verb.doc

@@ -160,9 +160,10 @@ def pronoun_mentions(doc: Doc, idx: ActorIndex, only: set[int] | None = None) ->
 
 
 def _relative_clauses_person(idx: ActorIndex, pronoun: Token) -> Actor | None:
-    """"he" or "she" inside a relative clause on a person's name, before any other person is named in it: that person
-    ("That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by failed bids and what he claimed was
-    indecision by the board": Morgan claimed it, not Parry, the subject of the sentence before)."""
+    """"he" or "she" inside a relative clause on a person's name whose subject is the relative pronoun, before any
+    other person is named in it: that person ("Tenney previously helped fight Oneida Indian Nation leader Ray
+    Halbritter, who spearheaded the campaign ... because he claimed it was offensive": Halbritter claimed it, not
+    Tenney, the sentence's subject)."""
     clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
     if clause is None or clause.head.i not in idx.token_actor:
         return None
