@@ -1579,3 +1579,11 @@ def test_a_title_case_headlines_verbs_are_no_part_of_a_name(brief):
     assert not [n for n in names if "Suggested" in n]
     assert {q.speaker for q in b.quotes} == {"Donald Trump"}
 
+
+def test_the_last_item_of_a_list_of_bodies_may_be_two_names_joined_by_and(brief):
+    b = brief("Tobacco\n\nAmong the firms accused were Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco, Liggett "
+              "Group and Brown and Williamson. Gordon Brown was not involved.\n")
+    found = {a.name: a.type for a in b.actors}
+    assert found.get("Brown and Williamson") == "organization"
+    assert "Williamson" not in found and found.get("Gordon Brown") == "person"
+

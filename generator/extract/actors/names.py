@@ -491,6 +491,30 @@ def _body_with_and(doc: Doc, e: Span) -> Span:
     return e
 
 
+def _listed_pair_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The last item of a list of bodies that is itself two names joined by "and" ("Among the firms accused were
+    Altria Group, RJ Reynolds Tobacco, Liggett Group and Brown and Williamson"): a list has one "and", before its last
+    item, so after "A, B and" the words "Brown and Williamson" are one body's name, not two people."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        pair = ents[i + 1] if i + 1 < len(ents) else None
+        before = out[-1] if out else None
+        if pair is not None and before is not None and e.label_ in ("PERSON", "ORG") \
+                and pair.label_ in ("PERSON", "ORG") and before.label_ == "ORG" \
+                and pair.start == e.end + 1 and doc[e.end].lower_ == "and" \
+                and before.end + 1 == e.start and doc[before.end].lower_ == "and" \
+                and before.start > 0 and doc[before.start - 1].text == "," \
+                and (pair.end == len(doc) or doc[pair.end].is_punct):
+            out.append(Span(doc, e.start, pair.end, label="ORG"))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
+
+
 def _demonym(tok: Token) -> bool:
     """A people's adjective written as a name ("British", "Irish")."""
     return tok.is_title and tok.is_alpha and lx.key(tok.text) in lx.demonyms()
@@ -767,7 +791,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                       for e in _headline_names(doc, ents_of(doc)))
             if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
-    ents = _known_body_joined(doc, _sunday_papers(doc, ents))
+    ents = _known_body_joined(doc, _sunday_papers(doc, _listed_pair_with_and(doc, ents)))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     widened = {i for e in ents if e.label_ == "ORG" and len(e) >= 3 for i in range(e.start, e.end)}
     # the place now in a body's name, and the word of a body's name the NER had tagged alone ("Public")
