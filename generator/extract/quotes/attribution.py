@@ -77,19 +77,23 @@ def second_claim(verb: Token) -> bool:
         and speech_verb(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _said_two_clauses_up(verb: Token) -> Token | None:
-    """The verb of speech a second claim after ", and" belongs to when the parser hung it on a clause two or three
-    levels down in the first claim ("Nigel Farage said the warning was indicative that the President did not know
-    ..., and accused Number 10 of ...": "accused" on "know"): the first verb of speech above, through clauses that
-    are no speech; None where there is none, or the comma before "and" is missing."""
-    if not second_claim(verb) or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "and" or verb.doc[verb.i - 2].text != ",":
+def _first_claims_verb(verb: Token) -> Token | None:
+    """The verb of speech whose claim a second claim (``second_claim``) was hung inside by the parser: "Mourinho said
+    the match was entertaining and insisted his team could ..." ("insisted" on "was"), and, after ", and", two or
+    three clauses down ("Nigel Farage said the warning was indicative that the President did not know ..., and
+    accused Number 10 of ...": "accused" on "know"). The first verb of speech above, through clauses that are no
+    speech ("X says Y promised ... and said ..." stays Y's); None where there is none, or where the comma before
+    "and" is missing deeper than one level."""
+    if not second_claim(verb):
         return None
+    doc = verb.doc
+    comma = verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
     up = verb.head
-    for _ in range(3):
+    for depth in range(3):
         if up.dep_ != "ccomp" or speech_verb(up):
             return None
         if speech_verb(up.head):
-            return up.head if up.head.i < verb.i and up.head != verb.head.head else None
+            return up.head if up.head.i < verb.i and (depth == 0 or comma) else None
         up = up.head
     return None
 
@@ -97,13 +101,8 @@ def _said_two_clauses_up(verb: Token) -> Token | None:
 def subject(verb: Token) -> Token | None:
     """The subject of a speech verb, or of the verb it hangs on."""
     head = verb.head
-    if second_claim(verb) and head.dep_ == "ccomp" and not speech_verb(head) and speech_verb(head.head) \
-            and head.head.i < verb.i:
-        # the parser's reading of "Mourinho said the match was entertaining and insisted his team could ...":
-        # a second claim of the one who said the first ("X says Y promised ... and said ..." stays Y's)
-        return subject(head.head)
-    said = _said_two_clauses_up(verb)
-    if said is not None:
+    said = _first_claims_verb(verb)
+    if said is not None:  # a second claim of the one who said the first
         return subject(said)
     inverted = said_name_set_off(verb)
     if inverted is not None:
