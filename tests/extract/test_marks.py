@@ -43,3 +43,14 @@ def test_a_straight_mark_typed_with_spaces_after_the_last_punctuation_closes_the
     assert spans(text) == ["Prices will rise,", "We are ready,"]
     # a spaced mark that follows no punctuation is still no closing one
     assert spans("\"Two \" marks here.\"") == ["Two \" marks here."]
+
+
+def test_a_curly_mark_typed_the_wrong_way_round_closes_or_opens_by_where_it_stands():
+    # a left mark after the quote's last punctuation, before a space, closes it
+    text = "“It's unusual,“ said Mr Noble, a lawyer. “It's hard to pull off.”"
+    assert spans(text) == ["It's unusual,", "It's hard to pull off."]
+    # a right mark after a space, before a word, opens one
+    assert spans("Doing so ”appeared to be an attempt at poisoning the vote,” he said.") == [
+        "appeared to be an attempt at poisoning the vote,"]
+    # as they should be written, nothing changes; a left mark before a word still opens
+    assert spans("He said,“we will win.” Then “no more,” she said.") == ["we will win.", "no more,"]

@@ -38,8 +38,13 @@ def _open_width(text: str, i: int) -> int:
     newspaper house style) when they stand where a quote can open and text follows."""
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
     if ch in OPEN_DOUBLE:
-        return 1
+        # not a left mark typed to close a quote ("It's unusual,“ said ..."): after the quote's last punctuation,
+        # before a space
+        return 0 if ch == "“" and _typed_close(text, i) else 1
+    if ch == "”" and (before in WORD_BEFORE_OPEN or i == 0) and after.isalnum():
+        return 1  # a right mark typed to open a quote ("Doing so ”appeared to be ..."): before a word, after a space
     width = 2 if text.startswith(("``", "‘‘", "''"), i) else 1 if ch == '"' else 0
     if not width:
         return 0
@@ -54,9 +59,15 @@ def _is_open(text: str, i: int) -> bool:
     return _open_width(text, i) > 0
 
 
+def _typed_close(text: str, i: int) -> bool:
+    """A left double mark at ``i`` typed where a quote closes: right after the quote's last punctuation, with a
+    space (or the paragraph's end) after it."""
+    return text[i] == "“" and 0 < i and text[i - 1] in ",.!?" and (i + 1 == len(text) or text[i + 1].isspace())
+
+
 def _close_len(text: str, i: int) -> int:
-    """Length of a double closing mark at ``i`` (0 if none): ”, ", ’’ or ''."""
-    if text[i] in CLOSE_DOUBLE:
+    """Length of a double closing mark at ``i`` (0 if none): ”, ", ’’ or '' (or “ typed in its place)."""
+    if text[i] in CLOSE_DOUBLE or _typed_close(text, i):
         return 1
     if text.startswith("’’", i) or text.startswith("''", i):
         return 2
@@ -86,7 +97,7 @@ def _single_close(text: str, i: int, end: int) -> bool:
     return not after.isalnum() and not before.isspace()
 
 
-_OPENERS = re.compile("[“„«\"`‘']")  # what can open a quote (double marks, or the first of a pair, or single)
+_OPENERS = re.compile("[“„«\"`‘'”]")  # what can open a quote (double marks, or the first of a pair, or single)
 _MARKS = re.compile("[“„«\"`‘'”»’]")  # what can open or close one
 
 
