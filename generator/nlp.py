@@ -55,8 +55,11 @@ def _share_word_index(nlp: Language) -> None:
 
 # "re-elected", "re-election", "Re-open": one word. The stock tokenizer splits them at the hyphen and the small
 # model then reads "re" as a noun, which breaks the whole sentence's parse ("A re-elected Government will invest
-# ..." had "re" as its root, the verb "invest" hanging under it).
-PREFIXED = re.compile(r"(?i)re-[a-z]+")
+# ..." had "re" as its root, the verb "invest" hanging under it). So are the verbs of "co-" ("co-developed",
+# "co-wrote", "co-hosting"), whose "co" the model reads as a verb of its own: "..., said Hany Farid, ..., who
+# co-developed the system" made "developed the system" what Farid said. Nouns of "co-" ("co-founder",
+# "co-chairman") stay split, as the titles are matched word by word.
+PREFIXED = re.compile(r"(?i)re-[a-z]+|co-(?:[a-z]+(?:ed|ing)|wrote|written)")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -120,6 +120,17 @@ def test_words_with_a_hyphenated_re_prefix_stay_one_token_and_the_sentence_parse
     assert [t.text for t in pipeline.make_doc("a pre-war well-known")] == ["a", "pre", "-", "war", "well", "-", "known"]
 
 
+def test_verbs_with_a_hyphenated_co_prefix_stay_one_token_and_their_clause_parses(pipeline):
+    doc = pipeline("said Hany Farid, a professor at Dartmouth College, who co-developed the system with Microsoft.")
+    words = [t.text for t in doc]
+    verb = doc[words.index("co-developed")]
+    # the relative clause's verb, not "co" as a verb and "developed the system" as what was said
+    assert verb.dep_ == "relcl" and doc[words.index("system")].head == verb and "co" not in words
+    assert {"co-wrote", "co-hosting"} <= {t.text for t in pipeline.make_doc("She co-wrote it, co-hosting a show.")}
+    # nouns of "co-" stay split, as their titles are matched word by word
+    assert [t.text for t in pipeline.make_doc("the co-founder")] == ["the", "co", "-", "founder"]
+
+
 def test_the_pipeline_tokenizer_is_the_stock_one_but_for_its_three_changes(pipeline):
     """The tokenizer is made anew with the changes at once (``nlp._keep_prefixed_words``): every other special
     case and rule of the stock one stays."""
