@@ -2515,3 +2515,26 @@ def test_one_who_spoke_of_another_office_may_still_be_the_office_said_next(brief
     b = brief("Budget\n\nVince Hale said the foreign minister had failed. Mr Hale said taxes would rise. The prime "
               "minister meanwhile insisted his plans were affordable.\n")
     assert _said(b)["his plans were affor"] == "Vince Hale"
+
+
+def test_a_spokesman_of_a_kind_of_body_speaks_for_the_body_of_that_kind_named_before(brief):
+    b = brief("Banks\n\nCommercial Bank chairman Ajit Gooneratne said banks would cope. More than one in ten of the "
+              "state-owned People's Bank's customers were affected, a bank spokesman told Reuters. A union spokesman "
+              "said nothing.\n")
+    said = {q.text[:25]: q.speaker for q in b.quotes}
+    assert said["More than one in ten of t"] == "People's Bank"
+
+
+def test_a_body_said_before_an_aside_in_dashes_speaks_not_the_aside(brief):
+    b = brief("Oil\n\nJet fuel supplier China Aviation Oil (CAO) has offered to repay its creditors $220m.\n\n"
+              "Of the immediate payment, the firm - China's biggest jet fuel supplier - said it would be paying $30m "
+              "out of its own resources.\n")
+    q = next(q for q in b.quotes if q.text.startswith("it would be paying"))
+    assert q.speaker == "China Aviation Oil"
+
+
+def test_a_work_named_beside_its_noun_speaks_for_its_author(brief):
+    b = brief("Book\n\nTony Blair and Gordon Brown met on Monday. A new book, Brown's Britain by Sunday Telegraph "
+              "journalist Robert Peston, says Mr Blair went back on a pledge to stand down.\n")
+    q = next(q for q in b.quotes if q.text.startswith("Mr Blair went back"))
+    assert q.speaker == "Robert Peston"

@@ -959,6 +959,13 @@ class ActorIndex:
         if len(kind) == 1 and kind[0].lower_ in words.company_nouns and not any(kind[0].children) \
                 and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
             return self._business_before(tok)  # "said a company spokesman": as "the company said" would be
+        if len(kind) == 1 and kind[0].lower_ in words.org_nouns - words.government_nouns and not any(kind[0].children) \
+                and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
+            # "a bank spokesman told Reuters" after "the state-owned People's Bank": the body named before whose
+            # name that word heads, as "the bank said" would be
+            found = self.body_named_before(kind[0])
+            if found is not None:
+                return found
         if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ == "det" or (c.dep_ == "amod" and c.text.islower()) for c in tok.children):
             heads = {"centre", "center"} if tok.lower_ in ("centre", "center") else {tok.lower_}
@@ -1269,6 +1276,21 @@ class ActorIndex:
         actor = self.actors[self.token_actor[subj.i]] if subj is not None and subj.i in self.token_actor else None
         return actor if actor is not None and actor.type == "organization" else None
 
+    def body_named_before(self, noun: Token) -> Actor | None:
+        """The organisation named before that a noun for a body stands for, however the parser hung the noun: a
+        business for a noun of businesses ("the firm"), else a body whose name the noun heads ("the bank": the
+        People's Bank); None for a noun of no body, of a government or of a party (the party a story is about is
+        often not the one named last: "The Conservatives have said ... A party spokesman said" in a story on the
+        Liberal Democrats)."""
+        words = lx.lexicon().actors
+        if noun.lower_ in words.company_nouns:
+            return self._business_before(noun)
+        if noun.lower_ not in words.org_nouns - words.government_nouns - {"party"}:
+            return None
+        heads = {noun.lower_}
+        return self.antecedent(noun.idx, ("organization",), subject_first=True,
+                               accept=lambda a: _headed_by(a.name, heads))
+
     def _business_before(self, tok: Token) -> Actor | None:
         """The business a noun for one stands for ("the company", "a company spokesman"): the organisation named
         before, not a body such as a chamber or an association quoted since."""
@@ -1278,8 +1300,11 @@ class ActorIndex:
 
     def author_of(self, doc_noun: Token) -> Actor | None:
         """The person a work or a document is by, not the paper they write for ("The book by Sunday Telegraph
-        journalist Robert Peston", "a letter by ...")."""
-        for by in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        journalist Robert Peston", "a letter by ..."), also after its title set off beside it ("A new book, Brown's
+        Britain by Robert Peston, says")."""
+        titles = [c for c in doc_noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] \
+            if doc_noun.pos_ == "NOUN" and doc_noun.lemma_.lower() in lx.lexicon().actors.work_nouns else []
+        for by in (c for n in (doc_noun, *titles) for c in n.children if c.dep_ == "prep" and c.lower_ == "by"):
             for t in by.children:
                 if t.dep_ == "pobj" and t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person":
                     return self.actors[self.token_actor[t.i]]

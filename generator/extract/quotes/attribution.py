@@ -808,6 +808,12 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
     if subj is None:
         return None, None
+    dashed = _named_before_dash_aside(subj)
+    if dashed is not None and dashed.pos_ == "PROPN":  # "Vodafone - the world's biggest mobile firm - said"
+        return speaker(actors, dashed)
+    before_aside = actors.body_named_before(dashed) if dashed is not None else None
+    if before_aside is not None:  # "the firm - China's biggest jet fuel supplier - said": the firm named before
+        return before_aside.name, before_aside.id
     if subj.lower_ == "they" and subj.dep_ == "nsubj":
         plural = _plural_subject_before(actors, subj)
         if plural is not None:  # "The Tories insisted ... They said ...", "experts warned. They say ..."
@@ -1015,6 +1021,22 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                            and not any(c.dep_ == "poss" for c in subj.children))):
             return phrase, None
     return None, None
+
+
+def _named_before_dash_aside(subj: Token) -> Token | None:
+    """The noun that opens a subject before an aside set off by dashes, where the parser made the aside the subject
+    and hung that noun on it ("the firm - China's biggest jet fuel supplier - said": "firm", not "supplier" of
+    China's); None for any other subject."""
+    doc = subj.doc
+    end = subj.right_edge.i + 1
+    if end >= len(doc) or doc[end].text not in DASHES:
+        return None
+    first = subj.left_edge
+    noun = doc[first.i + 1] if first.dep_ == "det" and first.i + 1 < subj.i else first
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= subj.i or doc[noun.i + 1].text not in DASHES \
+            or noun.dep_ not in ("compound", "nmod") or noun.head.i <= noun.i + 1:
+        return None
+    return noun
 
 
 def _person_ending_subject(actors: ActorIndex, subj: Token) -> Actor | None:
