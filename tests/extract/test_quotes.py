@@ -2538,3 +2538,11 @@ def test_a_work_named_beside_its_noun_speaks_for_its_author(brief):
               "journalist Robert Peston, says Mr Blair went back on a pledge to stand down.\n")
     q = next(q for q in b.quotes if q.text.startswith("Mr Blair went back"))
     assert q.speaker == "Robert Peston"
+
+
+def test_it_after_a_government_named_by_its_country_is_that_country(brief):
+    b = brief("Tokyo\n\nThe Japanese government has forecast that growth will slow to 1.6% next year.\n\n"
+              "While it predicts this fall from the current 2.1% level, it said it was making progress on ending "
+              "deflation.\n")
+    q = next(q for q in b.quotes if q.text.startswith("it was making progress"))
+    assert q.speaker == "Japan"

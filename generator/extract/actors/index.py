@@ -704,6 +704,11 @@ class ActorIndex:
             return self._source_before(start, it)
         subjects = [c for c in verbs[-1].children if c.dep_ == "nsubj"]
         subj = subjects[0] if len(subjects) == 1 else None  # not a misparse with two
+        if subj is not None and subj.i in self.token_actor and subj.lower_ in lx.lexicon().actors.government_nouns:
+            # "The Japanese government has forecast ... While it predicts ..., it said": the country whose
+            # government it is (a name's own "it" is left to the antecedent, which looks for bodies, not countries)
+            named = self.actors[self.token_actor[subj.i]]
+            return named if named.type == "country" else None
         if subj is None or subj.i in self.token_actor or subj.pos_ not in ("PRON", "NOUN"):
             return None
         actor = self.resolve(subj)
