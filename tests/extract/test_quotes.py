@@ -2546,3 +2546,10 @@ def test_it_after_a_government_named_by_its_country_is_that_country(brief):
               "deflation.\n")
     q = next(q for q in b.quotes if q.text.startswith("it was making progress"))
     assert q.speaker == "Japan"
+
+
+def test_a_name_beside_the_noun_of_an_according_to_source_is_the_source_not_the_claim(brief):
+    b = brief("Kidman\n\nNicole Kidman has won an order against photographers. According to local newspaper the Daily "
+              "Telegraph, the incident involved photographers driving through red lights.\n")
+    q = next(q for q in b.quotes if "driving through red lights" in q.text)
+    assert q.text.startswith("the incident involved") and q.speaker == "Daily Telegraph"

@@ -356,8 +356,18 @@ def according_to(sent: Span) -> tuple[Token, Token] | None:
                 and _sets_off(sent, tok):
             for child in sent.doc[tok.i + 1].children:
                 if child.dep_ == "pobj":
-                    return tok, _document_author(tok, child) or child
+                    return tok, _document_author(tok, child) or _name_beside(tok, child) or child
     return None
+
+
+def _name_beside(according: Token, source: Token) -> Token | None:
+    """The name right after a noun of the source that the parser hung on "according" on its own ("according to
+    local newspaper the Daily Telegraph, ...": the Telegraph, and the claim starts after it); else None."""
+    after = source.right_edge.i + 1
+    if source.pos_ != "NOUN" or after >= len(source.doc):
+        return None
+    return next((c for c in according.children if c.dep_ in ("pobj", "appos", "npadvmod", "dobj")
+                 and c.pos_ == "PROPN" and c.left_edge.i == after), None)
 
 
 def _document_author(according: Token, source: Token) -> Token | None:
