@@ -2553,3 +2553,15 @@ def test_a_name_beside_the_noun_of_an_according_to_source_is_the_source_not_the_
               "Telegraph, the incident involved photographers driving through red lights.\n")
     q = next(q for q in b.quotes if "driving through red lights" in q.text)
     assert q.text.startswith("the incident involved") and q.speaker == "Daily Telegraph"
+
+
+def test_the_paper_is_the_newspaper_named_with_that_word_before_it_when_it_is_no_actor(brief):
+    b = brief("Gazprom\n\nGazprom faces a tax demand. Vedomosti newspaper reported that Russian authorities made the "
+              "demand at the end of last year. The paper added that most of the taxes are linked to exports.\n")
+    q = next(q for q in b.quotes if q.text.startswith("most of the taxes"))
+    assert q.speaker == "Vedomosti"
+    # a people's word said with "newspaper" is no name
+    b = brief("Gazprom\n\nGazprom faces a tax demand, a Russian newspaper reported. The paper added that most of the "
+              "taxes are linked to exports.\n")
+    q = next(q for q in b.quotes if q.text.startswith("most of the taxes"))
+    assert q.speaker != "Russian"

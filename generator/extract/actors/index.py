@@ -1123,6 +1123,37 @@ class ActorIndex:
                 return self.actors[m.actor]
         return None
 
+    def press_named_before(self, paper: Token, sentences: int = 4) -> str | None:
+        """The name of the newspaper "the paper" stands for where the NER made no actor of it: the last name said
+        with "newspaper", "daily", "magazine" or "weekly" in its sentence or the ``sentences`` before, after that
+        word ("Russian newspaper Vedomosti", "Spanish daily ABC", "local newspaper the Daily Telegraph") or before
+        it ("Vedomosti newspaper reported", "quoted by The Australian newspaper"; not a people's word alone: "a
+        Russian newspaper"); None if none."""
+        doc = self.doc
+        name = None
+        lo = self.sentences_back(paper.idx, sentences)
+        for t in doc[:paper.i]:
+            if t.idx < lo or t.lower_ not in ("newspaper", "daily", "magazine", "weekly") \
+                    or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                continue
+            j = t.i + 1 + (t.i + 1 < paper.i and doc[t.i + 1].text == ",")
+            j += j < paper.i and doc[j].lower_ == "the"
+            k = j
+            while k < paper.i and doc[k].pos_ == "PROPN":
+                k += 1
+            if k > j:
+                name = doc[j:k].text
+                continue
+            k = t.i
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("PROPN", "ADJ") \
+                    and not (doc[k - 1].is_sent_start and doc[k - 1].pos_ == "ADJ"):
+                k -= 1
+            run = doc[k:t.i]
+            titled = k > 0 and doc[k - 1].text == "The" and not doc[k - 1].is_sent_start
+            if run and (titled or any(w.pos_ == "PROPN" and lx.key(w.text) not in lx.demonyms() for w in run)):
+                name = ("The " if titled else "") + run.text
+        return name
+
     def sentences_back(self, offset: int, sentences: int) -> int:
         """Where the sentence ``sentences`` before the one holding ``offset`` starts (the text's start at most)."""
         starts = self._starts()

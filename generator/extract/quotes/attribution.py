@@ -889,6 +889,11 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if actor is None and firm is not None and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
             found = actors.resolve(firm)  # "the company's statement said": the company named before
             actor = found if found is not None and found.type == "organization" else None
+    if actor is None and subj.lower_ in ("paper", "newspaper", "magazine") \
+            and [c.lower_ for c in subj.children] == ["the"]:
+        press = actors.press_named_before(subj)
+        if press is not None:  # "Vedomosti newspaper reported that ... The paper added": the paper by its name
+            return press, None
     if actor is None and aged(subj):
         # "the 34-year-old told ...": a person named before in full or with a role, not a club the NER typed so
         actor = actors.antecedent(subj.idx, ("person",), subject_first=True,
