@@ -2565,3 +2565,19 @@ def test_the_paper_is_the_newspaper_named_with_that_word_before_it_when_it_is_no
               "taxes are linked to exports.\n")
     q = next(q for q in b.quotes if q.text.startswith("most of the taxes"))
     assert q.speaker != "Russian"
+
+
+def test_a_name_after_a_quote_and_before_a_long_aside_speaks_for_the_verb_after_it(brief):
+    b = brief("Convention\n\nNot everyone was claiming success.\n\n“We’ve had more successful conventions than this "
+              "one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said "
+              "matter-of-factly as confetti fluttered down.\n")
+    assert [(q.kind, q.speaker) for q in b.quotes if "conventions" in q.text] == [("direct", "Bill Eastland")]
+
+
+def test_who_of_a_description_in_apposition_to_a_person_is_that_person(brief):
+    b = brief("Protest\n\n''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former staff "
+              "member for the Sanders campaign in Philadelphia who said she planned to demonstrate. ''I personally "
+              "don't like being arrested. But it's essential that we speak our minds.''\n")
+    said = _said(b)
+    assert said["she planned to demon"] == "Elizabeth Arnold"
+    assert said["I personally don't l"] == "Elizabeth Arnold"

@@ -837,6 +837,11 @@ class ActorIndex:
                 return self.actors[self.token_actor[before.i]]
             if noun.i in self.token_actor:
                 return self.actors[self.token_actor[noun.i]]
+            if tok.lower_ == "who" and noun.dep_ == "appos" and noun.head.i in self.token_actor \
+                    and self.actors[self.token_actor[noun.head.i]].type == "person":
+                # "Elizabeth Arnold, 32, a former staff member for the campaign who said ...": the person the
+                # description is of
+                return self.actors[self.token_actor[noun.head.i]]
             return self.resolve(noun) if noun.lemma_.lower() in words.document_nouns else None
         if low == "who" and tok.dep_ == "nsubj" and tok.i > 0 and tok.i - 1 in self.token_actor \
                 and self.actors[self.token_actor[tok.i - 1]].type == "person":

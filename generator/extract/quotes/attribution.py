@@ -247,8 +247,10 @@ def _name_before_aside(verb: Token) -> Token | None:
     if name is None or name.start != start:
         # or after a word that opens a clause ("The issue had come up Friday after Mr. Trump, asked about the deaths
         # of journalists, had said, ...")
+        # or right after a quote that ends with a comma, its title before it ('"We've had more successful
+        # conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat ..., said')
         name = next((e for e in sent.ents if e.label_ in ("PERSON", "ORG") and e.start > sent.start
-                     and _opens_clause(doc, e.start)), None)
+                     and (_opens_clause(doc, e.start) or _after_quote(doc, e.start))), None)
     if name is None or name.label_ not in ("PERSON", "ORG") or name.end >= opens - 1 or doc[name.end].text != ",":
         return None
     # the verb heads the sentence, or hangs on the root the parser found inside the aside
@@ -260,6 +262,15 @@ def _name_before_aside(verb: Token) -> Token | None:
 
 CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "although", "though",
                             "once", "if"})
+
+
+def _after_quote(doc: Doc, start: int) -> bool:
+    """The name at ``start`` comes right after the closing mark of a quote that ends with a comma, with only words of
+    its title between ('"...," Texas delegate Bill Eastland')."""
+    at = start - 1
+    while at > 0 and doc[at].dep_ == "compound" and doc[at].pos_ in ("NOUN", "PROPN") and doc[at].head.i > at:
+        at -= 1
+    return at > 0 and doc[at].tag_ == "''" and doc[at - 1].text == ","
 
 
 def _opens_clause(doc: Doc, start: int) -> bool:

@@ -715,6 +715,10 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             if found is None:
                 continue
             subj, start, end = found
+            opening = inside(start, spans)
+            if opening is not None and opening.close_at <= subj.idx < end:
+                continue  # a quote and its speaker that the parser took for the clause said ('"We've had more
+                # successful conventions," Texas delegate Bill Eastland, wearing a cowboy hat, said'): the quote's
             neg = next((c for c in verb.children if c.dep_ == "neg"), None)
             if neg is not None and neg.i < verb.i:
                 if verb.lemma_.lower() in lx.lexicon().cues.unsaid_when_denied:
