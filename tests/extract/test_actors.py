@@ -454,6 +454,16 @@ def test_a_market_index_and_a_constituency_are_not_actors(brief):
     assert {"Wal-Mart", "Ifo", "Jonathan Sayeed", "Frank Field", "Douglas Hogg"} <= names
 
 
+def test_a_seat_and_a_town_cut_at_its_hyphens_are_not_actors(brief):
+    b = brief("Obituary\n\nSir Anthony Meyer worked under Edward Heath and won the Eton and Slough seat for the Tories "
+              "in 1964. Polls at Bristol, Isle of Wight and Stockton-on-Tees are also scheduled, Peter Mandelson said "
+              "as Labour held the Labour seat of Hartlepool. The Supreme Court seat stays empty, the Supreme Court said.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Slough", "Eton and Slough", "Stockton"}
+    # a party or a body said before "seat" is still an actor
+    assert {"Edward Heath", "Peter Mandelson", "Labour", "Supreme Court"} <= names
+
+
 def test_a_bodys_name_with_and_is_whole(brief):
     b = brief("Inquiry\n\nThe Standards and Privileges Committee inquiry was launched after the Sunday Times alleged "
               "that the MP had charged clients. Mr Smith said the Standards and Privileges Committee was wrong.\n")

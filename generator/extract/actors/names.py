@@ -433,7 +433,8 @@ def _named_as_index(doc: Doc, e: Span, speakers: set[str]) -> bool:
 
 def _named_as_constituency(doc: Doc, e: Span) -> bool:
     """A name a member of a parliament is elected for ("the MP for Mid-Bedfordshire", "the Mid-Bedfordshire MP",
-    "the Sedgefield constituency"): a constituency, a place, not an actor. Not a party ("Labour constituencies",
+    "the Sedgefield constituency", "the Slough seat"), or the first word of a town the NER cut at its hyphens
+    ("Stockton-on-Tees"): a constituency, a place, not an actor. Not a party ("Labour constituencies",
     "the Labour MP") or a chamber ("the Commons constituency of ...")."""
     if e.label_ not in ("ORG", "PERSON", "GPE", "LOC") or lx.country_of(e.text) is not None \
             or lx.key(e.text) in lx.organizations() or e.root.lower_ in CHAMBERS:
@@ -446,8 +447,15 @@ def _named_as_constituency(doc: Doc, e: Span) -> bool:
         # Robertson Lucy Wicks", the place and the member's name run together (see ``_portfolio_before``)
         given = lx.given_names()
         return (e.label_ != "PERSON" or len(e) == 1) and not any(t.text in given for t in e[1:])
-    if after is not None and after.lower_ == "constituency":
+    if after is not None and (after.lower_ == "constituency" or (
+            after.lower_ == "seat" and lx.party(e.text) is None
+            and e[-1].text not in lx.lexicon().actors.body_words)):
+        # "the Sedgefield constituency", "won the Eton and Slough seat"; not a party's or a body's seat ("the
+        # Labour seat of ...", "a Supreme Court seat")
         return True
+    if after is not None and after.text == "-" and e.end + 2 < len(doc) and doc[e.end + 2].text == "-" \
+            and doc[e.end + 1].lower_ in ("on", "upon", "under", "in"):
+        return True  # the first word of a town the NER cut at its hyphens ("Stockton-on-Tees"): a place
     # "the Mid-Bedfordshire MP" (with the article: "Labour MP Frank Field" names a party)
     return after is not None and after.text in MEMBER_WORDS and before is not None and before.lower_ == "the" \
         and e.label_ != "PERSON"
