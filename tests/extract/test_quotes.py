@@ -2581,3 +2581,18 @@ def test_who_of_a_description_in_apposition_to_a_person_is_that_person(brief):
     said = _said(b)
     assert said["she planned to demon"] == "Elizabeth Arnold"
     assert said["I personally don't l"] == "Elizabeth Arnold"
+
+
+def test_a_dateline_set_off_by_two_hyphens_is_not_the_speaker(brief):
+    b = brief("Museum\n\nWASHINGTON -- President Obama, dedicating the National Museum of African American History "
+              "on Saturday, said it would tell an American story of hope.\n")
+    q = next(q for q in b.quotes if q.text.startswith("it would tell"))
+    assert q.speaker == "Obama"
+
+
+def test_a_second_verb_of_speech_joined_to_the_first_claims_verb_in_another_tense_is_the_first_speakers(brief):
+    b = brief("Brexit\n\nBritish Prime Minister Theresa May said this week that the country would formally declare "
+              "its intention to leave by the end of March and suggested that it would withdraw from the single "
+              "market.\n")
+    q = next(q for q in b.quotes if q.text.startswith("it would withdraw"))
+    assert q.speaker == "Theresa May"

@@ -107,6 +107,12 @@ def subject(verb: Token) -> Token | None:
     inverted = said_name_set_off(verb)
     if inverted is not None:
         return inverted
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and speech_verb(head.head) \
+            and head.head.i < head.i and verb.tag_ in ("VBD", "VBZ") and verb.tag_ == head.head.tag_ != head.tag_ \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "Theresa May said the country would declare ... and suggested that it would ...": the parser joined the
+        # second verb of speech to the first claim's verb, in another tense; it goes on from the first
+        return subject(head.head)
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     if len(after) == 1 and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
@@ -426,7 +432,7 @@ def _named_after_dateline(own: Token | None, verb: Token) -> Token | None:
     for the subject; the one named after its dash speaks."""
     if own is None or own.ent_type_ not in ("GPE", "LOC") or own.i - own.sent.start > 2:
         return None
-    dash = next((t.i for t in verb.doc[own.i + 1:verb.i] if t.text in DASHES), None)
+    dash = next((t.i for t in verb.doc[own.i + 1:verb.i] if t.text in DASHES or t.text == "--"), None)
     named = [c for c in own.children if c.dep_ == "appos" and dash is not None and c.i > dash
              and c.ent_type_ in ("PERSON", "ORG")]
     return named[-1] if named else None
