@@ -2596,3 +2596,11 @@ def test_a_second_verb_of_speech_joined_to_the_first_claims_verb_in_another_tens
               "market.\n")
     q = next(q for q in b.quotes if q.text.startswith("it would withdraw"))
     assert q.speaker == "Theresa May"
+
+
+def test_a_verb_of_speech_in_brackets_reports_the_clause_after_it_not_the_sentence_around(brief):
+    b = brief("Budget\n\nGordon Brown is the longest serving chancellor. How much longer Mr Brown will continue in "
+              "the job is not clear (he once said there are two types of chancellor: \"those who fail and those who "
+              "get out in time.\")\n")
+    reported = [q.text for q in b.quotes if q.kind == "indirect"]
+    assert reported == ["there are two types of chancellor"]

@@ -259,12 +259,13 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
     after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i < verb.i and after \
-                and (any(t.text == ";" for t in doc[child.i:verb.i]) or _colon_before(doc, child, verb)
+                and (any(t.text in (";", "(") for t in doc[child.i:verb.i]) or _colon_before(doc, child, verb)
                      or _dashed_off(doc, subj, after)
                      or (subj is not None and subj in child.subtree)
                      or any(m.dep_ == "mark" and m.lower_ == "that" for c in after for m in c.children)
                      or (subj is not None and subj.i < verb.i and not _set_off(doc, subj))):
-            # "It's an unlikely scenario; Clinton's team says she'll continue ...", "... because it is paying off: He
+            # "It's an unlikely scenario; Clinton's team says she'll continue ...", "... is not clear (he once said
+            # there are two types of chancellor ...)", "... because it is paying off: He
             # said he's raised about $100,000", "The figures were published as
             # another survey by Rightmove said prices fell", "Writing for a panel that agreed Pence won, X noted
             # that ...": what it says follows; so it does where nothing sets the speaker off from the words before
