@@ -1597,3 +1597,14 @@ def test_the_last_item_of_a_list_of_bodies_may_be_two_names_joined_by_and(brief)
     assert found.get("Brown and Williamson") == "organization"
     assert "Williamson" not in found and found.get("Gordon Brown") == "person"
 
+
+
+def test_two_name_words_the_ner_missed_in_a_list_of_people_are_a_person(brief):
+    b = brief("Disney\n\nThe three Disney directors in question in the SEC's investigation - Reveta Bowers, Stanley "
+              "Gold and Raymond Watson - have all since left the company.\n\nThe fund is run from Hong Kong, Smith "
+              "said. The co-chairmen's company is behind films such as My Beautiful Laundrette, Billy Elliot and About "
+              "A Boy.\n")
+    people = {a.name: a.role for a in b.actors if a.type == "person"}
+    assert people.get("Reveta Bowers") == "director"
+    # a place beside a person's name is no name of a list, nor a work in a list of works
+    assert not {"Hong Kong", "Beautiful Laundrette", "My Beautiful Laundrette"} & set(people)

@@ -815,6 +815,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     missed = _honoured_names(doc, honorifics)  # "Lord Winston" outside every entity
     missed += _titled_names(doc, missed)  # "Boss Graeme Souness felt ..." outside every entity
     missed += _given_names(doc, missed)  # "..., Theresa May, said" outside every entity
+    missed += _listed_with_persons(doc, persons, missed)  # "Reveta Bowers, Stanley Gold and Raymond Watson"
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = kept(doc, "briefing_common", lambda: _common_words(doc))  # shared with ``_glued_descriptor``
@@ -1370,6 +1371,47 @@ def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
                 or lx.key(f"{t.text} {n.text}") in lx.organizations():
             continue
         out.append(Span(doc, i, i + 2, label="PERSON"))
+    return out
+
+
+def _listed_with_persons(doc: Doc, persons: list[Span], taken: list[Span]) -> list[Span]:
+    """Two capitalised name words that the NER left outside every entity, as an item of a list of people's names
+    ("The three Disney directors - Reveta Bowers, Stanley Gold and Raymond Watson -": "Reveta Bowers"): a person,
+    when the item next to it is a person's name, joined by a comma or "and", and a plural role comes shortly before
+    the list (not a list of films or firms beside a name). Not a word of a body's name, a role, a place or a known
+    body."""
+    actors = lx.lexicon().actors
+    titles = lx.lexicon().titles
+    used = {i for sp in taken for i in range(sp.start, sp.end)}
+    starts = {e.start for e in persons}
+    ends = {e.end for e in persons}
+    out = []
+    for e in persons:
+        for i in (e.end + 1, e.start - 3):  # the item after "<person>," / "<person> and", or before ", <person>"
+            if i < 1 or i + 2 > len(doc) or i in used or i + 1 in used:
+                continue
+            t, n = doc[i], doc[i + 1]
+            joined = doc[i - 1].text in (",", "and") and i - 1 in ends if i > e.start else \
+                doc[i + 2].text in (",", "and") and i + 3 in starts
+            if not joined or t.ent_type_ or n.ent_type_:
+                continue
+            if not all(w.pos_ == "PROPN" and w.is_title and w.is_alpha and len(w.text) > 1 for w in (t, n)):
+                continue
+            if (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN") or (doc[i - 1].pos_ == "PROPN"):
+                continue  # inside a longer run of names
+            o = min(i, e.start)
+            while o > 0 and (doc[o - 1].pos_ == "PROPN" or doc[o - 1].text in (",", "and")):
+                o -= 1
+            plural = next((w for w in reversed(doc[max(0, o - 16):o]) if w.tag_ == "NNS" and w.is_lower), None)
+            if plural is None or plural.lemma_ not in titles.role_heads:
+                continue  # a list of people said as such ("directors - ...", "ministers X, Y and Z"), not of works
+                # ("films such as My Beautiful Laundrette, Billy Elliot ...")
+            if any(w.text in actors.org_heads or w.text in actors.body_words or w.lower_ in titles.role_words
+                   or lx.country_of(w.text) is not None or lx.where(w.text) is not None for w in (t, n)) \
+                    or lx.key(f"{t.text} {n.text}") in lx.organizations():
+                continue
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+            used |= {i, i + 1}
     return out
 
 
