@@ -966,11 +966,9 @@ class ActorIndex:
                 # its own
                 return self.resolve(t)
         kind = [c for c in tok.children if c.dep_ == "compound"] if low in SPOKESPEOPLE else []
-        if len(kind) == 1 and kind[0].lower_ in words.company_nouns and not any(kind[0].children) \
-                and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
-            return self._business_before(tok)  # "said a company spokesman": as "the company said" would be
-        if len(kind) == 1 and kind[0].lower_ in words.org_nouns - words.government_nouns and not any(kind[0].children) \
-                and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
+        if len(kind) == 1 and not any(kind[0].children) and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
+            if kind[0].lower_ in words.company_nouns:
+                return self._business_before(tok)  # "said a company spokesman": as "the company said" would be
             # "a bank spokesman told Reuters" after "the state-owned People's Bank": the body named before whose
             # name that word heads, as "the bank said" would be
             found = self.body_named_before(kind[0])

@@ -835,9 +835,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     ("Ministers") or a plural of people ("analysts") with no id, else nobody."""
     if subj is None:
         return None, None
-    dashed = _named_before_dash_aside(subj)
-    if dashed is not None and dashed.pos_ == "PROPN":  # "Vodafone - the world's biggest mobile firm - said"
-        return speaker(actors, dashed)
+    dashed = _noun_before_dash_aside(subj)  # a name there is ``subject``'s ("Mr Bez - himself a former ...")
     before_aside = actors.body_named_before(dashed) if dashed is not None else None
     if before_aside is not None:  # "the firm - China's biggest jet fuel supplier - said": the firm named before
         return before_aside.name, before_aside.id
@@ -1055,7 +1053,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
     return None, None
 
 
-def _named_before_dash_aside(subj: Token) -> Token | None:
+def _noun_before_dash_aside(subj: Token) -> Token | None:
     """The noun that opens a subject before an aside set off by dashes, where the parser made the aside the subject
     and hung that noun on it ("the firm - China's biggest jet fuel supplier - said": "firm", not "supplier" of
     China's); None for any other subject."""
@@ -1065,7 +1063,7 @@ def _named_before_dash_aside(subj: Token) -> Token | None:
         return None
     first = subj.left_edge
     noun = doc[first.i + 1] if first.dep_ == "det" and first.i + 1 < subj.i else first
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= subj.i or doc[noun.i + 1].text not in DASHES \
+    if noun.pos_ != "NOUN" or noun.i + 1 >= subj.i or doc[noun.i + 1].text not in DASHES \
             or noun.dep_ not in ("compound", "nmod") or noun.head.i <= noun.i + 1:
         return None
     return noun
