@@ -147,6 +147,7 @@ class Cues:
     medium_nouns: frozenset[str]  # "said in an email that ...": the clause on the noun is still what was said
     occasion_nouns: frozenset[str]  # "predicted at the debate that ...": likewise for where or when it was said
     accordance_nouns: frozenset[str]  # "dealt with according to the law": in accordance with, no source
+    as_verbs: frozenset[str]  # "As X noted, <clause>": the clause is X's report
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 receiving_verbs=_words(t, "cues", "receiving_verbs"), issuing_verbs=_words(t, "cues", "issuing_verbs"),
                 medium_nouns=_words(t, "cues", "medium_nouns"),
                 occasion_nouns=_words(t, "cues", "occasion_nouns"),
-                accordance_nouns=_words(t, "cues", "accordance_nouns"),
+                accordance_nouns=_words(t, "cues", "accordance_nouns"), as_verbs=_words(t, "cues", "as_verbs"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

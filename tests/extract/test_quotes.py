@@ -2598,3 +2598,25 @@ SPEAKERS_NAMED_ANOTHER_WAY = [
 def test_speakers_named_another_way(brief, article, start, speaker):
     b = brief(article)
     assert [q.speaker for q in b.quotes if q.text.startswith(start)] == [speaker]
+
+
+def test_an_aside_as_someone_said_reports_the_clause_it_stands_in(brief):
+    b = brief("Trust\n\nAs The Atlantic recently noted, trust in government is collapsing around the world.\n\n"
+              "Labour would raise taxes after the election, as Tory spokesman Oliver Letwin said on Monday.\n\n"
+              "Of course, as Joel Pollak observed, the biggest victor was not on the stage.\n")
+    said = {q.text: (q.speaker, q.cue) for q in b.quotes if q.kind == "indirect"}
+    assert said == {"trust in government is collapsing around the world": ("Atlantic", "noted"),
+                    "Labour would raise taxes after the election": ("Oliver Letwin", "said"),
+                    "the biggest victor was not on the stage": ("Joel Pollak", "observed")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beattie is not believed to be as seriously hurt as some reports have suggested.",  # a comparison
+    "As he said this, the crowd outside the hall cheered loudly.",  # something said of its own
+    "As I said last week, winning the major honours is the hardest task of all.",  # the writer's own voice
+    "Some are worried it could be scuppered if, as Tony Blair has suggested, GCSEs and A-levels stay.",
+    "It also does not answer whether Scott had a gun, as police have said.",  # said inside the denied clause
+])
+def test_an_as_that_is_no_aside_of_speech_reports_nothing(brief, sentence):
+    b = brief("Aside\n\n" + sentence + "\n")
+    assert [q.text for q in b.quotes if q.kind == "indirect"] == []
