@@ -135,6 +135,7 @@ class Cues:
     """``cues.yaml``: words that introduce speech."""
     speech_verbs: frozenset[str]  # lemmas
     to_verbs: frozenset[str]  # lemmas whose "X to do Y" object is the content
+    pledge_verbs: frozenset[str]  # "vowed to ...": the infinitive is the content, said by a named source
     prep_verbs: dict[str, frozenset[str]]  # lemma -> prepositions whose phrase is the content
     object_verbs: frozenset[str]  # prep_verbs lemmas whose object is part of the content ("accused X of Y")
     claim_nouns: frozenset[str]  # nouns whose "that" clause is the content
@@ -287,6 +288,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
 def _cues(t: Mapping[str, Any]) -> Cues:
     naming = _phrases(t, "cues", "naming", tokens=False)
     return Cues(speech_verbs=_words(t, "cues", "speech_verbs"), to_verbs=_words(t, "cues", "to_verbs"),
+                pledge_verbs=_words(t, "cues", "pledge_verbs"),
                 prep_verbs=_word_table(t, "cues", "prep_verbs"),
                 object_verbs=_words(t, "cues", "object_verbs"), claim_nouns=_words(t, "cues", "claim_nouns"),
                 title_function_words=_words(t, "cues", "title_function_words"),

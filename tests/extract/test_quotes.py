@@ -2620,3 +2620,15 @@ def test_an_aside_as_someone_said_reports_the_clause_it_stands_in(brief):
 def test_an_as_that_is_no_aside_of_speech_reports_nothing(brief, sentence):
     b = brief("Aside\n\n" + sentence + "\n")
     assert [q.text for q in b.quotes if q.kind == "indirect"] == []
+
+
+def test_a_pledge_or_threat_is_reported_speech_unless_it_pledges_money(brief):
+    b = brief("Race\n\nSenator Bernie Sanders has vowed to stay in the race until the convention in July.\n\n"
+              "Tony Blair pledged to put Africa at the top of his agenda.\n\n"
+              "The row threatens to overshadow the summit in Scotland next week.\n\n"
+              "The Liberal Democrats are promising to raise the stamp duty threshold if they win.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said == {"to stay in the race until the convention in July": "Bernie Sanders",
+                    "to put Africa at the top of his agenda": "Tony Blair"}
+    # the pledge about tax is the party's commitment, listed as such, not a quote as well
+    assert [c.actor for c in b.commitments if "stamp duty" in c.evidence] == ["Liberal Democrats"]
