@@ -2632,3 +2632,13 @@ def test_a_pledge_or_threat_is_reported_speech_unless_it_pledges_money(brief):
                     "to put Africa at the top of his agenda": "Tony Blair"}
     # the pledge about tax is the party's commitment, listed as such, not a quote as well
     assert [c.actor for c in b.commitments if "stamp duty" in c.evidence] == ["Liberal Democrats"]
+
+
+def test_a_second_speaker_joined_by_and_or_while_is_not_part_of_the_first_claim(brief):
+    b = brief("Poll\n\nIn the poll, most said they were very worried about the economy, and more than four in ten "
+              "said Donald Trump would be best at handling it.\n\n"
+              "One study says China has the most billionaires, while another says the United States has twice as "
+              "many.\n")
+    texts = {q.text for q in b.quotes if q.kind == "indirect"}
+    assert {"they were very worried about the economy", "Donald Trump would be best at handling it",
+            "China has the most billionaires", "the United States has twice as many"} <= texts

@@ -123,10 +123,12 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
             return [x for x in tokens if x.i < own - 1]
         if t.dep_ == "conj" and speech_verb(t) and t.head.i in ids and t.head.dep_ == "ccomp" and t.tag_ != "VBG" \
                 and not any(c.dep_ == "neg" for c in t.children):  # not "... and the Conservatives were not asking"
-            # "said the Liberals were wasting money, and Conservative Leader Erin O'Toole accused Trudeau of ...":
-            # another speaker's claim, joined to the first by "and" or "but"
-            # (a name, not "and that she expects ...", the same speaker's second claim)
-            said_by = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ == "PROPN"), None)
+            # "said the Liberals were wasting money, and Conservative Leader Erin O'Toole accused Trudeau of ...",
+            # "most said they were worried, and more than four in ten said ...": another claim with a subject of its
+            # own (which is then a quote of its own), joined to the first by "and" or "but" (not "and that she
+            # expects ...", the same speaker's second claim)
+            said_by = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i
+                            and c.tag_ not in ("WDT", "WP")), None)
             cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
             if said_by is not None and cc is not None and cc.lower_ in ("and", "but") \
                     and not any(c.dep_ == "mark" for c in t.children) \
@@ -135,9 +137,9 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
         mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
         if t.dep_ == "advcl" and mark is not None and t.head.i in ids and mark.i > min(ids) \
                 and (speech_verb(t) or t.lemma_.lower() in UNSAID) \
-                and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > mark.i for c in t.children):
-            # "said it regretted any limit on privatisation while BP, a big investor, declined to comment": what
-            # another named speaker said or would not say, set beside the claim by the writer
+                and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.i > mark.i for c in t.children):
+            # "said it regretted any limit on privatisation while BP, a big investor, declined to comment", "while
+            # another says ...": what another speaker said or would not say, set beside the claim by the writer
             return [x for x in tokens if x.i < mark.i]
         sub = list(t.subtree)
         first = sub[0].i
