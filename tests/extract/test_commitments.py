@@ -638,13 +638,16 @@ def test_in_a_release_its_funds_and_its_items_of_money_with_no_sum_are_its_pledg
               "\nNEW JOBS TAX CUT\n"
               "\nThis investment will create 500 jobs in Brisbane.\n"
               "\nFrom 1 January a wage subsidy of up to $6,500 will be available to businesses.\n"
-              "\nA single parent on $65,000 will be $3,300 a year better off.\n")
+              "\nA single parent on $65,000 will be $3,300 a year better off.\n"
+              "\nThis plan will be commissioned in the first term of a Shorten Labor Government.\n"
+              "\nOur plan will help families across the state.\n")
     found = {c.evidence: (c.kind, c.actor) for c in b.commitments}
-    for said in ("This Fund will support", "Gonski funding", "A tax cut for small", "From 1 January a wage"):
+    for said in ("This Fund will support", "Gonski funding", "A tax cut for small", "From 1 January a wage",
+                 "This plan will be commissioned"):
         (evidence,) = [e for e in found if e.startswith(said)]
         assert found[evidence] == ("pledge", "Shorten Labor Government")
-    # a heading, what money already committed brings, and what somebody earns commit nothing
-    assert not [e for e in found if e.startswith(("NEW JOBS", "This investment", "A single parent"))]
+    # a heading, what money already committed or a plan is said to bring, and what somebody earns commit nothing
+    assert not [e for e in found if e.startswith(("NEW JOBS", "This investment", "A single parent", "Our plan"))]
 
 
 def test_the_same_words_in_reported_news_commit_nothing(brief):

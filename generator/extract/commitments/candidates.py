@@ -288,7 +288,8 @@ MODALS = ("will", "shall", "'ll", "may", "would")
 def _voiced_pledge(sent: Span) -> Token | None:
     """In a text in its issuer's voice, with no sum: a main clause in the future whose subject is the issuer's
     fund or funding ("This Fund will support ...", "Funding will take the form of loans", "The funds may also be
-    used by ..."; not "this investment will create jobs", what money already committed is said to bring), or a
+    used by ..."; not "this investment will create jobs", what money already committed is said to bring), or its
+    plan or a plan's cost in the passive ("This plan will be commissioned ..."), or a
     paragraph with no verb whose head is money or a tax relief (list items: "Gonski funding for our schools.", "A
     tax cut for small businesses"; not a heading, ``is_title``: "NEW JOBS TAX CUT"). Returns the verb, or the head
     noun of the item."""
@@ -305,6 +306,11 @@ def _voiced_pledge(sent: Span) -> Token | None:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lemma_.lower() in w.funds:
             return root
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.lemma_.lower() in w.plan_nouns | {"cost"} \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children):
+            return root  # the plan's delivery, in the passive: "This plan will be commissioned in the first term",
+            # "The cost of the tax cut will be fully offset from ..." (not what a plan is said to bring: "Our plan
+            # will help ...")
         if subject is not None and subject.dep_ == "nsubj" and _issuer_subject(subject) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children) \
                 and root.pos_ == "VERB" and root.lemma_.lower() not in ("be", "have", "seek", "try") \
