@@ -986,3 +986,11 @@ def test_a_sum_a_comparison_gives_is_no_commitment(brief):
     b = brief("Plans\n\nThe Tories agreed spending would increase more slowly under their plans, leading to a total of "
               "£33.5bn less spending than Labour anticipated by 2011. Labour will spend £2bn on new schools.\n")
     assert [c.amount.value for c in b.commitments if c.amount is not None] == [2e9]
+
+
+def test_in_a_release_only_we_will_is_a_contrast_not_a_pledge_unless_it_has_a_sum(brief):
+    b = brief(RELEASE + "\nOnly Labor will protect Medicare and properly invest in our public hospitals.\n"
+              "\nOnly Labor will invest $20 million in new hospital beds for Cairns.\n")
+    found = {c.evidence[:30]: c.kind for c in b.commitments}
+    assert "Only Labor will protect Medica" not in found
+    assert found["Only Labor will invest $20 mil"] == "pledge"
