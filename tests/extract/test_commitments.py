@@ -994,3 +994,17 @@ def test_in_a_release_only_we_will_is_a_contrast_not_a_pledge_unless_it_has_a_su
     found = {c.evidence[:30]: c.kind for c in b.commitments}
     assert "Only Labor will protect Medica" not in found
     assert found["Only Labor will invest $20 mil"] == "pledge"
+
+
+def test_a_speech_fragment_that_names_a_thing_by_its_price_alone_is_no_list_item(brief):
+    speech = ("Speech\n\nWe will build a better Australia, and Labor will invest $30 million in new rail links.\n\n"
+              "They have chosen the big banks over the battlers.\n\n"
+              "A $50 billion giveaway for large multinationals.\n\n"
+              "We say no to that, and we will say it every day.\n\n"
+              "Our plan for the regions:\n\n"
+              "A $5 million upgrade of the Bruce Highway.\n\n"
+              "$10 million to transform the old dock into a public park.\n")
+    found = {c.evidence[:25] for c in brief(speech).commitments}
+    assert "A $50 billion giveaway fo" not in found
+    # the same shape in a list is an item
+    assert {"A $5 million upgrade of t", "$10 million to transform "} <= found

@@ -20,7 +20,7 @@ from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import in_spans
 from generator.extract.commitments import candidates as cands
-from generator.extract.commitments.amounts import Found
+from generator.extract.commitments.amounts import Found, find_amounts
 from generator.extract.commitments.candidates import Candidate
 from generator.extract.quotes.attribution import according_to, named_in_apposition
 from generator.extract.sentences import nearest_subject, sents_of, text_of, words_of
@@ -547,6 +547,9 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
                 and _list_intro(attribution.sents, si) is None:
             continue  # a speech's fragment, in no list and with no sum: "Offering them a chance to take part in music
             # and drama and sport.", "Cutting bulk-billing, so 14.5 million patients pay more to see a GP."
+        if c.list_item and c.amount is not None and _described_sum(c) and not _among_items(attribution.sents, si):
+            continue  # a speech's fragment that names a thing by its price, alone between sentences: "A $50 billion
+            # giveaway for large multinationals.", "Affordable university - not $100,000 degrees ..."
         action = cands.action_of(sent, c.cue)
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:
@@ -598,6 +601,30 @@ def _list_intro(sents: list[Span], si: int) -> Span | None:
         if not cands.starts_paragraph(sent):
             return None
     return None
+
+
+def _described_sum(c: Candidate) -> bool:
+    """The item's sum describes a thing rather than allots money: after an indefinite article ("A $50 billion
+    giveaway", "A $50 billion hole in the budget") or denied ("not $100,000 degrees")."""
+    assert c.amount is not None
+    span = cands.span_of(c.sent, c.amount)
+    if span is None or span.start == c.sent.start:
+        return False
+    before = c.sent.doc[span.start - 1]
+    return before.lower_ in ("a", "an", "not")
+
+
+def _among_items(sents: list[Span], si: int) -> bool:
+    """The paragraph ``si`` is in a list: after an introduction ending in a colon, or next to another paragraph that
+    is an item too."""
+    if _list_intro(sents, si) is not None:
+        return True
+    for j in (si - 1, si + 1):
+        if 0 <= j < len(sents) and cands.starts_paragraph(sents[j]) \
+                and cands.list_item(sents[j], [f for f in find_amounts(sents[j].text)
+                                               if f.amount.unit != "percent"]) is not None:
+            return True
+    return False
 
 
 def _under_consequences(sents: list[Span], si: int) -> bool:
