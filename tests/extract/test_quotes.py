@@ -2587,6 +2587,10 @@ SPEAKERS_NAMED_ANOTHER_WAY = [
         "on Saturday, said it would tell an American story of hope.\n",
         "it would tell", "Obama", id="dateline set off by two hyphens"),
     pytest.param(
+        "Grokster\n\nIn August 2004, the San Francisco-based US Court of Appeals ruled in favour of Grokster. The "
+        "court said the networks themselves could not be deemed illegal.\n",
+        "the networks themselves", "US Court of Appeals", id="the court named before"),
+    pytest.param(
         "Brexit\n\nBritish Prime Minister Theresa May said this week that the country would formally declare "
         "its intention to leave by the end of March and suggested that it would withdraw from the single "
         "market.\n",
