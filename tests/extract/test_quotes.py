@@ -1600,7 +1600,7 @@ JUST_NAMED = [
     ("Show\n\nRock star Ozzy Osbourne has said his family will make no more episodes. \"I didn't like having "
      "cameras around,\" the Black Sabbath singer told reporters.\n", ["Ozzy Osbourne", "Ozzy Osbourne"]),
     ("Brand\n\nMr Haji-Ioannou vowed to fight back on Monday. The Easyjet founder also said he planned to add a "
-     "disclaimer to the website.\n", ["Haji-Ioannou"]),
+     "disclaimer to the website.\n", ["Haji-Ioannou", "Haji-Ioannou"]),  # his vow is a quote of his too
 ]
 
 
