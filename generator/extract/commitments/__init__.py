@@ -547,7 +547,8 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
                 and _list_intro(attribution.sents, si) is None:
             continue  # a speech's fragment, in no list and with no sum: "Offering them a chance to take part in music
             # and drama and sport.", "Cutting bulk-billing, so 14.5 million patients pay more to see a GP."
-        if c.list_item and c.amount is not None and _described_sum(c) and not _among_items(attribution.sents, si):
+        if c.list_item and c.amount is not None and attribution.issuer is not None and _described_sum(c) \
+                and not _among_items(attribution.sents, si):
             continue  # a speech's fragment that names a thing by its price, alone between sentences: "A $50 billion
             # giveaway for large multinationals.", "Affordable university - not $100,000 degrees ..."
         action = cands.action_of(sent, c.cue)

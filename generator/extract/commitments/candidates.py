@@ -330,8 +330,9 @@ def _voiced_pledge(sent: Span) -> Token | None:
 
 def _only_we_will(sent: Span) -> bool:
     """"Only Labor will protect Medicare", "Only a Shorten Labor Government will deliver the investment ...": who
-    alone will act, set against a rival, with no sum: a campaign's contrast, not a pledge of its own (measured on
-    Speech-Acts dev: 4 of 5 such sentences without a sum are no commitment in the gold)."""
+    alone will act, set against a rival; in a party's own text and with no sum (the caller's conditions), a campaign's
+    contrast, not a pledge of its own (measured on Speech-Acts dev: 4 of 5 such sentences without a sum are no
+    commitment in the gold)."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if len(words) < 3 or words[0].lower_ != "only":
         return False
@@ -1146,7 +1147,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     found = find_amounts(text)
     if not found and not _may_commit(sent):
         return None
-    if not found and _only_we_will(sent):
+    if voiced and not found and _only_we_will(sent):
         return None
     money = [f for f in found if f.amount.unit not in ("percent",)]
     earlier = [f for f in money if earlier_sum(sent, f)]
