@@ -9,6 +9,7 @@ from typing import TypeVar
 from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
+from generator import lexicon as lx
 from generator.components import WORD_INDEX
 from generator.model import Sentence
 
@@ -82,10 +83,12 @@ class Words:
 
 
 def put_it(tok: Token) -> bool:
-    """"As Professor Foner put it:", "The minister put it bluntly": "put it" said of words, with no place or particle
-    ("put it on the table", "put it off")."""
+    """"As Professor Foner put it:", "The minister put it bluntly", "as he put it in his memo": "put it" said of
+    words, with no place or particle ("put it on the table", "put it off")."""
+    media = lx.lexicon().cues.medium_nouns
     return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
-        and not any(c.dep_ in ("prt", "dative") or (c.dep_ == "prep" and c.lower_ != "to") for c in tok.children)
+        and not any(c.dep_ in ("prt", "dative") or (c.dep_ == "prep" and c.lower_ != "to" and not any(
+            o.dep_ == "pobj" and o.lemma_.lower() in media for o in c.children)) for c in tok.children)
 
 
 def said_of_nothing(tok: Token) -> bool:

@@ -2646,3 +2646,21 @@ def test_a_second_speaker_joined_by_and_or_while_is_not_part_of_the_first_claim(
     texts = {q.text for q in b.quotes if q.kind == "indirect"}
     assert {"they were very worried about the economy", "Donald Trump would be best at handling it",
             "China has the most billionaires", "the United States has twice as many"} <= texts
+
+
+def test_speakers_the_parser_hides_behind_an_aside_or_a_misread_clause(brief):
+    b = brief("Care\n\nHealth Minister Stephen Ladyman said the plans could deliver savings. He ruled out free "
+              "personal care in England - which is on offer in Scotland and Wales, saying it was unaffordable.\n\n"
+              '"He should resign in disgrace!" the presumptive nominee, Donald Trump, tweeted on Sunday.\n\n'
+              "\"It is a real shame for all of us,\" Nick Daniloff, now 81 and retired in Cambridge, Mass., said by "
+              "telephone this week.\n\n"
+              'As Jeff Weiner put it in his memo to employees, "Imagine a world where we lead the market."\n')
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    # the participle after a relative clause the parser read as adverbial is the main clause's subject's
+    assert said["it was unaffordable"] == "Stephen Ladyman"
+    # a verb hung on the description at the root after a quote's "!": the name in apposition speaks
+    assert said["He should resign in "] == "Donald Trump"
+    # a name, then a description with a verb in it set off by commas, then the verb
+    assert said["It is a real shame f"] == "Nick Daniloff"
+    # "put it" in a memo, a letter, an interview: said of words
+    assert said["Imagine a world wher"] == "Jeff Weiner"

@@ -193,6 +193,15 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i \
             and (verb.tag_ == "VBG" or (verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ROOT")):
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and verb.head.dep_ == "ROOT" \
+            and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and not any(c.dep_ == "agent" for c in verb.children):
+        # '"... resign in disgrace!" the presumptive nominee, Donald Trump, tweeted Sunday': after a quote's "!" the
+        # parser made the description the root and hung the verb on it (as a participle, too); the name in
+        # apposition speaks
+        named = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG")]
+        if len(named) == 1:
+            return named[0]
     # "they published the results by announcing that ...": a gerund after a preposition speaks for the subject
     # of the verb the preposition belongs to; "the paper quoted Mr Chernin as saying ...": for the one quoted
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
@@ -421,6 +430,10 @@ def _main_clause_subject(verb: Token) -> Token | None:
         path.append(path[-1].head)
     for v in path:
         own = nearest_subject(v)
+        if own is not None and own.tag_ in ("WDT", "WP") and v.dep_ == "advcl" and v is not path[-1]:
+            # "He ruled out free care - which is on offer in Scotland, saying it was ...": a relative clause the
+            # parser took for an adverbial one; the participle after it is the main clause's
+            continue
         if own is not None:
             return _named_after_dateline(own, v) or own
     return None
@@ -436,8 +449,6 @@ def _named_after_dateline(own: Token | None, verb: Token) -> Token | None:
     named = [c for c in own.children if c.dep_ == "appos" and dash is not None and c.i > dash
              and c.ent_type_ in ("PERSON", "ORG")]
     return named[-1] if named else None
-
-
 
 
 def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:

@@ -226,11 +226,13 @@ def adjacent_speaker(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, verb:
         # not one named in the description ("Flynn, a top Trump surrogate, said")
         named = _named(actors, lead, last=True) if comma is not None else None
         return named if named is not None else _named(actors, between, last=True)
+    closed = doc[verb.i - 1].text == ","  # the description after the name is set off by commas
     if lead and len(between) <= 2 * ADJACENT_TOKENS and not any(inside(t.idx, spans) for t in between) \
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and not t.ent_type_ for t in lead) \
-            and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between):
+            and (closed or not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between)):
         # a person's name, then after a comma where they are from ('"...," Jeff Joseph, from the Consumer
-        # Electronics Association (CEA) told the BBC', the closing comma left out): the name
+        # Electronics Association (CEA) told the BBC', the closing comma left out), or a description with a verb in
+        # it set off by commas ("''...,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"): the name
         named = _named(actors, lead, last=True)
         if named is not None and named.i in actors.token_actor \
                 and actors.actors[actors.token_actor[named.i]].type == "person":
