@@ -149,6 +149,7 @@ class Cues:
     occasion_nouns: frozenset[str]  # "predicted at the debate that ...": likewise for where or when it was said
     accordance_nouns: frozenset[str]  # "dealt with according to the law": in accordance with, no source
     as_verbs: frozenset[str]  # "As X noted, <clause>": the clause is X's report
+    quote_verbs: frozenset[str]  # '"...," Sanders continued': verbs that say a direct quote only beside it
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 medium_nouns=_words(t, "cues", "medium_nouns"),
                 occasion_nouns=_words(t, "cues", "occasion_nouns"),
                 accordance_nouns=_words(t, "cues", "accordance_nouns"), as_verbs=_words(t, "cues", "as_verbs"),
+                quote_verbs=_words(t, "cues", "quote_verbs"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

@@ -2664,3 +2664,41 @@ def test_speakers_the_parser_hides_behind_an_aside_or_a_misread_clause(brief):
     assert said["It is a real shame f"] == "Nick Daniloff"
     # "put it" in a memo, a letter, an interview: said of words
     assert said["Imagine a world wher"] == "Jeff Weiner"
+
+
+def test_verbs_that_say_a_quote_only_beside_it(brief):
+    b = brief("Visit\n\n\"He is a very beautiful man in every way,\" Sanders continued after the meeting.\n\n"
+              "Mr. Band asked Ms. Abedin for help. \"It's a big problem for the department,\" Ms. Abedin answered.\n\n"
+              "\"Is this really the best the party can do?\" Ted Cruz wondered.\n\n"
+              "\"We won the vote in the end.\" The rally continued for an hour.\n")
+    said = {q.text[:20]: (q.speaker, q.cue) for q in b.quotes}
+    assert said["He is a very beautif"] == ("Sanders", "continued")
+    assert said["It's a big problem f"] == ("Abedin", "answered")
+    assert said["Is this really the b"] == ("Ted Cruz", "wondered")
+    # not beside a quote that ends its sentence, and used of something else: not the quote's verb
+    assert said["We won the vote in t"][1] != "continued"
+
+
+def test_he_continued_is_the_one_who_spoke_before(brief):
+    b = brief("Transfer\n\nBrian Hassell says no approach has been received. Juninho wants assurances. "
+              "\"If I have no part in his plans, there is no point in remaining here,\" Juninho said. "
+              "The midfielder claims he has not had the backing of the manager. "
+              "\"I can't understand why I am in this situation,\" he continued.\n\n"
+              "\"Powell told her to use her own email,\" Conason writes in his book.\n\n"
+              "\"Powell thus confirmed a decision she had made months earlier,\" the passage continued.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["I can't understand w"] == "Juninho"
+    assert said["Powell thus confirme"] == "Conason"
+
+
+def test_a_name_before_a_colon_that_is_spoken_to_does_not_speak(brief):
+    b = brief("Message\n\nSenate Majority Leader Mitch McConnell delivered a blunt message to Donald Trump: "
+              "\"It's time to quit attacking various people and get on message.\"\n\n"
+              "The timing of the surge doesn't surprise Republican pollster Daron Shaw: \"Lesser-known "
+              "candidates have seen the biggest boost.\"\n\n"
+              "Can you imagine the question posed by Brighton nurse Marion Brown: \"Would you do this job for £5?\"\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["It's time to quit at"] == "Mitch McConnell"
+    # the one a clause is about, or whose question it is, still speaks
+    assert said["Lesser-known candida"] == "Daron Shaw"
+    assert said["Would you do this jo"] == "Marion Brown"

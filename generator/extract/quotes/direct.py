@@ -54,6 +54,7 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
 
     own = [t for sent in sents if sent.start_char < s.close_at and sent.end_char > s.open_at
            for t in outside(sent.start, sent.end)]
+    own += [t for t in _beside(doc, spans, s) if t not in own]
     # '"... how can you go against the movie?" Mr Kashyap's lawyer Mihir Desai said.': the sentencizer ends the
     # sentence at the quote's "?" or "!"; a short sentence right after it whose verb of speech reports nothing
     # else is the quote's own
@@ -74,6 +75,37 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
     before = [sent for sent in sents if pstart <= sent.start_char and sent.end_char <= s.open_at + 1]
     prev = _attributions(outside(before[-1].start, before[-1].end)) if before else []
     return sorted(own, key=lambda t: (aside(t), distance(t))), prev, sorted(para, key=distance)
+
+
+def _beside(doc: Doc, spans: list[QuoteSpan], s: QuoteSpan) -> list[Token]:
+    """Verbs that say a quote only right beside it (``cues.quote_verbs``), used without an object: after a quote
+    that ends in a comma, "?" or "!", with at most the subject's words between ('"...," Sanders continued',
+    '"...," continued Sanders', '"...?" she wondered'), or before its opening mark with only a comma or colon and
+    the verb's own short phrase between ('He continued: "..."', 'she posted on Facebook: "..."')."""
+    text = text_of(doc)
+    found = words_of(doc).at(lemmas=lx.lexicon().cues.quote_verbs)
+    if not found:
+        return []
+    ends_open = text[s.start:s.end].rstrip()[-1:] in (",", "?", "!")
+    out = []
+    for i in found:
+        t = doc[i]
+        if t.pos_ != "VERB" or inside(t.idx, spans) is not None or any(  # (the quote may hang on it)
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "acomp", "attr", "oprd", "dative")
+                and inside(c.idx, spans) is None for c in t.children):
+            continue
+        if t.idx >= s.close_at:
+            gap = [w for w in doc[:t.i] if w.idx >= s.close_at] if ends_open else None
+            if gap is not None and "\n" not in text[s.close_at:t.idx] and len(gap) <= ADJACENT_TOKENS \
+                    and not any(w.pos_ in ("VERB", "AUX") or w.text in (".", ";", ":") for w in gap):
+                out.append(t)
+        elif t.idx + len(t) <= s.open_at:
+            rest = text[t.idx + len(t):s.open_at].rstrip()
+            gap = [w for w in doc[t.i + 1:] if w.idx < s.open_at]
+            if rest[-1:] in (",", ":") and "\n" not in rest and len(gap) <= ADJACENT_TOKENS \
+                    and all(w.is_punct or t.is_ancestor(w) for w in gap):
+                out.append(t)
+    return out
 
 
 def _attributions(verbs: list[Token]) -> list[Token]:
@@ -309,9 +341,12 @@ def colon_speaker_in_line(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, 
     if not lead or any(inside(t.idx, spans) is not None for t in lead) or "\n" in text[lead[0].idx:span[0].idx]:
         return None
     named = _named(actors, [t for t in lead[-4:] if not t.is_punct], last=True)
-    if named is not None and named.i == lead[-1].i and not (named.dep_ in ("dobj", "dative", "pobj")
-                                                            and speech_verb(named.head)):
-        return named  # "BBC Two controller Roly Keating:" (not the one told: "But told BBC News:")
+    if named is not None and named.i == lead[-1].i and not (named.dep_ in ("dobj", "dative", "pobj") and (
+            speech_verb(named.head) or ((named.dep_ == "dative" or named.head.lower_ == "to") and any(
+                a.pos_ == "VERB" and subject(a) is not None for a in named.ancestors)))):
+        # "BBC Two controller Roly Keating:", "doesn't surprise pollster Daron Shaw:" (not the one told: "But told
+        # BBC News:"; nor the one a clause's subject addresses: "McConnell delivered a blunt message to Trump:")
+        return named
     # (a clause the parser hangs on the quote after the colon, as it would "X said:", is the colon's clause)
     verbs = [t for t in lead if t.pos_ in ("VERB", "AUX") and (
         t.dep_ == "ROOT" or (t.dep_ == "conj" and t.pos_ == "VERB") or (t.dep_ == "ccomp" and t.head.i > at))]
@@ -445,6 +480,14 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
             # before any verb earlier in the paragraph ('The Conservatives claimed ... "A," said Tory spokeswoman
             # Caroline Spelman. "B."' is hers)
             name, aid, cue = prev.speaker, prev.speaker_id, prev.cue
+            verbs = []
+        on = own_verbs[0] if verbs and own_verbs and own_verbs[0].lemma_.lower() == "continue" else None
+        if on is not None and prev is not None and prev.speaker and prev_pend >= pstart - 2 \
+                and any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "they") or (
+                    c.pos_ == "NOUN" and actors.resolve(c) is None)) for c in on.children):
+            # '"...," the British actor said. ... "...," he continued', '"...," Conason writes ... "...," the
+            # passage continued': the one who spoke before speaks on
+            name, aid, cue = prev.speaker, prev.speaker_id, on.text
             verbs = []
         if verbs:
             name, aid, cue, unsaid = _from_verbs(doc, spans, actors, s, verbs, own_verbs)
