@@ -150,6 +150,7 @@ class Cues:
     accordance_nouns: frozenset[str]  # "dealt with according to the law": in accordance with, no source
     as_verbs: frozenset[str]  # "As X noted, <clause>": the clause is X's report
     quote_verbs: frozenset[str]  # '"...," Sanders continued': verbs that say a direct quote only beside it
+    clause_verbs: frozenset[str]  # "the court ruled that ...": speech verbs only where they report a clause
 
 
 @dataclass(frozen=True)
@@ -298,7 +299,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 medium_nouns=_words(t, "cues", "medium_nouns"),
                 occasion_nouns=_words(t, "cues", "occasion_nouns"),
                 accordance_nouns=_words(t, "cues", "accordance_nouns"), as_verbs=_words(t, "cues", "as_verbs"),
-                quote_verbs=_words(t, "cues", "quote_verbs"),
+                quote_verbs=_words(t, "cues", "quote_verbs"), clause_verbs=_words(t, "cues", "clause_verbs"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

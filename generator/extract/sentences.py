@@ -98,7 +98,18 @@ def said_of_nothing(tok: Token) -> bool:
     adjective = tok.dep_ == "amod" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                    for c in tok.children)
     return (adjective and (tok.i == 0 or tok.doc[tok.i - 1].pos_ not in ("PROPN", "NOUN", "PRON"))) \
-        or word_of_a_name(tok)
+        or word_of_a_name(tok) or _reports_no_clause(tok)
+
+
+def _reports_no_clause(tok: Token) -> bool:
+    """A verb of ``cues.clause_verbs`` that reports no clause: "ruled against the people", "has ruled out taking
+    part" (not "the court ruled that ...", "MPs will be thrown out ..., the Speaker has ruled")."""
+    if tok.lemma_.lower() not in lx.lexicon().cues.clause_verbs:
+        return False
+    if any(c.dep_ == "prt" for c in tok.children):
+        return True
+    return not (any(c.dep_ == "ccomp" for c in tok.children)
+                or (tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX")))
 
 
 def word_of_a_name(tok: Token) -> bool:

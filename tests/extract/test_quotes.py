@@ -2702,3 +2702,35 @@ def test_a_name_before_a_colon_that_is_spoken_to_does_not_speak(brief):
     # the one a clause is about, or whose question it is, still speaks
     assert said["Lesser-known candida"] == "Daron Shaw"
     assert said["Would you do this jo"] == "Marion Brown"
+
+
+def test_a_ruling_is_reported_speech_but_ruling_out_is_not(brief):
+    b = brief("Ruling\n\nThe House of Lords ruled that the anti-terror measures broke human rights laws.\n\n"
+              "MPs will be thrown out of the Commons if they use Blackberries, Speaker Michael Martin has ruled.\n\n"
+              "Tony Blair has already ruled out taking part in a televised debate.\n\n"
+              "The union stood behind the journalists and did not rule out a strike, Bob Smith said.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said["the anti-terror measures broke human rights laws"] == "House of Lords"
+    assert said["MPs will be thrown out of the Commons if they use Blackberries"] == "Michael Martin"
+    # "ruled out" reports nothing, nor cuts the claim it is part of
+    assert "The union stood behind the journalists and did not rule out a strike" in said
+    assert not any(t.startswith("taking part") for t in said)
+
+
+def test_speech_in_a_condition_reports_nothing(brief):
+    b = brief("Case\n\nBut if the judge rules that the two firms are merely providers of technology, they will "
+              "survive.\n\n"
+              "The key is if Gerrard comes out and says that he is happy at the club.\n\n"
+              "Robinson praised him, even if the coach admitted Cardiff was an unforgiving place for the youngster.\n\n"
+              "Asked if she believed the vote was fair, Clinton said she was not sure.\n")
+    said = {q.text for q in b.quotes if q.kind == "indirect"}
+    assert not any("providers of technology" in t or "he is happy" in t for t in said)
+    # "even if" concedes what was said; "asked if" asks
+    assert "Cardiff was an unforgiving place for the youngster" in said
+    assert "the vote was fair" in said
+
+
+def test_a_role_is_not_given_to_someone_named_in_what_its_holder_says(brief):
+    b = brief("Case\n\nThe judge said that Grokster and Morpheus are merely providers of technology.\n")
+    assert [q.speaker for q in b.quotes if q.kind == "indirect"] == [None]
+    assert all(a.role != "judge" for a in b.actors)

@@ -396,8 +396,12 @@ def named_later(doc: Doc, idx: ActorIndex, title: Span) -> Actor | None:
         return None  # someone was named before: "the prime minister" most likely points back to them
     # the first person named there as a subject (people named in passing before, "his former boss Bernard
     # Ebbers", are not the holder)
+    # (not one named in what the title's own verb says: "The judge said that Grokster and Morpheus are ...")
+    verb = title.root.head
+    own = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)) \
+        if verb.pos_ in ("VERB", "AUX") and verb is not title.root else range(0)
     later = sorted((m for m in idx.mentions if title.end_char <= m.start < limit and m.subject
-                    and idx.actors[m.actor].type == "person"), key=lambda m: m.start)
+                    and idx.actors[m.actor].type == "person" and m.start not in own), key=lambda m: m.start)
     if not later:
         return None
     actor = idx.actors[later[0].actor]

@@ -41,6 +41,28 @@ def inverted_condition(verb: Token) -> bool:
                                     for c in verb.children)
 
 
+def conditional(verb: Token) -> bool:
+    """A verb of speech in a condition ("if the judge rules that they are merely providers of technology", "unless
+    the board says it will sell"), or in what such a verb reports ("if the watchdog believes the rules allow parties
+    to ... urge"): nothing was said yet. The condition opens with its subject ("if" and at most one word before the
+    verb's subject: not "... if court orders were defied, Lord Falconer said", which the parser may read so); "even
+    if" concedes what was said, and "asked if" asks."""
+    v = verb
+    while True:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.dep_ == "advcl" and mark is not None and subj is not None and mark.i < subj.i < v.i \
+                and subj.left_edge.i - mark.i <= 1 and not (mark.i > 0 and v.doc[mark.i - 1].lower_ == "even") \
+                and v.head.lemma_.lower() not in ASKING:
+            return True
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head is v:
+            return False
+        v = v.head
+
+
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "check", "know", "see"})  # "asked if ..."
+
+
 def impersonal(verb: Token) -> bool:
     """A verb of speech in the passive with "it" for its subject ("It is thought the overhaul could mean ...", "it
     is understood that ..."): said by nobody in particular, not by the body "it" would otherwise stand for."""

@@ -10,6 +10,7 @@ from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.quotes.attribution import (
     according_to,
+    conditional,
     impersonal,
     inverted_condition,
     passive_source,
@@ -782,7 +783,7 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
     for sent in sents_of(doc):
         for i in between(verbs, sent.start, sent.end):
             verb = doc[i]
-            if inside(verb.idx, spans) is not None or inverted_condition(verb):
+            if inside(verb.idx, spans) is not None or inverted_condition(verb) or conditional(verb):
                 continue
             found = _clause(doc, spans, verb)
             if found is None:
