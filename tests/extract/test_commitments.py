@@ -1008,3 +1008,11 @@ def test_a_speech_fragment_that_names_a_thing_by_its_price_alone_is_no_list_item
     assert "A $50 billion giveaway fo" not in found
     # the same shape in a list is an item
     assert {"A $5 million upgrade of t", "$10 million to transform "} <= found
+
+
+def test_spending_that_must_rise_is_the_call_of_the_one_who_says_so(brief):
+    b = brief("Budget\n\nSpending must rise by £5bn, the Institute for Fiscal Studies says.\n\n"
+              "Defence spending should increase by $10bn a year, Nato said.\n\n"
+              "Spending rose by £5bn last year, the Institute for Fiscal Studies says.\n")
+    found = {(c.kind, c.actor, c.amount.text if c.amount else None) for c in b.commitments}
+    assert found == {("call", "Institute for Fiscal Studies", "£5bn"), ("call", "Nato", "$10bn")}

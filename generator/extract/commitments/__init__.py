@@ -330,8 +330,14 @@ class _Attribution:
         kind = c.kind
         agent = c.giver if c.giver is not None else _agent(c.sent, c.cue, action, kind)
         asked = kind == "call" and c.cue is not None and c.cue.lemma_.lower() in w.asking_verbs
-        reporter = _reporter(action or c.cue) if kind != "call" or asked else None  # "X said it will seek $20bn"
-        if reporter is not None:
+        # "Spending must rise by £5bn, the institute says": a necessity said of money is its reporter's call
+        musts = kind == "call" and c.cue is not None and any(
+            a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.cue.children)
+        reporter = _reporter(action or c.cue) if kind != "call" or asked or musts else None  # "X said it will seek
+        # $20bn"
+        if reporter is not None and musts:
+            agent = reporter
+        elif reporter is not None:
             verb = action or c.cue
             if kind in ("spend", "plan", "pledge") and verb is not None and agent is not None \
                     and agent.pos_ != "PRON" and agent.i != reporter.i \

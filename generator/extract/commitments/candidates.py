@@ -560,6 +560,12 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     if wish is not None:
         return "call", wish
     lemmas = [(t, t.lemma_.lower()) for t in sent]
+    if has_money:
+        for t, _ in lemmas:
+            if t.dep_ == "aux" and t.lower_ in ("must", "should") and t.head.pos_ == "VERB" \
+                    and not any(c.dep_ == "neg" for c in t.head.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and _is_spending_noun(c) for c in t.head.children):
+                return "call", t.head  # "Spending must rise by £5bn, the institute says": asked of whoever pays
     calls = w.kind_words("call")
     for t, lem in lemmas:
         if lem in calls and t.pos_ in ("VERB", "NOUN") and _cue_holds(t):
