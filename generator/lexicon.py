@@ -176,6 +176,7 @@ class ActorWords:
     political_heads: frozenset[str]  # last words of party and government names
     other_party_nouns: frozenset[str]  # "Boeing's competitor": heads of phrases that are not the name inside
     document_nouns: frozenset[str]  # "a survey from X, which said": a document speaks for who issued it
+    voice_nouns: frozenset[str]  # "her Twitter account posted": where a person's own words appear
     press_words: frozenset[str]  # words of newspapers' names: "the paper said" is the newspaper named before
     press_nouns: frozenset[str]  # "newspaper Daily Sport": a name after one is a publication's
     share_nouns: frozenset[str]  # "shares in X", "a stake in X": X is a company
@@ -321,7 +322,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         work_names=frozenset(key(p) for p in _phrases(t, "actors", "work_names", tokens=False)),
         political_heads=_words(t, "actors", "political_heads", case="title"),
         other_party_nouns=_words(t, "actors", "other_party_nouns"),
-        document_nouns=_words(t, "actors", "document_nouns"),
+        document_nouns=_words(t, "actors", "document_nouns"), voice_nouns=_words(t, "actors", "voice_nouns"),
         press_nouns=_words(t, "actors", "press_nouns"),
         press_words=_words(t, "actors", "press_words"), share_nouns=_words(t, "actors", "share_nouns"),
         company_nouns=_words(t, "actors", "company_nouns"),

@@ -2734,3 +2734,12 @@ def test_a_role_is_not_given_to_someone_named_in_what_its_holder_says(brief):
     b = brief("Case\n\nThe judge said that Grokster and Morpheus are merely providers of technology.\n")
     assert [q.speaker for q in b.quotes if q.kind == "indirect"] == [None]
     assert all(a.role != "judge" for a in b.actors)
+
+
+def test_her_account_or_his_office_speaks_for_the_person(brief):
+    b = brief("Convention\n\nMary Jones spoke at the convention on Monday.\n\n"
+              "The next day, her Twitter account posted: \"Shop the look from my speech at the convention.\"\n\n"
+              "Tom Smith was not there. His office said the firm would grow next year.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["Shop the look from m"] == "Mary Jones"
+    assert said["the firm would grow "] == "Tom Smith"

@@ -930,8 +930,10 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         elif owner is not None and owner.lower_ in ("his", "her") and subj.lower_ in SPOKESPEOPLE:
             actor = _last_of_gender(actors, owner)  # "her spokesman insisted": she speaks through him
         elif owner is not None and owner.lower_ in ("his", "her") \
-                and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
-            actor = actors.resolve(owner)  # "his report said": the one who wrote it (Wim Kok's report)
+                and subj.lemma_.lower() in lx.lexicon().actors.document_nouns | lx.lexicon().actors.voice_nouns:
+            # "his report said": the one who wrote it (Wim Kok's report); "her Twitter account posted", "His office
+            # said": the one whose words they are
+            actor = actors.resolve(owner)
         firm = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"
                      and c.lower_ in lx.lexicon().actors.company_nouns), None)
         if actor is None and firm is not None and subj.lemma_.lower() in lx.lexicon().actors.document_nouns:
