@@ -2743,3 +2743,15 @@ def test_her_account_or_his_office_speaks_for_the_person(brief):
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["Shop the look from m"] == "Mary Jones"
     assert said["the firm would grow "] == "Tom Smith"
+
+
+def test_a_group_named_by_his_or_her_names_the_person(brief):
+    said = {}
+    for text in ("Director Peter Weitz has left the project. His agent said the film was nearly finished.",
+                 "Hillary Clinton spoke in Ohio. Her advisers said she would spend the summer raising money.",
+                 "Alex Morgan spoke in Ohio. Her advisers said the campaign would go on."):
+        said.update({q.text[:20]: q.speaker for q in brief("Story\n\n" + text + "\n").quotes})
+    assert said["the film was nearly "] == "Peter Weitz's agent"
+    assert said["she would spend the "] == "Hillary Clinton's advisers"
+    # a person whose sex the text does not give is not named for "her": the phrase stays as written
+    assert said["the campaign would g"] == "Her advisers"

@@ -1084,8 +1084,26 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
                        or subj.lower_ in lx.lexicon().actors.collective_nouns | lx.lexicon().actors.body_nouns
                        or (subj.lower_ in lx.lexicon().actors.government_nouns
                            and not any(c.dep_ == "poss" for c in subj.children))):
-            return phrase, None
+            return _owner_named(actors, words, subj, phrase), None
     return None, None
+
+
+def _owner_named(actors: ActorIndex, words: list[Token], subj: Token, phrase: str) -> str:
+    """A group named with a possessive pronoun, with the one the pronoun stands for named instead: "His agent" is
+    "Chris Weitz's agent", "her lawyers" "Lana Clarkson's lawyers", "his campaign" the "Marco Rubio campaign" (for
+    "his" and "her" a person whose sex the text gives, an honorific or a given name; for "its" and "their" a body);
+    else the phrase as written."""
+    pronoun = words[0]
+    if len(words) < 2 or pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her", "its", "their"):
+        return phrase
+    owner = actors.resolve(pronoun)
+    if owner is None or (owner.type == "person") != (pronoun.lower_ in ("his", "her")):
+        return phrase
+    if pronoun.lower_ in ("his", "her") \
+            and actors.gender(owner) != ("male" if pronoun.lower_ == "his" else "female"):
+        return phrase  # only one whose sex the text gives: a wrong name is worse than "her campaign"
+    rest = phrase.split(" ", 1)[1]
+    return f"{owner.name} {rest}" if subj.lower_ in ENTOURAGE else f"{owner.name}'s {rest}"
 
 
 def _noun_before_dash_aside(subj: Token) -> Token | None:
