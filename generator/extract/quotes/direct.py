@@ -95,13 +95,14 @@ def _beside(doc: Doc, spans: list[QuoteSpan], s: QuoteSpan) -> list[Token]:
                 and inside(c.idx, spans) is None for c in t.children):
             continue
         if t.idx >= s.close_at:
-            gap = [w for w in doc[:t.i] if w.idx >= s.close_at] if ends_open else None
-            if gap is not None and "\n" not in text[s.close_at:t.idx] and len(gap) <= ADJACENT_TOKENS \
+            # the tokens between the closing mark and the verb (more than the limit allows: one too many)
+            gap = [w for w in doc[max(0, t.i - ADJACENT_TOKENS - 1):t.i] if w.idx >= s.close_at]
+            if ends_open and "\n" not in text[s.close_at:t.idx] and len(gap) <= ADJACENT_TOKENS \
                     and not any(w.pos_ in ("VERB", "AUX") or w.text in (".", ";", ":") for w in gap):
                 out.append(t)
         elif t.idx + len(t) <= s.open_at:
             rest = text[t.idx + len(t):s.open_at].rstrip()
-            gap = [w for w in doc[t.i + 1:] if w.idx < s.open_at]
+            gap = [w for w in doc[t.i + 1:t.i + ADJACENT_TOKENS + 2] if w.idx < s.open_at]
             if rest[-1:] in (",", ":") and "\n" not in rest and len(gap) <= ADJACENT_TOKENS \
                     and all(w.is_punct or t.is_ancestor(w) for w in gap):
                 out.append(t)
