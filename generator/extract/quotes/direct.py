@@ -83,7 +83,7 @@ def _beside(doc: Doc, spans: list[QuoteSpan], s: QuoteSpan) -> list[Token]:
     '"...," continued Sanders', '"...?" she wondered'), or before its opening mark with only a comma or colon and
     the verb's own short phrase between ('He continued: "..."', 'she posted on Facebook: "..."')."""
     text = text_of(doc)
-    found = words_of(doc).at(lemmas=lx.lexicon().cues.quote_verbs)
+    found = words_of(doc).speech_verbs(lx.lexicon().cues.quote_verbs)  # kept for the doc's other quotes
     if not found:
         return []
     ends_open = text[s.start:s.end].rstrip()[-1:] in (",", "?", "!")
