@@ -131,21 +131,37 @@ def test_verbs_with_a_hyphenated_co_prefix_stay_one_token_and_their_clause_parse
     assert [t.text for t in pipeline.make_doc("the co-founder")] == ["the", "co", "-", "founder"]
 
 
-def test_the_pipeline_tokenizer_is_the_stock_one_but_for_its_three_changes(pipeline):
+def test_a_quote_mark_glued_to_the_punctuation_and_word_around_it_is_a_word_of_its_own(pipeline):
+    text = 'Ryan said,“Look, images have no place.” It read:"We want it." He arrived."It is fine," she said.'
+    words = [t.text for t in pipeline.make_doc(text)]
+    assert words[:5] == ["Ryan", "said", ",", "“", "Look"]
+    assert words[words.index("read"):words.index("read") + 4] == ["read", ":", '"', "We"]
+    assert words[words.index("arrived"):words.index("arrived") + 4] == ["arrived", ".", '"', "It"]
+    # the quote then has its verb of saying: it is Ryan's
+    doc = pipeline(text)
+    said = doc[1]
+    assert said.lemma_ == "say" and doc[0].head == said and doc[0].dep_ == "nsubj"
+    # marks between words, or before a word in lower case, are split (or not) as the stock tokenizer does
+    assert [t.text for t in pipeline.make_doc('a "quoted" word, 3,000 e.g. U.S. it\'s')] == \
+        ["a", '"', "quoted", '"', "word", ",", "3,000", "e.g.", "U.S.", "it", "'s"]
+
+
+def test_the_pipeline_tokenizer_is_the_stock_one_but_for_its_four_changes(pipeline):
     """The tokenizer is made anew with the changes at once (``nlp._keep_prefixed_words``): every other special
     case and rule of the stock one stays."""
     stock = spacy.load(DEFAULT_PIPELINE).tokenizer
     assert set(stock.rules) - set(pipeline.tokenizer.rules) == {"m."}  # the one exception dropped
     assert set(pipeline.tokenizer.rules) <= set(stock.rules)
     text = ("Dr. Smith didn't say the U.S. (and e.g. Calif.) would pay $375m. It said so, said M&S. "
-            "A re-elected firm's well-known 'pre-war' cash: 3.5% of £1.2bn!")
+            "A re-elected firm's well-known 'pre-war' cash: 3.5% of £1.2bn! He said,\"No.\"")
     ours, theirs = [t.text for t in pipeline.make_doc(text)], [t.text for t in stock(text)]
     assert ours[:ours.index("$")] == theirs[:theirs.index("$")]  # "Dr.", "did"+"n't", "U.S.", "Calif." as stock
     assert ["375", "m", "."] == ours[ours.index("$") + 1:ours.index("$") + 4]  # no "m." exception
     assert "M&S" in ours and "M&S." in theirs
     assert "re-elected" in ours and "re-elected" not in theirs
-    tail = ours[ours.index("firm"):]
-    assert tail == theirs[theirs.index("firm"):]
+    tail = ours[ours.index("firm"):ours.index("He")]
+    assert tail == theirs[theirs.index("firm"):theirs.index("He")]
+    assert ours[-6:-2] == ["said", ",", '"', "No"] and 'said,"No' in theirs
 
 
 def test_a_pipelines_own_kind_of_tokenizer_is_changed_in_place_not_replaced():
@@ -163,8 +179,9 @@ def test_a_pipelines_own_kind_of_tokenizer_is_changed_in_place_not_replaced():
                                  token_match=stock.token_match, url_match=stock.url_match)
     _keep_prefixed_words(nlp)
     assert type(nlp.tokenizer) is OwnTokenizer
-    words = [t.text for t in nlp("A re-elected board paid $375m. It said so, said M&S.")]
+    words = [t.text for t in nlp("A re-elected board paid $375m. It said so, said M&S. Ed said,“No.”")]
     assert "re-elected" in words and "M&S" in words and ["375", "m", "."] == words[5:8]
+    assert words[-5:-2] == [",", "“", "No"]
     plain = spacy.blank("en")
     _keep_prefixed_words(plain)
     assert type(plain.tokenizer) is Tokenizer and "re-elected" in [t.text for t in plain("A re-elected board.")]
