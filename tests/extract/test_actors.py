@@ -212,7 +212,7 @@ def test_names_lose_stray_punctuation_scores_and_glued_titles_and_prizes_are_not
               "The film won an Oscar. \u200bLib Dem leader Charles Ken\u200bnedy said it was a triumph.\n")
     names = by_name(b)
     assert "Andy Roddick" in names and not any(any(c.isdigit() for c in n) for n in names)
-    assert names["Smith"].role == "chief executive"
+    assert names["Lord Smith"].role == "chief executive"
     assert "Oscar" not in names and "Charles Kennedy" in names
 
 
@@ -421,12 +421,12 @@ def test_a_name_after_an_honorific_is_a_person_and_a_hyphenated_surname_is_one_w
               "Julio De Vido spoke next. Mr De Vido said prices would fall.\n")
     names = by_name(b)
     assert "Kilroy-Silk" not in names and "Mr Kilroy-Silk" not in names  # one person with the full name
-    assert "Winston" in names and names["Winston"].type == "person"
+    assert "Lord Winston" in names and names["Lord Winston"].type == "person"
     assert "Justice" not in names  # a title after "Lord", not a name
     assert "De Vido" not in names
     speakers = {q.text: q.speaker for q in b.quotes}
     assert speakers["it would win seats"] == "Robert Kilroy-Silk"
-    assert speakers["he thought the plan was good"] == "Winston"
+    assert speakers["he thought the plan was good"] == "Lord Winston"
     assert speakers["prices would fall"] == "Julio De Vido"
 
 
@@ -1396,10 +1396,10 @@ def test_a_bodys_former_name_is_one_of_its_names(brief):
 def test_a_title_said_of_one_who_closed_the_sentence_before_or_did_the_passive_is_their_role(brief):
     b = brief("Access\n\nCurfews and community service orders were other options which could be used if court orders "
               "were defied, Lord Falconer said. The constitutional affairs secretary outlined the plans on Tuesday.\n")
-    assert by_name(b)["Falconer"].role == "constitutional affairs secretary"
+    assert by_name(b)["Lord Falconer"].role == "constitutional affairs secretary"
     b = brief("Courts\n\nNew targets to reduce the stress to witnesses have been announced by the lord chancellor.\n\n"
               "Lord Falconer wants all crown courts to have separate facilities.\n")
-    assert by_name(b)["Falconer"].role == "lord chancellor"
+    assert by_name(b)["Lord Falconer"].role == "lord chancellor"
 
 
 def test_a_business_noun_opening_a_sentence_and_a_titles_field_are_no_part_of_a_name(brief):
@@ -1509,8 +1509,20 @@ def test_judges_of_the_english_bench_and_peers_are_british_a_us_justice_is_not(b
     names = by_name(b)
     assert (names["Rix"].role, names["Forbes"].role) == ("Lord Justice", "Mr Justice")
     assert names["Rix"].affiliation == names["Forbes"].affiliation == "United Kingdom"
-    assert names["Rennard"].affiliation == "United Kingdom"  # a peer, in a story led by Iraq
+    assert names["Lord Rennard"].affiliation == "United Kingdom"  # a peer, in a story led by Iraq
     assert names["Sam Ortiz"].affiliation != "United Kingdom"  # "Justice" alone is no English title
+
+
+def test_a_peer_named_only_by_the_title_is_called_by_it(brief):
+    b = brief("Courts\n\nLord Falconer said the plans were sound. The Lord Chief Justice, Lord Woolf, agreed. "
+              '"It is fine," Falconer added. Lord Chancellor Irvine left. Baroness Morgan and Lord Charles Smith met '
+              "Mr Hain.\n")
+    names = by_name(b)
+    assert {"Lord Falconer", "Lord Woolf", "Baroness Morgan", "Irvine", "Hain"} <= set(names)
+    assert "Falconer" in names["Lord Falconer"].aliases and names["Lord Woolf"].role == "Lord Chief Justice"
+    assert {q.speaker for q in b.quotes} == {"Lord Falconer"}
+    # a title of office is no peerage, and a peer named in full keeps the full name
+    assert "Lord Irvine" not in names and "Charles Smith" in names
 
 
 def test_a_one_word_name_written_only_after_the_is_no_person(brief):

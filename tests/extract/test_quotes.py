@@ -1480,7 +1480,7 @@ def test_a_lead_s_top_judge_is_the_lord_chief_justice_named_after_it(brief):
     b = brief("Judges\n\nThe UK's top judge has revealed he has clashed with ministers about inquiries.\n\nLord Woolf "
               "said he was determined his veto should continue. Lord Woolf, who is Lord Chief Justice of England "
               "and Wales, was giving evidence to MPs.\n")
-    assert _spoken(b, "indirect")["he has clashed with ministers about inquiries"] == "Woolf"
+    assert _spoken(b, "indirect")["he has clashed with ministers about inquiries"] == "Lord Woolf"
 
 
 def test_a_claim_made_by_someone_is_theirs(brief):
@@ -2343,7 +2343,7 @@ def test_what_the_one_told_was_told_when_the_parser_hangs_it_on_them(brief):
               "disputes before they reached court. She told the programme she wrote was a hit.\n")
     said = _spoken(b, "indirect")
     claim = "he hoped voluntary mediation could help solve disputes before they reached court"
-    assert said[claim] == "Falconer"
+    assert said[claim] == "Lord Falconer"
     assert not any("programme" in t for t in said)  # the one told is no part of what was told
 
 
@@ -2370,7 +2370,7 @@ def test_the_one_named_after_a_title_in_apposition_speaks_on_as_he(brief):
     b = brief("Tribute\n\nThe Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said it was Lord "
               "Scarman's work which paved the way for the Human Rights Act. \"He was a lawyer who had a remarkable "
               "insight into human nature,\" he said.\n")
-    assert _spoken(b, "direct") == {"He was a lawyer who had a remarkable insight into human nature,": "Woolf"}
+    assert _spoken(b, "direct") == {"He was a lawyer who had a remarkable insight into human nature,": "Lord Woolf"}
 
 
 def test_a_person_named_with_a_role_after_a_bodys_name_speaks_not_the_body(brief):

@@ -16,7 +16,7 @@ from generator import lexicon as lx
 from generator.extract.actors import coref, countries, roles
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, Mention, in_spans
 from generator.extract.actors.names import PLACE_PREPS, abbreviates, ent_at, repair_entities, strip_name
-from generator.extract.sentences import DASHES, english_words, ents_of, words_of
+from generator.extract.sentences import DASHES, english_words, ents_of, text_of, words_of
 from generator.model import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_actors"]
@@ -70,7 +70,33 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     countries.place_the_unplaced(doc, idx, idx.home_country, countries.leader_of_people(scores))
     _untagged_bodies(doc, idx)
     _untagged_named_bodies(doc, idx)
+    _peers_by_title(idx)
     return idx
+
+
+def _peers_by_title(idx: ActorIndex) -> None:
+    """A peer whom the text names only by the title ("Lord Falconer", "Baroness Scotland"; never a given name) is
+    called so, not by the bare "Falconer" (a one-word name on the site): the title is how a peer is named. The
+    title written right before the name, or a mention of two words that starts with it; not a title of office
+    ("Lord Chancellor Falconer")."""
+    for actor in idx.actors.values():
+        if actor.type != "person" or len(actor.name.split()) != 1:
+            continue
+        titles = [w for m in sorted(idx.mentions, key=lambda m: m.start) if m.actor == actor.id
+                  for w in _peerage_title(idx, m)]
+        if titles:
+            old = actor.name
+            actor.name = f"{titles[0]} {old}"
+            idx.alias(actor, old)
+            idx.keys.setdefault(lx.key(actor.name), actor.id)
+
+
+def _peerage_title(idx: ActorIndex, m: Mention) -> list[str]:
+    before = idx._title_words(m)[0]
+    words = text_of(idx.doc)[m.start:m.end].split()
+    if before in countries.PEERAGE and words == [idx.actors[m.actor].name]:
+        return [before]
+    return [words[0]] if len(words) == 2 and words[0] in countries.PEERAGE else []
 
 
 PERSON_WORDS = frozenset({"he", "she", "his", "her"})  # as a subject or an owner
