@@ -6,13 +6,13 @@ import gc
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import EXTRACTOR_VERSION, pipeline
 from generator.cache import Cache, cache_key
-from generator.config import DEFAULTS, PARALLEL_MIN
+from generator.config import BESIDE_MIN, DEFAULTS, PARALLEL_MIN
 from generator.extract import error_text, extract_each
 from generator.model import Briefing
 from generator.sources import Article, SourceError, load_articles, read_article
@@ -72,63 +72,93 @@ def settled() -> Iterator[None]:
 
 def extract_articles(articles: list[Article], settings: Settings, report: Callable[[str], None] | None = None,
                      failed: list[SourceError] | None = None, keys: list[str] | None = None,
-                     settle: bool = False) -> list[Briefing]:
+                     settle: bool = False, beside: bool = False) -> list[Briefing]:
     """Briefings for ``articles`` in the same order, from the cache where possible. An article whose extraction
     fails is left out and reported in ``failed`` with the error (without ``failed``, the error is raised): one
     article never stops the others. With ``settle``, the briefings read from the cache are read ``settled``
     (the caller calls ``gc.unfreeze`` when it is done with them). A light article (known from ``seedmemo``, no
     text) whose briefing is not in the cache is read whole from its file first, and replaces it in ``articles``
-    (its key in ``keys`` too, should the file have changed meanwhile)."""
+    (its key in ``keys`` too, should the file have changed meanwhile). With ``beside`` (a build that does not
+    keep the pipeline for later), articles new to a cache that holds at least BESIDE_MIN others are parsed in a
+    worker process while this one reads the cached briefings, however few they are (one changed article of
+    20,000: its parse, with loading the pipeline, took about 1.5 s after the 4 s of reading the cache), and this
+    process never loads the pipeline."""
     cache = Cache(settings.cache_dir)
     pid = pipeline.pipeline_id(settings.pipeline)
     if keys is None:  # the articles' cache keys, unless the caller has them already
         keys = [cache_key(a.digest, pid, EXTRACTOR_VERSION) for a in articles]
-    with settled() if settle else contextlib.nullcontext():
-        results: list[Briefing | None] = [cache.get(k) for k in keys]
-    todo = [i for i, r in enumerate(results) if r is None]
-    for i in [i for i in todo if articles[i].light]:  # known from the memo, its extraction not in the cache (any more)
-        try:
-            articles[i] = reread(articles[i], settings)
-        except SourceError as exc:  # gone or changed for the worse since it was listed
-            if failed is None:
-                raise
-            failed.append(exc)
-            todo.remove(i)
-            continue
-        keys[i] = cache_key(articles[i].digest, pid, EXTRACTOR_VERSION)  # the same, unless it changed meanwhile
+
+    def whole(indexes: list[int]) -> list[int]:
+        """``indexes`` with every light article among them read whole (those that cannot be read are reported
+        in ``failed`` and left out)."""
+        kept = []
+        for i in indexes:
+            if articles[i].light:  # known from the memo, its extraction not in the cache (any more)
+                try:
+                    articles[i] = reread(articles[i], settings)
+                except SourceError as exc:  # gone or changed for the worse since it was listed
+                    if failed is None:
+                        raise
+                    failed.append(exc)
+                    continue
+                keys[i] = cache_key(articles[i].digest, pid, EXTRACTOR_VERSION)  # the same, unless it changed
+            kept.append(i)
+        return kept
+
+    early: list[int] = []  # parsed beside the reading of the cache
+    if beside and settings.jobs > 1 and not settings.scheduler and cache.folder is not None:
+        missing = [i for i, k in enumerate(keys) if not cache.has(k)]
+        if missing and len(keys) - len(missing) >= BESIDE_MIN:
+            early = whole(missing)
     stored: set[int] = set()  # indexes already put in the cache
-    if todo:
-        progress = Progress(len(todo), report)
-        values: Iterable[Briefing | Exception | str]
-        if settings.scheduler:
-            from generator.distributed import extract_on_cluster
 
-            on_cluster = extract_on_cluster(settings.scheduler, articles, keys, todo, settings.pipeline, pid,
-                                            settings.cache_dir, progress.step)
-            values = (on_cluster[i] for i in todo)
-        elif settings.jobs > 1 and len(todo) >= PARALLEL_MIN:
-            def keep(i: int, value: Briefing) -> None:  # into the cache as each batch comes back: an
-                cache.put(keys[i], value)  # interrupted run keeps what was parsed
-                stored.add(i)
+    def keep(i: int, value: Briefing) -> None:  # into the cache as each batch comes back: an
+        cache.put(keys[i], value)  # interrupted run keeps what was parsed
+        stored.add(i)
 
-            local = extract_in_processes(articles, todo, settings, progress.step, keep)
-            values = (local[i] for i in todo)
-        else:
-            from generator import nlp  # spaCy is imported only when something has to be parsed
+    workers = Workers(articles, early, settings) if early else None
+    try:
+        skip = set(early)
+        with settled() if settle else contextlib.nullcontext():
+            results: list[Briefing | None] = [None if i in skip else cache.get(k) for i, k in enumerate(keys)]
+        later = whole([i for i, r in enumerate(results) if r is None and i not in skip])
+        todo = early + later
+        values: dict[int, Briefing | Exception | str] = {}
+        if todo:
+            progress = Progress(len(todo), report)
+            if workers is not None:
+                values.update(workers.results(progress.step, keep))
+            if later and settings.scheduler:
+                from generator.distributed import extract_on_cluster
 
-            docs = nlp.parse((articles[i].text for i in todo), settings.pipeline, batch_size=settings.batch_size)
-            values = extract_each([articles[i] for i in todo], docs, pid, progress.step)
-        for i, value in zip(todo, values, strict=True):
-            if isinstance(value, Briefing):
-                if i not in stored:
-                    cache.put(keys[i], value)
-                results[i] = value
-                continue
-            if failed is None:
-                raise value if isinstance(value, Exception) else RuntimeError(value)
-            reason = error_text(value) if isinstance(value, Exception) else value
-            failed.append(SourceError(articles[i].source, f"extraction failed ({reason}); please report it with "
-                                                          "the file"))
+                values.update(extract_on_cluster(settings.scheduler, articles, keys, later, settings.pipeline, pid,
+                                                 settings.cache_dir, progress.step))
+            elif later and settings.jobs > 1 and len(later) >= PARALLEL_MIN:
+                values.update(extract_in_processes(articles, later, settings, progress.step, keep))
+            elif later:
+                from generator import nlp  # spaCy is imported only when something has to be parsed
+
+                docs = nlp.parse((articles[i].text for i in later), settings.pipeline, batch_size=settings.batch_size)
+                for i, made in zip(later, extract_each([articles[i] for i in later], docs, pid, progress.step),
+                                   strict=True):
+                    values[i] = made
+                    if isinstance(made, Briefing):
+                        keep(i, made)
+    finally:
+        if workers is not None:
+            workers.close()
+    for i in sorted(values):
+        value = values[i]
+        if isinstance(value, Briefing):
+            if i not in stored:
+                cache.put(keys[i], value)
+            results[i] = value
+            continue
+        if failed is None:
+            raise value if isinstance(value, Exception) else RuntimeError(value)
+        reason = error_text(value) if isinstance(value, Exception) else value
+        failed.append(SourceError(articles[i].source, f"extraction failed ({reason}); please report it with "
+                                                      "the file"))
     out = []
     for a, b in zip(articles, results, strict=True):
         if b is not None:
@@ -149,22 +179,43 @@ def reread(article: Article, settings: Settings) -> Article:
 def extract_in_processes(articles: list[Article], todo: list[int], settings: Settings,
                          step: Callable[[int], None], keep: Callable[[int, Briefing], None] | None = None
                          ) -> dict[int, Briefing | Exception | str]:
-    """Briefings (or what went wrong) for the articles at ``todo``, by index, from ``jobs`` worker processes.
-    Each worker loads the pipeline once and parses and extracts whole batches of articles (the work of a Dask
-    worker, ``distributed.run_batch``), sending back only the briefings' JSON: the parsed documents, large, never
-    travel between processes, and the extraction runs in parallel too (with spaCy's own ``n_process`` the
-    documents came back to this process to be extracted one by one). The same briefings as one process."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    """Briefings (or what went wrong) for the articles at ``todo``, by index, from ``jobs`` worker processes
+    (``Workers``)."""
+    workers = Workers(articles, todo, settings)
+    try:
+        return workers.results(step, keep)
+    finally:
+        workers.close()
 
-    from generator.distributed import batches, run_batch
 
-    results: dict[int, Briefing | Exception | str] = {}
-    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        futures = {pool.submit(run_batch, [(str(i), articles[i]) for i in batch], settings.pipeline, None,
-                               settings.batch_size): batch
-                   for batch in batches(articles, todo, LOCAL_BATCH_CHARS)}
-        for future in as_completed(futures):
-            batch = futures[future]
+class Workers:
+    """Worker processes that parse and extract the articles at ``todo``, started (the batches sent) when made:
+    the caller goes on with other work and collects ``results`` later. Each worker loads the pipeline once and
+    parses and extracts whole batches of articles (the work of a Dask worker, ``distributed.run_batch``), sending
+    back only the briefings' JSON: the parsed documents, large, never travel between processes, and the
+    extraction runs in parallel too (with spaCy's own ``n_process`` the documents came back to this process to be
+    extracted one by one). The same briefings as one process. At most ``jobs`` processes, and no more than
+    there are batches."""
+
+    def __init__(self, articles: list[Article], todo: list[int], settings: Settings):
+        from concurrent.futures import ProcessPoolExecutor
+
+        from generator.distributed import batches, run_batch
+
+        work = list(batches(articles, todo, LOCAL_BATCH_CHARS))
+        self.pool = ProcessPoolExecutor(max_workers=max(1, min(settings.jobs, len(work))))
+        self.futures = {self.pool.submit(run_batch, [(str(i), articles[i]) for i in batch], settings.pipeline, None,
+                                         settings.batch_size): batch
+                        for batch in work}
+
+    def results(self, step: Callable[[int], None], keep: Callable[[int, Briefing], None] | None = None
+                ) -> dict[int, Briefing | Exception | str]:
+        """Each article's briefing (``keep`` called with it as its batch comes back) or what went wrong."""
+        from concurrent.futures import as_completed
+
+        results: dict[int, Briefing | Exception | str] = {}
+        for future in as_completed(self.futures):
+            batch = self.futures[future]
             try:
                 _, _, out = future.result()
             except pipeline.PipelineError:
@@ -179,7 +230,11 @@ def extract_in_processes(articles: list[Article], todo: list[int], settings: Set
                     if keep is not None and isinstance(made, Briefing):
                         keep(i, made)
             step(len(batch))
-    return results
+        return results
+
+    def close(self) -> None:
+        """Stop the workers (those still running finish their batch first; none is waited for past that)."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 LOCAL_BATCH_CHARS = 20_000  # characters of text per batch sent to a worker process (about 8 news articles)

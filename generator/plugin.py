@@ -208,7 +208,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return replayed
         try:
             briefings = extract_articles(articles, settings, log.info if progress else log.debug, errors, keys,
-                                         settle=True)
+                                         settle=True, beside=not self.serving)
         except pipeline.PipelineError as exc:
             raise PluginError(f"briefings: {exc}") from None
         errors.sort(key=lambda e: e.path)

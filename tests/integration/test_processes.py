@@ -61,3 +61,43 @@ def test_worker_processes_put_each_batch_in_the_cache_as_it_comes_back(tmp_path,
     made = extract_articles(batch, Settings(cache_dir=cache_dir, jobs=2))
     assert len(made) == len(batch) and len(in_cache) > 2
     assert 0 < in_cache[0] < len(batch) and in_cache == sorted(in_cache) and in_cache[-1] == len(batch)
+
+
+def test_new_articles_are_parsed_beside_the_reading_of_the_cache_and_this_process_loads_no_pipeline(
+        tmp_path, monkeypatch):
+    """A site build with a few new articles among many cached ones (``beside``): the new ones go to a worker
+    process, which parses them while this process reads the cache; the same briefings as one process, in order,
+    and in the cache afterwards."""
+    from generator import build, nlp
+
+    batch = articles(12)
+    cache_dir = tmp_path / "cache"
+    extract_articles(batch[:10], Settings(cache_dir=cache_dir, jobs=1))  # ten cached
+    monkeypatch.setattr(build, "BESIDE_MIN", 10)
+    nlp.load_pipeline.cache_clear()
+    read: list[int] = []
+    get = build.Cache.get
+
+    def reading(self, key):  # the worker was started before the cache is read
+        read.append(len(workers))
+        return get(self, key)
+
+    workers: list[object] = []
+    start = build.Workers.__init__
+
+    def starting(self, *args):
+        workers.append(self)
+        start(self, *args)
+
+    monkeypatch.setattr(build.Cache, "get", reading)
+    monkeypatch.setattr(build.Workers, "__init__", starting)
+    made = extract_articles(batch, Settings(cache_dir=cache_dir, jobs=2), beside=True)
+    assert len(workers) == 1 and read and all(n == 1 for n in read)
+    assert nlp.load_pipeline.cache_info().currsize == 0  # parsed in the worker only
+    one = extract_articles(batch, Settings(cache_dir=None, jobs=1))
+    assert [json.dumps(b.to_json(), sort_keys=True) for b in made] == \
+        [json.dumps(b.to_json(), sort_keys=True) for b in one]
+    # both new ones are in the cache now: nothing is parsed again
+    workers.clear()
+    again = extract_articles(batch, Settings(cache_dir=cache_dir, jobs=2), beside=True)
+    assert not workers and [b.source for b in again] == [a.source for a in batch]
