@@ -88,11 +88,15 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
     if keys is None:  # the articles' cache keys, unless the caller has them already
         keys = [cache_key(a.digest, pid, EXTRACTOR_VERSION) for a in articles]
 
+    gone: set[int] = set()  # light articles that could not be read whole (reported once)
+
     def whole(indexes: list[int]) -> list[int]:
         """``indexes`` with every light article among them read whole (those that cannot be read are reported
         in ``failed`` and left out)."""
         kept = []
         for i in indexes:
+            if i in gone:
+                continue
             if articles[i].light:  # known from the memo, its extraction not in the cache (any more)
                 try:
                     articles[i] = reread(articles[i], settings)
@@ -100,6 +104,7 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
                     if failed is None:
                         raise
                     failed.append(exc)
+                    gone.add(i)
                     continue
                 keys[i] = cache_key(articles[i].digest, pid, EXTRACTOR_VERSION)  # the same, unless it changed
             kept.append(i)
@@ -128,6 +133,8 @@ def extract_articles(articles: list[Article], settings: Settings, report: Callab
             progress = Progress(len(todo), report)
             if workers is not None:
                 values.update(workers.results(progress.step, keep))
+                workers.close()  # before any other workers start: each holds a pipeline
+                workers = None
             if later and settings.scheduler:
                 from generator.distributed import extract_on_cluster
 

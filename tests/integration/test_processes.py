@@ -3,6 +3,7 @@ a pipeline that is not installed is the same clear error."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +102,37 @@ def test_new_articles_are_parsed_beside_the_reading_of_the_cache_and_this_proces
     workers.clear()
     again = extract_articles(batch, Settings(cache_dir=cache_dir, jobs=2), beside=True)
     assert not workers and [b.source for b in again] == [a.source for a in batch]
+
+
+def test_an_article_gone_since_it_was_listed_is_reported_once_when_parsing_beside(tmp_path, monkeypatch):
+    """A light article (known from the article memo) whose briefing is not cached and whose file went away meanwhile
+    is one error, not one for each place that tries to read it."""
+    from generator import build, seedmemo
+    from generator.cache import Cache, cache_key
+    from generator.seedmemo import SeedMemo
+    from generator.sources import load_articles
+
+    monkeypatch.setattr(seedmemo, "RACY_NS", 0)  # files written by the test count as settled at once
+    monkeypatch.setattr(build, "BESIDE_MIN", 5)
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for a in articles(8):
+        (folder / a.source).write_text(a.text, encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    settings = Settings(seeds_dir=folder, cache_dir=cache_dir, jobs=2)
+    for _ in range(2):  # the second listing is made from the memo: light articles
+        memo = SeedMemo(cache_dir, "v1")
+        listed, errors = load_articles(folder, memo=memo)
+        memo.save()
+        extract_articles(listed, settings)
+    assert all(a.light for a in listed) and not errors
+    from generator import EXTRACTOR_VERSION, pipeline
+    gone, new = listed[0], listed[1]
+    pid = pipeline.pipeline_id(settings.pipeline)
+    for a in (gone, new):
+        Cache(cache_dir)._path(cache_key(a.digest, pid, EXTRACTOR_VERSION)).unlink()
+    Path(gone.path).unlink()
+    failed: list = []
+    made = extract_articles(listed, settings, failed=failed, beside=True)
+    assert [e.path for e in failed] == [gone.source]
+    assert len(made) == 7 and new.source in {b.source for b in made}

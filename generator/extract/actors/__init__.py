@@ -75,7 +75,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
 
 
 def _peers_by_title(idx: ActorIndex) -> None:
-    """A peer whom the text names only by the title ("Lord Falconer", "Baroness Scotland"; never a given name) is
+    """A peer whom the text names only by the title ("Lord Falconer", "Baroness Morgan"; never a given name) is
     called so, not by the bare "Falconer" (a one-word name on the site): the title is how a peer is named. The
     title written right before the name, or a mention of two words that starts with it; not a title of office
     ("Lord Chancellor Falconer")."""
