@@ -889,6 +889,16 @@ def test_a_spokesperson_from_a_body_speaks_for_it_and_the_magazine_is_the_one_na
     assert said["The initiati"] == "Icstis" and said["In general w"] == "T3"
 
 
+def test_a_spokesperson_of_no_actor_is_the_body_named_in_the_phrase_else_the_spokesperson(brief):
+    b = brief("Court\n\nThey will appear in court on 21 December, a police spokesman said. \"She took a wrong step,\" "
+              "a Jive spokeswoman said.\n\nFull details will be revealed in two weeks, a spokesman said.\n")
+    said = {q.text[:12]: q.speaker for q in b.quotes}
+    assert said == {"They will ap": "police", "She took a w": "Jive", "Full details": "spokesman"}
+    # where a body is named before, a bare spokesman still speaks for it
+    b = brief("Plans\n\nThe Home Office published its plans. A spokesman said the plans were sound.\n")
+    assert [q.speaker for q in b.quotes] == ["Home Office"]
+
+
 def test_a_spokesman_for_the_firm_speaks_for_the_business_the_noun_stands_for(brief):
     b = brief("Tax\n\nKestrel Energy must pay a levy on its oil. The company said the rate was high. A "
               "spokesman for the firm said that the levy would wipe 5% off the field's value. Fans were angry. A "

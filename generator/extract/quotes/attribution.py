@@ -1015,6 +1015,15 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if named_body is not None:
             first = min(t.i for t in named_body.subtree if t.dep_ == "compound" or t == named_body)
             return subj.doc[first:named_body.i + 1].text, None
+        kind = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i]
+        if kind and (kind[-1].pos_ == "PROPN" or kind[-1].lower_ in lx.lexicon().actors.collective_nouns):
+            # "A Five spokesman said", "a police spokesman said": the body as the text names it, when it is no actor
+            first = min(t.i for t in kind[0].subtree)
+            return subj.doc[first:kind[-1].i + 1].text, None
+        if all(c.dep_ == "det" for c in subj.children):
+            # "a spokesman said" where the text names no body he could speak for: the spokesman, unnamed, as
+            # "analysts" are (the gold sets' convention), not nobody
+            return subj.lower_, None
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
