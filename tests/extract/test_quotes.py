@@ -897,6 +897,10 @@ def test_a_spokesperson_of_no_actor_is_the_body_named_in_the_phrase_else_the_spo
     # where a body is named before, a bare spokesman still speaks for it
     b = brief("Plans\n\nThe Home Office published its plans. A spokesman said the plans were sound.\n")
     assert [q.speaker for q in b.quotes] == ["Home Office"]
+    # "the spokesman" said again is the one named before, a person's too; "a spokesman" may be another one
+    b = brief("Defection\n\nA spokesman for Michael Howard said the views were different. \"He believes students "
+              "should pay fees,\" the spokesman said. \"We are calm,\" a spokesman said.\n")
+    assert [q.speaker for q in b.quotes] == ["Michael Howard", "Michael Howard", "spokesman"]
 
 
 def test_a_spokesman_for_the_firm_speaks_for_the_business_the_noun_stands_for(brief):

@@ -509,12 +509,15 @@ class ActorIndex:
         said"), else the organisation last named as a subject ("Sky denied the programme breached guidelines. A
         spokesperson said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks."""
         lo = self.sentences_back(subj.idx, SPOKESMAN_SENTENCES)
+        # "the spokesman" said again is the one named before, whoever he speaks for ("A spokesman for Michael Howard
+        # said ... "...," the spokesman said": Michael Howard); "a spokesman" may be another one, of a body
+        again = any(c.lower_ == "the" for c in subj.children)
         for t in reversed(subj.doc[:subj.i]):
             if t.idx < lo:
                 break
             if t.lower_ in SPOKESPEOPLE and not all(c.dep_ == "det" for c in t.children):
                 body = self.resolve(t)
-                if body is not None and body.type == "organization":
+                if body is not None and (body.type == "organization" or (again and body.type == "person")):
                     return body
         return self.last_main_body(lo, subj.idx)
 
