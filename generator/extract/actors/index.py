@@ -507,7 +507,9 @@ class ActorIndex:
         """Whom "a spokesman" or "the spokesman" with nothing else in the phrase speaks for: the body of the last
         spokesman named with it in the sentences before ("A Bayern spokesman said ... / "...," the spokesman
         said"), else the organisation last named as a subject ("Sky denied the programme breached guidelines. A
-        spokesperson said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks."""
+        spokesperson said ..."); as the gold sets name an unnamed spokesman's quote, the organisation speaks. "The
+        spokesman" said again speaks for the person named with the spokesman before too ("A spokesman for Michael
+        Howard said ...")."""
         lo = self.sentences_back(subj.idx, SPOKESMAN_SENTENCES)
         # "the spokesman" said again is the one named before, whoever he speaks for ("A spokesman for Michael Howard
         # said ... "...," the spokesman said": Michael Howard); "a spokesman" may be another one, of a body

@@ -1017,7 +1017,7 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             return subj.doc[first:named_body.i + 1].text, None
         kind = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i]
         if kind and (kind[-1].pos_ == "PROPN" or kind[-1].lower_ in lx.lexicon().actors.collective_nouns):
-            # "A Five spokesman said", "a police spokesman said": the body as the text names it, when it is no actor
+            # "a Jive spokeswoman said", "a police spokesman said": the body as the text names it, when it is no actor
             first = min(t.i for t in kind[0].subtree)
             return subj.doc[first:kind[-1].i + 1].text, None
         if all(c.dep_ == "det" for c in subj.children):
