@@ -79,20 +79,21 @@ def _peers_by_title(idx: ActorIndex) -> None:
     called so, not by the bare "Falconer" (a one-word name on the site): the title is how a peer is named. The
     title written right before the name, or a mention of two words that starts with it; not a title of office
     ("Lord Chancellor Falconer")."""
-    for actor in idx.actors.values():
-        if actor.type != "person" or len(actor.name.split()) != 1:
-            continue
-        titles = [w for m in sorted(idx.mentions, key=lambda m: m.start) if m.actor == actor.id
-                  for w in _peerage_title(idx, m)]
-        if titles:
+    single = {a.id for a in idx.actors.values() if a.type == "person" and len(a.name.split()) == 1}
+    titles: dict[str, list[str]] = {}  # actor id -> the peerage titles of their mentions, in text order
+    for m in sorted((m for m in idx.mentions if m.actor in single), key=lambda m: m.start):
+        titles.setdefault(m.actor, []).extend(_peerage_title(idx, m))
+    for aid, found in titles.items():
+        if found:
+            actor = idx.actors[aid]
             old = actor.name
-            actor.name = f"{titles[0]} {old}"
+            actor.name = f"{found[0]} {old}"
             idx.alias(actor, old)
             idx.keys.setdefault(lx.key(actor.name), actor.id)
 
 
 def _peerage_title(idx: ActorIndex, m: Mention) -> list[str]:
-    before = idx._title_words(m)[0]
+    before = idx.title_words(m)[0]
     words = text_of(idx.doc)[m.start:m.end].split()
     if before in countries.PEERAGE and words == [idx.actors[m.actor].name]:
         return [before]

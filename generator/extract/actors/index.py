@@ -769,7 +769,7 @@ class ActorIndex:
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in heads
                    for t in self.doc[:pronoun.i])
 
-    def _title_words(self, m: Mention) -> list[str]:
+    def title_words(self, m: Mention) -> list[str]:
         """The word right before a mention ("Mr" of "Mr Ferguson") and the mention's first word ("Lord" of a mention
         "Lord Rennard"), dots dropped: where a title or an honorific is written."""
         text = text_of(self.doc)
@@ -779,7 +779,7 @@ class ActorIndex:
 
     def called(self, actor: Actor, words: frozenset[str]) -> bool:
         """Some mention of the actor is written after one of ``words`` or starts with it ("Lord Rennard")."""
-        return any(w in words for m in self.mentions if m.actor == actor.id for w in self._title_words(m))
+        return any(w in words for m in self.mentions if m.actor == actor.id for w in self.title_words(m))
 
     def gender(self, actor: Actor) -> str | None:
         """"male" or "female" where the text calls the person so by an honorific ("Mr Ferguson", "Ms Hutt") or,
@@ -788,7 +788,7 @@ class ActorIndex:
         if self._genders is None:
             found: dict[str, set[str]] = {}
             for m in self.mentions:
-                for w in self._title_words(m):  # "Mr Ferguson", or a mention that starts with it
+                for w in self.title_words(m):  # "Mr Ferguson", or a mention that starts with it
                     if w in HONORIFICS:
                         found.setdefault(m.actor, set()).add(HONORIFICS[w])
             self._genders = {aid: next(iter(g)) for aid, g in found.items() if len(g) == 1}
