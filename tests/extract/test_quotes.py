@@ -82,6 +82,15 @@ def test_participle_of_speech_speaks_for_the_main_subject(brief):
     assert (q.speaker, q.text) == ("Ana Souza", "pay gaps were still far too wide")
 
 
+def test_a_participle_that_opens_the_sentence_speaks_for_the_main_subject_after_it(brief):
+    b = brief("Campaign\n\nThe race tightened on Monday.\n\n"
+              "While saying that he does respect the governor, Senator Tom Reyes continued to question her record. "
+              "After insisting that the deal was fair, Mayor Lena Ortiz left the hall. "
+              "Despite urging to ease the limits, officials in the capital moved slowly.\n")
+    got = sorted((q.speaker, q.text) for q in b.quotes if q.kind == "indirect")
+    assert got == [("Lena Ortiz", "the deal was fair"), ("Tom Reyes", "he does respect the governor")]
+
+
 def test_titles_of_shows_and_books_in_quote_marks_are_not_quotes(brief):
     b = brief("Interview\n\nSenator Ann Ruiz told MSNBC's \"Morning Joe\" that the vote would be close.\n"
               "\"Coal isn't the villain,\" she said. Her book, \"Make Your Kid a Millionaire,\" sold well.\n")

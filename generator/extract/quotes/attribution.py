@@ -200,6 +200,9 @@ def subject(verb: Token) -> Token | None:
             and verb.head.i < verb.i:
         shown = _shown_speaking(verb)
         return shown if shown is not None else _main_clause_subject(verb.head)
+    fronted = _fronted_participle(verb)
+    if fronted is not None:
+        return fronted
     # "Lycos has shut down the campaign saying it had been started to ...": a participle the parser hangs on the
     # object of the main verb speaks for that verb's subject (not "received a letter saying": the letter's sender;
     # not "denied a report claiming ...": the report's claim)
@@ -246,6 +249,34 @@ def subject(verb: Token) -> Token | None:
         # to the noun before "and"; it is the subject of the verb of speech right after it
         return before
     return _name_before_aside(verb)
+
+
+CONCEDING = frozenset({"despite", "notwithstanding", "spite"})
+
+
+def _fronted_participle(verb: Token) -> Token | None:
+    """"While saying that he does respect Mrs. Clinton, he continued to ...", "After suggesting on Wednesday that he
+    regretted ..., Mr. Rubio only occasionally disagreed": a participle of speech in a clause that opens the
+    sentence, set off by a comma, speaks for the subject of the main clause after it (the main clause's own
+    subject, after the comma; None where there is none). Not after "despite", which news leaves dangling ("Despite
+    urging to ease the peg, officials insist ...": others urged; "Despite insisting he wants a deal, the newspaper
+    suggested he ...": he insisted)."""
+    main = verb.head
+    if verb.tag_ != "VBG" or any(t.lower_ in CONCEDING for t in verb.doc[verb.sent.start:verb.i]):
+        return None
+    if verb.dep_ == "pcomp" and main.dep_ == "prep" and main.i == main.sent.start:
+        main = main.head  # "After suggesting ...": the clause is the preposition's
+    elif verb.dep_ != "advcl":
+        return None
+    if main.pos_ not in ("VERB", "AUX") or main.i < verb.i:
+        return None
+    clause = verb if verb.dep_ == "advcl" else verb.head
+    first, last = min(t.i for t in clause.subtree), max(t.i for t in clause.subtree)
+    doc = verb.doc
+    if first != verb.sent.start or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    own = nearest_subject(main, ("nsubj",))
+    return own if own is not None and last < own.i < main.i else None
 
 
 def _aside_closed_before(verb: Token) -> Token | None:
