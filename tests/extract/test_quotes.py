@@ -91,6 +91,18 @@ def test_a_participle_that_opens_the_sentence_speaks_for_the_main_subject_after_
     assert got == [("Lena Ortiz", "the deal was fair"), ("Tom Reyes", "he does respect the governor")]
 
 
+def test_an_infinitive_of_speech_after_going_on_is_said_by_the_subject_not_after_a_wish(brief):
+    b = brief("Budget\n\nThe vote was held on Monday.\n\n"
+              "Senator Tom Reyes went on to say that the plan was a disaster. "
+              "Mayor Lena Ortiz was quick to point out that the figures were old. "
+              "Governor Ann Ruiz continued to insist that taxes were too high. "
+              "Senator Bo Lang wanted to say that he was sorry, and went to say goodbye to the guests. "
+              "Mayor Jo Park began to lead the talks without threatening to quit the coalition.\n")
+    got = sorted((q.speaker, q.text) for q in b.quotes if q.kind == "indirect")
+    assert got == [("Ann Ruiz", "taxes were too high"), ("Lena Ortiz", "the figures were old"),
+                   ("Tom Reyes", "the plan was a disaster")]
+
+
 def test_titles_of_shows_and_books_in_quote_marks_are_not_quotes(brief):
     b = brief("Interview\n\nSenator Ann Ruiz told MSNBC's \"Morning Joe\" that the vote would be close.\n"
               "\"Coal isn't the villain,\" she said. Her book, \"Make Your Kid a Millionaire,\" sold well.\n")

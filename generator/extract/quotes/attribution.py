@@ -203,6 +203,9 @@ def subject(verb: Token) -> Token | None:
     fronted = _fronted_participle(verb)
     if fronted is not None:
         return fronted
+    going_on = _going_on(verb)
+    if going_on is not None:
+        return subject(going_on)
     # "Lycos has shut down the campaign saying it had been started to ...": a participle the parser hangs on the
     # object of the main verb speaks for that verb's subject (not "received a letter saying": the letter's sender;
     # not "denied a report claiming ...": the report's claim)
@@ -249,6 +252,27 @@ def subject(verb: Token) -> Token | None:
         # to the noun before "and"; it is the subject of the verb of speech right after it
         return before
     return _name_before_aside(verb)
+
+
+def _going_on(verb: Token) -> Token | None:
+    """The verb whose subject says an infinitive of speech that has no subject of its own: "Mr Smith went on to say
+    that ...", "continued to insist that ...", "Ms Jones was quick to point out that ..." (``going_on_verbs``,
+    ``going_on_adjectives`` after "be"); None for other verbs ("wanted to say", "refused to say") and where the verb
+    has an object, whose infinitive that object says ("began urging Smith to say ..."'s Smith)."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # (the parser hangs "went on to say" as a clause of purpose too)
+    cues = lx.lexicon().cues
+    head = verb.head
+    if head.dep_ == "acomp" and head.lemma_.lower() in cues.going_on_adjectives and head.head.lemma_ == "be":
+        return head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in cues.going_on_verbs \
+            or any(c.dep_ in ("dobj", "neg") for c in head.children):
+        return None
+    if head.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        return None  # "went to say goodbye"
+    return head
 
 
 CONCEDING = frozenset({"despite", "notwithstanding", "spite"})

@@ -785,6 +785,8 @@ def reported_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, senten
             verb = doc[i]
             if inside(verb.idx, spans) is not None or inverted_condition(verb) or conditional(verb):
                 continue
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+                continue  # "without saying who", "without seriously threatening to break ...": nothing said
             found = _clause(doc, spans, verb)
             if found is None:
                 continue
