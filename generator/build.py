@@ -207,9 +207,9 @@ class Workers:
     def __init__(self, articles: list[Article], todo: list[int], settings: Settings):
         from concurrent.futures import ProcessPoolExecutor
 
-        from generator.distributed import batches, run_batch
+        from generator.distributed import run_batch
 
-        work = list(batches(articles, todo, LOCAL_BATCH_CHARS))
+        work = list(guided_batches(articles, todo, settings.jobs))
         self.pool = ProcessPoolExecutor(max_workers=max(1, min(settings.jobs, len(work))))
         self.futures = {self.pool.submit(run_batch, [(str(i), articles[i]) for i in batch], settings.pipeline, None,
                                          settings.batch_size): batch
@@ -244,7 +244,31 @@ class Workers:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-LOCAL_BATCH_CHARS = 20_000  # characters of text per batch sent to a worker process (about 8 news articles)
+# characters of text per batch sent to a worker process: large first (spaCy parses a batch of 32 articles with
+# about 6% less CPU than in batches of 8), then smaller towards the end, so that the workers finish together
+LOCAL_BATCH_CHARS = (20_000, 160_000)  # (least, most): about 8 and 70 news articles
+BATCHES_PER_WORKER = 2  # a batch is about this fraction of what is left for each worker
+
+
+def guided_batches(articles: list[Article], indexes: list[int], jobs: int) -> Iterator[list[int]]:
+    """``indexes`` in order, in batches of a size between the bounds of ``LOCAL_BATCH_CHARS`` characters of text,
+    each about 1/(``BATCHES_PER_WORKER`` x ``jobs``) of the text still left (guided self-scheduling): few large
+    batches while much is left, small ones at the end."""
+    least, most = LOCAL_BATCH_CHARS
+    left = sum(len(articles[i].text) for i in indexes)
+    batch: list[int] = []
+    used = size = 0
+    for i in indexes:
+        if batch and used + len(articles[i].text) > size:
+            yield batch
+            batch, used = [], 0
+        if not batch:
+            size = min(most, max(least, left // (BATCHES_PER_WORKER * max(1, jobs))))
+        batch.append(i)
+        used += len(articles[i].text)
+        left -= len(articles[i].text)
+    if batch:
+        yield batch
 
 
 def build_briefings(settings: Settings, report: Callable[[str], None] | None = None

@@ -36,6 +36,21 @@ def test_worker_processes_give_the_same_briefings_in_order_as_one_process():
     assert two[5].commitments and two[5].commitments[0].amount.value == 6e6
 
 
+def test_batches_for_worker_processes_are_large_first_and_small_at_the_end_every_article_once_in_order():
+    from generator.build import LOCAL_BATCH_CHARS, guided_batches
+
+    least, most = LOCAL_BATCH_CHARS
+    batch = [parse_article(f"Talks {i}\n\n{'Word ' * (300 + 97 * (i % 7))}\n".encode(), f"a{i}.txt", f"a{i}")
+             for i in range(600)]
+    made = list(guided_batches(batch, list(range(len(batch))), 2))
+    assert [i for b in made for i in b] == list(range(len(batch)))
+    sizes = [sum(len(batch[i].text) for i in b) for b in made]
+    assert max(sizes) <= most and sizes[0] > 3 * sizes[-2]  # the last one may be what is left over
+    longest = max(len(a.text) for a in batch)
+    assert all(s > least - longest for s in sizes[:-1])  # a batch closes before the article that would overfill it
+    assert [len(b) for b in guided_batches(batch, [5, 3], 2)] == [2]  # little text: one batch, as given
+
+
 def test_a_missing_pipeline_is_a_clear_error_with_worker_processes_too():
     with pytest.raises(PipelineError, match="not_a_pipeline"):
         extract_articles(articles(PARALLEL_MIN), Settings(cache_dir=None, jobs=2, pipeline="not_a_pipeline"))
@@ -49,7 +64,7 @@ def test_worker_processes_put_each_batch_in_the_cache_as_it_comes_back(tmp_path,
     filler = "\n\nThe talks went on late into the night, officials said." * 30  # several batches' worth
     batch = [parse_article((f"Budget talks {i}\n\n{a.text}{filler}").encode(), a.source, a.slug)
              for i, a in enumerate(articles(PARALLEL_MIN + 3))]
-    assert sum(len(a.text) for a in batch) > 4 * LOCAL_BATCH_CHARS
+    assert sum(len(a.text) for a in batch) > 4 * LOCAL_BATCH_CHARS[0]
     cache_dir = tmp_path / "cache"
     in_cache: list[int] = []
     step = build.Progress.step

@@ -142,17 +142,16 @@ def _drop_comment(doc: Doc, tokens: list[Token]) -> list[Token]:
             # "said it regretted any limit on privatisation while BP, a big investor, declined to comment", "while
             # another says ...": what another speaker said or would not say, set beside the claim by the writer
             return [x for x in tokens if x.i < mark.i]
-        sub = list(t.subtree)
-        first = sub[0].i
+        first, end = t.left_edge.i, t.right_edge.i  # the span of the token's subtree
         if first == 0 or first - 1 not in ids or doc[first - 1].text not in (",", *DASHES):
             continue
-        if max(x.i for x in sub) < last:
+        if end < last:
             continue
         summary = (t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                    and any(c.dep_ in ("relcl", "acl") for c in t.children)) \
             or (t.dep_ in ("appos", "dobj", "npadvmod") and t.pos_ == "NOUN" and doc[first - 1].text in DASHES
-                and sub[-1].i + 1 < len(doc) and doc[sub[-1].i + 1].text in DASHES)
+                and end + 1 < len(doc) and doc[end + 1].text in DASHES)
         # (an aside between dashes: "keeps returning to him - the one that he says is burnt into him - is ...";
         # not a list after one dash, which goes on with the claim: "problems facing families — the high cost of ...")
         lead = doc[first:t.i]  # an adverb may lead the participle: "implicitly putting ..."
