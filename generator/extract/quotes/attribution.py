@@ -257,8 +257,8 @@ def subject(verb: Token) -> Token | None:
 def _going_on(verb: Token) -> Token | None:
     """The verb whose subject says an infinitive of speech that has no subject of its own: "Mr Smith went on to say
     that ...", "continued to insist that ...", "Ms Jones was quick to point out that ..." (``going_on_verbs``,
-    ``going_on_adjectives`` after "be"); None for other verbs ("wanted to say", "refused to say") and where the verb
-    has an object, whose infinitive that object says ("began urging Smith to say ..."'s Smith)."""
+    ``going_on_adjectives`` after "be"). None after other verbs ("wanted to say", "refused to say"), after a denied
+    one ("did not continue to claim": nothing said) and after one with an object ("continued the talks to say")."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -295,7 +295,7 @@ def _fronted_participle(verb: Token) -> Token | None:
     if main.pos_ not in ("VERB", "AUX") or main.i < verb.i:
         return None
     clause = verb if verb.dep_ == "advcl" else verb.head
-    first, last = min(t.i for t in clause.subtree), max(t.i for t in clause.subtree)
+    first, last = clause.left_edge.i, clause.right_edge.i
     doc = verb.doc
     if first != verb.sent.start or last + 1 >= len(doc) or doc[last + 1].text != ",":
         return None
