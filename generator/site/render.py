@@ -104,6 +104,13 @@ def short_amount(value: float, unit: str) -> str:
     return f"{unit} {value:.3g}"
 
 
+def cue(word: str) -> str:
+    """A quote's cue as a briefing shows it beside the quote: the verb as the text has it, but in lower case where
+    only its opening the sentence capitalised it ("Saying Britain must change direction, Mr Howard argues" shows
+    "(saying)"); a word in capitals stays as it is."""
+    return word[:1].lower() + word[1:] if word[:1].isupper() and word[1:].islower() else word
+
+
 def _env() -> jinja2.Environment:
     def source(name: str) -> str:
         return (resources.files("generator") / "templates" / name).read_text(encoding="utf-8")
@@ -111,6 +118,7 @@ def _env() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FunctionLoader(source), autoescape=False, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["text"] = text
+    env.filters["cue"] = cue
     env.filters["amount"] = lambda a: format_amount(a) if a is not None else ""
     env.filters["aliases"] = lambda a: shown_aliases(a.name, a.aliases)
     env.globals["anchor"] = anchor

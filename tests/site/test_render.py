@@ -138,11 +138,16 @@ def test_aliases_shown_leave_out_the_name_again_possessives_and_names_with_a_rol
     assert shown_aliases("Vince Cable", ["Treasury Cable", "Cable"]) == ["Treasury Cable", "Cable"]  # no role word
 
 
-def test_a_quote_introduced_by_a_colon_shows_no_cue_and_a_verb_shows_its_own():
+def test_a_quote_introduced_by_a_colon_shows_no_cue_and_a_verb_shows_its_own_in_lower_case():
     # the cue of 'Moyes continued: "..."' is the colon: a reader sees no "(:)" beside the quote; "said" is shown
     b = hostile_briefing("Plain words")
     b.quotes = [Quote(text="Plain", speaker="Plain words", kind="direct", cue=":", start=0, end=5, sentence=0),
-                Quote(text="words", speaker="Plain words", kind="direct", cue="said", start=6, end=11, sentence=0)]
+                Quote(text="words", speaker="Plain words", kind="direct", cue="said", start=6, end=11, sentence=0),
+                Quote(text="Plain", speaker="Plain words", kind="indirect", cue="Saying", start=0, end=5, sentence=0),
+                Quote(text="words", speaker="Plain words", kind="indirect", cue="SAYS", start=6, end=11, sentence=0)]
     page = render.briefing_page(b, "x.json")
     assert "(:)" not in page
     assert '<span class="briefing-cue">(said)</span>' in page
+    # a verb that opens its sentence is shown in lower case, as it would stand anywhere else; capitals stay
+    assert '<span class="briefing-cue">(saying)</span>' in page and "(Saying)" not in page
+    assert '<span class="briefing-cue">(SAYS)</span>' in page
