@@ -192,6 +192,7 @@ class ActorWords:
     place_leads: frozenset[str]  # first words of the names of natural places ("Loch Lomond", "Isle of Wight")
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
     government_nouns: frozenset[str]  # "the government": only a government named before, never any body
+    staff_nouns: frozenset[str]  # "Yukos unit ...", "Everton manager ...": the name before is a body's
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
     direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
     work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor
@@ -339,6 +340,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         place_leads=_words(t, "actors", "place_leads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
+        staff_nouns=_words(t, "actors", "staff_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),
         direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"),
         brand_nouns=_words(t, "actors", "brand_nouns"),

@@ -227,6 +227,15 @@ def test_a_score_leaves_a_bodys_name_and_a_people_with_a_full_name_taken_for_a_b
     assert (names["Abigail Spears"].type, names["Abigail Spears"].affiliation) == ("person", "United States")
 
 
+def test_a_name_before_what_only_a_body_has_is_a_body_however_the_ner_tags_it(brief):
+    # "Yukos unit ...": a unit, shares, a manager or a striker are a body's; an aide or a spokesman a person's too
+    b = brief("Oil sale\n\nDeutsche Bank has challenged Yukos. The bid for Yukos unit Yuganskneftegas was made in "
+              "December. Yukos said it would appeal.\n\nBush spokesman Scott McClellan said Bush was not involved.\n")
+    names = by_name(b)
+    assert names["Yukos"].type == "organization"
+    assert names["Bush"].type == "person" and names["Scott McClellan"].type == "person"
+
+
 def test_a_people_and_a_given_name_tagged_as_a_body_are_a_person_unless_a_bodys_word_ends_it(pipeline):
     # the tags set by hand, as the NER gives them in longer texts: "American Abigail Spears" is a person, "the Irish
     # Rose Foundation" (a given name second) stays a body

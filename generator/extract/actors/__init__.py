@@ -534,12 +534,22 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
         if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN" and c.lemma_ in nouns and c.i + 1 < len(doc) \
                 and doc[e.end].text == "," and not any(t.ent_type_ or t.text[:1].isupper() for t in doc[e.end:c.i + 2]):
             return True
+    if _with_staff(doc, e):
+        return True
     if root.dep_ == "compound" and head.i >= e.end and head.is_lower and head.pos_ == "NOUN" \
             and head.lemma_ in nouns - lx.lexicon().actors.government_nouns - {"party", "club", "board", "charity"} \
             and all(t.is_lower and t.dep_ in ("compound", "amod") for t in doc[e.end:head.i]) \
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper()):
         return True
     return False
+
+
+def _with_staff(doc: Doc, e: Span) -> bool:
+    """The name modifies, right after it, a noun of what only a body has (``staff_nouns``): "Yukos unit
+    Yuganskneftegas", "Everton manager David Moyes", "Chelsea striker Didier Drogba"."""
+    head = e.root.head
+    return e.root.dep_ == "compound" and head.i == e.end and head.is_lower \
+        and head.lower_ in lx.lexicon().actors.staff_nouns
 
 
 def _addressed(doc: Doc, name_span: Span) -> bool:
@@ -764,6 +774,8 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         # a double-barrelled surname ("Wright-Phillips") is a person's
         if not ("-" in name and " " not in name and actor.type == "person"):
             idx.vote(actor, "organization", lx.key(actor.name) == lx.key(name))
+        if _with_staff(doc, e) and lx.key(actor.name) == lx.key(name):
+            idx.named_as_body.add(actor.id)  # a body, however often the NER takes the name for a person's
         hint = countries.country_modifier(doc, e)
         if hint:
             org_hints.setdefault(actor.id, hint)
