@@ -534,7 +534,7 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
         if c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN" and c.lemma_ in nouns and c.i + 1 < len(doc) \
                 and doc[e.end].text == "," and not any(t.ent_type_ or t.text[:1].isupper() for t in doc[e.end:c.i + 2]):
             return True
-    if _with_staff(doc, e):
+    if _with_staff(e):
         return True
     if root.dep_ == "compound" and head.i >= e.end and head.is_lower and head.pos_ == "NOUN" \
             and head.lemma_ in nouns - lx.lexicon().actors.government_nouns - {"party", "club", "board", "charity"} \
@@ -544,7 +544,7 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
     return False
 
 
-def _with_staff(doc: Doc, e: Span) -> bool:
+def _with_staff(e: Span) -> bool:
     """The name modifies, right after it, a noun of what only a body has (``staff_nouns``): "Yukos unit
     Yuganskneftegas", "Everton manager David Moyes", "Chelsea striker Didier Drogba"."""
     head = e.root.head
@@ -774,7 +774,7 @@ def _organisation(doc: Doc, idx: ActorIndex, e: Span, full: dict[str, Actor], or
         # a double-barrelled surname ("Wright-Phillips") is a person's
         if not ("-" in name and " " not in name and actor.type == "person"):
             idx.vote(actor, "organization", lx.key(actor.name) == lx.key(name))
-        if _with_staff(doc, e) and lx.key(actor.name) == lx.key(name):
+        if _with_staff(e) and lx.key(actor.name) == lx.key(name):
             idx.named_as_body.add(actor.id)  # a body, however often the NER takes the name for a person's
         hint = countries.country_modifier(doc, e)
         if hint:
