@@ -254,21 +254,10 @@ def guided_batches(articles: list[Article], indexes: list[int], jobs: int) -> It
     """``indexes`` in order, in batches of a size between the bounds of ``LOCAL_BATCH_CHARS`` characters of text,
     each about 1/(``BATCHES_PER_WORKER`` x ``jobs``) of the text still left (guided self-scheduling): few large
     batches while much is left, small ones at the end."""
+    from generator.distributed import batches
+
     least, most = LOCAL_BATCH_CHARS
-    left = sum(len(articles[i].text) for i in indexes)
-    batch: list[int] = []
-    used = size = 0
-    for i in indexes:
-        if batch and used + len(articles[i].text) > size:
-            yield batch
-            batch, used = [], 0
-        if not batch:
-            size = min(most, max(least, left // (BATCHES_PER_WORKER * max(1, jobs))))
-        batch.append(i)
-        used += len(articles[i].text)
-        left -= len(articles[i].text)
-    if batch:
-        yield batch
+    return batches(articles, indexes, lambda left: min(most, max(least, left // (BATCHES_PER_WORKER * max(1, jobs)))))
 
 
 def build_briefings(settings: Settings, report: Callable[[str], None] | None = None

@@ -33,18 +33,24 @@ class ClusterError(PipelineError):
     """The Dask cluster cannot be used (unreachable, or its workers cannot run this extraction)."""
 
 
-def batches(articles: list[Article], indexes: list[int], size: int | None = None) -> Iterator[list[int]]:
+def batches(articles: list[Article], indexes: list[int], size: int | Callable[[int], int] | None = None
+            ) -> Iterator[list[int]]:
     """``indexes`` in batches of about ``size`` (default BATCH_CHARS) characters of text, at least one article
-    each, in order."""
+    each, in order. ``size`` may be a function of the characters still left when a batch starts."""
     size = BATCH_CHARS if size is None else size
+    size_of = size if callable(size) else (lambda _left, n=size: n)
+    left = sum(len(articles[i].text) for i in indexes)
     batch: list[int] = []
-    used = 0
+    used = limit = 0
     for i in indexes:
-        if batch and used + len(articles[i].text) > size:
+        if batch and used + len(articles[i].text) > limit:
             yield batch
             batch, used = [], 0
+        if not batch:
+            limit = size_of(left)
         batch.append(i)
         used += len(articles[i].text)
+        left -= len(articles[i].text)
     if batch:
         yield batch
 
