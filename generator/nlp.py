@@ -34,11 +34,9 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     attributes.install(nlp)  # the same matches as the stock attribute ruler's, found in a tenth of the time
     attributes.install_lemmatizer(nlp)  # the same lemmas, each (form, tag, morphology) worked out once
     nlp.add_pipe("briefing_paragraphs", before="parser")
-    # first in the pipeline: it reads only the tokens, nothing before it changes them or the entities, and
-    # there adding the phrase patterns tokenizes them instead of running the tagger and parser over each
-    ruler = nlp.add_pipe("entity_ruler", name="briefing_titles", first=True,
-                         config={"phrase_matcher_attr": None, "validate": True, "overwrite_ents": False})
-    ruler.add_patterns(_as_phrases(nlp, components.title_patterns()))  # type: ignore[attr-defined]
+    # first in the pipeline: it reads only the tokens, and nothing before it changes them or the entities
+    ruler = nlp.add_pipe("briefing_titles", first=True)
+    ruler.add_patterns(components.title_patterns(), nlp.make_doc)  # type: ignore[attr-defined]
     nlp.add_pipe("briefing_places", after="ner")
     _share_word_index(nlp)
     return nlp
@@ -113,23 +111,6 @@ def _keep_prefixed_words(nlp: Language) -> None:
 # paragraph break starts a sentence anyway, so only the pieces' boundaries see less context; news articles are
 # far shorter (the longest in the BBC corpus has 25,000 characters).
 PIECE_CHARS = 50_000
-
-
-def _as_phrases(nlp: Language, patterns: list[dict]) -> list[dict]:
-    """Token patterns of exact words ("TEXT" only) as phrase patterns: the ruler's PhraseMatcher finds 6,000
-    titles in one pass, where its Matcher tried each token pattern in turn and cost more than the NER. A
-    pattern becomes a phrase only when the tokenizer splits its text into exactly those words, so every
-    pattern matches the same spans as before (the ruler merges both kinds of match the same way)."""
-    out = []
-    for p in patterns:
-        words = [d.get("TEXT") for d in p["pattern"]] if isinstance(p["pattern"], list) else None
-        if words and all(isinstance(w, str) and set(d) == {"TEXT"} for w, d in zip(words, p["pattern"], strict=True)):
-            text = " ".join(words)
-            if [t.text for t in nlp.make_doc(text)] == words:
-                out.append({**p, "pattern": text})
-                continue
-        out.append(p)
-    return out
 
 
 def pieces(text: str, size: int | None = None) -> list[str]:

@@ -110,6 +110,37 @@ def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
     assert [e.text for e in lower.ents] == ["defence secretary"]
 
 
+def test_the_title_ruler_sets_the_entities_spacys_entity_ruler_sets_with_the_same_patterns():
+    words = lambda key, text: [{key: w} for w in text.split()]  # noqa: E731
+    patterns = [{"label": "TITLE", "pattern": words("TEXT", t)}
+                for t in ("Prime Minister", "Deputy Prime Minister", "Minister of State", "State Secretary")]
+    patterns += [{"label": "TITLE", "pattern": words("LOWER", t)}
+                 for t in ("prime minister", "deputy prime minister", "home secretary", "secretary of state")]
+    patterns += [{"label": "TITLE", "pattern": "Home Office Minister"},  # a phrase as written
+                 {"label": "ROLE", "pattern": [{"LOWER": "chief"}, {"IS_TITLE": True}]},  # neither kind: a token pattern
+                 {"label": "TITLE", "pattern": words("TEXT", "Vice-President")}]  # split by the tokenizer
+    texts = ["The Deputy Prime Minister met the prime minister and the Minister of State Secretary.",
+             "the deputy prime minister, Chief Whip, home secretary of state and Home Office Minister Vice-President",
+             "Home Secretary of State Secretary PRIME MINISTER chief Executive", "nothing here"]
+    nlp = spacy.blank("en")
+    stock = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": None, "validate": True,
+                                                 "overwrite_ents": False})
+    stock.add_patterns(patterns)
+    ours = components.TitleRuler(nlp.vocab)
+    ours.add_patterns(patterns, nlp.make_doc)
+    assert len(ours.exact) and len(ours.lower) and len(ours.tokens)  # every kind of pattern in play
+    for text in texts:
+        expected = [(e.start, e.end, e.label_) for e in nlp(text).ents]
+        got = [(e.start, e.end, e.label_) for e in ours(nlp.make_doc(text)).ents]
+        assert got == expected, text
+    seen = ours(nlp.make_doc(texts[0]))
+    assert ("Deputy Prime Minister", "TITLE") in [(e.text, e.label_) for e in seen.ents]  # the longer match first
+    # an entity already set is kept, and no title is set over it
+    doc = nlp.make_doc("the prime minister spoke")
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    assert [(e.text, e.label_) for e in ours(doc).ents] == [("minister", "PERSON")]
+
+
 def test_words_with_a_hyphenated_re_prefix_stay_one_token_and_the_sentence_parses(pipeline):
     doc = pipeline("A re-elected Government will invest in roads (Re-election, re-run). He was re-elected.")
     words = [t.text for t in doc]
