@@ -251,6 +251,15 @@ def _misread_fronted(verb: Token) -> Token | None:
             return None
         at = opening - 1
     name = doc[at]
+    if name.text == "," and name.head.i < at and name.head.right_edge.i == at:
+        # "As a part of his plea, Marcel Lehel Lazar, 44, said that ...": past an aside set off by commas that the
+        # parser hung on the name (an age, a description), with the name taken into the opening phrase; the last
+        # person set beside a word of that phrase, where there is one ("In a statement to the Observer, her senior
+        # policy adviser, Jake Sullivan, said", "At Boca West, ..., Jay DiPietro, the club's president, suggested")
+        name = name.head
+        people = [t for t in name.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                  and all(x.is_punct or x in t.subtree for x in doc[t.i + 1:at])]
+        name = people[-1] if people else name
     if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos"):
         return None
     top = name

@@ -1019,6 +1019,17 @@ def test_a_name_the_parser_ends_an_opening_phrase_with_is_the_subject(brief):
     assert b.quotes[0].speaker is not None and b.quotes[0].speaker.endswith("Trump")
 
 
+def test_a_name_set_off_by_commas_after_an_opening_phrase_is_the_subject(brief):
+    # the parser hangs the name (and its age, or the title beside it) on the opening phrase and gives the verb no
+    # subject
+    b = brief("Hacker\n\nAs a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans "
+              "from his home overseas.\n\nIn a statement to the Observer, her senior policy adviser, Jake Sullivan, "
+              "said the talks had failed.\n")
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("he victimized nearly 100 Americans from his home overseas", "Marcel Lehel Lazar"),
+        ("the talks had failed", "Jake Sullivan")]
+
+
 def test_a_party_or_a_body_glued_before_a_persons_name_is_split_from_it(brief):
     b = brief("Budget\n\nJack Straw spoke on Monday. In a speech to the Foreign Policy Centre Mr Straw said of the Tory "
               "leader: \"He is clever.\" For the Lib Dems David Laws said: \"The chancellor will tell us.\" The "
