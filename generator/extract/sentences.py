@@ -259,6 +259,8 @@ def _misread_fronted(verb: Token) -> Token | None:
         name = name.head
         people = [t for t in name.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
                   and all(x.is_punct or x in t.subtree for x in doc[t.i + 1:at])]
+        if not people and name.dep_ != "appos":
+            return None  # the phrase's own name: "In addition to Mr. Regalado, two members of Congress, ..., said"
         name = people[-1] if people else name
     if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos"):
         return None

@@ -1028,6 +1028,9 @@ def test_a_name_set_off_by_commas_after_an_opening_phrase_is_the_subject(brief):
     assert [(q.text, q.speaker) for q in b.quotes] == [
         ("he victimized nearly 100 Americans from his home overseas", "Marcel Lehel Lazar"),
         ("the talks had failed", "Jake Sullivan")]
+    b = brief("Trump\n\nIn addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen "
+              "and Carlos Curbelo, said they will not back Mr. Trump.\n")
+    assert not any(q.speaker and "Regalado" in q.speaker for q in b.quotes)  # the opening phrase's own name
 
 
 def test_a_party_or_a_body_glued_before_a_persons_name_is_split_from_it(brief):
