@@ -5,8 +5,9 @@ two tokens) runs spaCy's general ``Matcher``, which cost about 1.2 s per 300 BBC
 parser's 2.1 s share would suggest and a twelfth of the whole pipeline. Its patterns are plain ones: exact
 values, ``IN`` and ``NOT_IN`` lists and ``REGEX`` on a token's text, tag or dependency. ``FastMatch`` finds the
 same (pattern, start, end) triples by looking each token's values up in dictionaries built from the patterns,
-and hands them to the ruler's own ``set_annotations`` in the ruler's own order, so every token gets the same
-part of speech, morphology and lemma as with the stock component (tested against it).
+in the ruler's own order, and ``FastSet`` sets each match's attributes on its token as the ruler's own
+``set_annotations`` does, without making a ``Span`` per match, so every token gets the same part of speech,
+morphology and lemma as with the stock component (tested against it).
 
 A ruler with any pattern this matcher does not read (quantifiers, other predicates or attributes, extension
 attributes) keeps spaCy's matcher: nothing changes for it. Patterns added to the ruler later are read again (and
@@ -27,6 +28,7 @@ from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # the token attributes read, as columns of ``Doc.to_array``: those holding a string's hash, and the flags
 _STRINGS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP, "LEMMA": LEMMA}
@@ -201,7 +203,32 @@ def install(nlp: Language, name: str = "attribute_ruler") -> bool:
     except Unsupported:
         return False
     ruler.match = matcher
+    ruler.set_annotations = FastSet(ruler)
     return True
+
+
+class FastSet:
+    """The ruler's ``set_annotations``: the same attributes set on the same tokens in the same order, without a
+    ``Span`` made for each match to find its token (the tag map matches about every token: 0.4 s of the ruler's
+    0.65 s per 400 BBC articles went there). A pattern whose index falls outside its match runs the ruler's own
+    code, which raises its error."""
+
+    def __init__(self, ruler: Any):
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        ruler = self.ruler
+        targets = []
+        for attr_id, _match_id, start, end in matches:
+            index = ruler.indices[attr_id]
+            i = (start if index >= 0 else end) + index  # as ``span[index]``
+            if not start <= i < end:
+                type(ruler).set_annotations(ruler, doc, matches)
+                return
+            targets.append((i, attr_id))
+        attrs = ruler.attrs
+        for i, attr_id in targets:
+            set_token_attrs(doc[i], attrs[attr_id])
 
 
 class FastEnglishLemmatizer(EnglishLemmatizer):

@@ -54,8 +54,10 @@ def test_every_token_is_tagged_as_with_the_stock_matcher(pipeline):
 
     same = nlp.load_pipeline.__wrapped__(DEFAULT_PIPELINE)
     ruler: Any = same.get_pipe("attribute_ruler")
-    del ruler.match  # the instance's fast matcher: the class's own method is used again
+    del ruler.match  # the instance's fast matcher and setter: the class's own methods are used again
+    del ruler.set_annotations
     assert not isinstance(ruler.match, attributes.FastMatch)
+    assert not isinstance(ruler.set_annotations, attributes.FastSet)
     texts = TEXTS + corpus_texts(40)
     for ours, theirs in zip(pipeline.pipe(texts), same.pipe(texts), strict=True):
         assert [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.ent_type_) for t in ours] == \
@@ -97,6 +99,25 @@ def test_hand_made_patterns_match_as_the_stock_matcher_matches():
     ruler(doc)
     assert [doc[1].pos_, doc[3].pos_, doc[3].lemma_, doc[4].pos_, doc[5].lemma_, doc[9].lemma_] == \
         ["VERB", "VERB", "change", "PRON", "you", "change"]
+
+
+def test_the_fast_setter_sets_what_the_rulers_own_sets():
+    ruler = blank_ruler(PLAIN)
+    words = ["There", "was", "a", "cut", "that", "y'", "all", "saw", "\n", "Rise"]
+    tags = ["EX", "VBD", "DT", "NN", "WDT", "PRP", "DT", "VBD", "_SP", "NN"]
+    deps = ["expl", "ROOT", "det", "attr", "nsubj", "nsubj", "appos", "relcl", "dep", "npadvmod"]
+    ours, theirs = tagged(ruler.vocab, words, tags, deps), tagged(ruler.vocab, words, tags, deps)
+    matches = AttributeRuler.match(ruler, ours)
+    attributes.FastSet(ruler)(ours, matches)
+    AttributeRuler.set_annotations(ruler, theirs, matches)
+    assert [(t.pos_, t.lemma_, t.tag_, str(t.morph)) for t in ours] == \
+        [(t.pos_, t.lemma_, t.tag_, str(t.morph)) for t in theirs]
+    assert ours[1].pos_ == "VERB" and ours[5].lemma_ == "you"  # a last (index -1) and a first (index 0) token set
+    # a pattern whose index falls outside its match: the ruler's own error
+    bad = blank_ruler([{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}, "index": 1}])
+    doc = tagged(bad.vocab, ["a", "cut"], ["DT", "NN"], ["det", "ROOT"])
+    with pytest.raises(ValueError):
+        attributes.FastSet(bad)(doc, AttributeRuler.match(bad, doc))
 
 
 def test_patterns_added_later_are_read():
