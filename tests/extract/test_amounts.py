@@ -19,6 +19,12 @@ from generator.site.render import format_amount
     ("US$40m", 4e7, "USD"),
     ("a cut of 6.5bn euros", 6.5e9, "EUR"),
     ("unemployment of 4.7%", 4.7, "percent"),
+    # each kind of amount where a text is tried for it (a sign, a code, "%" or "cent", a currency's name), in any case
+    ("USD 5m in grants", 5e6, "USD"),
+    ("a loan of 200bn Yen", 2e11, "JPY"),
+    ("a rise of 12 Per Cent", 12, "percent"),
+    ("HK$3bn for the port", 3e9, "HKD"),
+    ("100 trillion WON", 1e14, "KRW"),
 ])
 def test_amounts_are_normalised(text, value, unit):
     found = find_amounts(text)

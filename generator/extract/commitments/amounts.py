@@ -38,7 +38,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WNUM = "|".join(sorted((re.escape(w) for w in WORD_NUM), key=len, reverse=True))
 _MULT = r"bn|mn|mln|m|k|tn|b|billion|million|trillion|thousand"
 _SYM = r"US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|[£$€¥]"
-_CODE = "|".join(c.upper() for c in CODES)
+_CODES_UPPER = tuple(c.upper() for c in CODES)
+_CODE = "|".join(_CODES_UPPER)
 _GDP = r"(?:gross\s+domestic\s+product|GDP|national\s+income|GNI|GNP|gross\s+national\s+(?:income|product))"
 
 MONEY_SYM = re.compile(
@@ -95,25 +96,36 @@ def _may_have_amount(text: str) -> bool:
     return bool(_DIGIT.search(text)) or not _UNIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
 
 
+_UNIT_LAST = frozenset(u.split()[-1] for u in WORD_UNITS)  # the word that ends a currency's name
+
+
 def find_amounts(text: str) -> list[Found]:
     """Every amount of money or percentage in ``text``, left to right, without overlaps."""
     found: list[Found] = []
     if not _may_have_amount(text):
         return found
+    # each pattern only where a text can match it (a sign, a code, "%" or "cent", a currency's name): most
+    # sentences with a figure have none of them
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    percent = "%" in text or "cent" in low
+    signs = any(c in text for c in "$£€¥")
+    codes = any(c in text for c in _CODES_UPPER)
+    named = not _UNIT_LAST.isdisjoint(words)
 
     def add(start: int, end: int, amount: Amount) -> None:
         if any(f.start < end and start < f.end for f in found):
             return
         found.append(Found(start, end, amount))
 
-    for m in PERCENT.finditer(text):
+    for m in PERCENT.finditer(text) if percent else ():
         value = _num(m.group("num"))
         unit = "percent_gdp" if m.group("gdp") else "percent"
         high = _upper(value, _num(m.group("num2"))) if m.group("num2") else None
         approx = _approx(text, m.start()) or high is not None
         add(m.start(), m.end(), Amount(value, unit, m.group(0), approx=approx, high=high))
     pos = 0
-    while (found_sym := MONEY_SYM.search(text, pos)) is not None:
+    while signs and (found_sym := MONEY_SYM.search(text, pos)) is not None:
         m = found_sym
         pos = m.end()
         sym = m.group("sym")
@@ -131,11 +143,11 @@ def find_amounts(text: str) -> list[Found]:
             value = first
         approx = _approx(text, m.start()) or high is not None
         add(m.start(), m.end(), Amount(value, SYMBOLS[sym], m.group(0).strip(), approx=approx, high=high))
-    for m in MONEY_CODE.finditer(text):
+    for m in MONEY_CODE.finditer(text) if codes else ():
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
         add(m.start(), m.end(), Amount(_num(m.group("num")) * mult, CODES[m.group("code").lower()], m.group(0),
                                        approx=_approx(text, m.start())))
-    for m in MONEY_WORD.finditer(text):
+    for m in MONEY_WORD.finditer(text) if named else ():
         if m.group("unit").lower() in BARE_UNITS_NEED_MULT and not m.group("mult"):
             continue  # "Halo 2 won the best game", "Napier, 25, won £2,450": the verb, not the currency
         mult = MULT.get((m.group("mult") or "").lower(), 1.0)
