@@ -258,6 +258,9 @@ class CommitmentWords:
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
+    money_sectors: frozenset[str]  # sectors whose words are money themselves (taxes, aid, benefits)
+    money_nouns: frozenset[str]  # money that is no spending ("tuition fees", "student debt")
+    funding_verbs: frozenset[str]  # a plan "to fund our schools": money, whatever it pays for
 
     def kind_words(self, kind: str) -> frozenset[str]:
         for name, words in self.kinds:  # a handful of kinds, asked for once per token of a candidate sentence
@@ -375,6 +378,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         money_objects=_words(t, "commitments", "money_objects"),
         founding_verbs=_words(t, "commitments", "founding_verbs"), owned_cues=_words(t, "commitments", "owned_cues"),
         done_items=_words(t, "commitments", "done_items"),
+        money_sectors=_words(t, "commitments", "money_sectors"), money_nouns=_words(t, "commitments", "money_nouns"),
+        funding_verbs=_words(t, "commitments", "funding_verbs"),
         funds=_words(t, "commitments", "funds"),
         receiving_verbs=_words(t, "commitments", "receiving_verbs"),
         reversal_verbs=_words(t, "commitments", "reversal_verbs"),

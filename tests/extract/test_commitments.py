@@ -158,6 +158,17 @@ def test_sum_of_a_shortfall_is_a_warning_and_a_possessed_plan_is_its_owners(brie
     assert {k for k in kinds if k[0] == 2} == {(2, "warning", "Green Party")}
 
 
+def test_a_plan_with_no_sum_is_a_commitment_only_about_money(brief):
+    b = brief("Plans\n\nThe Conservatives have unveiled plans to introduce health checks for immigrants.\n\n"
+              "Mr Howard said his party's plans to cut immigration were not racist.\n\n"
+              "Labour has unveiled plans to extend paid maternity leave.\n\n"
+              "The Democrats have unveiled plans to lower student debt.\n\n"
+              "Labour has unveiled plans to build new schools.\n\n"
+              "Labour has unveiled plans to fund new schools.\n")  # paying for them is money
+    assert sorted((c.sentence, c.kind, c.amount) for c in b.commitments) == \
+        [(2, "plan", None), (3, "plan", None), (5, "plan", None)]
+
+
 RELEASE = """Labor's plan for Queensland
 
 A Shorten Labor Government will invest $30 million in new rail links for Brisbane, the Labor leader said.

@@ -89,9 +89,18 @@ def policy_target(sent: Span) -> Token | None:
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 for obj in verb.children:
                     # not a price a firm plans to change ("plans to cut the wholesale prices of its broadband product")
-                    if obj.dep_ == "dobj" and sector_of_words(obj.subtree) and obj.lemma_.lower() not in w.price_nouns:
+                    if obj.dep_ == "dobj" and sector_of_words(obj.subtree) and obj.lemma_.lower() not in w.price_nouns \
+                            and (verb.lemma_.lower() in w.funding_verbs or _money_words(obj.subtree)):
                         return obj
     return None
+
+
+def _money_words(tokens: Iterable[Token]) -> bool:
+    """Money among ``tokens``: a spending noun, a word of a sector of money (taxes, aid, benefits) or a money noun
+    ("paid maternity leave", "tuition fees", "student debt"; not "immigration", "health checks")."""
+    w = _words()
+    keys = {k for name, words in w.sectors if name in w.money_sectors for k in words}
+    return any(_is_spending_noun(t) or t.lower_ in keys or t.lemma_.lower() in keys | w.money_nouns for t in tokens)
 
 
 def plan_owner(target: Token | None) -> Token | None:
