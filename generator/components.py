@@ -107,7 +107,7 @@ class TitleRuler:
                 exact.setdefault(label, []).append(make_doc(pattern))
                 continue
             keys = {k for d in pattern for k in d}
-            words = [next(iter(d.values())) for d in pattern]
+            words = [d.get("TEXT", d.get("LOWER")) for d in pattern]
             if len(keys) == 1 and keys <= {"TEXT", "LOWER"} and all(len(d) == 1 and isinstance(w, str)
                                                                     for d, w in zip(pattern, words, strict=True)):
                 # a phrase only when the tokenizer splits its text into exactly those words, so that it
@@ -149,8 +149,10 @@ class TitleRuler:
         return doc
 
 
-def make_title_ruler(nlp, name):  # no annotations: spaCy reads them, and with
-    return TitleRuler(nlp.vocab)  # ``from __future__ import annotations`` they are strings it cannot resolve
+# no annotations: spaCy reads a factory's, and with ``from __future__ import annotations`` they are strings it
+# cannot resolve
+def make_title_ruler(nlp, name):
+    return TitleRuler(nlp.vocab)
 
 
 Language.factory("briefing_titles", assigns=["doc.ents"], func=make_title_ruler)

@@ -110,6 +110,14 @@ def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
     assert [e.text for e in lower.ents] == ["defence secretary"]
 
 
+def test_the_project_pipeline_finds_titles_with_the_title_ruler_first(pipeline):
+    assert pipeline.pipe_names[0] == "briefing_titles"
+    assert isinstance(pipeline.get_pipe("briefing_titles"), components.TitleRuler)
+    doc = pipeline("The defence secretary met the Secretary of State.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "TITLE"] == [
+        ("defence secretary", "TITLE"), ("Secretary of State", "TITLE")]
+
+
 def test_the_title_ruler_sets_the_entities_spacys_entity_ruler_sets_with_the_same_patterns():
     words = lambda key, text: [{key: w} for w in text.split()]  # noqa: E731
     patterns = [{"label": "TITLE", "pattern": words("TEXT", t)}
