@@ -96,3 +96,15 @@ def test_amounts_in_words_alone_are_found(text, value, unit):
 
 def test_no_amount_without_a_digit_or_a_currency_word():
     assert find_amounts("Ministers said ten new schools would open, twice as many as planned.") == []
+
+
+@pytest.mark.parametrize("text,per", [
+    ("a benefit of £1,400 a year per mother", "year"),
+    ("the service costs £7.00 per minute", "minute"),
+    ("a surcharge of £4 a leg", "leg"),
+    ("rooms at $300 a night", "night"),
+    ("duty of 50p a litre, or £2 per gallon", "gallon"),
+])
+def test_a_sum_for_each_unit_is_a_rate(text, per):
+    found = [f for f in find_amounts(text) if f.amount.per is not None]
+    assert found and found[0].amount.per == per

@@ -57,7 +57,7 @@ PERCENT = re.compile(
 
 PER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|person|head|child|mother|family|household|"
                  r"visit|script|prescription|worker|pupil|student|patient|employee|adult|pensioner|couple|home|"
-                 r"house|car|tonne|barrel|share|hour)\b", re.I)
+                 r"house|car|tonne|barrel|share|hour|minute|night|ticket|litre|liter|gallon|mile|leg)\b", re.I)
 
 
 @dataclass
