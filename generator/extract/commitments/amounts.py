@@ -88,26 +88,20 @@ def _approx(text: str, start: int) -> bool:
 # Every amount has a digit, or a number word before a currency word or "per cent": a text with neither has none
 # (most sentences; the full patterns are not tried on them).
 _DIGIT = re.compile(r"[\d%]")
-_UNIT_WORDS = frozenset(u.split()[-1] for u in WORD_UNITS) | {"cent", "percent"}
-_WORD = re.compile(r"[a-z]+")
-
-
-def _may_have_amount(text: str) -> bool:
-    return bool(_DIGIT.search(text)) or not _UNIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
-
-
 _UNIT_LAST = frozenset(u.split()[-1] for u in WORD_UNITS)  # the word that ends a currency's name
+_UNIT_WORDS = _UNIT_LAST | {"cent", "percent"}
+_WORD = re.compile(r"[a-z]+")
 
 
 def find_amounts(text: str) -> list[Found]:
     """Every amount of money or percentage in ``text``, left to right, without overlaps."""
     found: list[Found] = []
-    if not _may_have_amount(text):
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    if not _DIGIT.search(text) and _UNIT_WORDS.isdisjoint(words):
         return found
     # each pattern only where a text can match it (a sign, a code, "%" or "cent", a currency's name): most
     # sentences with a figure have none of them
-    low = text.lower()
-    words = set(_WORD.findall(low))
     percent = "%" in text or "cent" in low
     signs = any(c in text for c in "$£€¥")
     codes = any(c in text for c in _CODES_UPPER)

@@ -98,9 +98,15 @@ def policy_target(sent: Span) -> Token | None:
 def _money_words(tokens: Iterable[Token]) -> bool:
     """Money among ``tokens``: a spending noun, a word of a sector of money (taxes, aid, benefits) or a money noun
     ("paid maternity leave", "tuition fees", "student debt"; not "immigration", "health checks")."""
+    keys = _money_keys()
+    return any(_is_spending_noun(t) or t.lower_ in keys or t.lemma_.lower() in keys for t in tokens)
+
+
+@functools.cache
+def _money_keys() -> frozenset[str]:
+    """The words of the sectors of money and the money nouns, made once."""
     w = _words()
-    keys = {k for name, words in w.sectors if name in w.money_sectors for k in words}
-    return any(_is_spending_noun(t) or t.lower_ in keys or t.lemma_.lower() in keys | w.money_nouns for t in tokens)
+    return frozenset(k for name, words in w.sectors if name in w.money_sectors for k in words) | w.money_nouns
 
 
 def plan_owner(target: Token | None) -> Token | None:
