@@ -151,6 +151,8 @@ class Cues:
     as_verbs: frozenset[str]  # "As X noted, <clause>": the clause is X's report
     quote_verbs: frozenset[str]  # '"...," Sanders continued': verbs that say a direct quote only beside it
     clause_verbs: frozenset[str]  # "the court ruled that ...": speech verbs only where they report a clause
+    that_verbs: frozenset[str]  # "critics charged that ...": speech verbs only with a "that" clause, active
+    speech_occasions: frozenset[str]  # "called a press conference to announce that ...": the subject's occasion
     going_on_verbs: frozenset[str]  # "went on to say that ...": the infinitive of speech is the subject's
     going_on_adjectives: frozenset[str]  # "was quick to point out that ...": likewise after "be"
 
@@ -307,6 +309,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 occasion_nouns=_words(t, "cues", "occasion_nouns"),
                 accordance_nouns=_words(t, "cues", "accordance_nouns"), as_verbs=_words(t, "cues", "as_verbs"),
                 quote_verbs=_words(t, "cues", "quote_verbs"), clause_verbs=_words(t, "cues", "clause_verbs"),
+                that_verbs=_words(t, "cues", "that_verbs"), speech_occasions=_words(t, "cues", "speech_occasions"),
                 going_on_verbs=_words(t, "cues", "going_on_verbs"),
                 going_on_adjectives=_words(t, "cues", "going_on_adjectives"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))

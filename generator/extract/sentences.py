@@ -103,8 +103,15 @@ def said_of_nothing(tok: Token) -> bool:
 
 def _reports_no_clause(tok: Token) -> bool:
     """A verb of ``cues.clause_verbs`` that reports no clause: "ruled against the people", "has ruled out taking
-    part" (not "the court ruled that ...", "MPs will be thrown out ..., the Speaker has ruled")."""
-    if tok.lemma_.lower() not in lx.lexicon().cues.clause_verbs:
+    part" (not "the court ruled that ...", "MPs will be thrown out ..., the Speaker has ruled"); a verb of
+    ``cues.that_verbs`` without a "that" clause of its own, or in the passive ("I was charged VAT")."""
+    cues = lx.lexicon().cues
+    lemma = tok.lemma_.lower()
+    if lemma in cues.that_verbs:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) \
+            or not any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.i < c.i for m in c.children)
+                       for c in tok.children)  # "that" may be read as the clause's object
+    if lemma not in cues.clause_verbs:
         return False
     if any(c.dep_ == "prt" for c in tok.children):
         return True

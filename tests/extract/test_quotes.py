@@ -2804,3 +2804,27 @@ def test_a_group_named_by_his_or_her_names_the_person(brief):
     assert said["she would spend the "] == "Hillary Clinton's advisers"
     # a person whose sex the text does not give is not named for "her": the phrase stays as written
     assert said["the campaign would g"] == "Her advisers"
+
+
+def test_verbs_of_speech_only_with_a_that_clause_of_their_own(brief):
+    b = brief("Hearing\n\nCritics charged that the hearing had failed to provide any new information.\n\n"
+              "After Jane Tanden informed the donors that she had worked for the senator, they left.\n\n"
+              "The mayors swore that they would support the plan if it passed.\n\n"
+              "I have been scammed. The operator will do nothing about this and I was charged VAT by the government.\n\n"
+              "My telephone supplier did not inform me that my monthly bill had risen to £320.\n\n"
+              "He informed the phone company about it, they then put a block on the numbers.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said == {"the hearing had failed to provide any new information": "Critics",
+                    "she had worked for the senator": "Jane Tanden",
+                    "they would support the plan if it passed": "mayors"}
+
+
+def test_an_infinitive_of_speech_after_an_occasion_or_a_journey_is_the_subjects(brief):
+    b = brief("Week\n\nJane Smith called a press conference on Friday to announce that she would resign.\n\n"
+              "Tom Brown took to Twitter to say that the vote had been rigged.\n\n"
+              "Ann Lee used her speech to warn that the economy was slowing.\n\n"
+              "Investigators have no evidence to suggest that Lee took the money.\n\n"
+              "Paul Gray refused to say that the vote had been fair.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said == {"she would resign": "Jane Smith", "the vote had been rigged": "Tom Brown",
+                    "the economy was slowing": "Ann Lee"}

@@ -203,7 +203,7 @@ def subject(verb: Token) -> Token | None:
     fronted = _fronted_participle(verb)
     if fronted is not None:
         return fronted
-    going_on = _going_on(verb)
+    going_on = _going_on(verb) or _purpose_of(verb)
     if going_on is not None:
         return subject(going_on)
     # "Lycos has shut down the campaign saying it had been started to ...": a participle the parser hangs on the
@@ -272,6 +272,36 @@ def _going_on(verb: Token) -> Token | None:
         return None
     if head.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
         return None  # "went to say goodbye"
+    return head
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb of what the subject did in order to speak, for an infinitive of speech with a "that" clause and no
+    subject of its own: "The minister called a press conference on Friday to announce that ...", "issued a
+    statement to say that ...", "went on television to argue that ...", "took to Twitter to say that ...", "used
+    his speech to warn that ...". The infinitive must follow an occasion the subject made (``cues.speech_occasions``)
+    or used, or where it went (a phrase): not "wanted to say that", "have come to believe that", "is expected to
+    announce that", nor "urged the minister to admit that" (the one urged speaks: ``cues.to_verbs``), nor under a
+    denied verb."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.i < c.i for m in c.children)
+                       for c in verb.children):
+        return None
+    cues = lx.lexicon().cues
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.lemma_.lower() in cues.speech_occasions:
+        head = head.head  # "held an impromptu press briefing to brag that ...": hung on the occasion
+    elif verb.dep_ in ("advcl", "xcomp"):
+        between = [c for c in head.children if head.i < c.i < verb.i]
+        if not any(c.dep_ == "dobj" and (head.lemma_.lower() == "use" or c.lemma_.lower() in cues.speech_occasions)
+                   for c in between) \
+                and not (any(c.dep_ == "prep" for c in between) and head.lemma_.lower() not in cues.to_verbs):
+            return None
+    else:
+        return None
+    if head.pos_ != "VERB" or head.i > verb.i or any(c.dep_ == "neg" for c in head.children):
+        return None
     return head
 
 
