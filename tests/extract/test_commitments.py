@@ -1027,3 +1027,11 @@ def test_spending_that_must_rise_is_the_call_of_the_one_who_says_so(brief):
               "Spending rose by £5bn last year, the Institute for Fiscal Studies says.\n")
     found = {(c.kind, c.actor, c.amount.text if c.amount else None) for c in b.commitments}
     assert found == {("call", "Institute for Fiscal Studies", "£5bn"), ("call", "Nato", "$10bn")}
+
+
+def test_what_this_would_save_or_cost_is_an_estimate_not_a_pledge(brief):
+    b = brief("Roads\n\nProfessor Jane Hall of the Transport Institute wants lower speed limits. She estimates that this "
+              "would save the country £119m a year.\n\n"
+              "Acme Motors said it would invest £2bn in new plants.\n")
+    found = {(c.actor, c.amount.text if c.amount else None) for c in b.commitments}
+    assert found == {("Acme Motors", "£2bn")}

@@ -2824,7 +2824,9 @@ def test_an_infinitive_of_speech_after_an_occasion_or_a_journey_is_the_subjects(
               "Tom Brown took to Twitter to say that the vote had been rigged.\n\n"
               "Ann Lee used her speech to warn that the economy was slowing.\n\n"
               "Investigators have no evidence to suggest that Lee took the money.\n\n"
-              "Paul Gray refused to say that the vote had been fair.\n")
+              "Paul Gray refused to say that the vote had been fair.\n\n"
+              "Protesters handed out leaflets calling for a day of reckoning with the regime.\n")
     said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    # a day is no one called on ("on Friday"), but a call for a day is a call
     assert said == {"she would resign": "Jane Smith", "the vote had been rigged": "Tom Brown",
-                    "the economy was slowing": "Ann Lee"}
+                    "the economy was slowing": "Ann Lee", "a day of reckoning with the regime": "Protesters"}

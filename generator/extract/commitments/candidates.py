@@ -600,7 +600,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     # what a chancellor does to a budget)
     future_actions = w.actions | {"deliver"} if has_money else w.actions
     for t, _ in lemmas:
-        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB":
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and not _demonstrative_subject(t.head):
             acting = next((v for v in _sharing_aux(t.head) if v.lemma_.lower() in future_actions and (
                 v == t.head or any(c.dep_ == "dobj" and any(_moneyish(x) for x in c.subtree) for c in v.children))),
                 None)
@@ -650,6 +650,13 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 return "pledge", t
             return "spend", t
     return None, None
+
+
+def _demonstrative_subject(verb: Token) -> bool:
+    """The verb's subject is "this" or "that" standing alone: what a measure would do ("He estimates that this would
+    save the country £119m a year"), an effect claimed for it, not an act of anyone's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") and not list(c.children)
+               for c in verb.children)
 
 
 def _sharing_aux(verb: Token) -> list[Token]:

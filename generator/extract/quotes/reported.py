@@ -338,7 +338,8 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             # is the subject of what is said
             return list(child.subtree)
         if child.dep_ == "prep" and child.lower_ in preps \
-                and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                and not (child.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                      for g in child.children)):
             # "accused X of Y", "called for Y", "called on X to Y" (not a day: "called a press conference on Friday
             # to announce ...")
             obj = [t for o in objects if o.i < child.i for t in o.subtree]
