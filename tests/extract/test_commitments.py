@@ -1035,3 +1035,9 @@ def test_what_this_would_save_or_cost_is_an_estimate_not_a_pledge(brief):
               "Acme Motors said it would invest £2bn in new plants.\n")
     found = {(c.actor, c.amount.text if c.amount else None) for c in b.commitments}
     assert found == {("Acme Motors", "£2bn")}
+
+
+def test_which_never_stands_for_a_person_the_parser_hung_it_on(brief):
+    b = brief("Concerts\n\nIt follows a London concert starring Tom Jones and Mary Smith, which raised more than £2m.\n\n"
+              "Tesco, which bought the chain in March, is to invest £5m in new stores.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments if c.amount] == [("Tesco", "£5m")]

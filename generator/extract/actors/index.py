@@ -841,7 +841,10 @@ class ActorIndex:
                 # hung the clause on a word of her title or on another name
                 return self.actors[self.token_actor[before.i]]
             if noun.i in self.token_actor:
-                return self.actors[self.token_actor[noun.i]]
+                antecedent = self.actors[self.token_actor[noun.i]]
+                # "which" is never a person's: "a Cardiff gig starring Eric Clapton, Keane and Jools Holland, which
+                # raised more than £1.25m", where the parser hung the clause on a name inside the phrase
+                return None if tok.lower_ == "which" and antecedent.type == "person" else antecedent
             if tok.lower_ == "who" and noun.dep_ == "appos" and noun.head.i in self.token_actor \
                     and self.actors[self.token_actor[noun.head.i]].type == "person":
                 # "Elizabeth Arnold, 32, a former staff member for the campaign who said ...": the person the
