@@ -104,7 +104,14 @@ def test_no_amount_without_a_digit_or_a_currency_word():
     ("a surcharge of £4 a leg", "leg"),
     ("rooms at $300 a night", "night"),
     ("duty of 50p a litre, or £2 per gallon", "gallon"),
+    ("the firm will pay $76 for each Guidant share", "share"),
+    ("an offer of $2.50 for every share", "share"),
 ])
 def test_a_sum_for_each_unit_is_a_rate(text, per):
     found = [f for f in find_amounts(text) if f.amount.per is not None]
     assert found and found[0].amount.per == per
+
+
+def test_a_sum_for_a_span_of_time_is_no_rate():
+    # "for each" makes a rate, "for a" does not
+    assert [f.amount.per for f in find_amounts("Acme lent the club £5m for a year.")] == [None]

@@ -55,9 +55,11 @@ PERCENT = re.compile(
     rf"(?P<gdp>\s+(?:of\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+){{0,2}}{_GDP}))?", re.I)
 
 
-PER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|person|head|child|mother|family|household|"
-                 r"visit|script|prescription|worker|pupil|student|patient|employee|adult|pensioner|couple|home|"
-                 r"house|car|tonne|barrel|share|hour|minute|night|ticket|litre|liter|gallon|mile|leg)\b", re.I)
+# "£1,400 a year", "$20 per share", "$76 for each Guidant share" (one word may come between "each" and the unit)
+PER = re.compile(r"\s*(?:a|an|per|(?:for\s+)?(?:each|every)(?:\s+[A-Z][\w&'.-]*)?)\s+"
+                 r"(?P<per>year|month|week|day|person|head|child|mother|family|household|visit|script|prescription|"
+                 r"worker|pupil|student|patient|employee|adult|pensioner|couple|home|house|car|tonne|barrel|share|hour|"
+                 r"minute|night|ticket|litre|liter|gallon|mile|leg)\b", re.I)
 
 
 @dataclass
