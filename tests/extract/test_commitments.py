@@ -1041,3 +1041,9 @@ def test_which_never_stands_for_a_person_the_parser_hung_it_on(brief):
     b = brief("Concerts\n\nIt follows a London concert starring Tom Jones and Mary Smith, which raised more than £2m.\n\n"
               "Tesco, which bought the chain in March, is to invest £5m in new stores.\n")
     assert [(c.actor, c.amount.text) for c in b.commitments if c.amount] == [("Tesco", "£5m")]
+
+
+def test_a_budget_that_a_verb_acts_on_is_money_not_a_plan(brief):
+    b = brief("EU\n\n\"I don't know of any national government thinking of increasing its budget by that amount,\" "
+              "Jack Smith said.\n\nThe council plans to increase its budget by £5m.\n")
+    assert [(c.kind, c.actor) for c in b.commitments] == [("plan", "council")]

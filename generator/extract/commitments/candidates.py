@@ -465,6 +465,8 @@ def _cue_holds(t: Token) -> bool:
         # money not given: "is yet to commit a dollar", "refused to fund", "failed to invest" (not "are yet to
         # unveil their plans ... but said they would increase maternity pay", where the plan is the next clause's)
         return False
+    if t.pos_ == "NOUN" and lemma == "budget" and t.dep_ == "dobj" and t.head.lemma_.lower() in w.actions:
+        return False  # the money a verb acts on, no plan: "thinking of increasing its budget by that amount"
     if t.pos_ == "NOUN" and lemma in w.plan_nouns and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return False  # "Malcolm Turnbull has no plan", "there is no pledge to ..."
     if spends_time(t):
