@@ -1047,3 +1047,9 @@ def test_a_budget_that_a_verb_acts_on_is_money_not_a_plan(brief):
     b = brief("EU\n\n\"I don't know of any national government thinking of increasing its budget by that amount,\" "
               "Jack Smith said.\n\nThe council plans to increase its budget by £5m.\n")
     assert [(c.kind, c.actor) for c in b.commitments] == [("plan", "council")]
+
+
+def test_a_price_a_firm_plans_to_charge_is_money_coming_in(brief):
+    b = brief("Mobile TV\n\nSK Telecom, which is launching a TV service in May, plans to charge a flat fee of $12 a "
+              "month for its channels.\n\nSK Telecom plans to spend $300m on the network.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("SK Telecom", "$300m")]
