@@ -2830,3 +2830,12 @@ def test_an_infinitive_of_speech_after_an_occasion_or_a_journey_is_the_subjects(
     # a day is no one called on ("on Friday"), but a call for a day is a call
     assert said == {"she would resign": "Jane Smith", "the vote had been rigged": "Tom Brown",
                     "the economy was slowing": "Ann Lee", "a day of reckoning with the regime": "Protesters"}
+
+
+def test_the_bodys_spokesman_is_the_spokesman_it_named_and_he_after_it_too(brief):
+    b = brief("Budget\n\nGreen Party spokesman Tom Hale said the figures did not add up.\n\n"
+              "Mr Brown set aside £1bn for schools. But the Green Party spokesman questioned whether the money was new. "
+              "He urged the government to scrap the tax completely.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said == {"the figures did not ": "Tom Hale", "whether the money wa": "Tom Hale",
+                    "to scrap the tax com": "Tom Hale"}

@@ -43,6 +43,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
             _national_government(doc, idx, e)
     _untagged_speakers(doc, idx)
     roles.title_mentions(doc, idx)
+    roles.spokesperson_mentions(doc, idx)
     roles.role_nouns_named_later(doc, idx)
     roles.role_phrase_mentions(doc, idx)
     coref.name_mentions(doc, idx)

@@ -934,6 +934,9 @@ class ActorIndex:
             own = self._issuer_in_phrase(tok)
             if own is not None:
                 return own
+        spokesperson = self.named_spokesperson(tok) if low in SPOKESPEOPLE else None
+        if spokesperson is not None:
+            return spokesperson
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:
@@ -1029,6 +1032,22 @@ class ActorIndex:
             if found:
                 return found
         return None
+
+    def named_spokesperson(self, tok: Token) -> Actor | None:
+        """"the Lib Dem spokesman" after "Lib Dem spokesman Vince Cable said ...": the one person the text introduced
+        as that body's spokesman, with the same words before the same noun, not the body (which an unnamed
+        spokesman speaks for)."""
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        body = [c for c in tok.children if c.dep_ == "compound"]
+        if len(body) != 1:
+            return None
+        words = " ".join(t.text for t in body[0].subtree).casefold()
+        text = tok.doc.text
+        found = {a.id: a for a in self.actors.values() if a.type == "person" and role_head(a) == tok.lower_
+                 and a.first < tok.idx and text[max(0, a.first - len(words) - 40):a.first].casefold().rstrip()
+                 .endswith(f"{words} {tok.lower_}")}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_by(self, noun: Token) -> Actor | None:
         """The business last introduced by the noun before its name ("Australian brewer Fosters has bought a stake

@@ -359,6 +359,16 @@ def title_mentions(doc: Doc, idx: ActorIndex) -> None:
             idx.mention(e, actor)
 
 
+def spokesperson_mentions(doc: Doc, idx: ActorIndex) -> None:
+    """"the Lib Dem spokesman" after "Lib Dem spokesman Vince Cable said ..." counts as a mention of that person
+    (``ActorIndex.named_spokesperson``), so that a "he" after it stands for him."""
+    for i in words_of(doc).at(SPOKESPEOPLE):
+        person = idx.named_spokesperson(doc[i])
+        span = doc[doc[i].left_edge.i:i + 1]
+        if person is not None and (span.start_char, span.end_char) not in {(m.start, m.end) for m in idx.mentions}:
+            idx.mention(span, person)  # (the body's own mention, "the Lib Dem", stays as it is)
+
+
 def _of_country(doc: Doc, idx: ActorIndex, title: Span, holder: Actor) -> Actor | None:
     """A country said with a bare title ("the British prime minister"): the holder's country when the title has
     one holder and no country yet; None when the holder belongs to another country (someone else's title)."""
