@@ -2839,3 +2839,16 @@ def test_the_bodys_spokesman_is_the_spokesman_it_named_and_he_after_it_too(brief
     said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "indirect"}
     assert said == {"the figures did not ": "Tom Hale", "whether the money wa": "Tom Hale",
                     "to scrap the tax com": "Tom Hale"}
+
+
+def test_she_after_a_new_spokeswoman_is_not_the_woman_named_before(brief):
+    b = brief("Drink\n\nNicola Hill said the first minister's remarks were a gaffe. \"He should withdraw these remarks,\" "
+              "Ms Hill said.\n\n\"The first minister should apologise.\" But an executive spokeswoman insisted Mr Brown had "
+              "meant adults. \"He was talking about adults,\" she said.\n\n"
+              "A spokesman later said Mr Galloway had friends in common with Ms Hassan, who he described as a prominent "
+              "anti-war activist, and that he was \"willing to do anything\".\n")
+    said = {q.text: q.speaker for q in b.quotes}
+    assert said["He should withdraw these remarks,"] == "Nicola Hill"
+    assert said["He was talking about adults,"] is None
+    # a man named after the spokesman is who "he" is
+    assert said["willing to do anything"] == "Galloway"

@@ -651,8 +651,8 @@ class ActorIndex:
 
     def _unnamed_spokesperson(self, pronoun: Token) -> bool:
         """"she" after "The executive spokeswoman said ..." where no woman is named in that sentence or the one
-        before it: the spokeswoman speaks on, unnamed, not a woman named further back (where one is named there,
-        "the Tory spokeswoman" is most often she)."""
+        before it, or after "an executive spokeswoman said ...": the spokeswoman speaks on, unnamed, not a woman named
+        further back (where one is named there, "the Tory spokeswoman" is most often she)."""
         sex, subjects = self._subjects_before(pronoun)
         if sex is None or not subjects or subjects[-1].lower_ != sex \
                 or any(t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person"
@@ -660,6 +660,11 @@ class ActorIndex:
                 or any(c.dep_ in ("appos", "poss") for c in subjects[-1].children):
             return False  # "Shadow spokesman for sport Hugh Robertson said": named in the phrase
         other = "male" if sex == "spokeswoman" else "female"
+        if self.doc[subjects[-1].left_edge.i].lower_ in ("a", "an"):
+            # "But an executive spokeswoman insisted ...": someone new, not a woman named before; unless one is named
+            # after it ("A spokesman later said Mr Galloway had friends ..., who he described as ...")
+            return not any(self.actors[m.actor].type == "person" and self.gender(self.actors[m.actor]) != other
+                           for m in self.mentions if subjects[-1].idx < m.start < pronoun.idx)
         return not any(self.gender(a) != other for a in self.people_just_before(subjects[-1].idx))
 
     def _spokesperson_subject(self, pronoun: Token) -> tuple[Token, bool] | None:
