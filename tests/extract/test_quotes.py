@@ -2852,3 +2852,12 @@ def test_she_after_a_new_spokeswoman_is_not_the_woman_named_before(brief):
     assert said["He was talking about adults,"] is None
     # a man named after the spokesman is who "he" is
     assert said["willing to do anything"] == "Galloway"
+
+
+def test_the_holder_named_beside_the_body_of_an_office_speaks_not_the_body(brief):
+    b = brief("Housing\n\nChairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The housing policy "
+              "is an alarming example of disjointed thinking.\"\n\n"
+              "The chairman of the Transport Committee said the plan was flawed.\n")
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["The housing policy i"] == "Peter Ainsworth"
+    assert said["the plan was flawed"] == "Transport Committee"

@@ -939,6 +939,9 @@ class ActorIndex:
             own = self._issuer_in_phrase(tok)
             if own is not None:
                 return own
+        holder = self._holder_set_beside_body(tok)
+        if holder is not None:
+            return holder
         spokesperson = self.named_spokesperson(tok) if low in SPOKESPEOPLE else None
         if spokesperson is not None:
             return spokesperson
@@ -1036,6 +1039,18 @@ class ActorIndex:
             found = self.by_title(cand, tok.idx)
             if found:
                 return found
+        return None
+
+    def _holder_set_beside_body(self, tok: Token) -> Actor | None:
+        """The person named after an office "of" a body, where the parser set the name beside the body ("Chairman
+        of the Environmental Audit Committee Peter Ainsworth MP, said": Peter Ainsworth, not the committee)."""
+        if tok.lower_ not in lx.lexicon().titles.role_heads:
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for body in (g for g in prep.children if g.dep_ == "pobj"):
+                for t in (a for c in body.children if c.dep_ == "appos" for a in c.subtree):
+                    if t.i in self.token_actor and self.actors[self.token_actor[t.i]].type == "person":
+                        return self.actors[self.token_actor[t.i]]
         return None
 
     def named_spokesperson(self, tok: Token) -> Actor | None:
