@@ -1053,3 +1053,14 @@ def test_a_price_a_firm_plans_to_charge_is_money_coming_in(brief):
     b = brief("Mobile TV\n\nSK Telecom, which is launching a TV service in May, plans to charge a flat fee of $12 a "
               "month for its channels.\n\nSK Telecom plans to spend $300m on the network.\n")
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("SK Telecom", "$300m")]
+
+
+def test_a_pledge_in_an_aside_a_call_without_asking_and_what_doing_something_would_bring(brief):
+    b = brief("Aid\n\nAs well as pledging £960m over 15 years to the vaccine fund, Britain urged other donors to "
+              "contribute.\n\n"
+              "The Tories, Michael Howard said, can cut crime and improve public services without asking people to pay "
+              "more taxes.\n\n"
+              "Selling the gold at market value would boost the IMF's balance sheet, giving it more money to lend, "
+              "John Reade said.\n")
+    assert [(c.kind, c.actor, c.amount.text if c.amount else None) for c in b.commitments] == [
+        ("pledge", "United Kingdom", "£960m")]

@@ -454,6 +454,8 @@ def _cue_holds(t: Token) -> bool:
         return False
     if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
         return False  # denied: "the taxes to be cut have not been announced", "has not pledged"
+    if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "without":
+        return False  # "can cut crime ... without asking people to pay more taxes"
     own = range(t.left_edge.i, t.right_edge.i + 1)  # the participle's own words ("Medicare-funded") say no sum
     if t.pos_ == "VERB" and t.dep_ == "amod" and not any(_moneyish(x) for x in t.head.subtree if x.i not in own) \
             and t.head.lemma_.lower() not in w.measure_nouns | w.change_nouns | w.deal_nouns:
@@ -655,10 +657,11 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
 
 
 def _demonstrative_subject(verb: Token) -> bool:
-    """The verb's subject is "this" or "that" standing alone: what a measure would do ("He estimates that this would
-    save the country £119m a year"), an effect claimed for it, not an act of anyone's."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") and not list(c.children)
-               for c in verb.children)
+    """The verb's subject is "this" or "that" standing alone, or a clause: what a measure would do ("He estimates that
+    this would save the country £119m a year", "Bringing the book price of the gold in line with market value would
+    boost the IMF's balance sheet"), an effect claimed for it, not an act of anyone's."""
+    return any((c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") and not list(c.children))
+               or c.dep_ == "csubj" for c in verb.children)
 
 
 def _sharing_aux(verb: Token) -> list[Token]:
@@ -1203,7 +1206,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         kind = "pledge" if cue is not None else None
     noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
     if money and item is None and cue is not None:
-        own = _own_clause_kind(sent, money[0], cue)
+        own = _own_clause_kind(sent, money[0], cue) or _pledged_aside(sent, money[0], cue)
         if own is not None:  # "Bullock has donated $1m ... and DiCaprio pledged a contribution": money given
             kind, cue = own
         cued = [f for f in money if _governed_by(sent, f, cue)]
@@ -1332,6 +1335,20 @@ def _own_clause_kind(sent: Span, f: Found, cue: Token) -> tuple[str, Token] | No
     if (subject is None and cue.dep_ == "conj") or (subject is not None and subject == nearest_subject(verb)):
         return None  # one actor's two clauses: "has allocated $2 million ..., and will provide $59 million"
     return "spend", verb
+
+
+def _pledged_aside(sent: Span, f: Found, cue: Token) -> tuple[str, Token] | None:
+    """The sum pledged in a clause of its own that the cue's verb governs as an aside: "As well as pledging £960m
+    over 15 years to the immunisation IFF, Britain urged other donors to contribute" (Britain's pledge, not its
+    call)."""
+    verbs = _clause_verbs(sent, f)
+    if not verbs or verbs[0] == cue:
+        return None
+    verb = verbs[0]
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().kind_words("pledge") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return "pledge", verb
 
 
 def promised_bid(sent: Span) -> Token | None:
