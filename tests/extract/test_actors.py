@@ -1629,3 +1629,14 @@ def test_two_name_words_the_ner_missed_in_a_list_of_people_are_a_person(brief):
     assert people.get("Reveta Bowers") == "director"
     # a place beside a person's name is no name of a list, nor a work in a list of works
     assert not {"Hong Kong", "Beautiful Laundrette", "My Beautiful Laundrette"} & set(people)
+
+
+def test_a_body_the_ner_cut_to_the_end_of_its_known_name_is_the_whole_body(brief):
+    b = brief("Growth\n\nEurope's difficulties have been highlighted by the Organisation for Economic Co-operation and "
+              "Development, which argued that the continent could only grow by freeing up its labour markets.\n\n"
+              "The report was published on Monday. The IMF said growth would slow.\n")
+    names = {a.name for a in b.actors}
+    assert {"OECD", "IMF"} <= names and "Development" not in names
+    said = {q.text[:20]: q.speaker for q in b.quotes}
+    assert said["the continent could "] == "OECD"
+    assert said["growth would slow"] == "IMF"

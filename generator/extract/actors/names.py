@@ -739,6 +739,27 @@ def _known_body_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+KNOWN_NAME_REACH = 8  # how many words before a body the NER cut short its known name may begin
+
+
+def _known_body_widened(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body the NER cut to the end of its name, where the words before it make a known organisation's name or
+    alias ("the Organisation for Economic Co-operation and [Development]"): the whole name, as one body, in place of
+    any entity inside it. Not across a sentence's end or a line break."""
+    table = lx.organizations()
+    out = list(ents)
+    for e in ents:
+        if e.label_ != "ORG":
+            continue
+        for k in range(max(0, e.start - KNOWN_NAME_REACH), e.start):
+            if not doc[k].is_alpha or any(t.is_sent_start or t.text == "." for t in doc[k + 1:e.end]) \
+                    or "\n" in doc[k:e.end].text or table.get(lx.key(doc[k:e.end].text)) is None:
+                continue  # a word of the name first, within one sentence (not ". The IMF")
+            out = [x for x in out if x.end <= k or x.start >= e.end] + [Span(doc, k, e.end, label="ORG")]
+            break  # the longest, found first
+    return sorted(out, key=lambda x: x.start)
+
+
 def _sunday_papers(doc: Doc, ents: list[Span]) -> list[Span]:
     """A Sunday newspaper's name, which the NER cuts at the day ("Sunday" a date, "Telegraph" alone a body) or
     leaves out ("told the Sunday Telegraph"): "Sunday" and a newspaper's word after it, capitalised, are one
@@ -799,7 +820,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                       for e in _headline_names(doc, ents_of(doc)))
             if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
-    ents = _known_body_joined(doc, _sunday_papers(doc, _listed_pair_with_and(doc, ents)))
+    ents = _known_body_widened(doc, _known_body_joined(doc, _sunday_papers(doc, _listed_pair_with_and(doc, ents))))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     widened = {i for e in ents if e.label_ == "ORG" and len(e) >= 3 for i in range(e.start, e.end)}
     # the place now in a body's name, and the word of a body's name the NER had tagged alone ("Public")
