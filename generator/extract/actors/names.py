@@ -742,19 +742,27 @@ def _known_body_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 KNOWN_NAME_REACH = 8  # how many words before a body the NER cut short its known name may begin
 
 
+@functools.cache
+def _first_words_of_bodies() -> frozenset[str]:
+    """The first word of every name and alias of the organisations table, lower case."""
+    return frozenset(k.split()[0] for k in lx.organizations() if k)
+
+
 def _known_body_widened(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body the NER cut to the end of its name, where the words before it make a known organisation's name or
     alias ("the Organisation for Economic Co-operation and [Development]"): the whole name, as one body, in place of
     any entity inside it. Not across a sentence's end or a line break."""
-    table = lx.organizations()
+    table, first = lx.organizations(), _first_words_of_bodies()
     out = list(ents)
     for e in ents:
         if e.label_ != "ORG":
             continue
         for k in range(max(0, e.start - KNOWN_NAME_REACH), e.start):
-            if not doc[k].is_alpha or any(t.is_sent_start or t.text == "." for t in doc[k + 1:e.end]) \
-                    or "\n" in doc[k:e.end].text or table.get(lx.key(doc[k:e.end].text)) is None:
-                continue  # a word of the name first, within one sentence (not ". The IMF")
+            # from the first word of a known name (a leading "the" changes no name), within one sentence (not
+            # ". The IMF")
+            if doc[k].lower_ not in first or table.get(lx.key(doc[k:e.end].text)) is None \
+                    or any(t.is_sent_start or t.text == "." for t in doc[k + 1:e.end]) or "\n" in doc[k:e.end].text:
+                continue
             out = [x for x in out if x.end <= k or x.start >= e.end] + [Span(doc, k, e.end, label="ORG")]
             break  # the longest, found first
     return sorted(out, key=lambda x: x.start)
