@@ -2861,3 +2861,10 @@ def test_the_holder_named_beside_the_body_of_an_office_speaks_not_the_body(brief
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["The housing policy i"] == "Peter Ainsworth"
     assert said["the plan was flawed"] == "Transport Committee"
+
+
+def test_the_body_told_is_not_part_of_what_it_was_told(brief):
+    b = brief("ID cards\n\nSources within the party told the BBC Mr Howard had always been in favour of ID cards.\n\n"
+              "Officials told the BBC he would stand down.\n")
+    said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
+    assert said == {"Mr Howard had always been in favour of ID cards": "Sources", "he would stand down": "Officials"}

@@ -547,6 +547,26 @@ def final_attribution(doc: Doc, verb: Token, subj: Token | None) -> tuple[int, i
     return sent.start_char, doc[first - 1].idx
 
 
+def _without_addressee(doc: Doc, verb: Token, tokens: list[Token]) -> list[Token]:
+    """The claim without the one told, where the parser took a named body right after a verb of telling into the
+    claim's subject ("Sources within the party told the BBC Mr Howard had always been in favour of ID cards": what
+    was said starts at "Mr Howard"): a body's name right after the verb, then a person's name or a pronoun."""
+    if not tokens or verb.lemma_.lower() not in lx.lexicon().cues.addressing:
+        return tokens
+    first = min(t.i for t in tokens)
+    i = first + (doc[first].lower_ == "the" and doc[first].ent_iob_ != "B")  # "the" in the name or before it
+    if first != verb.i + 1 or i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+        return tokens
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = end + (end < len(doc) and doc[end].lower_.rstrip(".") in lx.lexicon().titles.honorifics)  # "Mr Howard"
+    if name >= len(doc) or not ((doc[name].ent_type_ == "PERSON" and doc[name].ent_iob_ == "B")
+                                or (name == end and doc[end].lower_ in ("he", "she", "it", "they", "we", "i"))):
+        return tokens
+    return [t for t in tokens if t.i >= end]
+
+
 def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, int] | None:
     """(subject, start, end) of the reported clause of ``verb``, or None.
 
@@ -558,7 +578,7 @@ def _clause(doc: Doc, spans: list[QuoteSpan], verb: Token) -> tuple[Token, int, 
     '... any brand name or logo, "I wouldn't go around ..."')."""
     text = text_of(doc)
     subj = subject(verb)
-    tokens = content_tokens(doc, verb, subj)
+    tokens = _without_addressee(doc, verb, content_tokens(doc, verb, subj))
     final = final_attribution(doc, verb, subj)
     if (not tokens and final is None) or subj is None or inside(subj.idx, spans) is not None \
             or (final is None and _reporter(doc, verb)):
