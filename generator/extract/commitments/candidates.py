@@ -604,7 +604,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     # what a chancellor does to a budget)
     future_actions = w.actions | {"deliver"} if has_money else w.actions
     for t, _ in lemmas:
-        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and not _demonstrative_subject(t.head):
+        if t.lower_ in ("will", "shall", "would") and t.head.pos_ == "VERB" and not _effect_subject(t.head):
             acting = next((v for v in _sharing_aux(t.head) if v.lemma_.lower() in future_actions and (
                 v == t.head or any(c.dep_ == "dobj" and any(_moneyish(x) for x in c.subtree) for c in v.children))),
                 None)
@@ -656,7 +656,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     return None, None
 
 
-def _demonstrative_subject(verb: Token) -> bool:
+def _effect_subject(verb: Token) -> bool:
     """The verb's subject is "this" or "that" standing alone, or a clause: what a measure would do ("He estimates that
     this would save the country £119m a year", "Bringing the book price of the gold in line with market value would
     boost the IMF's balance sheet"), an effect claimed for it, not an act of anyone's."""
