@@ -2836,7 +2836,7 @@ def test_the_bodys_spokesman_is_the_spokesman_it_named_and_he_after_it_too(brief
     b = brief("Budget\n\nGreen Party spokesman Tom Hale said the figures did not add up.\n\n"
               "Mr Brown set aside £1bn for schools. But the Green Party spokesman questioned whether the money was new. "
               "He urged the government to scrap the tax completely.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes if q.kind == "indirect"}
+    said = _said(b, "indirect")
     assert said == {"the figures did not ": "Tom Hale", "whether the money wa": "Tom Hale",
                     "to scrap the tax com": "Tom Hale"}
 
@@ -2858,7 +2858,7 @@ def test_the_holder_named_beside_the_body_of_an_office_speaks_not_the_body(brief
     b = brief("Housing\n\nChairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The housing policy "
               "is an alarming example of disjointed thinking.\"\n\n"
               "The chairman of the Transport Committee said the plan was flawed.\n")
-    said = {q.text[:20]: q.speaker for q in b.quotes}
+    said = _said(b)
     assert said["The housing policy i"] == "Peter Ainsworth"
     assert said["the plan was flawed"] == "Transport Committee"
 
