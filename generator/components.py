@@ -135,7 +135,6 @@ class TitleRuler:
         if not matches:
             return doc
         # as EntityRuler.set_annotations, entities kept: a match over an entity or over a match taken is left out
-        entities = list(doc.ents)
         new_entities = []
         seen: set[int] = set()
         for m, start, end in matches:
@@ -143,9 +142,8 @@ class TitleRuler:
                 continue
             if start not in seen and end - 1 not in seen:
                 new_entities.append(Span(doc, start, end, label=self.labels[m]))
-                entities = [e for e in entities if not (e.start < end and e.end > start)]
                 seen.update(range(start, end))
-        doc.ents = entities + new_entities
+        doc.ents = list(doc.ents) + new_entities
         return doc
 
 

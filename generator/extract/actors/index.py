@@ -942,9 +942,6 @@ class ActorIndex:
         holder = self._holder_set_beside_body(tok)
         if holder is not None:
             return holder
-        spokesperson = self.named_spokesperson(tok) if low in SPOKESPEOPLE else None
-        if spokesperson is not None:
-            return spokesperson
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:

@@ -254,14 +254,18 @@ def subject(verb: Token) -> Token | None:
     return _name_before_aside(verb)
 
 
+def _bare_infinitive(verb: Token) -> bool:
+    """"to" and a verb's base form, with no subject of its own ("went on to say", "held a briefing to announce")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _going_on(verb: Token) -> Token | None:
     """The verb whose subject says an infinitive of speech that has no subject of its own: "Mr Smith went on to say
     that ...", "continued to insist that ...", "Ms Jones was quick to point out that ..." (``going_on_verbs``,
     ``going_on_adjectives`` after "be"). None after other verbs ("wanted to say", "refused to say"), after a denied
     one ("did not continue to claim": nothing said) and after one with an object ("continued the talks to say")."""
-    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not _bare_infinitive(verb):
         return None  # (the parser hangs "went on to say" as a clause of purpose too)
     cues = lx.lexicon().cues
     head = verb.head
@@ -283,10 +287,8 @@ def _purpose_of(verb: Token) -> Token | None:
     or used, or where it went (a phrase): not "wanted to say that", "have come to believe that", "is expected to
     announce that", nor "urged the minister to admit that" (the one urged speaks: ``cues.to_verbs``), nor under a
     denied verb."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            or not any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.i < c.i for m in c.children)
-                       for c in verb.children):
+    if not _bare_infinitive(verb) or not any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.i < c.i
+                                                                        for m in c.children) for c in verb.children):
         return None
     cues = lx.lexicon().cues
     head = verb.head
