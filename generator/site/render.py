@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
@@ -76,6 +77,16 @@ def shown_aliases(name: str, aliases: Sequence[str]) -> list[str]:
 TIME_UNITS = ("year", "month", "week", "day", "hour")
 
 
+def _national_measure(text: str) -> str:
+    """The measure of a national output a share is of: "GNI" for "0.7% of gross national income", "GNP" for
+    "of gross national product", "GDP" otherwise."""
+    if re.search(r"national\s+income|\bGNI\b", text, re.I):
+        return "GNI"
+    if re.search(r"national\s+product|\bGNP\b", text, re.I):
+        return "GNP"
+    return "GDP"
+
+
 def format_amount(amount: Amount) -> str:
     """A normalised amount for people: "GBP 2,500,000,000", "2.5% of GDP", "GBP 1,400 per mother", "AUD 5,000,000
     (currency inferred)" for a bare "$" read by the article's country."""
@@ -83,8 +94,8 @@ def format_amount(amount: Amount) -> str:
         return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
 
     upto = f" to {num(amount.high)}" if amount.high is not None else ""  # a range: "GBP 1,000 to 2,000"
-    if amount.unit == "percent_gdp":
-        core = f"{num(amount.value)}{upto}% of GDP"
+    if amount.unit == "percent_gdp":  # one unit for shares of a national output; shown as the text measures it
+        core = f"{num(amount.value)}{upto}% of {_national_measure(amount.text)}"
     elif amount.unit == "percent":
         core = f"{num(amount.value)}{upto}%"
     else:

@@ -151,3 +151,12 @@ def test_a_quote_introduced_by_a_colon_shows_no_cue_and_a_verb_shows_its_own_in_
     # a verb that opens its sentence is shown in lower case, as it would stand anywhere else; capitals stay
     assert '<span class="briefing-cue">(saying)</span>' in page and "(Saying)" not in page
     assert '<span class="briefing-cue">(SAYS)</span>' in page
+
+
+def test_share_of_national_output_is_shown_as_the_text_measures_it():
+    def shown(text: str) -> str:
+        return render.format_amount(Amount(0.7, "percent_gdp", text))
+    assert shown("0.7% of gross national income") == "0.7% of GNI"
+    assert shown("0.7 per cent of GNI") == "0.7% of GNI"
+    assert shown("0.7% of the country's gross national product") == "0.7% of GNP"
+    assert shown("0.7% of gross domestic product") == "0.7% of GDP"
