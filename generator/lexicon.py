@@ -257,6 +257,8 @@ class CommitmentWords:
     result_changes: frozenset[str]  # "a 26% rise in annual profits to $16.2bn": the sum is the result
     price_nouns: frozenset[str]  # "cut the prices of its product by 8%": a price changed, not money committed
     court_heads: frozenset[str]  # "the High Court awarded ... £60,000 in damages": a ruling, not a commitment
+    disclosure_verbs: frozenset[str]  # "demanding that Tony Blair spell out which taxes he would raise": no call to pay
+    penalty_nouns: frozenset[str]  # "will face fines up to a maximum of £2,500": a penalty, not a commitment
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
@@ -410,7 +412,9 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         bid_nouns=_words(t, "commitments", "bid_nouns"),
         result_changes=_words(t, "commitments", "result_changes"),
         price_nouns=_words(t, "commitments", "price_nouns"),
-        court_heads=_words(t, "commitments", "court_heads"))
+        court_heads=_words(t, "commitments", "court_heads"),
+        disclosure_verbs=_words(t, "commitments", "disclosure_verbs"),
+        penalty_nouns=_words(t, "commitments", "penalty_nouns"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

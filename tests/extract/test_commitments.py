@@ -1064,3 +1064,24 @@ def test_a_pledge_in_an_aside_a_call_without_asking_and_what_doing_something_wou
               "John Reade said.\n")
     assert [(c.kind, c.actor, c.amount.text if c.amount else None) for c in b.commitments] == [
         ("pledge", "United Kingdom", "£960m")]
+
+
+def test_a_penalty_faced_is_no_commitment_but_one_paid_is(brief):
+    b = brief("Rented homes\n\nThe watchdog wants tougher rules.\n\n"
+              "- Landlords who fail to register their flats will face fines up to a maximum of £5,000\n\n"
+              "The drinks firm Diageo has agreed to pay a $3m fine for misleading its customers.\n")
+    assert [(c.actor, c.amount.value) for c in b.commitments] == [("Diageo", 3e6)]
+
+
+def test_a_call_to_say_or_disclose_asks_for_no_money(brief):
+    b = brief("Tax row\n\nThe Greens are demanding that the chancellor spell out which taxes he would raise. "
+              "The Stadium Action Group urged the council to publish the cost of the new stadium. "
+              "The Stadium Action Group urged the council to spend £2m on a new stadium.\n")
+    assert [(c.kind, c.actor, c.amount.value if c.amount else None) for c in b.commitments] \
+        == [("call", "Stadium Action Group", 2e6)]
+
+
+def test_what_a_judge_orders_is_no_commitment_of_the_judge(brief):
+    b = brief("Sentenced\n\nThe singer admitted assault. Judge Mary Brook said he must:\n\n"
+              "- Do 200 hours of community service\n- Pay a $2,000 fine\n- Attend anger management classes\n")
+    assert b.commitments == []

@@ -537,6 +537,16 @@ def _we_subject(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ in ("we", "i") and t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
 
 
+def _a_court(owner: _Owner, actors: ActorIndex) -> bool:
+    """The owner rules on money: a court by its name ("the High Court") or a person whose role is a court's ("Judge
+    Rand Rubin said she must: / - Pay $1,000 fine": what the judge orders, not what he pledges)."""
+    heads = lx.lexicon().commitments.court_heads
+    if owner.name is not None and owner.name.split()[-1].lower() in heads:
+        return True
+    actor = actors.actors.get(owner.id) if owner.id is not None else None
+    return actor is not None and actor.role is not None and actor.role.split()[-1].lower() in heads
+
+
 def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence_at: Callable[[int], int]
                      ) -> list[Commitment]:
     """Every commitment in ``doc``, in text order; ``sentence_at(offset)`` gives the index of the published
@@ -561,7 +571,7 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         owner = attribution.owner(c, si, action)
         if owner is None or owner.name is None:
             continue  # nobody committing it: a forecast or a figure, not a commitment
-        if owner.name.split()[-1].lower() in lx.lexicon().commitments.court_heads:
+        if _a_court(owner, actors):
             continue  # a court's award or fine is a ruling, not a commitment of the court's
         if owner.id is None and _the_public(owner.name):
             continue  # "Australians will pay more", "everyday Australians would pay much higher taxes": an effect

@@ -4,6 +4,7 @@ results and figures."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -800,6 +801,26 @@ def span_of(sent: Span, found: Found) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def penalty(sent: Span, amount: Found) -> bool:
+    """The sum is a penalty its owner does not pay: faced, risked or called for ("Licensees ... will face fines up to
+    a maximum of £2,500", "to call for a maximum $3 million fine"); one paid or settled is money spent ("agreed to
+    pay a $1.5m fine", "paid cumulative fines totalling $1.7m")."""
+    span = span_of(sent, amount)
+    if span is None:
+        return False
+    w = _words()
+    path = [span.root, *itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"),
+                                            heads_above(span.root, len(sent)))]
+    verb = path[-1].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = path + [c for c in verb.children if c.dep_ == "dobj"]  # the sum's own nouns, and what its verb takes
+    nouns += [c for c in span.root.children if c.dep_ == "appos"]  # "a maximum $3 million (£1.6 million) fine"
+    if not any(t.lemma_.lower() in w.penalty_nouns and t.pos_ == "NOUN" for t in nouns):
+        return False
+    return verb.lemma_.lower() not in w.giving_verbs | w.deal_verbs
+
+
 def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
     """The heads above ``tok``, nearest first, at most ``limit`` of them (the root of the sentence ends them)."""
     for _ in range(limit):
@@ -1197,10 +1218,11 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         found = [f for f in found if f not in reasons]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
-    speech = lx.lexicon().cues.speech_verbs
+    asked_words = lx.lexicon().cues.speech_verbs | _words().disclosure_verbs
     if kind == "call" and cue is not None \
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in cue.children):
-        kind, cue = None, None  # a call to say something, not to pay: "urged the chancellor to admit he had ..."
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in asked_words for c in cue.children):
+        kind, cue = None, None  # a call to say something, not to pay: "urged the chancellor to admit he had ...",
+        # "are demanding that Tony Blair spell out which taxes he would raise"
     if kind is None and money and voiced:
         cue = _money_to_come(sent, money[0])
         kind = "pledge" if cue is not None else None
@@ -1234,7 +1256,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         asked = asked_for(sent, amount) if item is None and amount in money else None
         if asked is not None:
             kind, cue = "call", asked  # "is to try to overturn a ruling that threw out its claim for $280bn"
-        if kind is None or claimed_effect(sent, amount) \
+        if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         if kind == "pledge" and item is None and hearsay(sent):
