@@ -1085,3 +1085,10 @@ def test_what_a_judge_orders_is_no_commitment_of_the_judge(brief):
     b = brief("Sentenced\n\nThe singer admitted assault. Judge Mary Brook said he must:\n\n"
               "- Do 200 hours of community service\n- Pay a $2,000 fine\n- Attend anger management classes\n")
     assert b.commitments == []
+
+
+def test_former_members_of_a_body_are_not_the_body(brief):
+    b = brief("Settlement\n\nTwelve former Parmalat directors have agreed to pay $80m (£43m) to settle a lawsuit "
+              "brought by investors. Parmalat said it would appeal.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.amount.value) == ("former Parmalat directors", 8e7)

@@ -2868,3 +2868,10 @@ def test_the_body_told_is_not_part_of_what_it_was_told(brief):
               "Officials told the BBC he would stand down.\n")
     said = {q.text: q.speaker for q in b.quotes if q.kind == "indirect"}
     assert said == {"Mr Howard had always been in favour of ID cards": "Sources", "he would stand down": "Officials"}
+
+
+def test_a_former_officer_of_a_body_does_not_speak_for_it(brief):
+    b = brief("Supermarket row\n\nTesco has denied the claims. A former Tesco manager said the stores had been told "
+              "to cut staff hours.\n")
+    (q,) = [q for q in b.quotes if "staff hours" in q.text]
+    assert q.speaker != "Tesco"

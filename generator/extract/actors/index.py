@@ -942,6 +942,8 @@ class ActorIndex:
         holder = self._holder_set_beside_body(tok)
         if holder is not None:
             return holder
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children):
+            return None  # "Eighteen former Enron directors", "a former Tesco manager": no longer of the body named
         inner = [t for t in tok.subtree
                  if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
         for t in inner:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import lexicon as lx
 from generator.extract.actors import ActorIndex
 from generator.extract.actors.index import in_spans
+from generator.extract.actors.names import ancestors_to
 from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found, find_amounts
 from generator.extract.commitments.candidates import Candidate
@@ -236,6 +237,20 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     return actor if actor.type in ("organization", "person") else None
 
 
+def _former_members(agent: Token, actors: ActorIndex) -> str | None:
+    """Former members of a named body, as the text names them ("Eighteen former Enron directors have agreed a $168m
+    settlement": "former Enron directors"; "Ten former directors at WorldCom": "former directors at WorldCom"), who
+    are not the body (see ``ActorIndex.resolve``); None for any other agent."""
+    if agent.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in agent.children):
+        return None
+    words = [t for t in agent.subtree if t.dep_ not in ("det", "nummod", "punct", "predet")
+             and not any(a.dep_ in ("relcl", "appos", "acl") for a in ancestors_to(t, agent))]
+    if len(words) > 6 or words != list(agent.doc[words[0].i:words[-1].i + 1]) \
+            or not any(t.i in actors.token_actor for t in words):
+        return None  # only a short phrase in one piece that names the body
+    return " ".join(t.text for t in words)
+
+
 class _Attribution:
     """Finds the owner of a candidate: the agent, the reporter of a necessity, the possessor of a plan, the
     speaker of the quote around "we", or the last speaker for a plan stated as a noun."""
@@ -313,6 +328,9 @@ class _Attribution:
             a = self._party_of_owner(agent)  # "his party can save £35bn": the party of the leader just named
         if a is not None:
             return a.name, a.id
+        former = _former_members(agent, self.actors)
+        if former is not None:
+            return former, None
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \
             or (agent.text[:1].isupper() and not agent.is_sent_start)
         if agent.pos_ in ("NOUN", "PROPN") and named and not any(c.isdigit() for c in agent.text):
