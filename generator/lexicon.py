@@ -122,6 +122,7 @@ class Titles:
     not_role_words: frozenset[str]  # words before a role that say when or how ("new", "veteran"), not what it is
     body_roles: frozenset[str]  # roles a business holds too ("owner", "host"): no person before a name by them
     team_roles: frozenset[str]  # roles between a team's or firm's name and its holder's ("Everton boss X")
+    firm_roles: frozenset[str]  # a firm's officers' roles: "Electrolux chief executive Hans Straberg"
     positions: frozenset[str]  # where a player plays ("midfielder"): no office, so a captain may hold one
     descriptions: frozenset[str]  # "the youngster said": words for the person just named that are no role
     minister_heads: frozenset[str]  # last words of ministers' titles: "the minister" after "Education Secretary X"
@@ -292,7 +293,8 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
         royal_titles=_words(t, "titles", "royal_titles"),
         not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),
-        team_roles=_words(t, "titles", "team_roles"), positions=_words(t, "titles", "positions"),
+        team_roles=_words(t, "titles", "team_roles"), firm_roles=_words(t, "titles", "firm_roles"),
+        positions=_words(t, "titles", "positions"),
         descriptions=_words(t, "titles", "descriptions"),
         minister_heads=_words(t, "titles", "minister_heads"), office_heads=_words(t, "titles", "office_heads"),
         judge_heads=_words(t, "titles", "judge_heads"), hyphen_qualifiers=_phrases(t, "titles", "hyphen_qualifiers"))

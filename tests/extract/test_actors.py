@@ -1640,3 +1640,14 @@ def test_a_body_the_ner_cut_to_the_end_of_its_known_name_is_the_whole_body(brief
     said = {q.text[:20]: q.speaker for q in b.quotes}
     assert said["the continent could "] == "OECD"
     assert said["growth would slow"] == "IMF"
+
+
+def test_a_name_before_a_firms_officer_is_a_body_every_time_it_is_named(brief):
+    # the small NER leaves these names untagged or takes them for places; the officer's role says what they are
+    for firm in ("Tomra", "Indesit"):
+        b = brief(f"{firm} to cut jobs\n\n{firm} saw its shares rise 9% on Monday. The company said it was speeding "
+                  f"up its savings programme, which aims to save £80m a year. \"It is a hard day,\" said {firm} "
+                  "chief executive Lars Nilsson.\n")
+        (body,) = [a for a in b.actors if a.name == firm]
+        assert body.type == "organization" and body.mentions >= 2
+        assert [c.actor for c in b.commitments] == [firm]

@@ -845,6 +845,9 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     missed += _titled_names(doc, missed)  # "Boss Graeme Souness felt ..." outside every entity
     missed += _given_names(doc, missed)  # "..., Theresa May, said" outside every entity
     missed += _listed_with_persons(doc, persons, missed)  # "Reveta Bowers, Stanley Gold and Raymond Watson"
+    bodies = _bodies_before_officers(doc, missed)  # "Electrolux chief executive Hans Straberg"
+    missed += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if bodies and t.text in bodies
+               and not t.ent_type_ and t.pos_ == "PROPN" and not any(m.start <= t.i < m.end for m in missed)]
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = kept(doc, "briefing_common", lambda: _common_words(doc))  # shared with ``_glued_descriptor``
@@ -1020,6 +1023,9 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             continue
         if e.label_ == "PERSON" and after_publication_noun(doc, e.start) and e[-1].text not in honoured:
             out.append(Span(doc, e.start, e.end, label="ORG"))  # "Czech newspaper Daily Sport": a publication
+            continue
+        if e.label_ in ("GPE", "LOC") and e.text in bodies:  # "Electrolux" taken for a place: the firm
+            out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
         if e.label_ == "PERSON" and e.text in businesses:
             # "retail bank Absa", "the carrier Ryanair", "Swiss drugmaker Novartis", "car maker Aston Martin": that
@@ -1401,6 +1407,37 @@ def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, i, i + 2, label="PERSON"))
     return out
+
+
+def _bodies_before_officers(doc: Doc, taken: list[Span]) -> set[str]:
+    """One-word names said before the role of a firm's officer and that officer's name ("said Electrolux chief
+    executive Hans Straberg") that the NER left outside every entity or took for a place it is not: a body's, here and
+    wherever else the article names them ("Electrolux saw its shares rise", "Electrolux's separate announcement").
+    Not a word the article writes in lower case, a given name, a title or role, a known place, a people or a party."""
+    titles = lx.lexicon().titles
+    used = {i for sp in taken for i in range(sp.start, sp.end)}
+    common = kept(doc, "briefing_common", lambda: _common_words(doc))
+    names: set[str] = set()
+    for j in words_of(doc).at(lowers=titles.firm_roles):
+        if j < 1 or j + 2 >= len(doc):
+            continue
+        x = doc[j - 1]
+        role_end = j + 1
+        while role_end < min(j + 3, len(doc)) and doc[role_end].lower_ in titles.firm_roles | titles.role_words \
+                and doc[role_end].is_lower:
+            role_end += 1
+        person = doc[role_end] if role_end < len(doc) else None
+        if not doc[j].is_lower or person is None or person.ent_type_ != "PERSON" or person.ent_iob_ != "B":
+            continue
+        untagged = not x.ent_type_ or (x.ent_type_ == "GPE" and x.ent_iob_ == "B" and doc[j].ent_iob_ != "I")
+        if x.pos_ != "PROPN" or not x.is_alpha or not (x.is_title or x.is_upper) or not untagged or x.i in used \
+                or (x.i > 0 and (doc[x.i - 1].pos_ == "PROPN" or doc[x.i - 1].is_space)) \
+                or x.lower_ in common or x.text in lx.given_names() or x.lower_ in titles.role_words \
+                or x.text in titles.heads or x.text in titles.qualifiers or lx.country_of(x.text) is not None \
+                or lx.where(x.text) is not None or lx.party(x.text) is not None:
+            continue  # not the last word of a longer name ("GM Europe president"), nor a portfolio ("Immigration")
+        names.add(x.text)
+    return {n for n in names if sum(t.text == n for t in doc) >= 2}  # a firm the article is about, named again
 
 
 def _listed_with_persons(doc: Doc, persons: list[Span], taken: list[Span]) -> list[Span]:
