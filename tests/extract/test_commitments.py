@@ -784,7 +784,7 @@ def test_putting_money_on_a_claim_is_a_bet_not_a_commitment(brief):
 
 def test_they_in_a_place_spend_for_that_place_not_for_the_body_named_last(brief):
     b = brief("Laptops\n\n\"Nokia make 200 million cell phones a year.\" He is in talks with China's education ministry. "
-              "\"In China they spend $17 per child per year on textbooks.\"\n")
+              "\"In China they spent $3bn on new textbooks last year.\"\n")
     assert [c.actor for c in b.commitments if c.amount is not None] == ["China"]
 
 
@@ -1092,3 +1092,43 @@ def test_former_members_of_a_body_are_not_the_body(brief):
               "brought by investors. Parmalat said it would appeal.\n")
     (c,) = b.commitments
     assert (c.actor, c.amount.value) == ("former Parmalat directors", 8e7)
+
+
+def test_a_price_said_before_its_noun_is_no_commitment_unless_paid(brief):
+    b = brief("Broadband\n\nVodafone said it would introduce a flat-rate £15 ($28) a month broadband tariff for "
+              "students. The Football Association has announced that it would contribute the £40,000 entry fee to a "
+              "children's charity.\n")
+    assert [(c.actor, c.amount.value) for c in b.commitments] == [("Football Association", 40000)]
+
+
+def test_which_taxes_someone_would_raise_is_a_question_not_a_plan(brief):
+    b = brief("Tax row\n\nMr Davies said: \"He has still not told voters which taxes he would raise to pay for his "
+              "spending plans.\"\n")
+    assert b.commitments == []
+
+
+def test_a_necessity_denied_is_no_warning(brief):
+    b = brief("Budget\n\nThe Institute for Fiscal Studies said the chancellor would need to raise taxes by £10bn. "
+              "Labour ministers insist there is no need to raise taxes to fund better schools.\n\n"
+              "Mr Hain will claim that he will have no need to raise taxes after the election.\n")
+    assert [(c.kind, c.actor) for c in b.commitments] == [("warning", "Institute for Fiscal Studies")]
+
+
+def test_a_forecast_is_a_figure_not_a_plan(brief):
+    b = brief("Growth\n\nThe World Bank is to cut its 2006 growth forecast for the French economy from 2.1% to 1.6%. "
+              "Mr Dupont denied his economic forecasts were too rosy, but refused to rule out tax rises.\n")
+    assert b.commitments == []
+
+
+def test_what_is_spent_for_each_one_as_a_rule_is_a_figure(brief):
+    b = brief("Schools\n\nThe minister said: \"In Finland they spend $40 per pupil per year on books.\" The "
+              "government invests $20 million each year in the reading programme.\n")
+    assert [c.amount.value for c in b.commitments] == [2e7]
+
+
+def test_he_in_what_a_named_maker_announced_or_claimed_is_that_maker(brief):
+    b = brief("Campaign\n\nMr Kennedy spoke on Monday. He said the chancellor's announcement that he was to offer a "
+              "£300 rebate to pensioners was a gimmick. And Labour ministers ridiculed the claims made on Tuesday by "
+              "Michael Howard that he could save £20 billion to spend on schools.\n")
+    owners = {c.amount.value: c.actor for c in b.commitments if c.amount}
+    assert owners[300].lower() == "chancellor" and owners[2e10] == "Michael Howard"

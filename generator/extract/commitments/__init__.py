@@ -237,6 +237,24 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     return actor if actor.type in ("organization", "person") else None
 
 
+def _holder_of_clause(pronoun: Token) -> Token | None:
+    """The one whose statement a clause is, where "he" or "she" is its subject: the clause tells the content of a noun
+    (an announcement, a claim) that names its maker, as a possessor ("The chancellor's announcement that he was to
+    offer a £200 council tax rebate") or as the agent of "made by" ("the claims made on Monday by Michael Howard that
+    he could save £35 billion"). None where the clause is of no such noun."""
+    verb = pronoun.head
+    while verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    maker = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if maker is None:
+        maker = next((o for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i < verb.i
+                      for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"), None)
+    return maker if maker is not None and maker.i < pronoun.i else None
+
+
 def _former_members(agent: Token, actors: ActorIndex) -> str | None:
     """Former members of a named body, as the text names them ("Eighteen former Enron directors have agreed a $168m
     settlement": "former Enron directors"; "Ten former directors at WorldCom": "former directors at WorldCom"), who
@@ -362,12 +380,18 @@ class _Attribution:
                     and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in verb.children):
                 return None  # someone's guess at what another might do: "Analysts said India could spend $35bn"
             clause = list(verb.head.subtree) if verb is not None else []
-            needed = any(t.lemma_.lower() in w.necessity and t.dep_ not in ("aux", "auxpass")
-                         and (t.lemma_.lower() != "have" or t.nbor(1).lower_ == "to")
-                         for t in clause if t.i + 1 < len(self.doc))
+            needs = [t for t in clause if t.i + 1 < len(self.doc) and t.lemma_.lower() in w.necessity
+                     and t.dep_ not in ("aux", "auxpass") and (t.lemma_.lower() != "have" or t.nbor(1).lower_ == "to")]
+            needed = bool(needs)
+            if kind in ("spend", "pledge", "plan") and verb is not None and any(
+                    (c.dep_ == "neg" or c.lower_ == "no") and verb in t.subtree for t in needs for c in t.children):
+                return None  # a necessity denied: "he will have absolutely no need to raise taxes after the election"
             ours = _we_subject(clause)
             if kind in ("spend", "pledge", "plan") and needed and not ours:
                 kind, agent = "warning", reporter  # "X said Y would need to raise taxes"
+            elif agent is not None and agent.lower_ in lx.lexicon().actors.person_pronouns \
+                    and _holder_of_clause(agent) is not None:
+                pass  # "He said the chancellor's announcement that he was to offer ...": the chancellor's (below)
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
                 # "X said raising the threshold would ..." -- X's proposal; but "Labour claim his planned £35bn
                 # savings don't add up" is his plan, which Labour speaks of
@@ -423,6 +447,8 @@ class _Attribution:
         name, aid = None, None
         if agent is None and reporter is None and (c.amount is None or planned):
             name, aid = self.recent_speaker(si)
+        if agent is not None and agent.lower_ in lx.lexicon().actors.person_pronouns:
+            agent = _holder_of_clause(agent) or agent  # "The chancellor's announcement that he was to offer ..."
         if agent is not None:
             name, aid = self.name_of(agent, c.sent)
             if name is None and self.last is not None and _the_money(agent) \

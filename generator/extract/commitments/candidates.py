@@ -599,7 +599,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         words = w.kind_words(kind)
         for t, lem in lemmas:
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
-                    and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)):
+                    and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)) \
+                    and not (t.pos_ == "NOUN" and lem in w.expectation_cues):  # "the forecasts are wrong": no plan
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
@@ -627,7 +628,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
             # not a condition: "if state finances are to be put in order", "it needs 30m euros if it is to pay its
             # bills"
             if verb.pos_ == "VERB" and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                               for c in [*t.children, *verb.children]):
+                                               for c in [*t.children, *verb.children]) \
+                    and not _acts_on_a_result(verb):  # not "is to cut its 2005 growth forecast ... from 1.8%"
                 return "pledge", verb
     for t, lem in lemmas:
         if lem in w.actions and t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs \
@@ -799,6 +801,32 @@ def span_of(sent: Span, found: Found) -> Span | None:
     """The tokens of an amount found in ``sent`` (None where they do not line up with tokens)."""
     span = sent.doc.char_span(sent.start_char + found.start, sent.start_char + found.end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def price_of_a_thing(sent: Span, amount: Found) -> bool:
+    """The sum is said before the price it is, in one noun phrase ("it would introduce a flat-fee £20 ($38) a month
+    wi-fi tariff"): what a thing costs its buyers, not money anyone commits; but a price paid or given is ("would
+    contribute the US$25,000 tournament fee")."""
+    span = span_of(sent, amount)
+    if span is None:
+        return False
+    w = _words()
+    i, depth = span.end, 0
+    while i < sent.end:  # on through the noun phrase: conversions in brackets, "a month", modifiers
+        t = sent.doc[i]
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]":
+            depth -= 1
+        elif depth == 0 and not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text in "-–"):
+            break
+        i += 1
+    head = sent.doc[i - 1]
+    if i == span.end or head.lemma_.lower() not in w.price_nouns:
+        return False
+    verb = next((t for t in heads_above(head, len(sent)) if t.pos_ in ("VERB", "AUX")), None)
+    paid = w.giving_verbs | w.money_verbs | w.deal_verbs | w.kind_words("spend")
+    return verb is None or verb.lemma_.lower() not in paid
 
 
 def penalty(sent: Span, amount: Found) -> bool:
@@ -1256,9 +1284,14 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         asked = asked_for(sent, amount) if item is None and amount in money else None
         if asked is not None:
             kind, cue = "call", asked  # "is to try to overturn a ruling that threw out its claim for $280bn"
-        if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) \
+        if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) or price_of_a_thing(sent, amount) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
+        if kind == "spend" and item is None and amount.amount.per not in (None, *TIME_UNITS) and cue is not None \
+                and cue.tag_ in ("VBP", "VBZ"):
+            return None  # what is spent as a rule, at a rate for each one: "In China they spend $17 per child per
+            # year on textbooks", "a job that pays $22 an hour", figures, not money anyone commits (not "invests $20
+            # million each year in the programme", a yearly sum)
         if kind == "pledge" and item is None and hearsay(sent):
             kind = "plan"  # "Euronext is rumoured to have facilities in place to fund a £1.4bn cash bid"
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
@@ -1282,6 +1315,9 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
                  and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
     if noun is None:
         noun = policy_target(sent)
+    if noun is not None and any(c.dep_ == "det" and c.tag_ == "WDT" for c in noun.children):
+        return None  # a question of which: "He failed to say which taxes he would put up to fill the black hole in
+        # his spending plans"
     if noun is not None:
         return Candidate(sent, money, None, kind, cue, noun)
     noun = donation(sent)
@@ -1291,6 +1327,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     assert who is not None
     return Candidate(sent, money, None, "spend", who.head.head, noun, giver=who)
 
+
+TIME_UNITS = ("year", "month", "week", "day")  # rates that are yearly (monthly ...) sums, not sums for each one
 
 REASON_MARKS = ("because", "although", "though", "whereas")  # not "since": "since its offer was rejected"
 
