@@ -1132,3 +1132,9 @@ def test_he_in_what_a_named_maker_announced_or_claimed_is_that_maker(brief):
               "Michael Howard that he could save £20 billion to spend on schools.\n")
     owners = {c.amount.value: c.actor for c in b.commitments if c.amount}
     assert owners[300].lower() == "chancellor" and owners[2e10] == "Michael Howard"
+
+
+def test_hearsay_without_a_sum_is_a_plan_not_a_pledge(brief):
+    b = brief("Budget talk\n\nThere is talk that the Tories will abolish inheritance tax. There are suggestions the "
+              "chancellor is set to announce a cut in stamp duty.\n")
+    assert [c.kind for c in b.commitments] == ["plan", "plan"]

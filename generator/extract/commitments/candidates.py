@@ -1300,8 +1300,10 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     main = item if item is not None else _main_pledge(sent, has_money=True) or _announced_pledge(sent)
     if main is not None and (_commits_money(main) or (item is not None and sector_of_words(sent) is not None)):
         # "Labor will invest in Australian made goods", "Invest in our nation's schools", "I announce that Labor
-        # will reverse the cuts to ...": money committed, no sum said
-        return Candidate(sent, money, None, "pledge", main, noun, list_item=item is not None)
+        # will reverse the cuts to ...": money committed, no sum said; as hearsay, a plan ("Labour is rumoured to be
+        # ready to scrap tuition fees")
+        said = "plan" if item is None and hearsay(sent) else "pledge"
+        return Candidate(sent, money, None, said, main, noun, list_item=item is not None)
     if voiced and not money:
         voiced_cue = _voiced_pledge(sent)
         if voiced_cue is not None:
@@ -1319,6 +1321,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         return None  # a question of which: "He failed to say which taxes he would put up to fill the black hole in
         # his spending plans"
     if noun is not None:
+        if kind == "pledge" and hearsay(sent):
+            kind = "plan"  # "there are already suggestions he is set to announce lifting the threshold on income tax"
         return Candidate(sent, money, None, kind, cue, noun)
     noun = donation(sent)
     if noun is None:
