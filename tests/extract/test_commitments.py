@@ -1138,3 +1138,11 @@ def test_hearsay_without_a_sum_is_a_plan_not_a_pledge(brief):
     b = brief("Budget talk\n\nThere is talk that the Tories will abolish inheritance tax. There are suggestions the "
               "chancellor is set to announce a cut in stamp duty.\n")
     assert [c.kind for c in b.commitments] == ["plan", "plan"]
+
+
+def test_governments_named_after_rival_leaders_are_not_one_side(brief):
+    b = brief("Schools\n\nWe will fight for our schools. A Shorten Labor Government will invest $40 million in "
+              "country schools. Labor will restore funding to TAFE. We know families need help.\n\n"
+              "Despite its attacks on family budgets, the Turnbull Government has also tripled the deficit and blown "
+              "out debt by $100 billion.\n")
+    assert [c.amount.value for c in b.commitments if c.amount] == [4e7]

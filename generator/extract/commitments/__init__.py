@@ -179,9 +179,11 @@ def _first_person(tok: Token) -> bool:
 
 
 def same_side(a: Actor, b: Actor) -> bool:
-    """Two actors that speak for one side: names sharing a word ("Labor", "Shorten Labor Government"), one an
-    alias of the other, or a person and their organisation."""
-    return bool(set(a.name.split()) & set(b.name.split())) or a.name in b.aliases or b.name in a.aliases \
+    """Two actors that speak for one side: names sharing a word other than a government's or party's ("Labor",
+    "Shorten Labor Government"; not "Shorten Labor Government" and "Turnbull Government"), one an alias of the other,
+    or a person and their organisation."""
+    generic = lx.lexicon().actors.government_heads | {"Party", "the", "The", "of"}
+    return bool((set(a.name.split()) & set(b.name.split())) - generic) or a.name in b.aliases or b.name in a.aliases \
         or b.name in (a.organization, a.affiliation) or a.name in (b.organization, b.affiliation)
 
 
