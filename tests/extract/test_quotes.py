@@ -2875,3 +2875,27 @@ def test_a_former_officer_of_a_body_does_not_speak_for_it(brief):
               "to cut staff hours.\n")
     (q,) = [q for q in b.quotes if "staff hours" in q.text]
     assert q.speaker != "Tesco"
+
+
+def test_a_quote_opening_a_paragraph_goes_on_from_a_claim_not_from_a_later_verb_with_quotes_of_its_own(brief):
+    b = brief("New watchdog\n\nThe first schools ombudsman has been appointed. Dr Helen Marsh will start at once. She "
+              "promised to make sure that parents' complaints \"count\".\n\n"
+              "\"I will be drawing on my years as a head teacher to help every family.\" Schools Minister Tom Baird "
+              "said Dr Marsh would \"bring real experience\". She is described as \"a tireless campaigner\".\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("I will be drawing")]
+    assert q.speaker == "Helen Marsh"
+
+
+def test_a_quote_opening_a_paragraph_is_of_the_one_the_paragraph_before_ended_on(brief):
+    b = brief("Adviser\n\nThe party has hired an American strategist. On this subject, Mark Penn appears almost "
+              "evangelical.\n\n\"I was on holiday in Spain and so was the party leader. We got talking.\" But what "
+              "attracts him? Many might think it is just another job.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("I was on holiday")]
+    assert q.speaker == "Mark Penn"
+
+
+def test_a_quote_that_names_the_person_before_it_is_not_theirs(brief):
+    b = brief("Row\n\nThe senator was criticised on Monday. Senator Tom Riley is taking a cautious line.\n\n"
+              "\"There are jellyfish with more backbone than Senator Tom Riley.\"\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("There are jellyfish")]
+    assert q.speaker != "Tom Riley"

@@ -454,13 +454,20 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         # (the verbs after a later quote of the paragraph are that quote's: 'He issued a rallying call. "..." In
         # response, David Davis said ... . "...," he said.')
         nearer = [v for v in para_verbs if n + 1 >= len(spans) or v.idx < spans[n + 1].open_at]
-        if name is None and not continuing and not own_verbs and not prev_verbs and s.open_at > pstart \
-                and all(v.idx > s.close_at and _own_claim(v, s, spans) for v in nearer):
+        lead_in = pstart if s.open_at > pstart else _quoteless_paragraph_before(text, paras, spans, pstart)
+        if name is None and not continuing and not own_verbs and not prev_verbs and lead_in is not None \
+                and all(v.idx > s.close_at and (_own_claim(v, s, spans) or _own_quote(v, s, spans)) for v in nearer):
             # a quote with no verb of speech before it in its paragraph (those after it report something else),
             # after a sentence there whose main clause is what a named person or body did ('Robert Tapsfield
-            # criticised the existing system. "There is just no logic to a system ..."'): the one it follows
-            stance = _stance_before(doc, actors, sents, s, pstart)
-            if stance is not None:
+            # criticised the existing system. "There is just no logic to a system ..."'), or opening its paragraph
+            # after a paragraph with no quote that ends so ('On this subject, Morris appears almost evangelical.' then
+            # '"I was on a cruise in the Mediterranean ..."'): the one it follows
+            stance = _stance_before(doc, actors, sents, s, lead_in)
+            if stance is not None and (lead_in == pstart or actors.actors[stance[1]].type != "person"
+                                       or not _names_in(text[s.start:s.end], stance[0])):
+                # (a quote that names the person before it is about him: '... Grassley taking ... / "There are
+                # invertebrates that have shown more spine than Sen. Charles Grassley," ...'; a body names itself:
+                # "On behalf of everyone at the DNC, we want to offer ...")
                 name, aid, cue = stance
                 verbs = []
         colon = None  # who the clause ending with a colon right before the quote names, once asked
@@ -560,16 +567,43 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
 
 def _own_claim(v: Token, s: QuoteSpan, spans: list[QuoteSpan]) -> bool:
     """A verb of speech after a quote that reports a claim of its own: "X said the ...", "The charity recommends a
-    weekly payment", or "House prices have risen ..., Nationwide said"."""
-    return any(c.dep_ in ("ccomp", "dobj") and inside(c.idx, spans) is None for c in v.children) \
+    weekly payment", or "House prices have risen ..., Nationwide said"; a clause that opens outside quotes is its own,
+    however much of it is quoted ('Ruth Kelly said Prof Aynsley-Green would "strengthen the voice of children"')."""
+    return any(c.dep_ in ("ccomp", "dobj") and inside(_opening(c).idx, spans) is None for c in v.children) \
         or (v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i and inside(v.head.idx, spans) is None
             and v.head.idx > s.close_at)
+
+
+def _own_quote(v: Token, s: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """A verb of speech after the quote ``s`` that has a quote of its own after it in its sentence ('He is described
+    as "a proud grandfather" of four'): that quote's verb, not ``s``'s."""
+    return any(q is not s and v.idx < q.open_at < v.sent.end_char for q in spans)
+
+
+def _opening(clause: Token) -> Token:
+    """The first word of a clause or phrase (its head where it has none but marks)."""
+    return next((t for t in clause.subtree if not t.is_punct), clause)
 
 
 def _reports_clause(v: Token, spans: list[QuoteSpan]) -> bool:
     """A verb of speech with a clause of its own outside quotes ("Graham Robb said the Yes campaign's decision ..."),
     not one with an object only ("reporter Jackie Nespral asked him")."""
     return any(c.dep_ == "ccomp" and inside(c.idx, spans) is None for c in v.children)
+
+
+def _names_in(quote: str, name: str) -> bool:
+    """The quote says the name's last word ("Grassley" of "Charles Grassley")."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", quote) is not None
+
+
+def _quoteless_paragraph_before(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan], pstart: int
+                                ) -> int | None:
+    """The start of the paragraph before the one at ``pstart``, where that paragraph has no quote and does not end
+    by introducing one with a colon (see ``_said_before_colon``)."""
+    before = [(a, b) for a, b in paras if b < pstart]
+    if not before or any(before[-1][0] <= q.open_at <= before[-1][1] for q in spans):
+        return None
+    return None if text[before[-1][0]:before[-1][1]].rstrip().endswith(":") else before[-1][0]
 
 
 def _stance_before(doc: Doc, actors: ActorIndex, sents: list[Span], s: QuoteSpan, pstart: int
@@ -651,7 +685,8 @@ def _carried_over(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, paras: l
     paragraph comes after it with a claim of its own (the next sentence's speaker reports something else)."""
     text = text_of(doc)
     if s.open_at != pstart or text[s.start:s.end].rstrip()[-1:] not in (".", "!", "?") or not para_verbs \
-            or not all(v.idx > s.close_at and _own_claim(v, s, spans) for v in para_verbs):
+            or not all(v.idx > s.close_at and (_own_claim(v, s, spans) or _own_quote(v, s, spans))
+                       for v in para_verbs):
         return None
     before = [(a, b) for a, b in paras if b < pstart]
     if not before:
