@@ -2899,3 +2899,12 @@ def test_a_quote_that_names_the_person_before_it_is_not_theirs(brief):
               "\"There are jellyfish with more backbone than Senator Tom Riley.\"\n")
     (q,) = [q for q in b.quotes if q.text.startswith("There are jellyfish")]
     assert q.speaker != "Tom Riley"
+
+
+def test_the_paper_is_the_newspaper_the_article_reports_from_however_far_back(brief):
+    b = brief("Bank cuts forecast\n\nThe World Bank is to cut its growth forecast for Italy, the Financial Times "
+              "reported. Italy's economy has been weak for years. Unemployment rose again in March. Exports fell "
+              "sharply. Rome has promised reforms.\n\nIn May, the World Bank had said that growth would be 1.5%. "
+              "The World Bank has also revised its forecasts for Spain, the paper said.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("The World Bank has also revised")]
+    assert q.speaker == "Financial Times"

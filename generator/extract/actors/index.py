@@ -960,6 +960,8 @@ class ActorIndex:
                 return actor
         if tok.lower_ in ("paper", "newspaper", "magazine") and any(c.lower_ == "the" for c in tok.children):
             press = self._newspaper_before(tok)  # "according to the Financial Times ... The paper said"
+            if press is None:  # ... or further back, the one newspaper the article is reporting from
+                press = self._newspaper_before(tok, sentences=len(self._starts()))
             if press is not None:
                 return press
         if tok.lemma_.lower() in words.document_nouns and any(c.lower_ in ("the", "this", "its") for c in tok.children):
