@@ -2908,3 +2908,11 @@ def test_the_paper_is_the_newspaper_the_article_reports_from_however_far_back(br
               "The World Bank has also revised its forecasts for Spain, the paper said.\n")
     (q,) = [q for q in b.quotes if q.text.startswith("The World Bank has also revised")]
     assert q.speaker == "Financial Times"
+
+
+def test_he_goes_on_with_the_subject_not_a_person_named_as_what_something_was(brief):
+    b = brief("Spy\n\nMr Petrov joined the army in 1980. One of his fellow cadets was Boris Yeltsin. At the ministry "
+              "in Moscow, he was given a desk job.\n\nHe spied for Britain for two years. But he says he will stay "
+              "on hunger strike.\n")
+    (q,) = [q for q in b.quotes if "hunger strike" in q.text]
+    assert q.speaker is not None and "Petrov" in q.speaker

@@ -419,8 +419,24 @@ class ActorIndex:
         # subject before, not the bank); a pronoun takes the nearest mention
         before = max((s for s in starts if s < prev), default=0)
         earlier = [m for m in candidates if m.start >= before and m.main] if subject_first else []
+        if kinds == ("person",) and not (main or subjects or earlier) and recent \
+                and all(self._said_to_be(m) for m in recent):
+            # "One of his fellow pupils at intelligence school was Vladimir Putin. At KGB headquarters, he was
+            # posted ...": a person named only as what something was is no topic to go on with; the last main-clause
+            # subject before is
+            told = [m for m in candidates if m.main and m.start < recent[0].start]
+            if told:
+                return self.actors[told[-1].actor]
         best = (main or subjects or earlier or recent or [m for m in candidates if m.main] or candidates)[-1]
         return self.actors[best.actor]
+
+    def _said_to_be(self, m: Mention) -> bool:
+        """The mention is the complement of "be" ("... was Vladimir Putin"; not of a cleft that puts the person
+        first: "it was Mr Trump who particularly seemed ...")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
+            and not any(c.dep_ == "relcl" for c in span.root.children) \
+            and not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in span.root.head.children)
 
     def people_named_before(self, offset: int) -> set[str]:
         """The ids of the people the text mentions before ``offset``."""
