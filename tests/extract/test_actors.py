@@ -1651,3 +1651,10 @@ def test_a_name_before_a_firms_officer_is_a_body_every_time_it_is_named(brief):
         (body,) = [a for a in b.actors if a.name == firm]
         assert body.type == "organization" and body.mentions >= 2
         assert [c.actor for c in b.commitments] == [firm]
+
+
+def test_a_given_name_spelt_two_ways_is_one_person(brief):
+    b = brief("Defector\n\nViktor Sokolov, 50, says he has been betrayed. \"It is hard,\" Mr Sokolov said.\n\n"
+              "Mr Kahn said officials took what Victor Sokolov knew. Mr Sokolov joined the army in 1970.\n")
+    people = [a for a in b.actors if "Sokolov" in a.name]
+    assert len(people) == 1 and people[0].name == "Viktor Sokolov"

@@ -374,6 +374,9 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
                      and n.split()[0][0] == words[0] and n.split()[-1] == words[1]]
             if len(named) == 1:
                 first_form[text] = named[0]
+        spelt = [n for n in first_at if n != text and _spelt_apart(n, text)]
+        if len(spelt) == 1 and first_at[spelt[0]] < first_at[text]:
+            first_form.setdefault(text, spelt[0])  # "Victor Makarov" after "Viktor Makarov": one person
     for e in sorted(persons, key=lambda e: (-len(strip_name(e)), e.start)):
         name_span = strip_name(e)
         if len(name_span.text.split()) >= 2 and name_span.text not in first_form:  # words: "Kilroy-Silk" is one
@@ -388,6 +391,16 @@ def _full_names(idx: ActorIndex, ents: list[Span]) -> dict[str, Actor]:
         if actor is not None and actor.type == "person":
             idx.alias(actor, later)
     return full
+
+
+def _spelt_apart(a: str, b: str) -> bool:
+    """Two names of one person whose given names are spelt two ways ("Viktor Makarov", "Victor Makarov"): the same
+    other words, and given names of five letters or more that differ in one letter, not the first."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa[1:] != wb[1:] or len(wa[0]) != len(wb[0]) or len(wa[0]) < 5 \
+            or wa[0][0] != wb[0][0]:
+        return False
+    return sum(x != y for x, y in zip(wa[0], wb[0], strict=True)) == 1
 
 
 def _without_middle_names(name: str, names: Iterable[str]) -> str | None:
