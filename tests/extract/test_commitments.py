@@ -1146,3 +1146,9 @@ def test_governments_named_after_rival_leaders_are_not_one_side(brief):
               "Despite its attacks on family budgets, the Turnbull Government has also tripled the deficit and blown "
               "out debt by $100 billion.\n")
     assert [c.amount.value for c in b.commitments if c.amount] == [4e7]
+
+
+def test_money_that_may_be_spent_is_not_money_spent(brief):
+    b = brief("Election spending\n\nThe Electoral Commission report suggests doubling the money which can be spent by "
+              "candidates, while cutting national spending limits to £20m.\n")
+    assert [c for c in b.commitments if c.kind == "spend"] == []

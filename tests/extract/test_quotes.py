@@ -2916,3 +2916,11 @@ def test_he_goes_on_with_the_subject_not_a_person_named_as_what_something_was(br
               "on hunger strike.\n")
     (q,) = [q for q in b.quotes if "hunger strike" in q.text]
     assert q.speaker is not None and "Petrov" in q.speaker
+
+
+def test_the_report_is_of_the_body_that_spoke_in_it(brief):
+    b = brief("Aid\n\nMillions of children will die needlessly, Save the Children says in a report, Lost Futures. The "
+              "call comes before a summit. \"Rich countries are giving less,\" its director said.\n\n\"This must stop. "
+              "\"Leaders must act now,\" the director added. The report said: \"Aid is an obligation.\"\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("Aid is an obligation")]
+    assert q.speaker == "Save the Children"

@@ -1135,6 +1135,9 @@ class ActorIndex:
                     actor = self.actors[self.token_actor[x.i]]
                     if actor.type != "country":
                         return actor
+            said_in = self._said_in(t)
+            if said_in is not None:
+                return said_in
         # none named with it: the body last the subject of a main clause in those sentences ("the OECD said ... it
         # added. However, the report warned"); else the issuer of the same kind of document named earlier in the
         # article ("said a World Bank report" in the first sentence, "the report said" six sentences on)
@@ -1148,11 +1151,32 @@ class ActorIndex:
                 if x.i in self.token_actor and self.actors[self.token_actor[x.i]].type != "country" \
                         and not any(a.dep_ == "prep" and a.lower_ in ABOUT for a in ancestors_to(x, t)):
                     return self.actors[self.token_actor[x.i]]  # not "a report into the BBC's Freeview service"
+            said_in = self._said_in(t)
+            if said_in is not None and said_in.type == "organization":  # further back, a body's document only
+                return said_in
         # the lead's document, whose issuer the lead leaves unnamed and the text names after it ("..., a report by the
         # government's finance watchdog says." then "The report said ... The National Audit Office said ...")
         lead = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == tok.lemma_.lower()
                      and t.sent.start == 0), None)
         return self.named_after_lead(lead) if lead is not None and tok.sent.start != 0 else None
+
+    def _said_in(self, document: Token) -> Actor | None:
+        """The one who says something in a document ("Oxfam says in a report, Paying the Price, ..."): the subject of
+        the active verb the document is "in", or the body just before that made the call or claim said in it; not a
+        country."""
+        prep = document.head
+        if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return None
+        verb = prep.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = self.actors[self.token_actor[subj.i]] if subj is not None and subj.i in self.token_actor else None
+        said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if actor is None and said is not None and not any(c.dep_ == "agent" for c in verb.children) \
+                and said.lemma_.lower() in lx.lexicon().cues.claim_nouns | {"call"}:
+            # "The call was made in a report into the BBC's Freeview service": the body that made the call just
+            # before ("The Public Accounts Committee called for ...")
+            actor = self.last_main_body(self.sentences_back(document.idx, 2), document.idx)
+        return actor if actor is not None and actor.type != "country" else None
 
     def _document_source_before(self, tok: Token) -> Actor | None:
         """The organisation a document named earlier in ``tok``'s sentence comes from ("In a statement from Lycos

@@ -648,7 +648,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 return "spend", t.head  # "Lord Sainsbury has made a £2m donation to the Labour Party"
     spends = w.kind_words("spend")
     for t, lem in lemmas:
-        if lem in spends and t.pos_ == "VERB" and _cue_holds(t):
+        if lem in spends and t.pos_ == "VERB" and _cue_holds(t) \
+                and not any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in t.children):
+            # (not what may be spent: "doubling the money which can be spent by candidates")
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs:
                 return "plan", t  # "said he wanted to spend an extra £500m": money meant to be spent, not spent
             if has_money and _under_way(t):
