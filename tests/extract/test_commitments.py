@@ -1152,3 +1152,22 @@ def test_money_that_may_be_spent_is_not_money_spent(brief):
     b = brief("Election spending\n\nThe Electoral Commission report suggests doubling the money which can be spent by "
               "candidates, while cutting national spending limits to £20m.\n")
     assert [c for c in b.commitments if c.kind == "spend"] == []
+
+
+def test_what_accounts_say_was_spent_is_a_result(brief):
+    b = brief("Lab closes\n\nAccording to its latest accounts, the Dublin Media Institute said it spent 9.2 million "
+              "euros in 2004 and raised just 1.1 million euros.\n")
+    assert b.commitments == []
+
+
+def test_the_sum_a_plan_takes_not_a_cost_said_before_it(brief):
+    b = brief("Costs\n\nHe suggested keeping troops in Bosnia could cost another £2bn, with the government also "
+              "planning to spend at least £4bn on new rail lines.\n")
+    (c,) = b.commitments
+    assert (c.kind, c.amount.value) == ("plan", 4e9)
+
+
+def test_money_one_will_need_to_spend_is_a_plan_not_money_spent(brief):
+    b = brief("Relief\n\nThe prime minister said: \"My estimate is we will need to spend several hundred million "
+              "pounds from government.\"\n")
+    assert [c.kind for c in b.commitments] == ["plan"]

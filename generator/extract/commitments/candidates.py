@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from generator import lexicon as lx
 from generator.extract.commitments.amounts import Found, find_amounts
+from generator.extract.quotes.attribution import according_to
 from generator.extract.quotes.direct import is_title
 from generator.extract.sentences import DASHES, between, nearest_subject, words_of
 from generator.sources import BULLETS
@@ -651,8 +652,10 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         if lem in spends and t.pos_ == "VERB" and _cue_holds(t) \
                 and not any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in t.children):
             # (not what may be spent: "doubling the money which can be spent by candidates")
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in w.wish_verbs:
-                return "plan", t  # "said he wanted to spend an extra £500m": money meant to be spent, not spent
+            meant = w.wish_verbs | w.necessity if has_money else w.wish_verbs
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in meant:
+                return "plan", t  # "said he wanted to spend an extra £500m", "we will need to spend several hundred
+                # million pounds": money meant to be spent, not spent
             if has_money and _under_way(t):
                 # "The Government is investing an additional $8.1 million", "is set to invest $7 million" (with no
                 # sum, "is funding its move through debt" or "we're spending more money" commit nothing)
@@ -803,6 +806,21 @@ def span_of(sent: Span, found: Found) -> Span | None:
     """The tokens of an amount found in ``sent`` (None where they do not line up with tokens)."""
     span = sent.doc.char_span(sent.start_char + found.start, sent.start_char + found.end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+ACCOUNT_NOUNS = frozenset({"account", "accounts", "result", "results", "filing", "filings"})
+
+
+def _from_accounts(sent: Span) -> bool:
+    """The sentence reports from a body's accounts or results ("According to its latest accounts, ...")."""
+    found = according_to(sent)
+    return found is not None and found[1].lower_ in ACCOUNT_NOUNS
+
+
+def _under_price_verb(sent: Span, amount: Found) -> bool:
+    """The nearest verb above the sum is a verb of a price ("could cost another £1bn")."""
+    verbs = _clause_verbs(sent, amount)
+    return bool(verbs) and verbs[0].lemma_.lower() in _words().price_verbs
 
 
 def price_of_a_thing(sent: Span, amount: Found) -> bool:
@@ -1262,9 +1280,11 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if own is not None:  # "Bullock has donated $1m ... and DiCaprio pledged a contribution": money given
             kind, cue = own
         cued = [f for f in money if _governed_by(sent, f, cue)]
-        if cued and not _governed_by(sent, money[0], cue) and sum_of_a_result(sent, money[0]):
+        if cued and not _governed_by(sent, money[0], cue) \
+                and (sum_of_a_result(sent, money[0]) or _under_price_verb(sent, money[0])):
             # the first sum is a result, the cue's is another: "claimed it had assets of less than $10m but debts
-            # of more than $50m which included the $46m that Microsoft is seeking"
+            # of more than $50m which included the $46m that Microsoft is seeking"; or a cost: "keeping British troops
+            # in Iraq could cost another £1bn with the government also planning to spend at least £3bn"
             money = [cued[0], *(f for f in money if f is not cued[0])]
     if money:
         amount: Found | None = money[0]
@@ -1289,6 +1309,9 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) or price_of_a_thing(sent, amount) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
+        if kind == "spend" and item is None and _from_accounts(sent):
+            return None  # "According to its latest accounts, Media Lab Europe said it spent 8.16 million euros in
+            # 2003": a result of the year, not money committed
         if kind == "spend" and item is None and amount.amount.per not in (None, *TIME_UNITS) and cue is not None \
                 and cue.tag_ in ("VBP", "VBZ"):
             return None  # what is spent as a rule, at a rate for each one: "In China they spend $17 per child per
@@ -1374,11 +1397,11 @@ def _in_reason_clause(sent: Span, f: Found) -> bool:
 
 
 def _governed_by(sent: Span, f: Found, cue: Token) -> bool:
-    """The cue is the verb of the sum's own clause ("will invest $5m"), or a clause on the sum's noun ("the $46m
-    that Microsoft is seeking")."""
+    """The cue is the verb of the sum's own clause ("will invest $5m") or takes it ("planning to spend $3bn"), or a
+    clause on the sum's noun ("the $46m that Microsoft is seeking")."""
     verbs = _clause_verbs(sent, f)
-    if verbs and verbs[0] == cue:
-        return True
+    if verbs and (verbs[0] == cue or (verbs[0].dep_ == "xcomp" and verbs[0].head == cue)):
+        return True  # (or the verb the cue takes: "planning to spend at least £3bn")
     span = span_of(sent, f)
     return span is not None and cue.dep_ == "relcl" and span.start <= cue.head.i < span.end
 
