@@ -1171,3 +1171,16 @@ def test_money_one_will_need_to_spend_is_a_plan_not_money_spent(brief):
     b = brief("Relief\n\nThe prime minister said: \"My estimate is we will need to spend several hundred million "
               "pounds from government.\"\n")
     assert [c.kind for c in b.commitments] == ["plan"]
+
+
+def test_a_bid_answered_is_never_the_answerers_but_a_loan_accepted_is(brief):
+    b = brief("Club bid\n\nGlazer's two rivals, JP Smith and John Magnier, will reject any formal £800m offer for the "
+              "club. Greece had to turn to the European Union for help, accepting a €20bn loan in return for cuts.\n")
+    assert [(c.actor, c.amount.value) for c in b.commitments] == [("Greece", 2e10)]
+
+
+def test_an_open_question_about_plans_is_no_plan(brief):
+    b = brief("Tax\n\nMr Clarke has said voters will have to wait for the Conservative manifesto to see if the party "
+              "has plans to raise taxes. There are doubts about whether Congress will allocate funds to fight the "
+              "virus.\n")
+    assert b.commitments == []

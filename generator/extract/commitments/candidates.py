@@ -823,6 +823,16 @@ def _under_price_verb(sent: Span, amount: Found) -> bool:
     return bool(verbs) and verbs[0].lemma_.lower() in _words().price_verbs
 
 
+def _in_question(tok: Token) -> bool:
+    """The word stands in a clause of "whether", or of "if" taken as a verb's object: an open question ("to see if
+    the party has plans to increase tax"), not a condition ("if re-elected, we will ...")."""
+    for t in (tok, *heads_above(tok, len(tok.sent))):
+        if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and t.dep_ == "ccomp"))
+               for c in t.children):
+            return True
+    return False
+
+
 def price_of_a_thing(sent: Span, amount: Found) -> bool:
     """The sum is said before the price it is, in one noun phrase ("it would introduce a flat-fee £20 ($38) a month
     wi-fi tariff"): what a thing costs its buyers, not money anyone commits; but a price paid or given is ("would
@@ -1271,6 +1281,10 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in asked_words for c in cue.children):
         kind, cue = None, None  # a call to say something, not to pay: "urged the chancellor to admit he had ...",
         # "are demanding that Tony Blair spell out which taxes he would raise"
+    if cue is not None and cue.lemma_.lower() in _words().answer_verbs and any(
+            n.lemma_.lower() in _words().bid_nouns | {"takeover", "buyout"} and n.pos_ == "NOUN" and _bidder(n) is None
+            for c in cue.children if c.dep_ in ("dobj", "ccomp") for n in c.subtree):
+        return None  # a bid answered, whose bidder is not named here: "will reportedly reject any formal £800m offer"
     if kind is None and money and voiced:
         cue = _money_to_come(sent, money[0])
         kind = "pledge" if cue is not None else None
@@ -1345,6 +1359,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     if noun is not None and any(c.dep_ == "det" and c.tag_ == "WDT" for c in noun.children):
         return None  # a question of which: "He failed to say which taxes he would put up to fill the black hole in
         # his spending plans"
+    if cue is not None and _in_question(cue):
+        return None  # "voters will have to wait for Labour's manifesto to see if the party has plans to increase tax"
     if noun is not None:
         if kind == "pledge" and hearsay(sent):
             kind = "plan"  # "there are already suggestions he is set to announce lifting the threshold on income tax"
