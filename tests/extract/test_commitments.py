@@ -1184,3 +1184,10 @@ def test_an_open_question_about_plans_is_no_plan(brief):
               "has plans to raise taxes. There are doubts about whether Congress will allocate funds to fight the "
               "virus.\n")
     assert b.commitments == []
+
+
+def test_an_offer_thought_or_suggested_by_reports_is_a_plan(brief):
+    b = brief("Bids\n\nFord is thought to be offering about $3bn (£1.6bn) to end the partnership. Reports suggest "
+              "Everton will lift their offer to £6m. Everton will lift their offer for the striker to £6m, the club "
+              "said.\n")
+    assert [c.kind for c in b.commitments] == ["plan", "plan", "pledge"]

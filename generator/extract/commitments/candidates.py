@@ -1217,10 +1217,19 @@ def income(sent: Span, amount: Found) -> Token | None:
     return t
 
 
+HEARSAY_PASSIVES = frozenset({"think", "believe", "understand", "say"})  # "is thought to be offering about $2bn"
+
+
 def hearsay(sent: Span) -> bool:
-    """The sentence reports rumour or talk, outside quotes ("is rumoured to", "amid talk that", "reportedly")."""
+    """The sentence reports rumour or talk, outside quotes ("is rumoured to", "amid talk that", "reportedly"), what
+    someone unnamed is thought or said to do ("The US firm is thought to be offering about $2bn"), or what reports
+    suggest ("Reports suggest Liverpool will lift their offer to £5m")."""
     words = _words().hearsay_words
-    return any(t.lower_ in words and not t.is_quote for t in sent)
+    return any(t.lower_ in words and not t.is_quote for t in sent) \
+        or any(t.lemma_.lower() in HEARSAY_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+               and any(c.dep_ == "xcomp" for c in t.children) for t in sent) \
+        or any(t.lower_ == "reports" and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_ == "suggest"
+               for t in sent)  # (not "..., reports say": news told by others)
 
 
 def hoped_for(verb: Token) -> Token | None:
