@@ -261,6 +261,7 @@ class CommitmentWords:
     disclosure_verbs: frozenset[str]  # "demanding that Tony Blair spell out which taxes he would raise": no call to pay
     penalty_nouns: frozenset[str]  # "will face fines up to a maximum of £2,500": a penalty, not a commitment
     answer_verbs: frozenset[str]  # "will reject any formal £800m offer": a bid received, never the subject's
+    payout_nouns: frozenset[str]  # "increased its dividend payment by 25% to 40 euro cents": the firm's pledge
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
@@ -418,7 +419,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         court_heads=_words(t, "commitments", "court_heads"),
         disclosure_verbs=_words(t, "commitments", "disclosure_verbs"),
         penalty_nouns=_words(t, "commitments", "penalty_nouns"),
-        answer_verbs=_words(t, "commitments", "answer_verbs"))
+        answer_verbs=_words(t, "commitments", "answer_verbs"),
+        payout_nouns=_words(t, "commitments", "payout_nouns"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -115,3 +115,8 @@ def test_a_sum_for_each_unit_is_a_rate(text, per):
 def test_a_sum_for_a_span_of_time_is_no_rate():
     # "for each" makes a rate, "for a" does not
     assert [f.amount.per for f in find_amounts("Acme lent the club £5m for a year.")] == [None]
+
+
+def test_cents_after_a_currencys_name_are_a_hundredth_of_it():
+    (f,) = find_amounts("Heineken increased its dividend by 25% to 40 euro cents.")[1:]
+    assert (f.amount.value, f.amount.unit, f.amount.text) == (0.4, "EUR", "40 euro cents")

@@ -1191,3 +1191,16 @@ def test_an_offer_thought_or_suggested_by_reports_is_a_plan(brief):
               "Everton will lift their offer to £6m. Everton will lift their offer for the striker to £6m, the club "
               "said.\n")
     assert [c.kind for c in b.commitments] == ["plan", "plan", "pledge"]
+
+
+def test_a_dividend_raised_is_the_firms_pledge_whatever_it_warns_of(brief):
+    b = brief("Results\n\nCarlsberg increased its dividend payment by 20% to 60 euro cents, but warned that the weak "
+              "dollar may lead to a drop in profit next year.\n")
+    (c,) = b.commitments
+    assert (c.kind, c.actor, c.amount.value, c.amount.unit) == ("pledge", "Carlsberg", 0.6, "EUR")
+
+
+def test_broken_promises_and_money_being_spent_by_nobody_named_commit_nothing(brief):
+    b = brief("Campaign\n\nThe Tories had broken promises by raising taxes 40 times, he said. Doubling the £300m being "
+              "spent yearly on malaria research could save a million lives, Mr Benn said.\n")
+    assert b.commitments == []

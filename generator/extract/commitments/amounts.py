@@ -95,6 +95,9 @@ _UNIT_WORDS = _UNIT_LAST | {"cent", "percent"}
 _WORD = re.compile(r"[a-z]+")
 
 
+CENTS = re.compile(r"\s+cents?\b", re.I)  # after a currency's name: "40 euro cents"
+
+
 def find_amounts(text: str) -> list[Found]:
     """Every amount of money or percentage in ``text``, left to right, without overlaps."""
     found: list[Found] = []
@@ -153,8 +156,13 @@ def find_amounts(text: str) -> list[Found]:
             first = _num(m.group("num0")) * mult
             high = _upper(first, value)
             value = first if high is not None else value
-        add(m.start(), m.end(), Amount(value, WORD_UNITS[m.group("unit").lower()], m.group(0),
-                                       approx=_approx(text, m.start()) or high is not None, high=high))
+        end = m.end()
+        cents = CENTS.match(text, end)
+        if cents is not None and not m.group("mult"):  # "40 euro cents": a hundredth of the unit
+            value, high = value / 100, (high / 100 if high is not None else None)
+            end = cents.end()
+        add(m.start(), end, Amount(value, WORD_UNITS[m.group("unit").lower()], text[m.start():end],
+                                   approx=_approx(text, m.start()) or high is not None, high=high))
     for f in found:
         per = PER.match(text, f.end)
         if per and f.amount.unit not in ("percent", "percent_gdp"):

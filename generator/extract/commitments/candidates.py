@@ -574,6 +574,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     pledge = _main_pledge(sent, has_money) or _list_intro(sent)
     if pledge is not None:
         return "pledge", pledge
+    payout = _payout_raised(sent) if has_money else None
+    if payout is not None:
+        return "pledge", payout  # "Heineken increased its dividend payment by 25% to 40 euro cents, but warned ..."
     consequence = claimed_consequence(sent)
     if consequence is not None:
         return "warning", consequence
@@ -601,7 +604,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         for t, lem in lemmas:
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
                     and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)) \
-                    and not (t.pos_ == "NOUN" and lem in w.expectation_cues):  # "the forecasts are wrong": no plan
+                    and not (t.pos_ == "NOUN" and lem in w.expectation_cues) \
+                    and not _broken(t):  # "the forecasts are wrong": no plan; "broken promises": none kept
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
@@ -650,8 +654,11 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
     spends = w.kind_words("spend")
     for t, lem in lemmas:
         if lem in spends and t.pos_ == "VERB" and _cue_holds(t) \
-                and not any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in t.children):
-            # (not what may be spent: "doubling the money which can be spent by candidates")
+                and not any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in t.children) \
+                and not (any(a.dep_ == "auxpass" and a.lower_ == "being" for a in t.children)
+                         and not any(a.dep_ == "agent" for a in t.children)):
+            # (not what may be spent: "doubling the money which can be spent by candidates"; nor what is being spent,
+            # by no one named: "Doubling the £400m being spent yearly on finding such a vaccine")
             meant = w.wish_verbs | w.necessity if has_money else w.wish_verbs
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in meant:
                 return "plan", t  # "said he wanted to spend an extra £500m", "we will need to spend several hundred
@@ -821,6 +828,27 @@ def _under_price_verb(sent: Span, amount: Found) -> bool:
     """The nearest verb above the sum is a verb of a price ("could cost another £1bn")."""
     verbs = _clause_verbs(sent, amount)
     return bool(verbs) and verbs[0].lemma_.lower() in _words().price_verbs
+
+
+def _payout_raised(sent: Span) -> Token | None:
+    """The verb that raises a payout to shareholders ("increased its dividend payment", "will lift its 2004 dividend
+    payment"), in the main clause or one joined to it; not one that began paying long ago ("Sibneft started to pay
+    dividends - $53m in 2000")."""
+    w = _words()
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in w.actions and t.dep_ in ("ROOT", "conj", "xcomp", "ccomp") \
+                and not (t.dep_ == "xcomp" and t.head.lemma_.lower() in lx.lexicon().cues.going_on_verbs) \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in w.payout_nouns or any(
+                    g.dep_ == "compound" and g.lemma_.lower() in w.payout_nouns for g in c.children))
+                        for c in t.children):
+            return t
+    return None
+
+
+def _broken(noun: Token) -> bool:
+    """A promise said to be broken ("Labour had broken promises by raising taxes 66 times")."""
+    return noun.pos_ == "NOUN" and (any(c.lower_ == "broken" for c in noun.children)
+                                    or (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "break"))
 
 
 def _in_question(tok: Token) -> bool:
