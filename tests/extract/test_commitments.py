@@ -1204,3 +1204,11 @@ def test_broken_promises_and_money_being_spent_by_nobody_named_commit_nothing(br
     b = brief("Campaign\n\nThe Tories had broken promises by raising taxes 40 times, he said. Doubling the £300m being "
               "spent yearly on malaria research could save a million lives, Mr Benn said.\n")
     assert b.commitments == []
+
+
+def test_a_person_is_never_the_voice_of_a_text_that_says_we(brief):
+    b = brief("What the lobbies want\n\nHere is how four leading lobbies plan to make their cause heard.\n\n"
+              "We have called for the state pension to be increased from £82 to £110 a week. That is what we want. "
+              "It will be the hardest election Gordon Brown will ever fight.\n\n"
+              "We will lobby every candidate. We expect Gordon Brown will listen to us.\n")
+    assert all(c.actor != "Gordon Brown" for c in b.commitments)

@@ -190,7 +190,7 @@ def same_side(a: Actor, b: Actor) -> bool:
 def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
     """The body in whose voice a text is written: a party's release or speech says "we" and "our" outside
     quotes and names itself as the subject of its plans ("Labor will invest ...", "A Shorten Labor Government
-    will ..."). The organisation (or person) most often the subject of a clause in the future tense outside
+    will ..."). The organisation (never a person) most often the subject of a clause in the future tense outside
     quotes. A text with no first person outside quotes has an issuer only when a party or government is that
     subject at least ISSUER_THIRD_PERSON times and no one is reported ("The Turnbull Government will ...");
     reported news has none."""
@@ -236,7 +236,9 @@ def issuer(doc: Doc, actors: ActorIndex) -> Actor | None:
         side = sum(n for aid, n in counts.items() if same_side(actors.actors[aid], actor))
         third = actor.type == "organization" and political(actor) and side >= ISSUER_THIRD_PERSON
         return actor if third and reported == 0 else None
-    return actor if actor.type in ("organization", "person") else None
+    # a body, not a person: one who speaks in his own voice says "I", and is not the subject of his own plans in the
+    # third person (a page of lobbies' statements that names "Tony Blair will ever face" has no issuer)
+    return actor if actor.type == "organization" else None
 
 
 def _holder_of_clause(pronoun: Token) -> Token | None:
