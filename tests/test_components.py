@@ -96,7 +96,8 @@ def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
                     qualifiers=("Defence",), of_titles=("Secretary of State",), honorifics=frozenset(),
                     post_nominals=frozenset(), rank_abbreviations=frozenset(), role_heads=frozenset(), role_words=frozenset(),
                     royal_titles=frozenset(),
-                    not_role_words=frozenset(), body_roles=frozenset(), team_roles=frozenset(), positions=frozenset(),
+                    not_role_words=frozenset(), body_roles=frozenset(), team_roles=frozenset(), firm_roles=frozenset(),
+                    positions=frozenset(),
                     descriptions=frozenset(), minister_heads=frozenset(), office_heads=frozenset(),
                     judge_heads=frozenset())
     patterns = components.title_patterns(titles)

@@ -93,7 +93,8 @@ def test_offers_of_money_are_pledges_and_a_business_is_never_its_country(brief):
               "Fabrikam Motors said talks with Contoso would go on. The US firm is thought to be offering about $3bn "
               "to leave the alliance. Telewest offered broadband for less than £20 a month.\n")
     got = {(c.actor, c.kind, c.amount.value) for c in b.commitments if c.amount}
-    assert got == {("Monsanto", "pledge", 2e6), ("Fabrikam Motors", "pledge", 3e9)}
+    # (an offer the firm "is thought to be" making is hearsay: a plan, see hearsay())
+    assert got == {("Monsanto", "pledge", 2e6), ("Fabrikam Motors", "plan", 3e9)}
 
 
 def test_wishing_that_someone_else_spend_is_a_call(brief):
