@@ -1213,3 +1213,9 @@ def test_a_person_is_never_the_voice_of_a_text_that_says_we(brief):
               "It will be the hardest election Gordon Brown will ever fight.\n\n"
               "We will lobby every candidate. We expect Gordon Brown will listen to us.\n")
     assert all(c.actor != "Gordon Brown" for c in b.commitments)
+
+
+def test_a_year_that_names_a_thing_after_it_is_no_target_year(brief):
+    b = brief("Results\n\nCarlsberg increased its dividend payment by 20% to 60 euro cents, but warned that the weak "
+              "dollar may lead to a drop in 2006 net profit. The government will spend £5bn on schools by 2010.\n")
+    assert [c.year for c in b.commitments] == [None, 2010]

@@ -800,13 +800,18 @@ def action_of(sent: Span, anchor: Token | None) -> Token | None:
 
 
 def target_year(sent: Span) -> int | None:
-    m = YEAR.search(sent.text)
-    if not m:
-        return None
-    year = int(m.group(1))
-    if m.group(2):
-        year = int(m.group(1)[:2] + m.group(2))
-    return year
+    """The year a commitment is for ("by 2013", "in the financial year 2005-06"); not a year that names a thing
+    after it ("may lead to a drop in 2005 net profit")."""
+    for m in YEAR.finditer(sent.text):
+        token = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if token is not None and len(token) == 1 and token[0].dep_ in ("compound", "nummod", "amod") \
+                and token[0].head.i > token[0].i and token[0].head.pos_ == "NOUN":
+            continue
+        year = int(m.group(1))
+        if m.group(2):
+            year = int(m.group(1)[:2] + m.group(2))
+        return year
+    return None
 
 
 def span_of(sent: Span, found: Found) -> Span | None:
