@@ -262,6 +262,8 @@ class CommitmentWords:
     penalty_nouns: frozenset[str]  # "will face fines up to a maximum of £2,500": a penalty, not a commitment
     answer_verbs: frozenset[str]  # "will reject any formal £800m offer": a bid received, never the subject's
     payout_nouns: frozenset[str]  # "increased its dividend payment by 25% to 40 euro cents": the firm's pledge
+    hearsay_passives: frozenset[str]  # "is thought to be offering about $2bn": talk, a plan
+    account_nouns: frozenset[str]  # "According to its latest accounts, ... it spent": a result
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
@@ -420,7 +422,9 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         disclosure_verbs=_words(t, "commitments", "disclosure_verbs"),
         penalty_nouns=_words(t, "commitments", "penalty_nouns"),
         answer_verbs=_words(t, "commitments", "answer_verbs"),
-        payout_nouns=_words(t, "commitments", "payout_nouns"))
+        payout_nouns=_words(t, "commitments", "payout_nouns"),
+        hearsay_passives=_words(t, "commitments", "hearsay_passives"),
+        account_nouns=_words(t, "commitments", "account_nouns"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

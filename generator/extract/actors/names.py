@@ -846,8 +846,9 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     missed += _given_names(doc, missed)  # "..., Theresa May, said" outside every entity
     missed += _listed_with_persons(doc, persons, missed)  # "Reveta Bowers, Stanley Gold and Raymond Watson"
     bodies = _bodies_before_officers(doc, missed)  # "Electrolux chief executive Hans Straberg"
-    missed += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if bodies and t.text in bodies
-               and not t.ent_type_ and t.pos_ == "PROPN" and not any(m.start <= t.i < m.end for m in missed)]
+    if bodies:  # (most articles have none: no pass over their tokens)
+        missed += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in bodies and not t.ent_type_
+                   and t.pos_ == "PROPN" and not any(m.start <= t.i < m.end for m in missed)]
     honoured |= {e[-1].text for e in missed}
     surnames |= honoured
     common = kept(doc, "briefing_common", lambda: _common_words(doc))  # shared with ``_glued_descriptor``

@@ -820,13 +820,10 @@ def span_of(sent: Span, found: Found) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-ACCOUNT_NOUNS = frozenset({"account", "accounts", "result", "results", "filing", "filings"})
-
-
 def _from_accounts(sent: Span) -> bool:
     """The sentence reports from a body's accounts or results ("According to its latest accounts, ...")."""
     found = according_to(sent)
-    return found is not None and found[1].lower_ in ACCOUNT_NOUNS
+    return found is not None and found[1].lower_ in _words().account_nouns
 
 
 def _under_price_verb(sent: Span, amount: Found) -> bool:
@@ -1250,16 +1247,13 @@ def income(sent: Span, amount: Found) -> Token | None:
     return t
 
 
-HEARSAY_PASSIVES = frozenset({"think", "believe", "understand", "say"})  # "is thought to be offering about $2bn"
-
-
 def hearsay(sent: Span) -> bool:
     """The sentence reports rumour or talk, outside quotes ("is rumoured to", "amid talk that", "reportedly"), what
     someone unnamed is thought or said to do ("The US firm is thought to be offering about $2bn"), or what reports
     suggest ("Reports suggest Liverpool will lift their offer to £5m")."""
-    words = _words().hearsay_words
+    words, words_passive = _words().hearsay_words, _words().hearsay_passives
     return any(t.lower_ in words and not t.is_quote for t in sent) \
-        or any(t.lemma_.lower() in HEARSAY_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+        or any(t.lemma_.lower() in words_passive and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
                and any(c.dep_ == "xcomp" for c in t.children) for t in sent) \
         or any(t.lower_ == "reports" and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_ == "suggest"
                for t in sent)  # (not "..., reports say": news told by others)

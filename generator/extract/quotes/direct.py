@@ -454,8 +454,10 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
         # (the verbs after a later quote of the paragraph are that quote's: 'He issued a rallying call. "..." In
         # response, David Davis said ... . "...," he said.')
         nearer = [v for v in para_verbs if n + 1 >= len(spans) or v.idx < spans[n + 1].open_at]
-        lead_in = pstart if s.open_at > pstart else _quoteless_paragraph_before(text, paras, spans, pstart)
-        if name is None and not continuing and not own_verbs and not prev_verbs and lead_in is not None \
+        lead_in = None  # where the sentence it follows may be: its paragraph, or the one before (asked only here)
+        if name is None and not continuing and not own_verbs and not prev_verbs:
+            lead_in = pstart if s.open_at > pstart else _quoteless_paragraph_before(text, paras, spans, pstart)
+        if lead_in is not None \
                 and all(v.idx > s.close_at and (_own_claim(v, s, spans) or _own_quote(v, s, spans)) for v in nearer):
             # a quote with no verb of speech before it in its paragraph (those after it report something else),
             # after a sentence there whose main clause is what a named person or body did ('Robert Tapsfield
