@@ -264,6 +264,8 @@ class CommitmentWords:
     payout_nouns: frozenset[str]  # "increased its dividend payment by 25% to 40 euro cents": the firm's pledge
     hearsay_passives: frozenset[str]  # "is thought to be offering about $2bn": talk, a plan
     account_nouns: frozenset[str]  # "According to its latest accounts, ... it spent": a result
+    threshold_nouns: frozenset[str]  # "relief for gifts under £200": the sum bounds who or what a plan covers
+    earning_verbs: frozenset[str]  # "for those earning more than £100,000": a threshold, not the plan's sum
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
@@ -424,7 +426,9 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         answer_verbs=_words(t, "commitments", "answer_verbs"),
         payout_nouns=_words(t, "commitments", "payout_nouns"),
         hearsay_passives=_words(t, "commitments", "hearsay_passives"),
-        account_nouns=_words(t, "commitments", "account_nouns"))
+        account_nouns=_words(t, "commitments", "account_nouns"),
+        threshold_nouns=_words(t, "commitments", "threshold_nouns"),
+        earning_verbs=_words(t, "commitments", "earning_verbs"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

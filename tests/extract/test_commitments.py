@@ -1219,3 +1219,32 @@ def test_a_year_that_names_a_thing_after_it_is_no_target_year(brief):
     b = brief("Results\n\nCarlsberg increased its dividend payment by 20% to 60 euro cents, but warned that the weak "
               "dollar may lead to a drop in 2006 net profit. The government will spend £5bn on schools by 2010.\n")
     assert [c.year for c in b.commitments] == [None, 2010]
+
+
+def test_a_sum_that_bounds_whom_a_plan_covers_is_not_its_money(brief):
+    b = brief("Tax\n\nThe Greens planned to increase taxes on those earning more than £150,000 a year. The party "
+              "will cut tax for households with incomes above £40,000.\n\n"
+              "- Cut income tax for those earning less than 300,000 rupees ($6,800) to 25%\n")
+    assert [(c.kind, c.amount) for c in b.commitments] == [("plan", None), ("pledge", None), ("pledge", None)]
+
+
+def test_a_sum_given_to_those_under_a_threshold_stays_the_sum(brief):
+    b = brief("Aid\n\nThe government will give £500 to families earning less than £20,000.\n")
+    (c,) = b.commitments
+    assert (c.amount.value, c.amount.unit) == (500, "GBP")
+
+
+def test_what_will_be_told_or_asked_is_no_commitment(brief):
+    b = brief("Aid\n\nSeparately, the Thai government has said it will announce each month how much it has received "
+              "in donations and how it has spent the money. Mr Cable asked why ministers had attacked plans for a new "
+              "tax on those earning more than £100,000.\n")
+    assert b.commitments == []
+
+
+def test_a_noun_or_verb_of_asking_asks_only_with_what_it_asks_for(brief):
+    b = brief("Council tax\n\nLabour says it already helps pensioners with council tax bills, with a £100 lump sum "
+              "for the over-70s, and last year capped some budgets to keep demands down. The Greens' three pledges, "
+              "to be paid for by a £2bn levy, will appeal right across the spectrum. Oxfam has appealed for £5m to "
+              "help the victims.\n")
+    assert [c.kind for c in b.commitments if c.actor == "Oxfam"] == ["call"]
+    assert all(c.kind != "call" for c in b.commitments if c.actor != "Oxfam")

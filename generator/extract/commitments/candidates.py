@@ -444,6 +444,9 @@ def spends_time(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _words().time_nouns for c in verb.children)
 
 
+_WH_WORDS = ("how", "what", "which", "whether", "when", "why", "where", "who")
+
+
 def _cue_holds(t: Token) -> bool:
     """A commitment word that says what it seems to: not a noun that only names what another noun is about
     ("the budget deficit", "medium budget films", "over budget"), not a price ("the devices will cost about £70";
@@ -456,6 +459,11 @@ def _cue_holds(t: Token) -> bool:
         return False
     if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
         return False  # denied: "the taxes to be cut have not been announced", "has not pledged"
+    if t.pos_ == "VERB" and lemma not in w.kind_words("call") \
+            and any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS for c in t.children) \
+            and not any(c.dep_ == "dobj" for c in t.children):
+        return False  # what will be told, not done: "will announce monthly how much it has received ... and how
+        # it has spent the money"
     if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "without":
         return False  # "can cut crime ... without asking people to pay more taxes"
     own = range(t.left_edge.i, t.right_edge.i + 1)  # the participle's own words ("Medicare-funded") say no sum
@@ -595,8 +603,12 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         if lem in calls and t.pos_ in ("VERB", "NOUN") and _cue_holds(t):
             if lem == "call" and not _call_for(t) and not (t.pos_ == "NOUN" and _call_to(t)):
                 continue  # "called for", "calls on", "a call to raise"; not "the photo call", "called it a ..."
-            if lem in ("push", "press") and not _asks_for(t):
-                continue  # "pushing for", "pressed ministers to"; not "pushing the US dollar lower", "press ahead"
+            if lem in ("push", "press", "appeal") and not _asks_for(t):
+                continue  # "pushing for", "pressed ministers to", "appealed for"; not "pushing the US dollar lower",
+                # "press ahead", "will appeal right across the political spectrum"
+            if t.pos_ == "NOUN" and lem != "call" and not _asks_for(t) and not _call_to(t):
+                continue  # a noun of asking asks with what it asks for: "demands for more cash", "an appeal to
+                # give"; not "to keep (tax) demands down", "an appeal against the ruling"
             return "call", t
     for kind in ("warning", "pledge", "plan"):
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
@@ -1304,19 +1316,28 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if not money:
             return None  # its only sum is what came before: "This builds on the $100 million package ..."
         found = [f for f in found if f not in earlier]
+    bounds: list[Found] = []
     if money:
         # a sum said as the reason for something else is not what the sentence commits ("will spend the weekend
         # in jail because he could not come up with £150,000 bond money")
         reasons = [f for f in money if _in_reason_clause(sent, f) or _held(sent, f)]
         money = [f for f in money if f not in reasons]
         found = [f for f in found if f not in reasons]
+        bounds = [f for f in money if threshold(sent, f)]
+        bounds += [f for f in money if any(_restated(text, b, f) for b in bounds)]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
+    if bounds:  # a sum that bounds whom the plan covers is not its money, which may be another or none
+        money = [f for f in money if f not in bounds]
+        found = [f for f in found if f not in bounds]
     asked_words = lx.lexicon().cues.speech_verbs | _words().disclosure_verbs
     if kind == "call" and cue is not None \
-            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in asked_words for c in cue.children):
+            and any(c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in asked_words or (
+                c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS and c.left_edge.lower_ != "whether"))
+            for c in cue.children):
         kind, cue = None, None  # a call to say something, not to pay: "urged the chancellor to admit he had ...",
-        # "are demanding that Tony Blair spell out which taxes he would raise"
+        # "are demanding that Tony Blair spell out which taxes he would raise", "asked why ministers attacked ..."
+        # (not "asked whether the Lib Dems would match Labour's promise to spend £42bn": whose promise is asked of)
     if cue is not None and cue.lemma_.lower() in _words().answer_verbs and any(
             n.lemma_.lower() in _words().bid_nouns | {"takeover", "buyout"} and n.pos_ == "NOUN" and _bidder(n) is None
             for c in cue.children if c.dep_ in ("dobj", "ccomp") for n in c.subtree):
@@ -1347,7 +1368,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if bid is not None:
             kind, cue = "plan", bid[0]  # "Mr Glazer's offer values the club at £800m": a bid, the bidder's plan
     if amount is not None:
-        incoming = income(sent, amount) if item is None else None
+        incoming = income(sent, amount) if item is None and amount in money else None  # (a rate is no income:
+        # "would be funded by charging 50% income tax to those earning more than £100,000")
         if incoming is not None:
             wish = hoped_for(incoming)
             if wish is None:
@@ -1370,6 +1392,10 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if kind == "pledge" and item is None and hearsay(sent):
             kind = "plan"  # "Euronext is rumoured to have facilities in place to fund a £1.4bn cash bid"
         return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
+    if bounds and kind is not None and cue is not None and not _in_question(cue):
+        # its only sums bound whom it covers: "planned to increase taxes on those earning more than $200,000 a year"
+        return Candidate(sent, money, None, "plan" if kind == "pledge" and hearsay(sent) else kind, cue, noun,
+                         list_item=item is not None)
     if item is None and cue is not None and cue.lower_ in ("will", "shall"):  # _list_intro: "This new investment will:"
         return Candidate(sent, money, None, "pledge", cue, noun)
     main = item if item is not None else _main_pledge(sent, has_money=True) or _announced_pledge(sent)
@@ -1432,6 +1458,31 @@ def _held(sent: Span, f: Found) -> bool:
     verbs = _clause_verbs(sent, f)
     return bool(verbs) and verbs[0].lemma_.lower() in HOLDING_VERBS and verbs[0].pos_ in ("VERB", "AUX") \
         and verbs[0].dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in verbs[0].children)
+
+
+def _restated(text: str, first: Found, f: Found) -> bool:
+    """``f`` restates the sum ``first`` in brackets right after it: "250,000 rupees ($5,700)"."""
+    return f.start > first.end and text[first.end:f.start].strip() == "("
+
+
+LIMIT_PREPS = ("under", "over", "above", "below")
+
+
+def threshold(sent: Span, f: Found) -> bool:
+    """The sum bounds whom or what a plan covers rather than being its money: "income tax relief for gifts under
+    £200", "to increase income tax to 50% for those earning more than £100,000", "households with incomes above
+    £40,000" (see ``threshold_nouns``)."""
+    span = span_of(sent, f)
+    if span is None:
+        return False
+    w = _words()
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LIMIT_PREPS and root.head.dep_ == "prep" \
+            and root.head.head.lemma_.lower() in w.threshold_nouns:
+        return True
+    verb = root.head
+    return root.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and verb.lemma_.lower() in w.earning_verbs and verb.head.lower_ in w.threshold_nouns
 
 
 AFTER_PREPS = ("following", "after")  # "following the completion of its $10.3bn takeover": what came before
