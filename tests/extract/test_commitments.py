@@ -1248,3 +1248,10 @@ def test_a_noun_or_verb_of_asking_asks_only_with_what_it_asks_for(brief):
               "help the victims.\n")
     assert [c.kind for c in b.commitments if c.actor == "Oxfam"] == ["call"]
     assert all(c.kind != "call" for c in b.commitments if c.actor != "Oxfam")
+
+
+def test_a_warning_of_no_money_is_no_warning_whatever_sum_is_beside_it(brief):
+    b = brief("Voting\n\nThe MPs said incentives to register, such as a £20 council tax rebate, were likely to be seen "
+              "as gimmicks and risked undermining the integrity of the system. Costs of £5bn threaten to ruin the "
+              "council, the MPs warned.\n")
+    assert [(c.kind, c.amount.value) for c in b.commitments] == [("warning", 5e9)]

@@ -444,6 +444,16 @@ def spends_time(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _words().time_nouns for c in verb.children)
 
 
+def _risk_of_no_money(verb: Token) -> bool:
+    """A verb of warning that warns of no money, the sentence's sum being elsewhere: "incentives to register, such as
+    a £20 council tax rebate, ... risked undermining the integrity of the system" (not "the firm risks losing £5m",
+    "warned that costs could rise by £5bn", "Costs of £5bn, the MPs warned, ...")."""
+    said = [x for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct") for x in c.subtree]
+    if verb.dep_ in ("ccomp", "parataxis"):  # "Costs will rise by £5bn, warned the MPs": what it warns of is above it
+        said += [x for x in verb.head.subtree if not verb.left_edge.i <= x.i <= verb.right_edge.i]
+    return not any(_moneyish(x) for x in said)
+
+
 _WH_WORDS = ("how", "what", "which", "whether", "when", "why", "where", "who")
 
 
@@ -614,6 +624,8 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
         words = w.kind_words(kind)
         for t, lem in lemmas:
+            if kind == "warning" and has_money and _risk_of_no_money(t):
+                continue
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
                     and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)) \
                     and not (t.pos_ == "NOUN" and lem in w.expectation_cues) \
