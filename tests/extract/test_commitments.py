@@ -1224,8 +1224,11 @@ def test_a_year_that_names_a_thing_after_it_is_no_target_year(brief):
 def test_a_sum_that_bounds_whom_a_plan_covers_is_not_its_money(brief):
     b = brief("Tax\n\nThe Greens planned to increase taxes on those earning more than £150,000 a year. The party "
               "will cut tax for households with incomes above £40,000.\n\n"
+              "The Electoral Commission urged parties to seek out more small donations and suggests there should be "
+              "income tax relief for gifts under £250.\n\n"
               "- Cut income tax for those earning less than 300,000 rupees ($6,800) to 25%\n")
-    assert [(c.kind, c.amount) for c in b.commitments] == [("plan", None), ("pledge", None), ("pledge", None)]
+    assert [(c.kind, c.amount) for c in b.commitments] == [("plan", None), ("pledge", None), ("call", None),
+                                                           ("pledge", None)]
 
 
 def test_a_sum_given_to_those_under_a_threshold_stays_the_sum(brief):

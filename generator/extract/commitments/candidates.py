@@ -1489,9 +1489,12 @@ def threshold(sent: Span, f: Found) -> bool:
         return False
     w = _words()
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in LIMIT_PREPS and root.head.dep_ == "prep" \
-            and root.head.head.lemma_.lower() in w.threshold_nouns:
-        return True
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in LIMIT_PREPS and prep.dep_ == "prep" and (
+            prep.head.lemma_.lower() in w.threshold_nouns
+            or (prep.i > sent.start and prep.nbor(-1).lemma_.lower() in w.threshold_nouns)):
+        return True  # (the noun right before it where the parser hangs the phrase higher up: "relief for gifts
+        # under £200", "under" taken for the verb's)
     verb = root.head
     return root.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
         and verb.lemma_.lower() in w.earning_verbs and verb.head.lower_ in w.threshold_nouns
