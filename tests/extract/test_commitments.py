@@ -1258,3 +1258,13 @@ def test_a_warning_of_no_money_is_no_warning_whatever_sum_is_beside_it(brief):
               "as gimmicks and risked undermining the integrity of the system. Costs of £5bn threaten to ruin the "
               "council, the MPs warned.\n")
     assert [(c.kind, c.amount.value) for c in b.commitments] == [("warning", 5e9)]
+
+
+def test_we_is_never_a_plural_noun_of_things_but_may_be_bodies(brief):
+    b = brief("Speech\n\nTax cuts for big business will not create jobs.\n\nAnd because we are living within our means "
+              "we can ensure the funding we provide to schools will have grown by a further 26 per cent to "
+              "$19.8 billion.\n")
+    assert all(c.actor != "cuts" for c in b.commitments)
+    b = brief("Lobbies\n\nHere is how the leading unions plan to be heard.\n\nWe have called for the state pension to "
+              "be increased from £80 to £110.\n")
+    assert [(c.kind, c.actor) for c in b.commitments] == [("call", "unions")]

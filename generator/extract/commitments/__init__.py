@@ -132,17 +132,23 @@ def _reporter(verb: Token | None) -> Token | None:
     return None
 
 
-def _group_antecedent(doc: Doc, before: int, actors: ActorIndex) -> tuple[str | None, str | None]:
-    """"They" and "we": the nearest earlier plural subject or organisation."""
-    pronouns = lx.lexicon().actors.group_pronouns | {"it", "he", "she"}
+def _group_antecedent(doc: Doc, before: int, actors: ActorIndex, first: bool = False) -> tuple[str | None, str | None]:
+    """"They" and "we": the nearest earlier plural subject or organisation; for "we" (``first``) an organisation, the
+    plural of a name ("the Tories") or of bodies ("the unions"), and no one where another plural noun comes first
+    ("cuts": "we" in a speech is the speaker's side, which the text need not name)."""
+    words = lx.lexicon().actors
+    pronouns = words.group_pronouns | {"it", "he", "she"}
+    bodies = words.org_nouns | words.body_nouns | words.company_nouns  # "the unions", "the charities"
     for sent in reversed([s for s in sents_of(doc) if s.end_char <= before]):
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in pronouns:
                 actor = actors.resolve(t)
                 if actor is not None and actor.type != "person":
                     return actor.name, actor.id
-                if t.tag_ in ("NNS", "NNPS"):
+                if t.tag_ == "NNPS" or (t.tag_ == "NNS" and (not first or t.lemma_.lower() in bodies)):
                     return t.text, None
+                if t.tag_ == "NNS":
+                    return None, None  # "we" is the one who speaks, whom no noun before it names
     return None, None
 
 
@@ -337,7 +343,7 @@ class _Attribution:
             if place is not None:  # "In China they spend $17 per child per year on textbooks": China, not the body
                 return place.name, place.id  # named last
         if agent.lower_ in lx.lexicon().actors.group_pronouns | {"we"}:
-            return _group_antecedent(self.doc, sent.start_char, self.actors)
+            return _group_antecedent(self.doc, sent.start_char, self.actors, first=agent.lower_ == "we")
         a = self.actors.resolve(agent) or named_in_apposition(self.actors, agent)
         if a is None and agent.lower_ == "it":  # "South Korea will boost spending. It has earmarked ...": a
             # country acts through its budget (it speaks only where the text makes it, see the quotes)
