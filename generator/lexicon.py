@@ -266,6 +266,7 @@ class CommitmentWords:
     account_nouns: frozenset[str]  # "According to its latest accounts, ... it spent": a result
     threshold_nouns: frozenset[str]  # "relief for gifts under £200": the sum bounds who or what a plan covers
     earning_verbs: frozenset[str]  # "for those earning more than £100,000": a threshold, not the plan's sum
+    prevention_verbs: frozenset[str]  # "would prevent home-buyers from paying the tax": no payment
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
@@ -428,7 +429,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         hearsay_passives=_words(t, "commitments", "hearsay_passives"),
         account_nouns=_words(t, "commitments", "account_nouns"),
         threshold_nouns=_words(t, "commitments", "threshold_nouns"),
-        earning_verbs=_words(t, "commitments", "earning_verbs"))
+        earning_verbs=_words(t, "commitments", "earning_verbs"),
+        prevention_verbs=_words(t, "commitments", "prevention_verbs"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -18,6 +18,7 @@ from generator.site.render import format_amount
     ("a further £500m", 5e8, "GBP"),
     ("US$40m", 4e7, "USD"),
     ("a cut of 6.5bn euros", 6.5e9, "EUR"),
+    ("a figure of £22 billions worth of savings", 2.2e10, "GBP"),
     ("unemployment of 4.7%", 4.7, "percent"),
     # each kind of amount where a text is tried for it (a sign, a code, "%" or "cent", a currency's name), in any case
     ("USD 5m in grants", 5e6, "USD"),

@@ -1268,3 +1268,18 @@ def test_we_is_never_a_plural_noun_of_things_but_may_be_bodies(brief):
     b = brief("Lobbies\n\nHere is how the leading unions plan to be heard.\n\nWe have called for the state pension to "
               "be increased from £80 to £110.\n")
     assert [(c.kind, c.actor) for c in b.commitments] == [("call", "unions")]
+
+
+def test_a_budget_overseen_is_held_not_committed(brief):
+    b = brief("Children\n\nSir Al Green, the new commissioner, will oversee a £3m annual budget. Sir Al Green will "
+              "spend £2m on schools.\n")
+    assert [(c.actor, c.amount.value) for c in b.commitments] == [("Al Green", 2e6)]
+
+
+def test_what_doing_it_would_bring_is_a_plan_and_a_payment_prevented_is_none(brief):
+    b = brief("Stamp duty\n\nVince Cable, the Liberal Democrats' Treasury spokesman, said raising the threshold to "
+              "£150,000 would prevent over 400,000 home-buyers from paying the tax.\n")
+    assert [(c.kind, c.amount.value) for c in b.commitments] == [("plan", 150000)]
+    b = brief("Law\n\nAcme said the ruling would stop the firm from paying £5m to its former chief. The new law will bar "
+              "councils from spending £5m on consultants, Acme said.\n")
+    assert b.commitments == []

@@ -26,7 +26,7 @@ BARE_UNITS_NEED_MULT = frozenset({"won"})
 CODES = {"gbp": "GBP", "usd": "USD", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "inr": "INR",
          "aud": "AUD", "cad": "CAD"}
 MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-        "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+        "billion": 1e9, "tn": 1e12, "trillion": 1e12, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 WORD_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
             "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -36,7 +36,7 @@ APPROX = ("up to", "about", "around", "almost", "nearly", "roughly", "some", "ap
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WNUM = "|".join(sorted((re.escape(w) for w in WORD_NUM), key=len, reverse=True))
-_MULT = r"bn|mn|mln|m|k|tn|b|billion|million|trillion|thousand"
+_MULT = r"bn|mn|mln|m|k|tn|b|billions|millions|trillions|billion|million|trillion|thousand"  # ("£22 billions")
 _SYM = r"US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|[£$€¥]"
 _CODES_UPPER = tuple(c.upper() for c in CODES)
 _CODE = "|".join(_CODES_UPPER)

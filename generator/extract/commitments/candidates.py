@@ -476,6 +476,9 @@ def _cue_holds(t: Token) -> bool:
         # it has spent the money"
     if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "without":
         return False  # "can cut crime ... without asking people to pay more taxes"
+    if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "from" \
+            and t.head.head.lemma_.lower() in w.prevention_verbs:
+        return False  # kept from doing it: "would prevent over 400,000 home-buyers from paying the tax"
     own = range(t.left_edge.i, t.right_edge.i + 1)  # the participle's own words ("Medicare-funded") say no sum
     if t.pos_ == "VERB" and t.dep_ == "amod" and not any(_moneyish(x) for x in t.head.subtree if x.i not in own) \
             and t.head.lemma_.lower() not in w.measure_nouns | w.change_nouns | w.deal_nouns:
@@ -683,6 +686,10 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                          and not any(a.dep_ == "agent" for a in t.children)):
             # (not what may be spent: "doubling the money which can be spent by candidates"; nor what is being spent,
             # by no one named: "Doubling the £400m being spent yearly on finding such a vaccine")
+            if has_money and t.dep_ == "csubj" and t.tag_ == "VBG" \
+                    and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "will") for a in t.head.children):
+                return "plan", t  # what doing it would bring, a proposal: "said raising the threshold to £150,000
+                # would prevent ..."
             meant = w.wish_verbs | w.necessity if has_money else w.wish_verbs
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in meant:
                 return "plan", t  # "said he wanted to spend an extra £500m", "we will need to spend several hundred
@@ -1460,7 +1467,7 @@ def _clause_verbs(sent: Span, f: Found) -> list[Token]:
     return [t for t in heads_above(span.root, len(sent)) if t.pos_ in ("VERB", "AUX")]
 
 
-HOLDING_VERBS = ("have", "hold", "own", "manage")
+HOLDING_VERBS = ("have", "hold", "own", "manage", "oversee", "control")
 
 
 def _held(sent: Span, f: Found) -> bool:
