@@ -1283,3 +1283,9 @@ def test_what_doing_it_would_bring_is_a_plan_and_a_payment_prevented_is_none(bri
     b = brief("Law\n\nAcme said the ruling would stop the firm from paying £5m to its former chief. The new law will bar "
               "councils from spending £5m on consultants, Acme said.\n")
     assert b.commitments == []
+
+
+def test_a_share_is_read_from_the_cues_own_clause(brief):
+    b = brief("Budget\n\nSpain and Italy want the EU budget to be capped at 1% of the members' combined output - the "
+              "European Commission has urged an increase to 1.3%.\n")
+    assert [(c.actor, c.amount.value) for c in b.commitments if c.kind == "call"] == [("European Commission", 1.3)]

@@ -1379,7 +1379,11 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     if money:
         amount: Found | None = money[0]
     elif noun is not None and kind is not None:
-        amount = next((f for f in found if _share_of_money(sent, f)), None)  # "raise VAT by 2 per cent"
+        shares = [f for f in found if _share_of_money(sent, f)]  # "raise VAT by 2 per cent"
+        # the cue's own share first: "X want the EU budget capped at 1% - the Commission has urged an increase to
+        # 1.26%" (the Commission's call is 1.26%)
+        cues_own = [f for f in shares if cue is not None and _clause_verbs(sent, f)[:1] == [cue]]
+        amount = next(iter(cues_own or shares), None)
     else:
         amount = None
     if amount is not None and kind is None and amount in money:
