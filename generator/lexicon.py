@@ -267,6 +267,7 @@ class CommitmentWords:
     threshold_nouns: frozenset[str]  # "relief for gifts under £200": the sum bounds who or what a plan covers
     earning_verbs: frozenset[str]  # "for those earning more than £100,000": a threshold, not the plan's sum
     prevention_verbs: frozenset[str]  # "would prevent home-buyers from paying the tax": no payment
+    dismissal_verbs: frozenset[str]  # "rejected calls for a windfall tax": the calls are others'
     founding_verbs: frozenset[str]  # "is setting up a $5m scholarship programme": the sum's owner commits it
     owned_cues: frozenset[str]  # kind words that count only with a possessor ("President Bush's proposals")
     done_items: frozenset[str]  # besides item_verbs, past verbs that open a list item ("- Pledged 102bn rupees")
@@ -430,7 +431,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         account_nouns=_words(t, "commitments", "account_nouns"),
         threshold_nouns=_words(t, "commitments", "threshold_nouns"),
         earning_verbs=_words(t, "commitments", "earning_verbs"),
-        prevention_verbs=_words(t, "commitments", "prevention_verbs"))
+        prevention_verbs=_words(t, "commitments", "prevention_verbs"),
+        dismissal_verbs=_words(t, "commitments", "dismissal_verbs"))
 
 
 def build(tables: Mapping[str, Mapping[str, Any]]) -> Lexicon:

@@ -1289,3 +1289,10 @@ def test_a_share_is_read_from_the_cues_own_clause(brief):
     b = brief("Budget\n\nSpain and Italy want the EU budget to be capped at 1% of the members' combined output - the "
               "European Commission has urged an increase to 1.3%.\n")
     assert [(c.actor, c.amount.value) for c in b.commitments if c.kind == "call"] == [("European Commission", 1.3)]
+
+
+def test_calls_turned_aside_are_not_the_callers(brief):
+    b = brief("Oil\n\nShell chief Jeroen van der Veer rejected calls for a windfall tax on the firm's huge profits, "
+              "saying that in the North Sea it paid progressively more tax. Oxfam has called for a £5bn windfall tax "
+              "on oil firms.\n")
+    assert [(c.kind, c.actor) for c in b.commitments] == [("call", "Oxfam")]

@@ -619,6 +619,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
             if lem in ("push", "press", "appeal") and not _asks_for(t):
                 continue  # "pushing for", "pressed ministers to", "appealed for"; not "pushing the US dollar lower",
                 # "press ahead", "will appeal right across the political spectrum"
+            if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in w.answer_verbs | w.dismissal_verbs:
+                continue  # calls answered are others' calls: "Lord Browne rejected calls for a windfall tax on his
+                # company's profits" (the firm calls for nothing)
             if t.pos_ == "NOUN" and lem != "call" and not _asks_for(t) and not _call_to(t):
                 continue  # a noun of asking asks with what it asks for: "demands for more cash", "an appeal to
                 # give"; not "to keep (tax) demands down", "an appeal against the ruling"
