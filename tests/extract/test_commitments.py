@@ -1296,3 +1296,9 @@ def test_calls_turned_aside_are_not_the_callers(brief):
               "saying that in the North Sea it paid progressively more tax. Oxfam has called for a £5bn windfall tax "
               "on oil firms.\n")
     assert [(c.kind, c.actor) for c in b.commitments] == [("call", "Oxfam")]
+
+
+def test_what_something_will_mean_is_an_effect_not_a_pledge(brief):
+    b = brief("Pensions\n\nThe cuts on Aviva's policies will mean a saver who had invested £40 a month into a policy for "
+              "20 years would see a smaller payout.\n")
+    assert b.commitments == []

@@ -280,9 +280,15 @@ def _main_pledge(sent: Span, has_money: bool = False) -> Token | None:
     w = _words()
     root = sent.root
     if root.pos_ == "VERB" and (has_money or root.lemma_.lower() in w.actions | w.money_verbs) \
+            and root.lemma_.lower() not in EFFECT_ONLY \
             and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children):
         return root
     return None
+
+
+# What something will bring about, never an act of its own: "The cuts on Axa's policies will mean a policyholder who
+# had invested £50 a month ... would see ..." (not "will cost", "will add": a plan's sum)
+EFFECT_ONLY = frozenset({"mean", "lead", "result", "amount"})
 
 
 def _announced_pledge(sent: Span) -> Token | None:
