@@ -121,3 +121,10 @@ def test_a_sum_for_a_span_of_time_is_no_rate():
 def test_cents_after_a_currencys_name_are_a_hundredth_of_it():
     (f,) = find_amounts("Heineken increased its dividend by 25% to 40 euro cents.")[1:]
     assert (f.amount.value, f.amount.unit, f.amount.text) == (0.4, "EUR", "40 euro cents")
+
+
+def test_a_change_by_one_sum_to_another_is_no_range():
+    found = find_amounts("The plans would see the army's budget rise by $12bn to $310.5bn next year.")
+    assert [(f.amount.value, f.amount.high) for f in found] == [(12e9, None), (310.5e9, None)]
+    (f,) = find_amounts("It would cost $20m to $30m.")
+    assert (f.amount.value, f.amount.high) == (20e6, 30e6)

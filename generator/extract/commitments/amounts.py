@@ -135,6 +135,8 @@ def find_amounts(text: str) -> list[Found]:
             mult2 = MULT.get((m.group("mult2") or "").lower(), mult)
             first = value if m.group("mult") else _num(m.group("num")) * mult2
             high = _upper(first, _num(m.group("num2")) * mult2)
+            if re.search(r"\bby\s*$", text[:m.start()]):
+                high = None  # "rise by $19bn to $419.3bn": a change and the level it reaches, not a range
             if high is None:  # "£35bn - £2.5bn less than ...": a dash, not a range; each sum alone
                 pos = m.end("mult") if m.group("mult") else m.end("num")
                 add(m.start(), pos, Amount(value, SYMBOLS[sym], text[m.start():pos], approx=_approx(text, m.start())))
