@@ -636,12 +636,12 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         pos = ("VERB",) if kind == "warning" else ("VERB", "NOUN")
         words = w.kind_words(kind)
         for t, lem in lemmas:
-            if kind == "warning" and has_money and _risk_of_no_money(t):
-                continue
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
                     and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)) \
                     and not (t.pos_ == "NOUN" and lem in w.expectation_cues) \
-                    and not _broken(t):  # "the forecasts are wrong": no plan; "broken promises": none kept
+                    and not _broken(t) \
+                    and not (kind == "warning" and has_money and _risk_of_no_money(t)):
+                # (not "the forecasts are wrong": no plan; "broken promises": none kept; a warning of no money)
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
