@@ -190,6 +190,7 @@ class ActorWords:
     maker_goods: frozenset[str]  # "car maker Aston Martin": a business that makes these goods, not a person
     event_heads: frozenset[str]  # last words of prizes, contests and festivals ("Davis Cup"): never actors
     law_heads: frozenset[str]  # last words of laws, bills and treaties ("Data Protection Act"): never actors
+    programme_heads: frozenset[str]  # last words of programmes ("Women's Safety Package"): never "we" or "they"
     club_heads: frozenset[str]  # last words of sports clubs' names ("Manchester United"): never people
     place_heads: frozenset[str]  # last words of the names of built or natural places ("Three Gorges Dam")
     place_leads: frozenset[str]  # first words of the names of natural places ("Loch Lomond", "Isle of Wight")
@@ -353,6 +354,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         company_suffixes=_words(t, "actors", "company_suffixes", case="title"),
         event_heads=_words(t, "actors", "event_heads", case="title"),
         law_heads=_words(t, "actors", "law_heads", case="title"),
+        programme_heads=_words(t, "actors", "programme_heads", case="title"),
         club_heads=_words(t, "actors", "club_heads", case="title"),
         place_heads=_words(t, "actors", "place_heads", case="title"),
         place_leads=_words(t, "actors", "place_leads", case="title"),

@@ -1302,3 +1302,10 @@ def test_what_something_will_mean_is_an_effect_not_a_pledge(brief):
     b = brief("Pensions\n\nThe cuts on Aviva's policies will mean a saver who had invested £40 a month into a policy for "
               "20 years would see a smaller payout.\n")
     assert b.commitments == []
+
+
+def test_we_is_never_a_programme(brief):
+    b = brief("Jobs\n\nThe Liberal Party has a strong record on jobs.\n\nOur $50 million Youth Jobs Package is rolling "
+              "out training across the state.\n\nWe have committed $20 million over four years to a new apprentice "
+              "partnership with the states.\n")
+    assert [c.actor for c in b.commitments if c.amount and c.amount.value == 20e6] == ["Liberal Party"]

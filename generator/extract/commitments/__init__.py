@@ -143,6 +143,9 @@ def _group_antecedent(doc: Doc, before: int, actors: ActorIndex, first: bool = F
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in pronouns:
                 actor = actors.resolve(t)
+                if actor is not None and actor.name.split()[-1] in words.programme_heads:
+                    continue  # a programme is run, it does not speak: "Our Women's Safety Package is rolling out
+                    # ..., and we have committed ..."
                 if actor is not None and actor.type != "person":
                     return actor.name, actor.id
                 if t.tag_ == "NNPS" or (t.tag_ == "NNS" and (not first or t.lemma_.lower() in bodies)):
