@@ -161,7 +161,7 @@ class Site:
         slugs = unique_slugs([t.label for t in self.tracked], "commitment")
         for t in self.tracked:
             t.slug = slugs[t.label]
-        self.tracked_by_key = {t.key: t for t in self.tracked}
+        self.tracked_by_key = {k: t for t in self.tracked for k in t.keys}
         # the actor search filter offers the actors of most briefings: a filter of every actor would be a list
         # of thousands that each search downloads; every actor's page is found by its name
         ranked = sorted((a for a in self.actors.values() if a.type != "country"),  # countries: the Country filter

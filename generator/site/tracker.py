@@ -6,14 +6,19 @@ are one, "£1.2bn" and "£1.5bn" are not) and the same sector. Their kinds may d
 reported as a pledge): the tracked commitment takes the kind most reports give. Commitments with no sum are not
 tracked (nothing tells two of them apart).
 
-Disputed: a warning or call by another actor (not the owner's own people: a person whose organisation is the owner)
-with the same sum, in a briefing that names the owner ("the Tories say Labour's plans would cost £35bn"), is
-listed with the commitment it disputes.
+One owner, said two ways: a person's commitment is their organisation's when that organisation owns a commitment of
+the same sum and sector in the archive ("Tory leader Michael Howard" pledging the £35bn the Conservative Party
+plans), the organisation being the one most briefings give the person; and a report whose sector nothing said
+joins its owner's commitment of the same sum when that owner has it under one sector only.
+
+Disputed: a warning or call by another actor (not the owner's own people: a person whose organisation is the owner,
+or who owns one of its reports) with the same sum, in a briefing that names the owner or one of those people ("the
+Tories say Labour's plans would cost £35bn"), is listed with the commitment it disputes.
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from generator import lexicon as lx
@@ -36,7 +41,8 @@ class Tracked:
     amount: Amount  # as most reports give it (the newest of those on a tie)
     sector: str | None
     reports: list[Report]  # in listing order: dated ones newest first, then undated by section and file
-    key: tuple[object, ...] = ()  # key_of its reports
+    key: tuple[object, ...] = ()  # key_of its first report
+    keys: set[tuple[object, ...]] = field(default_factory=set)  # key_of every report
     disputes: list[Report] = field(default_factory=list)
     slug: str = ""
 
@@ -68,22 +74,78 @@ def key_of(c: Commitment) -> tuple[object, ...] | None:
     return (lx.key(c.actor), *sum_key(c.amount), c.sector)
 
 
+def organizations(briefings: Sequence[Briefing]) -> dict[str, str]:
+    """Name key of each person -> name key of the organisation most of the briefings that name them give (the
+    first by name on a tie); people no briefing gives one are left out."""
+    said: dict[str, Counter[str]] = {}
+    for b in briefings:
+        for a in b.actors:
+            if a.type == "person" and a.organization:
+                said.setdefault(lx.key(a.name), Counter())[lx.key(a.organization)] += 1
+    return {name: min(counts, key=lambda o: (-counts[o], o)) for name, counts in said.items()}
+
+
+Key = tuple[object, ...]
+
+
+def _owners(keys: Iterable[Key], briefings: Sequence[Briefing]) -> dict[Key, Key]:
+    """Each key -> the key it is tracked under (see the module's docstring: a person's commitment under their
+    organisation's, a commitment with no sector under its owner's one sector for that sum)."""
+    keys = set(keys)
+    sectors: dict[tuple[object, ...], set[object]] = {}  # (owner, sum...) -> the sectors given it
+    for k in keys:
+        sectors.setdefault(k[:-1], set()).add(k[-1])
+
+    def sectored(owner_sum: tuple[object, ...], sector: object) -> tuple[object, ...] | None:
+        """The key of ``owner_sum`` that a report of ``sector`` joins, if it has one."""
+        given = sectors.get(owner_sum, set())
+        if sector in given and sector is not None:
+            return (*owner_sum, sector)
+        named = sorted(s for s in given if s is not None)  # type: ignore[type-var]
+        if sector is None and len(named) == 1:
+            return (*owner_sum, named[0])
+        if sector is not None and not named and None in given:  # its only key says no sector
+            return (*owner_sum, None)
+        return (*owner_sum, sector) if sector in given else None
+
+    org_of = organizations(briefings)
+    out = {}
+    for k in keys:
+        owner_sum, sector = k[:-1], k[-1]
+        org = org_of.get(str(k[0]))
+        target = (sectored((org, *owner_sum[1:]), sector) if org and org != k[0] else None) \
+            or sectored(owner_sum, sector) or k
+        out[k] = target
+    # a key that joins another joins wherever that one goes (an organisation's report with no sector)
+    return {k: out.get(t, t) for k, t in out.items()}
+
+
 def track(briefings: Sequence[Briefing]) -> list[Tracked]:
     """The tracked commitments of ``briefings`` (in listing order), in the order of their newest report; each
     briefing counts once for a commitment it reports twice."""
-    by: dict[tuple[object, ...], Tracked] = {}
+    reports: list[tuple[tuple[object, ...], Briefing, Commitment]] = []
     for b in briefings:
         for c in b.commitments:
             key = key_of(c)
-            if key is None:
-                continue
-            t = by.get(key)
-            if t is None:
-                by[key] = Tracked(owner=c.actor or "", amount=c.amount, sector=c.sector,  # type: ignore[arg-type]
-                                  reports=[(b, c)], key=key)
-            elif t.reports[-1][0] is not b:
-                t.reports.append((b, c))
+            if key is not None:
+                reports.append((key, b, c))
+    under = _owners((k for k, _, _ in reports), briefings)
+    by: dict[tuple[object, ...], Tracked] = {}
+    for key, b, c in reports:
+        target = under[key]
+        t = by.get(target)
+        if t is None:
+            by[target] = t = Tracked(owner=c.actor or "", amount=c.amount, sector=c.sector,  # type: ignore[arg-type]
+                                     reports=[(b, c)], key=key)
+        elif t.reports[-1][0] is not b:
+            t.reports.append((b, c))
+        t.keys.add(key)
     for t in by.values():
+        # named as the key it is tracked under names its owner and sector: by the reports that say them
+        target = under[t.key]
+        owned = [c for _, c in t.reports if key_of(c) == target]
+        if owned:
+            t.owner, t.sector = owned[0].actor or "", owned[0].sector
         said = Counter(c.amount.text for _, c in t.reports if c.amount)
         best = said.most_common(1)[0][0]  # the first (newest) on a tie
         t.amount = next(c.amount for _, c in t.reports if c.amount and c.amount.text == best)
@@ -99,8 +161,8 @@ def track(briefings: Sequence[Briefing]) -> list[Tracked]:
                 continue
             side = sides.get(c.actor_id or "", {lx.key(c.actor or "")})
             for t in by_sum.get(sum_key(c.amount), []):
-                owner = lx.key(t.owner)
+                owners = {k[0] for k in t.keys}  # the owner, and its people whose reports it holds
                 # not the owner, nor one of its own people ("Charles Kennedy" of the Liberal Democrats)
-                if owner in named and owner not in side and not any(rb is b for rb, _ in t.disputes):
+                if owners & named and not owners & side and not any(rb is b for rb, _ in t.disputes):
                     t.disputes.append((b, c))
     return list(by.values())

@@ -59,3 +59,35 @@ def test_the_owners_own_people_do_not_dispute_it():
     own.actors.append(Actor(id="p", name="Jo Bloggs", type="person", organization="Labour", mentions=1))
     (t,) = track([own])
     assert t.disputes == []
+
+
+def test_a_person_and_their_party_and_a_report_with_no_sector_are_one_owner():
+    leader = briefing("leader", "2025-01-05", [pledge("Ann Lee", 35e9, "£35bn", sector="tax", aid="p")])
+    leader.actors.append(Actor(id="p", name="Ann Lee", type="person", role="leader", organization="Labour", mentions=1))
+    rival = briefing("rival", "2025-01-06", [pledge("Bo Ray", 35e9, "£35bn", sector="tax", aid="q")])
+    rival.actors.append(Actor(id="q", name="Bo Ray", type="person", organization="Green Party", mentions=1))
+    other = briefing("other", "2025-01-07", [pledge("Ann Lee", 35e9, "£35bn", sector="health", aid="p")])
+    other.actors.append(Actor(id="p", name="Ann Lee", type="person", organization="Labour", mentions=1))
+    items = [leader, rival, other,
+             briefing("party", "2025-01-08", [pledge("Labour", 35e9, "£35bn", sector="tax")]),
+             briefing("vague", "2025-01-09", [pledge("Labour", 35e9, "£35 billion", sector=None)])]
+    # a rival's warning in a briefing that names the leader only disputes the party's commitment
+    attack = briefing("attack", "2025-01-10", [pledge("Conservative Party", 35e9, "£35bn", kind="warning", aid="a1")],
+                      actors=("Ann Lee", "Conservative Party"))
+    items.append(attack)
+    tracked = {t.label: sorted(b.slug for b, _ in t.reports) for t in track(items)}
+    assert [[b.slug for b, _ in t.disputes] for t in track(items) if t.owner == "Labour"] == [["attack"]]
+    assert tracked == {"Labour: £35bn (tax)": ["leader", "party", "vague"],
+                       "Bo Ray: £35bn (tax)": ["rival"],  # another party's person
+                       "Ann Lee: £35bn (health)": ["other"]}  # another sector
+    # each report's row links to the page it is tracked on
+    site = Site(items, [], min_articles=1)
+    pages = site.pages()
+    assert "tracked: 3 reports" in pages["briefings/leader.md"] and "tracked: 3 reports" in pages["briefings/vague.md"]
+
+
+def test_a_report_with_no_sector_stays_apart_when_its_owner_has_the_sum_under_two():
+    items = [briefing("a", None, [pledge("Labour", 2e9, "£2bn", sector="health")]),
+             briefing("b", None, [pledge("Labour", 2e9, "£2bn", sector="education")]),
+             briefing("c", None, [pledge("Labour", 2e9, "£2bn", sector=None)])]
+    assert sorted(len(t.reports) for t in track(items)) == [1, 1, 1]
