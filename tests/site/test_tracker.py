@@ -84,6 +84,8 @@ def test_a_person_and_their_party_and_a_report_with_no_sector_are_one_owner():
     site = Site(items, [], min_articles=1)
     pages = site.pages()
     assert "tracked: 3 reports" in pages["briefings/leader.md"] and "tracked: 3 reports" in pages["briefings/vague.md"]
+    page = pages["commitments/labour-35bn-tax.md"]
+    assert page.count(", by ") == 1 and "Ann Lee" in page.split(", by ")[1].split("<br>")[0]  # whose report it is
 
 
 def test_a_report_with_no_sector_stays_apart_when_its_owner_has_the_sum_under_two():
