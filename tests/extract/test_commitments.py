@@ -862,6 +862,13 @@ def test_a_list_of_what_a_minister_has_done_is_his_pledges(brief):
         ("Ravi Kumar", "pledge", 70e9), ("Ravi Kumar", "pledge", 100e9), ("Ravi Kumar", "pledge", None)]
 
 
+def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
+    b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
+              "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")
+    assert [(c.kind, c.amount.text if c.amount else None) for c in b.commitments] == [("pledge", "25%"),
+                                                                                         ("pledge", "12%")]
+
+
 def test_his_party_is_the_party_the_text_calls_his_own(brief):
     b = brief("Taxes\n\nAlex Salmond has told voters his Scottish National Party will offer them a real choice. With his "
               "party's previous pledge to increase taxes by one penny already adopted by the government, he has "

@@ -269,8 +269,9 @@ def _share_of_money(sent: Span, share: Found) -> bool:
             # not a price a firm changes ("cut the wholesale prices of its broadband product by about 8%")
             priced = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.price_nouns for c in t.children)
             return (lemma in w.actions or lemma in w.item_verbs) and not priced
-        if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t)):
-            return True
+        if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t) or any(
+                c.dep_ == "amod" and c.tag_.startswith("VB") and c.lemma_.lower() in w.actions for c in t.children)):
+            return True  # (the noun of what a verb of money changed: "Reduced corporate tax rates to 30%")
     return False
 
 
