@@ -238,6 +238,7 @@ class CommitmentWords:
     result_nouns: frozenset[str]  # the noun a sum belongs to when it is a result or a price
     effect_verbs: frozenset[str]  # a sum under them is an effect claimed for a plan ("will generate $1bn")
     effect_nouns: frozenset[str]  # "$1bn in economic output": an effect, not a commitment
+    gathering_verbs: frozenset[str]  # a sum they took in, said in the past, came in ("raised $150m for victims")
     removal_verbs: frozenset[str]  # a sum they take from or off a result is no commitment ("cut $5m from profits")
     level_verbs: frozenset[str]  # a sum they say a result stands at or moves to is its level ("debt rose to $5bn")
     own_side_verbs: frozenset[str]  # a party that "will invest" a sum in a release is the issuer's side
@@ -404,6 +405,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         result_nouns=_words(t, "commitments", "result_nouns"),
         effect_verbs=_words(t, "commitments", "effect_verbs"),
         effect_nouns=_words(t, "commitments", "effect_nouns"),
+        gathering_verbs=_words(t, "commitments", "gathering_verbs"),
         removal_verbs=_words(t, "commitments", "removal_verbs"),
         level_verbs=_words(t, "commitments", "level_verbs"),
         own_side_verbs=_words(t, "commitments", "own_side_verbs"),

@@ -862,6 +862,13 @@ def test_a_list_of_what_a_minister_has_done_is_his_pledges(brief):
         ("Ravi Kumar", "pledge", 70e9), ("Ravi Kumar", "pledge", 100e9), ("Ravi Kumar", "pledge", None)]
 
 
+def test_money_raised_in_the_past_is_a_total_and_money_to_raise_a_plan(brief):
+    b = brief("Appeal\n\nThe Hope Concert raised more than $20m (£11m) to help flood victims last year. The charity "
+              "had already collected about £4m from donors. Now Acme Corp plans to raise $30m from a share sale.\n")
+    assert [(c.actor, c.kind, c.amount.text if c.amount else None) for c in b.commitments] == [
+        ("Acme Corp", "plan", "$30m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

@@ -1005,10 +1005,21 @@ def sum_of_a_result(sent: Span, amount: Found) -> bool:
         return True  # "£3bn in lost reserves", "$200bn in foreign reserves": a sum of a result
     for head in heads_above(span.root, 4):
         if head.pos_ in ("VERB", "AUX"):
-            return _taken_from_a_result(head) or _level_of_a_result(head)
+            return _taken_from_a_result(head) or _level_of_a_result(head) or _gathered(head, span)
         if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
             return head.lemma_.lower() in _words().result_nouns or _change_of_a_result(head)
     return False
+
+
+def _gathered(verb: Token, span: Span) -> bool:
+    """The sum is money its verb's subject took in, said in the past: "A Tribute to Heroes raised more than $150m to
+    help victims", "the company had already raised about $900m from OPIC" (a total, not money committed; not "plans
+    to raise 25bn euros", nor "raised its bid to £1.5bn", whose sum is not what is raised)."""
+    if verb.lemma_.lower() not in _words().gathering_verbs or span.root.head.i != verb.i or span.root.dep_ != "dobj" \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                              for c in verb.children))
 
 
 def _level_of_a_result(verb: Token) -> bool:
