@@ -869,6 +869,12 @@ def test_money_raised_in_the_past_is_a_total_and_money_to_raise_a_plan(brief):
         ("Acme Corp", "plan", "$30m")]
 
 
+def test_the_firm_of_a_named_country_is_the_business_placed_there_not_the_one_just_named(brief):
+    b = brief("Carmakers\n\nThe French carmaker, Renault, said sales were strong. Renault recently ended an alliance "
+              "with Ford. The US firm agreed to pay $500m to leave the venture.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments if c.amount] == [("Ford", "$500m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

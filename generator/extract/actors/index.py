@@ -970,7 +970,19 @@ class ActorIndex:
                     continue  # where they are, not who they are: "school sports clubs in England", "Pakistan's
                     # High Commissioner to Britain"
                 if actor.type == "country" and tok.lower_ in words.company_nouns and t.head == tok:
-                    continue  # a business's nationality, not the business: "The US firm is thought to be offering"
+                    # a business's nationality, not the business: "The US firm is thought to be offering"; said with
+                    # "the", where the business it would be taken for is placed in another country, the one of that
+                    # country named before ("Fiat ended its alliance with General Motors. The US firm agreed to pay
+                    # $2bn": GM, placed in the US, not Fiat, placed in Italy)
+                    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                        near = self.antecedent(tok.idx, ("organization",), subject_first=True)
+                        if near is not None and near.affiliation not in (None, actor.name) and not near.country_implied:
+                            placed = self.antecedent(tok.idx, ("organization",), subject_first=True,
+                                                     accept=lambda a, c=actor: a.affiliation == c.name  # type: ignore[misc]
+                                                     and not a.country_implied)
+                            if placed is not None:
+                                return placed
+                    continue
                 if actor.type == "country" and self._nationality(t, actor):
                     continue  # "A US researcher", "the Scotland coach", "Germany's panel of advisers": not the country
                 return actor
