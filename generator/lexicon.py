@@ -225,6 +225,10 @@ class CommitmentWords:
     shortfall_nouns: frozenset[str]
     consequence_verbs: frozenset[str]  # what a plan would bring ("would amount to", "would mean")
     deal_verbs: frozenset[str]  # verbs of buying: "offered to buy ..." commits money
+    purchase_verbs: frozenset[str]  # a deal "to import gas" is a purchase; "ordered 30 planes for $1.8bn"
+    purchase_nouns: frozenset[str]  # an order is a purchase
+    purchase_deal_nouns: frozenset[str]  # a sum that is the value of one of these signed or placed ...
+    deal_making_verbs: frozenset[str]  # ... with one of these, is the buyer's pledge where the deal is a purchase
     bid_verbs: frozenset[str]  # verbs of making a bid: "would submit an improved bid"
     result_cues: frozenset[str]  # cue lemmas that, beside a result word, report a result ("profits rose")
     dollars: dict[str, str]  # country -> the currency code of its dollar
@@ -391,6 +395,10 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         result_cues=_words(t, "commitments", "result_cues"),
         consequence_verbs=_words(t, "commitments", "consequence_verbs"),
         deal_verbs=_words(t, "commitments", "deal_verbs"), bid_verbs=_words(t, "commitments", "bid_verbs"),
+        purchase_verbs=_words(t, "commitments", "purchase_verbs"),
+        purchase_nouns=_words(t, "commitments", "purchase_nouns"),
+        purchase_deal_nouns=_words(t, "commitments", "purchase_deal_nouns"),
+        deal_making_verbs=_words(t, "commitments", "deal_making_verbs"),
         dollars=_currencies(t, "commitments", "dollars"),
         money_verbs=_words(t, "commitments", "money_verbs"), item_verbs=_words(t, "commitments", "item_verbs"),
         money_objects=_words(t, "commitments", "money_objects"),

@@ -101,7 +101,8 @@ def format_amount(amount: Amount) -> str:
     else:
         core = f"{amount.unit} {num(amount.value)}{upto}"
     if amount.per:
-        core += f" a {amount.per}" if amount.per in TIME_UNITS else f" per {amount.per}"
+        core += f" a {amount.per}" if amount.per in TIME_UNITS else " each" if amount.per == "each" \
+            else f" per {amount.per}"
     if amount.unit_inferred:
         core += " (currency inferred)"
     return core

@@ -107,10 +107,17 @@ def test_no_amount_without_a_digit_or_a_currency_word():
     ("duty of 50p a litre, or £2 per gallon", "gallon"),
     ("the firm will pay $76 for each Guidant share", "share"),
     ("an offer of $2.50 for every share", "share"),
+    ("an order for 30 jets at $120m each, with an option on 20 more", "each"),
+    ("the shares, priced at £9 (€10.50) each.", "each"),
 ])
 def test_a_sum_for_each_unit_is_a_rate(text, per):
     found = [f for f in find_amounts(text) if f.amount.per is not None]
     assert found and found[0].amount.per == per
+
+
+def test_each_before_a_word_is_not_a_price_of_one():
+    assert [f.amount.per for f in find_amounts("paid $5m each year to the fund")] == ["year"]
+    assert [f.amount.per for f in find_amounts("gave £5m each quarter to the fund")] == [None]
 
 
 def test_a_sum_for_a_span_of_time_is_no_rate():

@@ -875,6 +875,15 @@ def test_the_firm_of_a_named_country_is_the_business_placed_there_not_the_one_ju
     assert [(c.actor, c.amount.text) for c in b.commitments if c.amount] == [("Ford", "$500m")]
 
 
+def test_a_purchase_signed_or_placed_is_the_buyers_pledge_and_a_sale_or_a_purchase_done_is_none(brief):
+    b = brief("Airlines\n\nBudget airline Skyway has placed an order for 40 Airbus planes, in a deal valued at $3bn. "
+              "Norland has signed a $20bn deal to import gas from Qatar. Jetline has ordered 20 planes in a $1bn deal. "
+              "Aerotech has won a $2bn contract from the navy. Petrox has signed a $5bn deal to supply oil to Chile. "
+              "Avia bought the airport for $900m last year.\n")
+    assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [
+        ("Skyway", "pledge", "$3bn"), ("Norland", "pledge", "$20bn"), ("Jetline", "pledge", "$1bn")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

@@ -1138,6 +1138,54 @@ def bid_for(sent: Span, amount: Found) -> tuple[Token, Token] | None:
     return None
 
 
+VALUING = frozenset({"value", "worth", "total", "price"})  # "a deal valued at $4bn", "a deal totalling $2bn"
+
+
+def purchase_of(sent: Span, amount: Found) -> Token | None:
+    """The verb of a purchase the sum is the value of, made by the verb's subject: an order or a deal to buy placed,
+    signed or made ("has placed an order for 70 Boeing planes, in a deal valued at $4bn", "has signed a $40bn deal
+    to import gas from Iran", "has made a firm order for 30 of the aircraft, at $120m each"), or things ordered for
+    it ("ordered 30 Airbus planes in a $1.8bn deal", "ordered 30 planes for $1.8bn"); not a contract won, a deal to
+    supply or one cancelled. None where the verb has no active subject."""
+    w = _words()
+    span = span_of(sent, amount)
+    if span is None:
+        return None
+
+    def purchase_noun(n: Token) -> bool:
+        return n.lemma_.lower() in w.purchase_nouns or any(
+            c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in w.purchase_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children)
+
+    def buyer_verb(v: Token, deal: Token | None) -> bool:
+        if not any(c.dep_ == "nsubj" for c in v.children) or any(c.dep_ == "neg" for c in v.children):
+            return False
+        lemma = v.lemma_.lower()
+        if lemma in w.purchase_verbs:  # "ordered 30 planes for $1.8bn", "... in a $1.8bn deal", "is buying a 26%
+            # stake for 25m euros"; not a purchase done ("Rosneft bought the unit for $9.3bn": a completed deal's price)
+            return lemma in w.purchase_nouns or v.tag_ not in ("VBD", "VBN")
+        if lemma not in w.deal_making_verbs:
+            return False
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        # the deal it makes is a purchase: the one the sum values, or its object ("placed an order ..., in a deal
+        # valued at $4bn")
+        return (deal is not None and deal.dep_ == "dobj" and deal.head.i == v.i and purchase_noun(deal)) \
+            or any(purchase_noun(o) for o in objects)
+
+    deal: Token | None = None
+    for head in heads_above(span.root):
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX"):
+            if lemma in VALUING and head.dep_ in ("acl", "amod"):
+                continue  # "a deal valued at $4bn": on to the deal
+            return head if buyer_verb(head, deal) else None
+        if head.pos_ == "NOUN" and not (span.start <= head.i < span.end):
+            if deal is not None or lemma not in w.purchase_deal_nouns:
+                return None
+            deal = head  # "a $1.8bn deal", "a deal valued at $4bn", "a firm order ... at $120m each"
+    return None
+
+
 def _bidder(noun: Token, before: Span | None = None) -> Token | None:
     """Whose bid: its named possessor, "by X" or "from X"."""
     owner = named_owner(noun, before)
@@ -1409,8 +1457,11 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         amount = None
     if amount is not None and kind is None and amount in money:
         bid = bid_for(sent, amount)
+        bought = purchase_of(sent, amount) if bid is None else None
         if bid is not None:
             kind, cue = "plan", bid[0]  # "Mr Glazer's offer values the club at £800m": a bid, the bidder's plan
+        elif bought is not None:
+            kind, cue = "pledge", bought  # "has signed a $40bn deal to import gas": the buyer commits the sum
     if amount is not None:
         incoming = income(sent, amount) if item is None and amount in money else None  # (a rate is no income:
         # "would be funded by charging 50% income tax to those earning more than £100,000")
