@@ -884,6 +884,14 @@ def test_a_purchase_signed_or_placed_is_the_buyers_pledge_and_a_sale_or_a_purcha
         ("Skyway", "pledge", "$3bn"), ("Norland", "pledge", "$20bn"), ("Jetline", "pledge", "$1bn")]
 
 
+def test_who_sets_out_their_own_plan_owns_it_and_a_tax_rate_is_its_share_not_the_earnings_it_starts_at(brief):
+    b = brief("Party plans\n\nGreen Party leader Jo Marsh spoke in Leeds on Friday. Ms Marsh also outlined her "
+              "party's plan to impose a 45% income tax rate on earnings over £150,000 a year. Senator Ann Cole "
+              "touted her proposals to invest $200bn in roads.\n")
+    assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [
+        ("Jo Marsh", "plan", "45%"), ("Ann Cole", "plan", "$200bn")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

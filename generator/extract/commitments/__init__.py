@@ -64,6 +64,15 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
             main = nearest_subject(sent.root, ("nsubj",))
             if main is not None and main.i < cue.i:
                 return main
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB" \
+            and cue.lemma_.lower() in lx.lexicon().commitments.plan_nouns and any(
+                c.dep_ == "poss" and (c.lower_ in OWN_WORDS or any(g.dep_ == "poss" and g.lower_ in OWN_WORDS
+                                                                     for g in c.children)) for c in cue.children):
+        # "Mr Kennedy also outlined his party's plan to impose a 50% income tax rate": the one who sets out his own
+        # (or his party's) plan owns it
+        subj = nearest_subject(cue.head, ("nsubj",))
+        if subj is not None and subj.i < cue.head.i:
+            return subj
     for verb in (cue, action):
         t = verb
         while t is not None:
@@ -91,6 +100,9 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
             else:
                 t = None
     return None
+
+
+OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def _the_money(t: Token) -> bool:

@@ -270,8 +270,10 @@ def _share_of_money(sent: Span, share: Found) -> bool:
             priced = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.price_nouns for c in t.children)
             return (lemma in w.actions or lemma in w.item_verbs) and not priced
         if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t) or any(
-                c.dep_ == "amod" and c.tag_.startswith("VB") and c.lemma_.lower() in w.actions for c in t.children)):
-            return True  # (the noun of what a verb of money changed: "Reduced corporate tax rates to 30%")
+                (c.dep_ == "amod" and c.tag_.startswith("VB") and c.lemma_.lower() in w.actions)
+                or (c.dep_ == "compound" and _is_spending_noun(c)) for c in t.children)):
+            return True  # (the noun of what a verb of money changed: "Reduced corporate tax rates to 30%"; a rate of
+            # a tax: "to impose a 50% income tax rate")
     return False
 
 
@@ -1578,6 +1580,10 @@ def threshold(sent: Span, f: Found) -> bool:
             or (prep.i > sent.start and prep.nbor(-1).lemma_.lower() in w.threshold_nouns)):
         return True  # (the noun right before it where the parser hangs the phrase higher up: "relief for gifts
         # under £200", "under" taken for the verb's)
+    doc = sent.doc
+    if span.start - 2 >= sent.start and doc[span.start - 1].lower_ in LIMIT_PREPS \
+            and {doc[span.start - 2].lemma_.lower(), doc[span.start - 2].lower_} & w.threshold_nouns:
+        return True  # "a 50% income tax rate on earnings over £100,000 a year", "over" read as the sum's own word
     verb = root.head
     return root.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
         and verb.lemma_.lower() in w.earning_verbs and verb.head.lower_ in w.threshold_nouns
