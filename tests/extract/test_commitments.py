@@ -892,6 +892,11 @@ def test_who_sets_out_their_own_plan_owns_it_and_a_tax_rate_is_its_share_not_the
         ("Jo Marsh", "plan", "45%"), ("Ann Cole", "plan", "$200bn")]
 
 
+def test_money_reallocated_or_redirected_is_committed(brief):
+    b = brief("Budget\n\nTransport Minister Dan Ode reallocated £50m from road projects to rail in Leeds on Monday.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Dan Ode", "£50m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")
