@@ -897,6 +897,12 @@ def test_money_reallocated_or_redirected_is_committed(brief):
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("Dan Ode", "£50m")]
 
 
+def test_a_body_named_beside_the_noun_that_describes_it_owns_its_payment(brief):
+    b = brief("Settlements\n\nThe world's largest retailer, Wal-Mart, has agreed to pay a total of $9m to settle a "
+              "lawsuit over wages. Britain's largest grocer, Tesco, will pay $4m to settle another.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Wal-Mart", "$9m"), ("Tesco", "$4m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

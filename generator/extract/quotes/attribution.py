@@ -594,7 +594,10 @@ def named_in_apposition(actors: ActorIndex, subj: Token) -> Actor | None:
                                and (c.i in actors.token_actor or c.pos_ == "PROPN"))
         or (bodies and a.type == "country" and c.pos_ == "PROPN"
             and all(actors.token_actor.get(t.i) == a.id for t in c.subtree)))]
-    return named[0] if len(named) == 1 else None  # the body by its name, not "fellow at the IPPR"
+    # (one actor, however many of its words the parser set in apposition: "The world's largest retailer, Wal-Mart,"
+    # with "Wal", "-" and "Mart" each an apposition)
+    ids = {a.id for a in named}
+    return named[0] if len(ids) == 1 else None  # the body by its name, not "fellow at the IPPR"
 
 
 def _set_off_after(subj: Token) -> bool:
