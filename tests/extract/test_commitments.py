@@ -903,6 +903,13 @@ def test_a_body_named_beside_the_noun_that_describes_it_owns_its_payment(brief):
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("Wal-Mart", "$9m"), ("Tesco", "$4m")]
 
 
+def test_a_body_the_lead_leaves_unnamed_is_the_one_named_right_after(brief):
+    b = brief("Bank payout\n\nA US bank has said it will donate more than $5m to victims of the floods in Texas.\n\n"
+              "Lone Star Bank will put the money in a special fund run by a local charity. The bank had been sued by "
+              "victims' families.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments if c.amount] == [("Lone Star Bank", "$5m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")
