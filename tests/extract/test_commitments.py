@@ -910,6 +910,16 @@ def test_a_body_the_lead_leaves_unnamed_is_the_one_named_right_after(brief):
     assert [(c.actor, c.amount.text) for c in b.commitments if c.amount] == [("Lone Star Bank", "$5m")]
 
 
+def test_money_said_as_the_subject_of_a_passive_is_announced_by_who_reports_it(brief):
+    b = brief("Hospitals\n\nAn extra £50m will be spent on new hospitals, Health Minister Jane Roe said.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Jane Roe", "£50m")]
+    # the government department of the country the article is about, none named, is that country's government
+    b = brief("Budget\n\nColombia's economy grew 4% last year, Colombian officials said. Colombia's government has "
+              "unveiled its budget for 2005 in Bogota.\n\nA total of $10bn is earmarked for subsidies for the poor, "
+              "the government department for planning said.\n")
+    assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [("Colombia", "plan", "$10bn")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

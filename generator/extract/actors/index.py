@@ -1029,6 +1029,15 @@ class ActorIndex:
                                     accept=lambda a: _headed_by(a.name, heads))
             if found is not None or tok.lower_ not in words.org_nouns:
                 return found
+        if tok.lower_ in words.org_nouns | words.body_nouns and self.home_country is not None \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and any(c.dep_ == "compound" and c.lower_ in words.government_nouns for c in tok.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in tok.children):
+            # "the government department for planning said": a body of the government of the country the article is
+            # about, none named (as "the government" is, below)
+            found = self.lookup(self.home_country)
+            if found is not None:
+                return found
         if tok.lower_ in words.org_nouns | words.government_nouns and any(  # "the world's biggest insurer said" too
                 c.lower_ in ("the", "its") or (c.dep_ == "poss" and c.lower_ == "world") for c in tok.children):
             source = self._document_source_before(tok)

@@ -123,6 +123,20 @@ def _passive_sum(agent: Token, c: cands.Candidate) -> bool:
         and according_to(c.sent) is None  # "... has been pledged, according to the site": not told by whom
 
 
+def _sum_subject(agent: Token, c: cands.Candidate) -> bool:
+    """The subject of a passive is the sum itself ("An extra £50m will be spent", "A total of £20m is earmarked")."""
+    if agent.dep_ != "nsubjpass" or c.amount is None:
+        return False
+    span = cands.span_of(c.sent, c.amount)
+    if span is None:
+        return False
+    if span.start <= agent.i < span.end:
+        return True
+    return agent.lemma_.lower() in ("total", "sum", "amount") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(span.start <= g.i < span.end for g in p.subtree)
+        for p in agent.children)
+
+
 def _reporter(verb: Token | None) -> Token | None:
     """The subject of a speech verb that ``verb`` is reported under ("The Conservatives said Mr Brown would ..."), or
     the owner of a noun of claiming whose clause it is ("Labour got into trouble over its claim that Michael Howard
@@ -424,7 +438,11 @@ class _Attribution:
             elif agent is not None and agent.lower_ in lx.lexicon().actors.person_pronouns \
                     and _holder_of_clause(agent) is not None:
                 pass  # "He said the chancellor's announcement that he was to offer ...": the chancellor's (below)
-            elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG":
+            elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG" \
+                    or (_sum_subject(agent, c) and self.name_of(agent, c.sent)[0] is None):
+                # "A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the government department
+                # for planning said": the money is the subject and names no owner ("the £7.5bn of Treasury money
+                # was earmarked" does): who reports it announces it
                 # "X said raising the threshold would ..." -- X's proposal; but "Labour claim his planned £35bn
                 # savings don't add up" is his plan, which Labour speaks of
                 whose = _planned_by(c.cue) if agent is None else agent
