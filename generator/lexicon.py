@@ -196,6 +196,8 @@ class ActorWords:
     place_leads: frozenset[str]  # first words of the names of natural places ("Loch Lomond", "Isle of Wight")
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
     government_nouns: frozenset[str]  # "the government": only a government named before, never any body
+    country_nouns: frozenset[str]  # "the country", "the nation": the country spoken of last, or the home country
+    state_nouns: frozenset[str]  # "the island state": as a country noun, only with a word before it
     staff_nouns: frozenset[str]  # "Yukos unit ...", "Everton manager ...": the name before is a body's
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
     direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
@@ -365,6 +367,8 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         place_leads=_words(t, "actors", "place_leads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
+        country_nouns=_words(t, "actors", "country_nouns"),
+        state_nouns=_words(t, "actors", "state_nouns"),
         staff_nouns=_words(t, "actors", "staff_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),
         direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"),

@@ -920,6 +920,13 @@ def test_money_said_as_the_subject_of_a_passive_is_announced_by_who_reports_it(b
     assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [("Colombia", "plan", "$10bn")]
 
 
+def test_the_country_or_the_island_state_is_the_country_spoken_of(brief):
+    b = brief("Relief\n\nThe Maldives was badly hit by the tsunami, officials said. The country is asking for about "
+              "$320m from the International Monetary Fund. The island state will spend $50m on new sea walls. The "
+              "state of Texas will give $1m.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Maldives", "$320m"), ("Maldives", "$50m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

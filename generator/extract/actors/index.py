@@ -1029,6 +1029,17 @@ class ActorIndex:
                                     accept=lambda a: _headed_by(a.name, heads))
             if found is not None or tok.lower_ not in words.org_nouns:
                 return found
+        if tok.pos_ == "NOUN" and (tok.lower_ in words.country_nouns or (
+                tok.lower_ in words.state_nouns and any(c.dep_ in ("amod", "compound") for c in tok.children))) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in tok.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "The country is asking for about $320m from the IMF", "the island state": the country spoken of last
+            # as a subject (not "the state of Texas", "the country of his birth")
+            found = self.antecedent(tok.idx, ("country",), subject_first=True)
+            if found is None and self.home_country is not None:
+                found = self.lookup(self.home_country)
+            return found
         if tok.lower_ in words.org_nouns | words.body_nouns and self.home_country is not None \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and any(c.dep_ == "compound" and c.lower_ in words.government_nouns for c in tok.children) \
