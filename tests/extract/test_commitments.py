@@ -927,6 +927,13 @@ def test_the_country_or_the_island_state_is_the_country_spoken_of(brief):
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("Maldives", "$320m"), ("Maldives", "$50m")]
 
 
+def test_a_business_ranked_in_a_country_is_the_one_placed_there(brief):
+    b = brief("Airlines\n\nIndian airline SkyJet has signed a deal to lease 36 planes.\n\nFrench planemaker Avionix "
+              "said the deal was its largest. Recently, India's first low-cost airline ordered 30 Airbus A320 planes "
+              "for $1.8bn.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("SkyJet", "$1.8bn")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

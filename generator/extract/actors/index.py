@@ -117,11 +117,15 @@ def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+RANKS = frozenset({"top", "leading", "first", "second", "third", "only"})  # "India's first low-cost airline"
+
+
 def _ranked_in_place(noun: Token) -> bool:
     """A business described by its rank in a place, as BBC reports name one they have introduced ("Europe's
-    biggest drugmaker says", "the UK's biggest mortgage lender said", "South Korea's top car maker"): the place
+    biggest drugmaker says", "the UK's biggest mortgage lender said", "South Korea's top car maker", "India's first
+    low-cost airline"): the place
     owns the noun and a superlative ranks it."""
-    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("top", "leading")) for c in noun.children)
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
     return ranked and any(c.dep_ == "poss" and (c.ent_type_ in ("GPE", "LOC") or lx.country_of(c.text) is not None)
                           for c in noun.children)
 
@@ -947,8 +951,15 @@ class ActorIndex:
             if by is not None:
                 return by
         if tok.lower_ in words.company_nouns and _ranked_in_place(tok):
-            # "Europe's biggest drugmaker says": the business named before, not the place that ranks it
-            return self.antecedent(tok.idx, ("organization",), subject_first=True)
+            # "Europe's biggest drugmaker says": the business named before, not the place that ranks it; one placed
+            # in that place first ("Air Deccan has signed a deal to acquire 36 planes from Avions de Transport
+            # Regional ... India's first low-cost airline ordered": Air Deccan, placed in India, not the French maker)
+            place = next((self.actors[self.token_actor[c.i]] for c in tok.children
+                          if c.dep_ == "poss" and c.i in self.token_actor), None)
+            placed = self.antecedent(tok.idx, ("organization",), subject_first=True,
+                                     accept=lambda a: a.affiliation == place.name) \
+                if place is not None and place.type == "country" else None
+            return placed or self.antecedent(tok.idx, ("organization",), subject_first=True)
         if _document(tok):
             # "according to research from analysts the Radicati Group"; "a report by UK think-tank Demos" is
             # Demos', not the country's
