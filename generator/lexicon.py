@@ -194,6 +194,7 @@ class ActorWords:
     club_heads: frozenset[str]  # last words of sports clubs' names ("Manchester United"): never people
     place_heads: frozenset[str]  # last words of the names of built or natural places ("Three Gorges Dam")
     place_leads: frozenset[str]  # first words of the names of natural places ("Loch Lomond", "Isle of Wight")
+    org_leads: frozenset[str]  # first words of organisations' names of two words or more ("Air Deccan")
     body_words: frozenset[str]  # capitalised words of the names of public bodies and associations
     government_nouns: frozenset[str]  # "the government": only a government named before, never any body
     country_nouns: frozenset[str]  # "the country", "the nation": the country spoken of last, or the home country
@@ -365,6 +366,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         club_heads=_words(t, "actors", "club_heads", case="title"),
         place_heads=_words(t, "actors", "place_heads", case="title"),
         place_leads=_words(t, "actors", "place_leads", case="title"),
+        org_leads=_words(t, "actors", "org_leads", case="title"),
         body_words=_words(t, "actors", "body_words", case="title"),
         government_nouns=_words(t, "actors", "government_nouns"),
         country_nouns=_words(t, "actors", "country_nouns"),

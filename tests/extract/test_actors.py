@@ -1658,3 +1658,11 @@ def test_a_given_name_spelt_two_ways_is_one_person(brief):
               "Mr Kahn said officials took what Victor Sokolov knew. Mr Sokolov joined the army in 1970.\n")
     people = [a for a in b.actors if "Sokolov" in a.name]
     assert len(people) == 1 and people[0].name == "Viktor Sokolov"
+
+
+def test_a_name_opening_with_air_is_a_body_but_not_a_rank(brief):
+    b = brief("Airlines\n\nAir Deccan has signed a deal to lease 36 planes, its managing director said. Air Marshal "
+              "John Walker said the planes were safe.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types.get("Air Deccan") == "organization"
+    assert not any(t == "organization" and "Walker" in n for n, t in types.items())

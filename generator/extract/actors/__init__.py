@@ -347,6 +347,10 @@ def _known_body(e: Span) -> bool:
     name = strip_name(e)
     if lx.key(name.text) in lx.organizations():
         return True
+    words = lx.lexicon()
+    if len(name) >= 2 and name[0].text in words.actors.org_leads and name[1].text[:1].isupper() \
+            and not any(t.lower_ in words.titles.role_words for t in name[1:]):
+        return True  # "Air Deccan", "Air China" (not "Air Marshal Sir ...")
     return len(name) == 1 and name.start > 0 and e.doc[name.start - 1].lower_ == "the" \
         and name[0].lower_ in lx.lexicon().actors.press_words - {"newspaper", "daily"}
 
