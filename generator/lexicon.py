@@ -269,6 +269,7 @@ class CommitmentWords:
     court_heads: frozenset[str]  # "the High Court awarded ... £60,000 in damages": a ruling, not a commitment
     disclosure_verbs: frozenset[str]  # "demanding that Tony Blair spell out which taxes he would raise": no call to pay
     penalty_nouns: frozenset[str]  # "will face fines up to a maximum of £2,500": a penalty, not a commitment
+    illicit_nouns: frozenset[str]  # money paid in a crime ("a $50,000 bribe") commits nothing
     answer_verbs: frozenset[str]  # "will reject any formal £800m offer": a bid received, never the subject's
     payout_nouns: frozenset[str]  # "increased its dividend payment by 25% to 40 euro cents": the firm's pledge
     hearsay_passives: frozenset[str]  # "is thought to be offering about $2bn": talk, a plan
@@ -443,6 +444,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         court_heads=_words(t, "commitments", "court_heads"),
         disclosure_verbs=_words(t, "commitments", "disclosure_verbs"),
         penalty_nouns=_words(t, "commitments", "penalty_nouns"),
+        illicit_nouns=_words(t, "commitments", "illicit_nouns"),
         answer_verbs=_words(t, "commitments", "answer_verbs"),
         payout_nouns=_words(t, "commitments", "payout_nouns"),
         hearsay_passives=_words(t, "commitments", "hearsay_passives"),

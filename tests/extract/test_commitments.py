@@ -934,6 +934,13 @@ def test_a_business_ranked_in_a_country_is_the_one_placed_there(brief):
     assert [(c.actor, c.amount.text) for c in b.commitments] == [("SkyJet", "$1.8bn")]
 
 
+def test_a_bribe_commits_nothing_and_money_spent_on_a_body_is_not_that_bodys(brief):
+    b = brief("Quangos\n\nA former manager at Acme directed a consulting firm to give a $50,000 bribe to an official. "
+              "Author Dan Lewis criticised the quangos. He said the £80m spent annually on the Energy Savings Trust "
+              "would be better spent on boiler jackets for British homes.\n")
+    assert [(c.actor, c.amount.text) for c in b.commitments] == [("Dan Lewis", "£80m")]
+
+
 def test_a_rate_a_listed_measure_changes_is_its_amount(brief):
     b = brief("Budget\n\nFinance minister Jane Doe unveiled her budget in Delhi on Monday.\n\nIn her budget Ms Doe has:"
               "\n\n- Reduced corporate tax rates to 25%\n\n- Increased funds for farmers by 12%\n")

@@ -439,10 +439,11 @@ class _Attribution:
                     and _holder_of_clause(agent) is not None:
                 pass  # "He said the chancellor's announcement that he was to offer ...": the chancellor's (below)
             elif agent is None or agent.pos_ == "PRON" or agent.dep_ == "csubj" or agent.tag_ == "VBG" \
-                    or (_sum_subject(agent, c) and self.name_of(agent, c.sent)[0] is None):
+                    or (_sum_subject(agent, c) and not self._owned_sum(agent)):
                 # "A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the government department
                 # for planning said": the money is the subject and names no owner ("the £7.5bn of Treasury money
-                # was earmarked" does): who reports it announces it
+                # was earmarked" does; "the £80m spent annually on the Energy Savings Trust" names where it goes):
+                # who reports it announces it
                 # "X said raising the threshold would ..." -- X's proposal; but "Labour claim his planned £35bn
                 # savings don't add up" is his plan, which Labour speaks of
                 whose = _planned_by(c.cue) if agent is None else agent
@@ -527,6 +528,17 @@ class _Attribution:
         # "the Conservatives' plans": a plan named by its owner, as someone else speaks of it
         possessor = agent is not None and agent.dep_ == "poss"
         return self.claimed_by(owner_, reporter, possessor)
+
+    def _owned_sum(self, subject: Token) -> bool:
+        """The sum said as a subject names whose money it is: an actor in its phrase as its possessor or after "of"
+        ("the £7.5bn of Treasury money", "Labour's £2bn"), not where it goes ("spent on the Energy Savings Trust")."""
+        for t in subject.subtree:
+            if t.i not in self.actors.token_actor or t.i == subject.i:
+                continue
+            path = ancestors_to(t, subject)
+            if any(a.dep_ == "poss" or (a.dep_ == "prep" and a.lower_ == "of") for a in (t, *path)):
+                return True
+        return False
 
     def _someone_elses(self, agent: Token | None, reporter: Token) -> bool:
         """"he", "his" or "she" for a person, where the reporter is a body ("Labour claim his planned £35bn

@@ -952,6 +952,21 @@ def penalty(sent: Span, amount: Found) -> bool:
     return verb.lemma_.lower() not in w.giving_verbs | w.deal_verbs
 
 
+def illicit(sent: Span, amount: Found) -> bool:
+    """The sum is money paid in a crime: its first noun above (or the sum's own word) is a bribe or a ransom ("to give
+    a $50,000 bribe to a high-level official")."""
+    span = span_of(sent, amount)
+    if span is None:
+        return False
+    nouns = _words().illicit_nouns
+    for t in (span.root, *heads_above(span.root, 3)):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            return True
+        if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and not (span.start <= t.i < span.end)):
+            return False
+    return False
+
+
 def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
     """The heads above ``tok``, nearest first, at most ``limit`` of them (the root of the sentence ends them)."""
     for _ in range(limit):
@@ -1475,7 +1490,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         asked = asked_for(sent, amount) if item is None and amount in money else None
         if asked is not None:
             kind, cue = "call", asked  # "is to try to overturn a ruling that threw out its claim for $280bn"
-        if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) or price_of_a_thing(sent, amount) \
+        if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) or illicit(sent, amount) \
+                or price_of_a_thing(sent, amount) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         if kind == "spend" and item is None and _from_accounts(sent):
