@@ -2924,3 +2924,19 @@ def test_the_report_is_of_the_body_that_spoke_in_it(brief):
               "\"Leaders must act now,\" the director added. The report said: \"Aid is an obligation.\"\n")
     (q,) = [q for q in b.quotes if q.text.startswith("Aid is an obligation")]
     assert q.speaker == "Save the Children"
+
+
+def test_the_second_of_two_names_given_with_dubbed_is_a_name_too(brief):
+    b = brief("Phones\n\nDr Ann Holt said groups dubbed \"pioneers\" and \"materialists\" were most interested in new "
+              "phones. The service, dubbed \"Otoku\" or \"bargain\", costs less, the firm said.\n")
+    assert not [q for q in b.quotes if q.kind == "direct"]
+
+
+def test_a_title_said_right_after_its_work_or_document_is_no_quote(brief):
+    b = brief("Commons\n\nLabour's Ann Hale said she was often taken for a secretary. Some 83 MPs gave interviews for "
+              "the study \"Whose Clerk are You, minister\" at Birkbeck. Mr Roe wrote in his new book \"Crippled "
+              "Britain: How to Fix It,\" that taxes were too high. The director wanted to make the film \"official\", "
+              "she said.\n")
+    direct = [q.text for q in b.quotes if q.kind == "direct"]
+    assert not any("Clerk" in t or "Crippled" in t for t in direct)
+    assert "official" in direct  # a word said of a work, not its title

@@ -11,6 +11,7 @@ says are left out.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -32,10 +33,42 @@ from generator.extract.quotes.marks import QuoteSpan, inside, paragraphs
 from generator.extract.sentences import between, nearest_subject, sents_of, text_of, words_of
 from generator.model import Quote
 
+# a short quoted name and "or" or "and" right before a quote: ' dubbed "Otoku" or ' before "bargain"
+_NAME_BEFORE = re.compile(r"[\"“”']([^\"“”']{1,40})[\"“”']\s*,?\s*(?:or|and)\s+$")
+
+
+TITLED = frozenset({"report", "survey", "study", "research", "poll", "analysis", "review", "paper"})
+
+
+@functools.cache
+def _titled() -> re.Pattern[str]:
+    """A work or a document with a determiner right before a quote: the quote is its title ("for the study "Whose
+    Secretary are You, minister"", "his new album "Get Behind Me Satan"")."""
+    nouns = sorted(TITLED | lx.lexicon().actors.work_nouns)
+    return re.compile(r"\b(?:the|a|an|his|her|its|their|new)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(nouns)
+                      + r")\s*,?\s*$", re.IGNORECASE)
+
+
+def _titled_before(text: str, open_at: int) -> bool:
+    """A work or a document said right before a quote that opens with a capital or a number: its title."""
+    first = text[open_at + 1:open_at + 2]  # (not the film "official")
+    return (first.isupper() or first.isdigit()) and bool(_titled().search(text[max(0, open_at - 60):open_at]))
+
 
 def _named_as(text: str, open_at: int) -> bool:
-    """The quote follows a naming expression: a name or label, not speech."""
-    return bool(lx.lexicon().cues.naming.search(text[max(0, open_at - 30):open_at]))
+    """The quote follows a naming expression: a name or label, not speech ("the so-called "anti-Davos""), or is
+    the second of two names so given ("dubbed "Otoku" or "bargain""), or the title of a work or document said right
+    before it ("for the study "Whose Secretary are You, minister"")."""
+    naming = lx.lexicon().cues.naming
+    if naming.search(text[max(0, open_at - 30):open_at]):
+        return True
+    if _titled_before(text, open_at):
+        return True
+    before = _NAME_BEFORE.search(text[max(0, open_at - 60):open_at])
+    if before is None:
+        return False
+    first_open = max(0, open_at - 60) + before.start()
+    return bool(naming.search(text[max(0, first_open - 30):first_open]))
 
 
 def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan, pstart: int, pend: int
@@ -170,6 +203,9 @@ def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_
         return True  # a quoted word or a scare quote
     if n_words <= 3 and cue is None and s.closed:
         return True  # a short quoted term with no speaker: a label, not speech
+    if 3 < n_words <= 8 and s.closed and not continuing and not content.rstrip().endswith((".", "!", "?")) \
+            and _titled_before(text, s.open_at):
+        return True  # a title a little longer: "interviews for the study "Whose Secretary are You, minister""
     # the so-called "anti-Davos"; "taster courses" in a sentence nobody speaks: a term
     return n_words <= 3 and s.closed and not continuing and (
         _named_as(text, s.open_at) or (not own_verbs and not content.rstrip().endswith((".", "!", "?", ","))))
