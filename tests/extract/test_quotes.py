@@ -2940,3 +2940,9 @@ def test_a_title_said_right_after_its_work_or_document_is_no_quote(brief):
     direct = [q.text for q in b.quotes if q.kind == "direct"]
     assert not any("Clerk" in t or "Crippled" in t for t in direct)
     assert "official" in direct  # a word said of a work, not its title
+
+
+def test_who_after_descriptions_set_beside_a_name_is_that_person(brief):
+    b = brief("Spy case\n\nBut Mr Ivanov's case has been backed by Anna Berg - a former Yale historian, and a leading "
+              "expert on code-breaking, who has confirmed his information was valuable to the Western allies.\n")
+    assert [(q.speaker, q.kind) for q in b.quotes] == [("Anna Berg", "indirect")]

@@ -870,6 +870,34 @@ class ActorIndex:
                 # "which" is never a person's: "a Cardiff gig starring Eric Clapton, Keane and Jools Holland, which
                 # raised more than £1.25m", where the parser hung the clause on a name inside the phrase
                 return None if tok.lower_ == "which" and antecedent.type == "person" else antecedent
+            if tok.lower_ == "who" and noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.token_actor:
+                # "David Kahn - a former Yale historian, and a leading expert on code-breaking, who has confirmed":
+                # the person whose descriptions, set beside the name, the clause hangs on (through "on", "of")
+                t, beside = noun, False
+                for _ in range(6):
+                    if t.dep_ in ("appos", "conj"):
+                        beside = True
+                    elif t.dep_ not in ("pobj", "prep", "compound"):
+                        break
+                    desc = t
+                    t = t.head
+                    if t.i in self.token_actor:
+                        if beside and self.actors[self.token_actor[t.i]].type == "person" and t.i < noun.i:
+                            return self.actors[self.token_actor[t.i]]
+                        break
+                    if beside:
+                        # the parser joined the description to the verb instead: the person named right before the
+                        # descriptions, with no clause between ("backed by David Kahn - a former Yale historian, and
+                        # a leading expert on ...")
+                        start = desc.left_edge.i
+                        named_at = next((j for j in range(start - 1, max(tok.sent.start, start - 15) - 1, -1)
+                                         if j in self.token_actor
+                                         and self.actors[self.token_actor[j]].type == "person"), None)
+                        if named_at is not None and tok.doc[named_at + 1].text in ("-", "–", ",") and not any(
+                                x.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "xcomp", "acl") or x.pos_ == "AUX"
+                                for x in tok.doc[named_at + 1:noun.i + 1]):
+                            return self.actors[self.token_actor[named_at]]
+                        break
             if tok.lower_ == "who" and noun.dep_ == "appos" and noun.head.i in self.token_actor \
                     and self.actors[self.token_actor[noun.head.i]].type == "person":
                 # "Elizabeth Arnold, 32, a former staff member for the campaign who said ...": the person the
