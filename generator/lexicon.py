@@ -141,6 +141,7 @@ class Cues:
     object_verbs: frozenset[str]  # prep_verbs lemmas whose object is part of the content ("accused X of Y")
     claim_nouns: frozenset[str]  # nouns whose "that" clause is the content
     naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
+    titled_documents: frozenset[str]  # a quote right after "the study" is its title
     title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
     unsaid_when_denied: frozenset[str]  # "did not say ...": denied, these verbs report nothing
     addressing: frozenset[str]  # verbs whose object is the one spoken to ("told a court that ...")
@@ -334,6 +335,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 that_verbs=_words(t, "cues", "that_verbs"), speech_occasions=_words(t, "cues", "speech_occasions"),
                 going_on_verbs=_words(t, "cues", "going_on_verbs"),
                 going_on_adjectives=_words(t, "cues", "going_on_adjectives"),
+                titled_documents=_words(t, "cues", "titled_documents"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

@@ -123,8 +123,7 @@ RANKS = frozenset({"top", "leading", "first", "second", "third", "only"})  # "In
 def _ranked_in_place(noun: Token) -> bool:
     """A business described by its rank in a place, as BBC reports name one they have introduced ("Europe's
     biggest drugmaker says", "the UK's biggest mortgage lender said", "South Korea's top car maker", "India's first
-    low-cost airline"): the place
-    owns the noun and a superlative ranks it."""
+    low-cost airline"): the place owns the noun and a superlative, an ordinal or "only" ranks it."""
     ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
     return ranked and any(c.dep_ == "poss" and (c.ent_type_ in ("GPE", "LOC") or lx.country_of(c.text) is not None)
                           for c in noun.children)

@@ -37,14 +37,11 @@ from generator.model import Quote
 _NAME_BEFORE = re.compile(r"[\"“”']([^\"“”']{1,40})[\"“”']\s*,?\s*(?:or|and)\s+$")
 
 
-TITLED = frozenset({"report", "survey", "study", "research", "poll", "analysis", "review", "paper"})
-
-
 @functools.cache
 def _titled() -> re.Pattern[str]:
     """A work or a document with a determiner right before a quote: the quote is its title ("for the study "Whose
     Secretary are You, minister"", "his new album "Get Behind Me Satan"")."""
-    nouns = sorted(TITLED | lx.lexicon().actors.work_nouns)
+    nouns = sorted(lx.lexicon().cues.titled_documents | lx.lexicon().actors.work_nouns)
     return re.compile(r"\b(?:the|a|an|his|her|its|their|new)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(nouns)
                       + r")\s*,?\s*$", re.IGNORECASE)
 
