@@ -882,6 +882,7 @@ def test_a_purchase_signed_or_placed_is_the_buyers_pledge_and_a_sale_or_a_purcha
               "Avia bought the airport for $900m last year.\n")
     assert [(c.actor, c.kind, c.amount.text) for c in b.commitments] == [
         ("Skyway", "pledge", "$3bn"), ("Norland", "pledge", "$20bn"), ("Jetline", "pledge", "$1bn")]
+    assert {c.action for c in b.commitments} == {"buy"}  # what the money does, not "place" an order
 
 
 def test_who_sets_out_their_own_plan_owns_it_and_a_tax_rate_is_its_share_not_the_earnings_it_starts_at(brief):

@@ -690,7 +690,9 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         while end > start and text_of(doc)[end - 1].isspace():
             end -= 1
         verb = action if action is not None else c.cue
-        base = Commitment(actor=owner.name, action=verb.lemma_.lower() if verb is not None and verb.is_alpha else None,
+        said = "buy" if c.purchase and action is None else \
+            verb.lemma_.lower() if verb is not None and verb.is_alpha else None  # (not "place" an order)
+        base = Commitment(actor=owner.name, action=said,
                           sector=cands.sector(sent, c.spending_noun),
                           amount=local_currency(c.amount.amount, actors.dollar_country) if c.amount else None,
                           kind=kind, year=cands.target_year(sent), evidence=text_of(doc)[start:end],

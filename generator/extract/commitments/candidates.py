@@ -32,6 +32,7 @@ class Candidate:
     spending_noun: Token | None  # what the money is for ("defence spending"), when no sum is said
     giver: Token | None = None  # for money that came from a named donor
     list_item: bool = False  # an item of a party's list in its own voice: "Invest $500 million in ..."
+    purchase: bool = False  # the sum is the value of a purchase its cue signs, places or orders ("buy")
 
 
 BETTING_VERBS = ("put", "bet", "wager", "stake")  # "put money on X": a bet on a claim, no spending
@@ -1472,6 +1473,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         amount = next(iter(cues_own or shares), None)
     else:
         amount = None
+    bought: Token | None = None
     if amount is not None and kind is None and amount in money:
         bid = bid_for(sent, amount)
         bought = purchase_of(sent, amount) if bid is None else None
@@ -1504,7 +1506,8 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
             # million each year in the programme", a yearly sum)
         if kind == "pledge" and item is None and hearsay(sent):
             kind = "plan"  # "Euronext is rumoured to have facilities in place to fund a £1.4bn cash bid"
-        return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None)
+        return Candidate(sent, money, amount, kind, cue, noun, list_item=item is not None,
+                         purchase=bought is not None and cue is bought)
     if bounds and kind is not None and cue is not None and not _in_question(cue):
         # its only sums bound whom it covers: "planned to increase taxes on those earning more than $200,000 a year"
         return Candidate(sent, money, None, "plan" if kind == "pledge" and hearsay(sent) else kind, cue, noun,
