@@ -386,9 +386,11 @@ class _Attribution:
                 a = None  # only a country that was the subject: "A US company ... It agreed to pay" is no country
         if a is None and agent.lemma_.lower() == "party":
             a = self._party_of_owner(agent)  # "his party can save £35bn": the party of the leader just named
-        if a is None and agent.pos_ == "NOUN":
-            # a description the lead names no one by, named right after it, as BBC leads are written ("A US bank has
-            # said it will donate more than $8m ..." then "Riggs Bank will put money in a special fund ...")
+        if a is None and agent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                      for c in agent.children):
+            # a description with "a" that the lead names no one by, named right after it, as BBC leads are written
+            # ("A US bank has said it will donate more than $8m ..." then "Riggs Bank will put money in a special
+            # fund ..."; not "the government", "Ministers", "analysts")
             a = self.actors.named_after_lead(agent)
         if a is not None:
             return a.name, a.id
