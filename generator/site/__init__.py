@@ -157,7 +157,8 @@ class Site:
                                      hidden=self.ambiguous)
         self.tags = Tags(self.briefings, self.actors)
         self.archive = archive_pages(self.briefings)
-        self.tracked = tracker.track(self.briefings)
+        self.tracked = tracker.track(self.briefings, {
+            k: lx.key(a.organizations[0]) for k, a in self.actors.items() if a.type == "person" and a.organizations})
         slugs = unique_slugs([t.label for t in self.tracked], "commitment")
         for t in self.tracked:
             t.slug = slugs[t.label]

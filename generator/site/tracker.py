@@ -8,8 +8,9 @@ tracked (nothing tells two of them apart).
 
 One owner, said two ways: a person's commitment is their organisation's when that organisation owns a commitment of
 the same sum and sector in the archive ("Tory leader Michael Howard" pledging the £35bn the Conservative Party
-plans), the organisation being the one most briefings give the person; and a report whose sector nothing said
-joins its owner's commitment of the same sum when that owner has it under one sector only.
+plans), the organisation being the one the person's actor page shows first (most stated); and a report whose sector
+nothing said joins its owner's commitment of the same sum of money when that owner has it under one sector only (a
+share does not: two measures of one budget can both be 30%).
 
 Disputed: a warning or call by another actor (not the owner's own people: a person whose organisation is the owner,
 or who owns one of its reports) with the same sum, in a briefing that names the owner or one of those people ("the
@@ -18,7 +19,7 @@ Tories say Labour's plans would cost £35bn"), is listed with the commitment it 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator import lexicon as lx
@@ -74,62 +75,56 @@ def key_of(c: Commitment) -> tuple[object, ...] | None:
     return (lx.key(c.actor), *sum_key(c.amount), c.sector)
 
 
-def organizations(briefings: Sequence[Briefing]) -> dict[str, str]:
-    """Name key of each person -> name key of the organisation most of the briefings that name them give (the
-    first by name on a tie); people no briefing gives one are left out."""
-    said: dict[str, Counter[str]] = {}
-    for b in briefings:
-        for a in b.actors:
-            if a.type == "person" and a.organization:
-                said.setdefault(lx.key(a.name), Counter())[lx.key(a.organization)] += 1
-    return {name: min(counts, key=lambda o: (-counts[o], o)) for name, counts in said.items()}
-
-
 Key = tuple[object, ...]
 
 
-def _owners(keys: Iterable[Key], briefings: Sequence[Briefing]) -> dict[Key, Key]:
+SHARES = ("percent", "percent_gdp")  # a share with no sector is not joined to one with a sector: "Reduced corporate
+# tax rates to 30%" and "Increased flow of funds to agriculture by 30%" are two measures of one budget
+
+
+def _owners(keys: Iterable[Key], organization_of: Mapping[str, str]) -> dict[Key, Key]:
     """Each key -> the key it is tracked under (see the module's docstring: a person's commitment under their
-    organisation's, a commitment with no sector under its owner's one sector for that sum)."""
+    organisation's, a sum with no sector under its owner's one sector for that sum). ``organization_of``: name key of
+    a person -> name key of their organisation."""
     keys = set(keys)
-    sectors: dict[tuple[object, ...], set[object]] = {}  # (owner, sum...) -> the sectors given it
+    sectors: dict[Key, set[object]] = {}  # (owner, sum...) -> the sectors given it
     for k in keys:
         sectors.setdefault(k[:-1], set()).add(k[-1])
 
-    def sectored(owner_sum: tuple[object, ...], sector: object) -> tuple[object, ...] | None:
+    def sectored(owner_sum: Key, sector: object) -> Key | None:
         """The key of ``owner_sum`` that a report of ``sector`` joins, if it has one."""
         given = sectors.get(owner_sum, set())
-        if sector in given and sector is not None:
-            return (*owner_sum, sector)
         named = sorted(s for s in given if s is not None)  # type: ignore[type-var]
-        if sector is None and len(named) == 1:
-            return (*owner_sum, named[0])
-        if sector is not None and not named and None in given:  # its only key says no sector
-            return (*owner_sum, None)
-        return (*owner_sum, sector) if sector in given else None
+        if sector is not None:
+            if sector in given:
+                return (*owner_sum, sector)
+            return (*owner_sum, None) if not named and None in given else None  # its only key says no sector
+        if len(named) == 1 and owner_sum[1] not in SHARES:
+            return owner_sum + (named[0],)
+        return (*owner_sum, None) if None in given else None
 
-    org_of = organizations(briefings)
     out = {}
     for k in keys:
         owner_sum, sector = k[:-1], k[-1]
-        org = org_of.get(str(k[0]))
-        target = (sectored((org, *owner_sum[1:]), sector) if org and org != k[0] else None) \
+        org = organization_of.get(str(k[0]))
+        out[k] = (sectored((org, *owner_sum[1:]), sector) if org and org != k[0] else None) \
             or sectored(owner_sum, sector) or k
-        out[k] = target
-    # a key that joins another joins wherever that one goes (an organisation's report with no sector)
+    # a key that joins another joins wherever that one goes (a person's report with no sector, via their own
+    # one-sector key, to their organisation's)
     return {k: out.get(t, t) for k, t in out.items()}
 
 
-def track(briefings: Sequence[Briefing]) -> list[Tracked]:
+def track(briefings: Sequence[Briefing], organization_of: Mapping[str, str] | None = None) -> list[Tracked]:
     """The tracked commitments of ``briefings`` (in listing order), in the order of their newest report; each
-    briefing counts once for a commitment it reports twice."""
+    briefing counts once for a commitment it reports twice. ``organization_of``: name key of a person -> name key of
+    the organisation their actor page shows first (``Site`` passes it; without it, no person joins a body)."""
     reports: list[tuple[tuple[object, ...], Briefing, Commitment]] = []
     for b in briefings:
         for c in b.commitments:
             key = key_of(c)
             if key is not None:
                 reports.append((key, b, c))
-    under = _owners((k for k, _, _ in reports), briefings)
+    under = _owners((k for k, _, _ in reports), organization_of or {})
     by: dict[tuple[object, ...], Tracked] = {}
     for key, b, c in reports:
         target = under[key]

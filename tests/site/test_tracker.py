@@ -75,13 +75,15 @@ def test_a_person_and_their_party_and_a_report_with_no_sector_are_one_owner():
     attack = briefing("attack", "2025-01-10", [pledge("Conservative Party", 35e9, "£35bn", kind="warning", aid="a1")],
                       actors=("Ann Lee", "Conservative Party"))
     items.append(attack)
-    tracked = {t.label: sorted(b.slug for b, _ in t.reports) for t in track(items)}
-    assert [[b.slug for b, _ in t.disputes] for t in track(items) if t.owner == "Labour"] == [["attack"]]
+    # the organisation is the one the person's actor page shows first
+    site = Site(items, [], min_articles=1)
+    tracked = {t.label: sorted(b.slug for b, _ in t.reports) for t in site.tracked}
+    assert [[b.slug for b, _ in t.disputes] for t in site.tracked if t.owner == "Labour"] == [["attack"]]
     assert tracked == {"Labour: £35bn (tax)": ["leader", "party", "vague"],
                        "Bo Ray: £35bn (tax)": ["rival"],  # another party's person
                        "Ann Lee: £35bn (health)": ["other"]}  # another sector
+    assert len(track(items)) == 4  # given no organisations, a person joins no body: "Ann Lee: £35bn (tax)" too
     # each report's row links to the page it is tracked on
-    site = Site(items, [], min_articles=1)
     pages = site.pages()
     assert "tracked: 3 reports" in pages["briefings/leader.md"] and "tracked: 3 reports" in pages["briefings/vague.md"]
     page = pages["commitments/labour-35bn-tax.md"]
@@ -93,3 +95,11 @@ def test_a_report_with_no_sector_stays_apart_when_its_owner_has_the_sum_under_tw
              briefing("b", None, [pledge("Labour", 2e9, "£2bn", sector="education")]),
              briefing("c", None, [pledge("Labour", 2e9, "£2bn", sector=None)])]
     assert sorted(len(t.reports) for t in track(items)) == [1, 1, 1]
+
+
+def test_a_share_with_no_sector_is_not_joined_to_one_with_a_sector():
+    def share(sector, text):
+        return Commitment("Labour", "cut", sector, Amount(30, "percent", "30%"), "pledge", None, text, 0, 10, 0, "a0")
+    items = [briefing("budget", None, [share("tax", "- Reduced corporate tax rates to 30%"),
+                                       share(None, "- Increased flow of funds to farms by 30%")])]
+    assert sorted(len(t.reports) for t in track(items)) == [1, 1]  # two measures of one budget

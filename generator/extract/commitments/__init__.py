@@ -375,8 +375,8 @@ class _Attribution:
             return _group_antecedent(self.doc, sent.start_char, self.actors, first=agent.lower_ == "we")
         # a common noun with a name set beside it is that name, before anything inside its phrase ("Britain's largest
         # grocer, Tesco, will pay": Tesco, not the country that ranks it)
-        a = (named_in_apposition(self.actors, agent) if agent.pos_ == "NOUN" else None) \
-            or self.actors.resolve(agent) or named_in_apposition(self.actors, agent)
+        apposed = named_in_apposition(self.actors, agent)
+        a = (apposed if agent.pos_ == "NOUN" else None) or self.actors.resolve(agent) or apposed
         if a is None and agent.lower_ == "it":  # "South Korea will boost spending. It has earmarked ...": a
             # country acts through its budget (it speaks only where the text makes it, see the quotes)
             a = self.actors.antecedent(agent.idx, ("organization", "country"))
