@@ -2946,3 +2946,30 @@ def test_who_after_descriptions_set_beside_a_name_is_that_person(brief):
     b = brief("Spy case\n\nBut Mr Ivanov's case has been backed by Anna Berg - a former Yale historian, and a leading "
               "expert on code-breaking, who has confirmed his information was valuable to the Western allies.\n")
     assert [(q.speaker, q.kind) for q in b.quotes] == [("Anna Berg", "indirect")]
+
+
+def test_a_spokesman_after_a_body_made_the_subject_since_speaks_for_that_body(brief):
+    # not for the body of a spokeswoman quoted paragraphs before
+    b = brief("Mine plan\n\nA spokeswoman for the Provincial Ministry of Mines said: \"We are reading the report.\"\n\n"
+              "Talks went on all week.\n\nShell declined to discuss the figures, but a spokesman said the firm "
+              "\"stands by the project\".\n")
+    said = _said(b)
+    assert said["We are reading the r"] == "Provincial Ministry of Mines"
+    assert said["stands by the projec"] == "Shell"
+    # with no body made the subject since, "a spokesman" is still the earlier spokesman's body
+    b = brief("Mine plan\n\nA spokeswoman for the Provincial Ministry of Mines said: \"We are reading the report.\"\n\n"
+              "A spokesman said the talks would go on.\n")
+    assert _said(b)["the talks would go o"] == "Provincial Ministry of Mines"
+
+
+def test_the_union_is_no_body_whose_name_is_headed_by_a_word_of_another_kind(brief):
+    b = brief("Pension cuts\n\nThe Provincial Ministry of Labour published the plan on Monday.\n\n"
+              "The union said the cuts were unfair.\n")
+    assert _said(b)["the cuts were unfair"] is None
+    # a union's name may be headed by "Association"; "the ministry" may be a department
+    b = brief("Pension cuts\n\nThe Association of Mine Workers met the Department of Labour on Monday.\n\n"
+              "The union said the cuts were unfair.\n")
+    assert _said(b)["the cuts were unfair"] == "Association of Mine Workers"
+    b = brief("Pension cuts\n\nThe Department of Labour published the plan on Monday.\n\n"
+              "The ministry said the plan was fair.\n")
+    assert _said(b)["the plan was fair"] == "Department of Labour"

@@ -137,6 +137,20 @@ def _headed_by(name: str, heads: set[str]) -> bool:
         w.lower() in heads and nxt in ("of", "on", "for") for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _kind_fits(noun: str, name: str) -> bool:
+    """A noun of one kind of body ("union", "ministry") may stand for the organisation named ``name``: its name has
+    no head word (see ``_headed_by``) of another kind ("the union" is not the "Ontario Ministry of Health")."""
+    words = lx.lexicon().actors
+    if noun not in words.body_kinds:
+        return True
+    parts = name.split()
+    heads = [w.lower() for i, w in enumerate(parts) if w in words.org_heads
+             and (i == len(parts) - 1 or parts[i + 1] in ("of", "on", "for"))]
+    if not heads:
+        return True
+    return any(h in words.body_kinds[noun] for h in heads)
+
+
 class ActorIndex:
     """Built by ``find_actors``; read by the quote and commitment passes through ``lookup``, ``by_title``,
     ``antecedent``, ``resolve`` and ``mentions_between``."""
@@ -533,8 +547,13 @@ class ActorIndex:
         # "the spokesman" said again is the one named before, whoever he speaks for ("A spokesman for Michael Howard
         # said ... "...," the spokesman said": Michael Howard); "a spokesman" may be another one, of a body
         again = any(c.lower_ == "the" for c in subj.children)
+        # "a spokesman" after a body made the subject since that spokesman speaks for the body ("Shell declined to
+        # comment, but a spokesman said ..."), not for the body of a spokesman quoted paragraphs before
+        since = lo if again else max((m.start for m in self.mentions if lo <= m.start and m.end <= subj.idx
+                                      and m.main and not m.in_quote and self.actors[m.actor].type == "organization"),
+                                     default=lo)
         for t in reversed(subj.doc[:subj.i]):
-            if t.idx < lo:
+            if t.idx < since:
                 break
             if t.lower_ in SPOKESPEOPLE and not all(c.dep_ == "det" for c in t.children):
                 body = self.resolve(t)
@@ -1112,7 +1131,8 @@ class ActorIndex:
                 found = self._business_before(tok)
                 if found is not None:
                     return found
-            return self.antecedent(tok.idx, ("organization",), subject_first=True)
+            return self.antecedent(tok.idx, ("organization",), subject_first=True,
+                                   accept=lambda a: _kind_fits(tok.lower_, a.name))
         owner = next((c for c in tok.children if c.dep_ == "poss"), None) if low in SPOKESPEOPLE else None
         if owner is not None:  # "The premier's spokesperson": the premier's, not a spokesperson named before
             return self.resolve(owner) if owner.pos_ != "PRON" else None
