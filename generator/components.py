@@ -183,6 +183,8 @@ def _after_ex(ent: Span) -> int | None:
 
 
 _SUM = re.compile(r"[£$€¥]?\d[\d.,]*(bn|m|k|tn|trn|billion|million)")  # a sum written as one word
+_CODE = re.compile(r"[A-Za-z]+-\d+[A-Za-z]?")  # "COVID-19", "NX-01", "CDP-101": a code of a disease or a product
+_NUMBERED = re.compile(r"[A-Za-z]*[A-Za-z]\d+[A-Za-z]*")  # "BBC1", "O2", "MI6": a name with a number in it
 
 
 def _based(doc: Doc, ent: Span) -> bool:
@@ -218,6 +220,13 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         return None, True  # "Trade and" from "Trade and Industry Secretary": a broken span, dropped
     if label in ("ORG", "PERSON", "NORP") and _SUM.fullmatch(ent[0].text):  # not "3M", a company
         return None, True  # "745bn Indian" of "745bn Indian rupees": a sum, no name
+    if (label == "PERSON" and any(_CODE.fullmatch(t.text) for t in ent)) \
+            or (label == "ORG" and len(ent) == 1 and _CODE.fullmatch(ent.text)):
+        return None, True  # "COVID-19" taken for a person or a body: a disease or a product, nobody (not the "EB-5
+        # Investment Coalition")
+    if label == "PERSON" and any(_NUMBERED.fullmatch(t.text) for t in ent):
+        return Span(doc, ent.start, ent.end, label="ORG"), True  # "BBC1", "O2", "MI6": no person's name has a
+        # number in a word (a number after a name is no part of it: "Ted Cruz 1", a caption's)
     if label in ("ORG", "PERSON") and _based(doc, ent):
         return Span(doc, ent.start, ent.end, label="GPE"), True  # "the Newport-based athlete": a place here
     if k in lx.organizations() and label != "ORG" and (ent[0].is_title or ent.text.isupper()):

@@ -80,6 +80,18 @@ def test_a_name_written_before_based_is_a_place_there_and_only_there(vocab):
     assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [("Newport", "GPE"), ("Newport", "ORG")]
 
 
+def test_a_code_is_no_actor_and_a_word_with_a_number_in_it_no_person(vocab):
+    # "COVID-19" tagged as a person or (alone) a body is a disease, nobody; "MI6" tagged as a person is a body; a
+    # number after a name is left as tagged ("Ted Cruz 1", a caption's), and so is a body named with a code
+    doc = doc_of(vocab, ["COVID-19", "hit", "MI6", "and", "Ted", "Cruz", "1", "and", "EB-5", "Investment", "Coalition",
+                         "and", "COVID-19"],
+                 [(0, 1, "PERSON"), (2, 3, "PERSON"), (4, 7, "PERSON"), (8, 11, "ORG"), (12, 13, "ORG")],
+                 pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PROPN", "NUM", "CCONJ", "PROPN", "PROPN", "PROPN",
+                      "CCONJ", "PROPN"])
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("MI6", "ORG"), ("Ted Cruz 1", "PERSON"), ("EB-5 Investment Coalition", "ORG")]
+
+
 def test_nothing_to_repair_changes_nothing(vocab):
     doc = doc_of(vocab, ["Ann", "Lee", "spoke"], [(0, 2, "PERSON")], pos=["PROPN", "PROPN", "VERB"])
     assert components.relabel_entities(doc) is None
