@@ -46,7 +46,48 @@ def paragraphs(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
     if len(doc) > 1 and doc[0].text in BULLETS and doc[0].whitespace_:
         doc[1].is_sent_start = False
+    for _, end in datelines(doc):
+        doc[end].is_sent_start = True
     return doc
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, first token after) of each wire dateline opening a paragraph (see ``_dateline_end``)."""
+    found = []
+    for i in range(len(doc)):
+        if i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_:
+            end = _dateline_end(doc, i)
+            if end is not None:
+                found.append((i, end))
+    return found
+
+
+DATELINE_DASHES = ("—", "–", "--", "-")
+DATELINE_WORDS = 8  # at most this many tokens before the dash: "MANCHESTER, N.H. —", "WASHINGTON (Reuters) -"
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after a wire story's dateline opening a paragraph at ``start`` ("OTTAWA — The federal
+    government will ...", "MANCHESTER, N.H. — It was", "WASHINGTON (Reuters) - U.S. lawmakers"): a place in capitals,
+    perhaps its state and the agency in brackets, then a dash, then a capitalised word; else None. The dateline is
+    then a sentence of its own, so the parser never makes the place the subject of what follows."""
+    if start >= len(doc) or not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
+        return None
+    bracket = False
+    for j in range(start + 1, min(start + DATELINE_WORDS + 1, len(doc) - 1)):
+        t = doc[j]
+        if t.text in DATELINE_DASHES and t.whitespace_ and not bracket:
+            nxt = doc[j + 1]
+            return j + 1 if nxt.text[:1].isupper() or nxt.text[:1] in "\"“'‘" else None
+        if t.text == "(":
+            bracket = True
+        elif t.text == ")":
+            bracket = False
+        elif not (bracket or t.is_upper or t.text == "," or re.fullmatch(r"(?:[A-Z][a-z]*\.)+", t.text)):
+            return None  # "N.H.", "Calif.", "D.C." after a comma; any word inside the brackets
+        if "\n" in t.whitespace_ or t.is_space:
+            return None
+    return None
 
 
 def title_patterns(titles: Titles | None = None) -> list[dict[str, Any]]:

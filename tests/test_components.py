@@ -27,6 +27,19 @@ def test_paragraph_break_starts_a_sentence(vocab):
     assert doc[1].is_sent_start is not True and doc[4].is_sent_start is not True
 
 
+def test_a_wire_datelines_dash_ends_a_sentence_and_nothing_else_does(vocab):
+    words = ["Title", "\n\n", "MANCHESTER", ",", "N.H.", "—", "Voters", "said", "no", ".", "\n\n",
+             "WASHINGTON", "(", "Reuters", ")", "-", "U.S.", "lawmakers", "said", "yes", ".", "\n\n",
+             "NATO", "-", "the", "alliance", "-", "agreed", ".", "\n\n", "Tom", "Hale", "-", "Labour", "'s", "man"]
+    spaces = [False, False, False, True, True, True, True, True, False, False, False,
+              True, False, False, True, True, True, True, True, False, False, False,
+              True, True, True, True, True, False, False, False, True, True, True, False, True, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    components.paragraphs(doc)
+    assert [t.text for t in doc if t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_space] == ["Voters", "U.S."]
+    assert components.datelines(doc) == [(2, 6), (11, 16)]
+
+
 def test_a_bullet_and_the_first_word_of_its_item_are_one_sentence(vocab):
     doc = Doc(vocab, words=["He", "has", ":", "\n\n", "-", "Announced", "a", "package", "\n\n", "-", "Cut", "tax"],
               spaces=[True, False, False, False, True, True, True, False, False, True, True, False])

@@ -2973,3 +2973,9 @@ def test_the_union_is_no_body_whose_name_is_headed_by_a_word_of_another_kind(bri
     b = brief("Pension cuts\n\nThe Department of Labour published the plan on Monday.\n\n"
               "The ministry said the plan was fair.\n")
     assert _said(b)["the plan was fair"] == "Department of Labour"
+
+
+def test_a_wire_datelines_place_neither_speaks_nor_opens_the_quote(brief):
+    b = brief("Nurses warn\n\nTORONTO — Nurses in Ontario say they are exhausted and that hospitals are short of "
+              "staff.\n\nMANCHESTER, N.H. — Anna Berg, a nurse, said the shifts were too long.\n")
+    assert [(q.text[:14], q.speaker) for q in b.quotes] == [("they are exhau", "Nurses"), ("the shifts wer", "Anna Berg")]

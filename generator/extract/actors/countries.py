@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator import lexicon as lx
+from generator.components import datelines
 from generator.extract.actors.coref import described
 from generator.extract.actors.index import ActorIndex, in_spans
 from generator.extract.actors.names import after_publication_noun, body_for_field, ent_at, strip_name
@@ -336,7 +337,9 @@ def country_scores(doc: Doc, idx: ActorIndex) -> dict[str, float]:
         if country and not lx.is_bloc(country):
             score[country] = score.get(country, 0.0) + weight
 
-    sents = sents_of(doc)
+    # a wire story's dateline ("MEXICO CITY -", made a sentence of its own) is no sentence of the lead
+    dated = {i for start, end in datelines(doc) for i in range(start, end)}
+    sents = [s for s in sents_of(doc) if not all(t.i in dated or t.is_space for t in s)]
     lead_end = sents[min(2, len(sents) - 1)].end_char if sents else 0
 
     def weight(offset: int) -> float:
