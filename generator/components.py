@@ -203,6 +203,19 @@ def _locative(ent: Span) -> bool:
     return prev is not None and prev.lower_ in lx.lexicon().actors.locative_words
 
 
+def _home_of_person(ent: Span) -> bool:
+    """A name after a person's name and "of": where they live ("Gordon Walsh of Red Deer", "Anna Berg, 78, of
+    Leeds"), not a body they are of (a known city's name only: see the caller)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    j = i - 1
+    if doc[j].text == "," and j >= 2 and doc[j - 1].like_num and doc[j - 2].text == ",":
+        j -= 3  # "Anna Berg, 78, of Leeds"
+    return j >= 0 and doc[j].ent_type_ == "PERSON"
+
+
 def _opening_word(tok: Token) -> bool:
     """A capitalised preposition, or "Said", that opens its sentence: "Across Wales, pickets were held", "Said
     Comey: ...". Not a name's own first word elsewhere ("Reporters Without Borders")."""
@@ -282,7 +295,8 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
         # "Fostering Network" (not "Tom Service", nor "Mr Service")
         return Span(doc, ent.start, ent.end, label="ORG"), True
     if (k in lx.countries() or k in lx.capitals() or k in lx.counties()
-            or ((k in lx.regions() or k in lx.city_countries()) and label == "PERSON" and _locative(ent))) \
+            or ((k in lx.regions() or k in lx.city_countries()) and label == "PERSON" and _locative(ent))
+            or ((k in lx.regions() or k in lx.city_countries()) and label == "ORG" and _home_of_person(ent))) \
             and label not in ("GPE", "LOC"):
         # "Yorkshire" or "Exeter" after "in"; a county wherever it stands ("Chatham, Kent")
         return Span(doc, ent.start, ent.end, label="GPE"), True
@@ -296,7 +310,15 @@ def relabel_entities(doc: Doc) -> list[Span] | None:
     right, plus country and organisation names the NER left out; None when nothing changes."""
     new_ents: list[Span] = []
     changed = False
+    dated = {i: end for start, end in datelines(doc) for i in range(start, end)}
     for ent in doc.ents:
+        if ent.start in dated and ent.label_ in ("ORG", "PERSON", "NORP"):
+            # "EDMONTON —" taken for a body: a dateline names where the story was filed; the agency in its brackets
+            # ("WASHINGTON (AP) —") filed it, and is no actor of the story
+            if not (ent.start > 0 and doc[ent.start - 1].text == "("):
+                new_ents.append(Span(doc, ent.start, min(ent.end, dated[ent.start]), label="GPE"))
+            changed = True
+            continue
         start, end = ent.start, ent.end
         while start < end and doc[start].is_space:
             start += 1

@@ -105,6 +105,15 @@ def test_a_code_is_no_actor_and_a_word_with_a_number_in_it_no_person(vocab):
         ("MI6", "ORG"), ("Ted Cruz 1", "PERSON"), ("EB-5 Investment Coalition", "ORG")]
 
 
+def test_a_datelines_place_is_a_place_its_agency_no_name_and_a_city_after_a_person_and_of_a_place(vocab):
+    words = ["EDMONTON", "(", "AP", ")", "—", "Gordon", "Walsh", "of", "Red", "Deer", "met", "Bank", "of", "Red", "Deer"]
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, True, True, True, False]
+    doc = doc_of(vocab, words, [(0, 1, "ORG"), (2, 3, "ORG"), (5, 7, "PERSON"), (8, 10, "ORG"), (11, 15, "ORG")],
+                 spaces=spaces)
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("EDMONTON", "GPE"), ("Gordon Walsh", "PERSON"), ("Red Deer", "GPE"), ("Bank of Red Deer", "ORG")]
+
+
 def test_nothing_to_repair_changes_nothing(vocab):
     doc = doc_of(vocab, ["Ann", "Lee", "spoke"], [(0, 2, "PERSON")], pos=["PROPN", "PROPN", "VERB"])
     assert components.relabel_entities(doc) is None
