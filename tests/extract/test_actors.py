@@ -1666,3 +1666,11 @@ def test_a_name_opening_with_air_is_a_body_but_not_a_rank(brief):
     types = {a.name: a.type for a in b.actors}
     assert types.get("Air Deccan") == "organization"
     assert not any(t == "organization" and "Walker" in n for n, t in types.items())
+
+
+def test_a_trade_or_a_profession_is_a_role_before_or_after_the_name(brief):
+    b = brief("Ward closes\n\nMary Jones, a nurse at the hospital, said she was tired. Councillor Tom Hale said the ward "
+              "would close. Linda Moore, a retired schoolteacher, waited eight months. Film-maker Ann Lee was there.\n")
+    roles = {a.name: a.role for a in b.actors}
+    assert roles["Mary Jones"] == "nurse" and roles["Tom Hale"] == "Councillor"
+    assert roles["Linda Moore"] == "retired schoolteacher" and roles["Ann Lee"] == "Film-maker"
