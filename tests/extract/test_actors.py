@@ -1674,3 +1674,18 @@ def test_a_trade_or_a_profession_is_a_role_before_or_after_the_name(brief):
     roles = {a.name: a.role for a in b.actors}
     assert roles["Mary Jones"] == "nurse" and roles["Tom Hale"] == "Councillor"
     assert roles["Linda Moore"] == "retired schoolteacher" and roles["Ann Lee"] == "Film-maker"
+
+
+def test_a_role_of_a_body_said_by_its_kind_is_of_the_body_of_that_kind_named_before(brief):
+    b = brief("Fraud warning\n\nThe Provincial Securities Commission said it had warned investors. \"Call us,\" "
+              "commission spokesperson Mark Cheung told reporters. The Federation of Small Firms welcomed the move, "
+              "said Dan Kelly, the federation's president.\n\nThe Labour Party met on Monday, and party leader Tom Hale "
+              "spoke.\n")
+    people = {a.name: (a.role, a.organization) for a in b.actors if a.type == "person"}
+    assert people["Mark Cheung"] == ("spokesperson", "Provincial Securities Commission")
+    assert people["Dan Kelly"] == ("president", "Federation of Small Firms")
+    assert people["Tom Hale"] == ("leader", "Labour")
+    # which union a "union leader" leads the text does not say: not the company named before, and the role whole
+    b = brief("Plant closes\n\nFiat will close the plant, and union leader Vincenzo Lilliu said the workers were angry.\n")
+    people = {a.name: (a.role, a.organization) for a in b.actors if a.type == "person"}
+    assert people["Vincenzo Lilliu"] == ("union leader", None)

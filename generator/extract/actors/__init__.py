@@ -651,6 +651,10 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
                 _qualify(idx, actor, before)  # "Acme chief executive Lord Smith": of Acme
     if role is None:
         role, org = roles.role_after(doc, e)
+    body_noun = _body_noun_of(doc, role) if role is not None else None
+    body = idx.body_of_noun(body_noun) if body_noun is not None else None
+    if role is not None and body_noun is not None and body is not None and body_noun.i == role.start:
+        role = doc[role.start + 1:role.end]  # "commission spokesperson Mark Cheung": a spokesperson, of the commission
     if role is not None:
         role_text = roles.role_text(role)
         qual = roles.qualifier(doc, qual_at) if role.start < name_span.start else None
@@ -669,12 +673,32 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
                 _qualify(idx, actor, qual)
     if org is None and not actor.organization:
         org = field or _of_organisation(doc, e) or _possessor(doc, name_span)
+    if org is None and not actor.organization and body is not None:
+        actor.organization = body.name
     if org is not None:
         countries.belongs(actor, org)
     if not actor.affiliation:
         country = _apposed_country(doc, e)
         if country is not None:
             actor.affiliation = country
+
+
+def _body_noun_of(doc: Doc, role: Span) -> Token | None:
+    """The common noun of a kind of body that a role is of: opening it ("commission spokesperson Mark Cheung",
+    "union leader Dave Prentis") or owning it ("Dan Kelly, the federation's president"); not "government", whose
+    people are placed by country, nor a noun that is a role of its own ("party" of "party leader" is one)."""
+    words = lx.lexicon().actors
+    nouns = (words.body_nouns | words.org_nouns) - words.government_nouns
+    first = doc[role.start]
+    if len(role) >= 2 and first.is_lower and first.lower_ in nouns and first.dep_ in ("compound", "nmod") \
+            and first.lower_ not in lx.lexicon().titles.role_words:
+        return first
+    head = doc[role.end - 1]
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < role.start), None)
+    if owner is not None and owner.is_lower and owner.lower_ in nouns \
+            and [c.lower_ for c in owner.children if c.dep_ != "case"] == ["the"]:
+        return owner
+    return None
 
 
 def _people_before(doc: Doc, e: Span) -> str | None:

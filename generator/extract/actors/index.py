@@ -1358,6 +1358,24 @@ class ActorIndex:
             counted += not in_spans(starts[i] + 1, self.quote_spans)
         return starts[max(0, i)] if starts else 0
 
+    def body_of_noun(self, noun: Token) -> Actor | None:
+        """The organisation a common noun of a kind of body stands for where it qualifies a role ("commission
+        spokesperson", "the federation's president", "company spokesman", "party leader"): the last named before it
+        whose name that noun heads (a committee, an association ...), the business named before for a noun of a
+        business, the party named before for "party"; else None (not "union", "bank", "club": which union, bank
+        or club the text often does not name, and the body named last is another's)."""
+        words = lx.lexicon().actors
+        low = noun.lower_
+        if low in words.body_nouns:
+            return self.antecedent(noun.idx, ("organization",), subject_first=True,
+                                   accept=lambda a: _headed_by(a.name, {low}))
+        if low in words.company_nouns:
+            return self._business_before(noun)
+        if low == "party":
+            return self.antecedent(noun.idx, ("organization",), subject_first=True,
+                                   accept=lambda a: a.name.split()[-1] in words.political_heads - STATE_HEADS)
+        return None
+
     def last_main_body(self, lo: int, offset: int) -> Actor | None:
         """The organisation last the subject of a main clause between ``lo`` and ``offset``, outside quotes (not
         one named in passing: "told BBC Radio 4")."""
