@@ -1689,3 +1689,9 @@ def test_a_role_of_a_body_said_by_its_kind_is_of_the_body_of_that_kind_named_bef
     b = brief("Plant closes\n\nFiat will close the plant, and union leader Vincenzo Lilliu said the workers were angry.\n")
     people = {a.name: (a.role, a.organization) for a in b.actors if a.type == "person"}
     assert people["Vincenzo Lilliu"] == ("union leader", None)
+
+
+def test_a_name_after_a_bodys_kind_and_its_possessive_is_of_that_body(brief):
+    b = brief("Tax row\n\nThe Canadian Taxpayers Federation disagreed. \"It is not the case,\" the federation's "
+              "Franco Terrazzano said.\n")
+    assert {a.name: a.organization for a in b.actors}["Franco Terrazzano"] == "Canadian Taxpayers Federation"

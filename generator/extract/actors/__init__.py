@@ -673,6 +673,9 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
                 _qualify(idx, actor, qual)
     if org is None and not actor.organization:
         org = field or _of_organisation(doc, e) or _possessor(doc, name_span)
+    if org is None and not actor.organization and body is None:
+        owner = _body_noun_possessor(doc, name_span)  # "the federation's Franco Terrazzano"
+        body = idx.body_of_noun(owner) if owner is not None else None
     if org is None and not actor.organization and body is not None:
         actor.organization = body.name
     if org is not None:
@@ -699,6 +702,17 @@ def _body_noun_of(doc: Doc, role: Span) -> Token | None:
             and [c.lower_ for c in owner.children if c.dep_ != "case"] == ["the"]:
         return owner
     return None
+
+
+def _body_noun_possessor(doc: Doc, name_span: Span) -> Token | None:
+    """The common noun of a kind of body whose possessive stands right before a name, with "the": "the
+    federation's Franco Terrazzano" (see ``ActorIndex.body_of_noun``)."""
+    i = name_span.start - 1
+    if i < 2 or doc[i].text not in ("'s", "’s") or doc[i - 2].lower_ != "the":
+        return None
+    noun = doc[i - 1]
+    words = lx.lexicon().actors
+    return noun if noun.is_lower and noun.lower_ in (words.body_nouns | words.company_nouns | {"party"}) else None
 
 
 def _people_before(doc: Doc, e: Span) -> str | None:
