@@ -223,6 +223,7 @@ class CommitmentWords:
     result_words: frozenset[str]
     agent_nouns: frozenset[str]
     plan_nouns: frozenset[str]
+    intention_nouns: frozenset[str]  # "announced plans to ...": a plan, not a pledge
     measure_nouns: frozenset[str]
     own_results: frozenset[str]  # "would cut its profits by $3.8m": a result a firm's sum is taken from
     change_nouns: frozenset[str]
@@ -397,7 +398,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         sectors=tuple((name, tuple(str(k).lower() for k in keys)) for name, keys in sectors.items()),
         spending_nouns=_words(t, "commitments", "spending_nouns"), necessity=_words(t, "commitments", "necessity"),
         result_words=_words(t, "commitments", "result_words"), agent_nouns=_words(t, "commitments", "agent_nouns"),
-        plan_nouns=_words(t, "commitments", "plan_nouns"), measure_nouns=_words(t, "commitments", "measure_nouns"),
+        plan_nouns=_words(t, "commitments", "plan_nouns"), intention_nouns=_words(t, "commitments", "intention_nouns"),
+        measure_nouns=_words(t, "commitments", "measure_nouns"),
         own_results=_words(t, "commitments", "own_results"),
         change_nouns=_words(t, "commitments", "change_nouns"),
         donation_verbs=_words(t, "commitments", "donation_verbs"),

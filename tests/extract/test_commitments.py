@@ -1396,3 +1396,9 @@ def test_we_is_never_a_programme(brief):
               "out training across the state.\n\nWe have committed $20 million over four years to a new apprentice "
               "partnership with the states.\n")
     assert [c.actor for c in b.commitments if c.amount and c.amount.value == 20e6] == ["Liberal Party"]
+
+
+def test_plans_or_proposals_announced_or_agreed_are_plans_and_a_sum_announced_a_pledge(brief):
+    b = brief("Fees\n\nIn June, Mr Lewis announced proposals to increase tuition fees by £2,000. The council agreed plans "
+              "to spend £3m on roads. Ms Berg announced £4m for schools.\n")
+    assert [(c.kind, c.amount.text) for c in b.commitments] == [("plan", "£2,000"), ("plan", "£3m"), ("pledge", "£4m")]

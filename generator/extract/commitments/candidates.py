@@ -646,6 +646,9 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                     and not _broken(t) \
                     and not (kind == "warning" and has_money and _risk_of_no_money(t)):
                 # (not "the forecasts are wrong": no plan; "broken promises": none kept; a warning of no money)
+                if kind == "pledge" and t.pos_ == "VERB" and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in w.intention_nouns for c in t.children):
+                    return "plan", t  # "Mr Wallace announced proposals to increase tuition fees": plans announced
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
