@@ -2979,3 +2979,13 @@ def test_a_wire_datelines_place_neither_speaks_nor_opens_the_quote(brief):
     b = brief("Nurses warn\n\nTORONTO — Nurses in Ontario say they are exhausted and that hospitals are short of "
               "staff.\n\nMANCHESTER, N.H. — Anna Berg, a nurse, said the shifts were too long.\n")
     assert [(q.text[:14], q.speaker) for q in b.quotes] == [("they are exhau", "Nurses"), ("the shifts wer", "Anna Berg")]
+
+
+def test_a_participle_of_speech_after_a_comma_ends_the_claim_and_says_its_own(brief):
+    b = brief("Book\n\nAnna Berg said the case reminds her of the book titled \"The Long Fall,\" explaining, \"because "
+              "what could have been is gone.\"\n\nTom Hale said the firm had grown fast, adding that demand was high.\n")
+    assert [(q.kind, q.text, q.speaker) for q in b.quotes] == [
+        ("indirect", "the case reminds her of the book titled \"The Long Fall,\"", "Anna Berg"),
+        ("direct", "because what could have been is gone.", "Anna Berg"),
+        ("indirect", "the firm had grown fast", "Tom Hale"),
+        ("indirect", "demand was high", "Tom Hale")]

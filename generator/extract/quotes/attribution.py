@@ -120,6 +120,22 @@ def _first_claims_verb(verb: Token) -> Token | None:
     return None
 
 
+def said_after_participle(verb: Token) -> Token | None:
+    """The verb of speech whose claim a participle of speech after a comma goes on from ("Starr said Clinton's
+    situation reminds him of the book, explaining, "..."", the parser hanging "explaining" on the claim's verb):
+    the speaker of the first says the second; None elsewhere."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].is_quote:
+        before -= 1  # '..., titled "The Tragedy of Lyndon Johnson," explaining'
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or before < 1 or verb.doc[before].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ == "ccomp" and clause.head.i < clause.i and speech_verb(clause.head):
+        return clause.head
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a speech verb, or of the verb it hangs on."""
     head = verb.head
@@ -135,6 +151,9 @@ def subject(verb: Token) -> Token | None:
         # "Theresa May said the country would declare ... and suggested that it would ...": the parser joined the
         # second verb of speech to the first claim's verb, in another tense; it goes on from the first
         return subject(head.head)
+    outer = said_after_participle(verb)
+    if outer is not None:
+        return subject(outer)
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     if len(after) == 1 and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \

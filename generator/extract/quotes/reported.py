@@ -14,6 +14,7 @@ from generator.extract.quotes.attribution import (
     impersonal,
     inverted_condition,
     passive_source,
+    said_after_participle,
     said_name_set_off,
     second_claim,
     speaker,
@@ -318,6 +319,15 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
                     # "said any information received or sent through her account was "compromised" and ...": one
                     # clause the parser cut in two, its verb a second complement with no subject of its own
                     tokens += list(sib.subtree)
+            # not a participle of speech that goes on after a comma: its own claim ("..., explaining, "...")
+            # and what follows it
+            goes_on = [t.i for t in tokens if t.i > child.i and speech_verb(t) and said_after_participle(t) == verb]
+            if goes_on:
+                end = goes_on[0]
+                while end > 0 and (doc[end - 1].text == "," or (doc[end - 1].is_quote and doc[end - 2].text == ",")):
+                    end -= 1  # and the comma before it ('titled "The Tragedy of Lyndon Johnson," explaining')
+                closing = doc[end].is_quote and end < goes_on[0]
+                tokens = [t for t in tokens if t.i < end or (closing and t.i == end)]
             return _drop_comment(doc, _drop_day(verb, tokens))
         if child.dep_ == "xcomp" and verb.lemma_ in cues.to_verbs:
             return list(child.subtree)
