@@ -224,6 +224,9 @@ class CommitmentWords:
     agent_nouns: frozenset[str]
     plan_nouns: frozenset[str]
     intention_nouns: frozenset[str]  # "announced plans to ...": a plan, not a pledge
+    debt_nouns: frozenset[str]  # "write off the debt": debt relief
+    relief_verbs: frozenset[str]
+    adopting_verbs: frozenset[str]  # "backed plans to ...": the subject's plan
     measure_nouns: frozenset[str]
     own_results: frozenset[str]  # "would cut its profits by $3.8m": a result a firm's sum is taken from
     change_nouns: frozenset[str]
@@ -399,6 +402,8 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         spending_nouns=_words(t, "commitments", "spending_nouns"), necessity=_words(t, "commitments", "necessity"),
         result_words=_words(t, "commitments", "result_words"), agent_nouns=_words(t, "commitments", "agent_nouns"),
         plan_nouns=_words(t, "commitments", "plan_nouns"), intention_nouns=_words(t, "commitments", "intention_nouns"),
+        debt_nouns=_words(t, "commitments", "debt_nouns"), relief_verbs=_words(t, "commitments", "relief_verbs"),
+        adopting_verbs=_words(t, "commitments", "adopting_verbs"),
         measure_nouns=_words(t, "commitments", "measure_nouns"),
         own_results=_words(t, "commitments", "own_results"),
         change_nouns=_words(t, "commitments", "change_nouns"),

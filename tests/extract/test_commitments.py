@@ -1402,3 +1402,11 @@ def test_plans_or_proposals_announced_or_agreed_are_plans_and_a_sum_announced_a_
     b = brief("Fees\n\nIn June, Mr Lewis announced proposals to increase tuition fees by £2,000. The council agreed plans "
               "to spend £3m on roads. Ms Berg announced £4m for schools.\n")
     assert [(c.kind, c.amount.text) for c in b.commitments] == [("plan", "£2,000"), ("plan", "£3m"), ("pledge", "£4m")]
+
+
+def test_debt_given_up_is_a_commitment_and_a_plan_backed_with_no_owner_is_the_backers(brief):
+    b = brief("Debt\n\nAid ministers have backed plans to write off up to 90% of the debts of the poorest nations. Mr "
+              "Lewis has also pledged to cancel the debt owed to Britain. Anna Berg wrote about the debts of the "
+              "poor. Tom Hale backed the proposals.\n")
+    assert [(c.kind, c.actor, c.action, c.amount.text if c.amount else None) for c in b.commitments] == [
+        ("plan", "Aid ministers", "write off", "90%"), ("pledge", "Lewis", "cancel", None)]

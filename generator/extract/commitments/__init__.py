@@ -73,6 +73,16 @@ def _agent(sent: Span, cue: Token | None, action: Token | None, kind: str) -> To
         subj = nearest_subject(cue.head, ("nsubj",))
         if subj is not None and subj.i < cue.head.i:
             return subj
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB" \
+            and cue.lemma_.lower() in lx.lexicon().commitments.intention_nouns \
+            and cue.head.lemma_.lower() in lx.lexicon().commitments.adopting_verbs \
+            and not any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an") for c in cue.children) \
+            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in cue.children):
+        # "G7 finance ministers backed plans to write off up to 100% of the debts": a plan to do something that no
+        # one else's is, made theirs by who backs or agrees it
+        subj = nearest_subject(cue.head, ("nsubj",))
+        if subj is not None and subj.i < cue.head.i:
+            return subj
     for verb in (cue, action):
         t = verb
         while t is not None:
@@ -692,8 +702,10 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         while end > start and text_of(doc)[end - 1].isspace():
             end -= 1
         verb = action if action is not None else c.cue
-        said = "buy" if c.purchase and action is None else \
-            verb.lemma_.lower() if verb is not None and verb.is_alpha else None  # (not "place" an order)
+        relief = cands.relief_action(c.spending_noun)
+        said = relief if relief is not None else "buy" if c.purchase and action is None else \
+            verb.lemma_.lower() if verb is not None and verb.is_alpha else None  # (not "place" an order; debt given
+        # up is "write off", "cancel", not the "plan" or "pledge" that cues it)
         base = Commitment(actor=owner.name, action=said,
                           sector=cands.sector(sent, c.spending_noun),
                           amount=local_currency(c.amount.amount, actors.dollar_country) if c.amount else None,

@@ -47,6 +47,32 @@ def _is_spending_noun(t: Token) -> bool:
     return t.lower_ in nouns or t.lemma_.lower() in nouns
 
 
+def debt_relieved(noun: Token) -> bool:
+    """Debt a creditor gives up: "write off the debt owed to Britain", "cancel their debts", "write off up to 100%
+    of the debts" (not "write about debt", "cancel the meeting")."""
+    w = _words()
+    if noun.lemma_.lower() not in w.debt_nouns:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "up to 100% of the debts"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma in w.relief_verbs \
+        and (lemma != "write" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+
+
+def relief_action(noun: Token | None) -> str | None:
+    """What is done to debt given up, for a commitment's action: "write off", "cancel", "freeze" (see
+    ``debt_relieved``)."""
+    if noun is None or not debt_relieved(noun):
+        return None
+    verb = noun.head.head.head if noun.dep_ == "pobj" else noun.head
+    lemma = verb.lemma_.lower()
+    return "write off" if lemma == "write" else lemma
+
+
 def acted_on(noun: Token) -> bool:
     """A spending noun that something is done to: object of an action verb ("increase their defence
     spending"), of a verb whose subject is a plan ("Plans include funding for ..."), or the modifier of a
@@ -269,7 +295,9 @@ def _share_of_money(sent: Span, share: Found) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             # not a price a firm changes ("cut the wholesale prices of its broadband product by about 8%")
             priced = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.price_nouns for c in t.children)
-            return (lemma in w.actions or lemma in w.item_verbs) and not priced
+            # "write off 100% of the debts"
+            relief = lemma in w.relief_verbs and any(debt_relieved(x) for x in t.subtree)
+            return (lemma in w.actions or lemma in w.item_verbs or relief) and not priced
         if t.pos_ == "NOUN" and (lemma in w.change_nouns or _is_spending_noun(t) or any(
                 (c.dep_ == "amod" and c.tag_.startswith("VB") and c.lemma_.lower() in w.actions)
                 or (c.dep_ == "compound" and _is_spending_noun(c)) for c in t.children)):
@@ -1454,7 +1482,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
     if kind is None and money and voiced:
         cue = _money_to_come(sent, money[0])
         kind = "pledge" if cue is not None else None
-    noun = next((t for t in sent if _is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    noun = next((t for t in sent if (_is_spending_noun(t) and t.pos_ in ("NOUN", "PROPN")) or debt_relieved(t)), None)
     if money and item is None and cue is not None:
         own = _own_clause_kind(sent, money[0], cue) or _pledged_aside(sent, money[0], cue)
         if own is not None:  # "Bullock has donated $1m ... and DiCaprio pledged a contribution": money given
@@ -1533,8 +1561,9 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         return Candidate(sent, money, None, "pledge", to_come.head, to_come)
     if kind is None:
         return None
-    noun = next((t for t in sent if _is_spending_noun(t)
-                 and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t)), None)
+    noun = next((t for t in sent if (_is_spending_noun(t)
+                 and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "pobj", "nsubjpass")) and acted_on(t))
+                 or debt_relieved(t)), None)
     if noun is None:
         noun = policy_target(sent)
     if noun is not None and any(c.dep_ == "det" and c.tag_ == "WDT" for c in noun.children):
