@@ -2989,3 +2989,9 @@ def test_a_participle_of_speech_after_a_comma_ends_the_claim_and_says_its_own(br
         ("direct", "because what could have been is gone.", "Anna Berg"),
         ("indirect", "the firm had grown fast", "Tom Hale"),
         ("indirect", "demand was high", "Tom Hale")]
+
+
+def test_he_after_a_spokesman_of_a_body_that_is_no_actor_is_that_body_as_named(brief):
+    b = brief("Papers lost\n\nThe papers were found in a street. The police spokesman said the newspaper handed them over "
+              "on Monday. The force is investigating the loss, he said.\n")
+    assert [q.speaker for q in b.quotes] == ["police", "police"]

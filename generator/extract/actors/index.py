@@ -705,6 +705,20 @@ class ActorIndex:
                            for m in self.mentions if subjects[-1].idx < m.start < pronoun.idx)
         return not any(self.gender(a) != other for a in self.people_just_before(subjects[-1].idx))
 
+    def unnamed_spokesperson_before(self, pronoun: Token) -> Token | None:
+        """"he" or "she" as a subject whose nearest main-clause subject before it (see ``_subjects_before``) is a
+        spokesperson of that sex said with a body that is no actor ("The police spokesman said ... The force is
+        investigating, he said"): that spokesperson; else None."""
+        sex, subjects = self._subjects_before(pronoun)
+        if sex is None or not subjects:
+            return None
+        last = subjects[-1]
+        if last.lower_ not in (sex, "spokesperson") or last.i in self.token_actor \
+                or not any(c.dep_ == "compound" and c.i < last.i for c in last.children) \
+                or any(c.dep_ == "compound" and c.i in self.token_actor for c in last.children):
+            return None
+        return last
+
     def _spokesperson_subject(self, pronoun: Token) -> tuple[Token, bool] | None:
         """(the nearest main-clause subject before ``pronoun`` in its sentence or the one before, whether it is a
         spokesperson said with an owner) where it may be an unnamed spokesperson, through the same pronoun as that

@@ -120,6 +120,16 @@ def _first_claims_verb(verb: Token) -> Token | None:
     return None
 
 
+def _body_named_with(spokesperson: Token) -> str | None:
+    """The body a spokesperson is said with, as the text names it, when it is no actor: "a Jive spokeswoman", "the
+    police spokesman" (a name, or a collective noun, right before)."""
+    kind = [c for c in spokesperson.children if c.dep_ == "compound" and c.i < spokesperson.i]
+    if kind and (kind[-1].pos_ == "PROPN" or kind[-1].lower_ in lx.lexicon().actors.collective_nouns):
+        first = min(t.i for t in kind[0].subtree)
+        return spokesperson.doc[first:kind[-1].i + 1].text
+    return None
+
+
 def said_after_participle(verb: Token) -> Token | None:
     """The verb of speech whose claim a participle of speech after a comma goes on from ("Starr said Clinton's
     situation reminds him of the book, explaining, "..."", the parser hanging "explaining" on the claim's verb):
@@ -1124,15 +1134,19 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if named_body is not None:
             first = min(t.i for t in named_body.subtree if t.dep_ == "compound" or t == named_body)
             return subj.doc[first:named_body.i + 1].text, None
-        kind = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i]
-        if kind and (kind[-1].pos_ == "PROPN" or kind[-1].lower_ in lx.lexicon().actors.collective_nouns):
+        named = _body_named_with(subj)
+        if named is not None:
             # "a Jive spokeswoman said", "a police spokesman said": the body as the text names it, when it is no actor
-            first = min(t.i for t in kind[0].subtree)
-            return subj.doc[first:kind[-1].i + 1].text, None
+            return named, None
         if all(c.dep_ == "det" for c in subj.children):
             # "a spokesman said" where the text names no body he could speak for: the spokesman, unnamed, as
             # "analysts" are (the gold sets' convention), not nobody
             return subj.lower_, None
+    if actor is None and subj.lower_ in ("he", "she"):
+        spoke = actors.unnamed_spokesperson_before(subj)
+        named = _body_named_with(spoke) if spoke is not None else None
+        if named is not None:  # "The police spokesman said ... The force is investigating, he said": the police
+            return named, None
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
