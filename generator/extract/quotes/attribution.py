@@ -1144,9 +1144,9 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
             return subj.lower_, None
     if actor is None and subj.lower_ in ("he", "she"):
         spoke = actors.unnamed_spokesperson_before(subj)
-        named = _body_named_with(spoke) if spoke is not None else None
-        if named is not None:  # "The police spokesman said ... The force is investigating, he said": the police
-            return named, None
+        body = _body_named_with(spoke) if spoke is not None else None
+        if body is not None:  # "The police spokesman said ... The force is investigating, he said": the police
+            return body, None
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
