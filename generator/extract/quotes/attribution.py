@@ -1134,19 +1134,19 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         if named_body is not None:
             first = min(t.i for t in named_body.subtree if t.dep_ == "compound" or t == named_body)
             return subj.doc[first:named_body.i + 1].text, None
-        named = _body_named_with(subj)
-        if named is not None:
+        as_named = _body_named_with(subj)
+        if as_named is not None:
             # "a Jive spokeswoman said", "a police spokesman said": the body as the text names it, when it is no actor
-            return named, None
+            return as_named, None
         if all(c.dep_ == "det" for c in subj.children):
             # "a spokesman said" where the text names no body he could speak for: the spokesman, unnamed, as
             # "analysts" are (the gold sets' convention), not nobody
             return subj.lower_, None
     if actor is None and subj.lower_ in ("he", "she"):
         spoke = actors.unnamed_spokesperson_before(subj)
-        body = _body_named_with(spoke) if spoke is not None else None
-        if body is not None:  # "The police spokesman said ... The force is investigating, he said": the police
-            return body, None
+        said_for = _body_named_with(spoke) if spoke is not None else None
+        if said_for is not None:  # "The police spokesman said ... The force is investigating, he said": the police
+            return said_for, None
     if actor is None and subj.pos_ == "NOUN":
         # "Acme president and chief executive Bill Owens said": the parser heads the subject with the title and
         # hangs the name on it as a conjunct; the person is the speaker
