@@ -2995,3 +2995,10 @@ def test_he_after_a_spokesman_of_a_body_that_is_no_actor_is_that_body_as_named(b
     b = brief("Papers lost\n\nThe papers were found in a street. The police spokesman said the newspaper handed them over "
               "on Monday. The force is investigating the loss, he said.\n")
     assert [q.speaker for q in b.quotes] == ["police", "police"]
+
+
+def test_a_spokesperson_said_with_the_last_word_of_a_bodys_name_speaks_for_it_and_she_goes_on(brief):
+    b = brief("Leave row\n\nThe Northern Assembly published its review on Monday. The assembly spokeswoman said the "
+              "leave was agreed by doctors. She said: \"Ministers were told of it.\"\n\nThe Green Party met. A party "
+              "spokesman said the vote was close.\n")
+    assert [q.speaker for q in b.quotes] == ["Northern Assembly", "Northern Assembly", None]

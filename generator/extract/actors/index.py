@@ -733,9 +733,21 @@ class ActorIndex:
         owned = last.lower_ in (sex, "spokesperson") and any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                              for c in last.children) \
             and not any(c.dep_ == "appos" for c in last.children)  # not "the party's spokeswoman, Eleanor Scott"
-        if self.doc[last.left_edge.i].lower_ not in ("a", "an") and not owned:
+        if self.doc[last.left_edge.i].lower_ not in ("a", "an") and not owned and not self._bodys_spokesperson(last):
             return None  # "The Tory spokesman also criticised ...": most often the person named before
         return last, owned
+
+    def _bodys_spokesperson(self, spokesperson: Token) -> bool:
+        """"The executive spokeswoman" (after "the Scottish Executive"), said with "the": the spokesperson of a body
+        named before, where no person has been named as that body's spokesperson (else it is most often that
+        person: "The Tory spokesman" after "Tory spokesman Tim Yeo")."""
+        if spokesperson.lower_ not in SPOKESPEOPLE or self.named_spokesperson(spokesperson) is not None \
+                or not any(c.dep_ in ("compound", "amod") and c.is_lower for c in spokesperson.children):
+            return False  # (not "The Tory spokesman": a party's, most often the person spoken of)
+        body = self.resolve(spokesperson)
+        return body is not None and body.type == "organization" and not any(
+            a.type == "person" and role_head(a) == spokesperson.lower_ and a.organization == body.name
+            for a in self.actors.values())
 
     def _speaker_of_clause(self, it: Token) -> Actor | None:
         """The body or country that says a clause whose subject is "it" ("X has said it will ..."): X."""
@@ -1084,7 +1096,8 @@ class ActorIndex:
                 # as it would as the subject ("the firm said"); not "a spokesman for the supporters club", a body of
                 # its own
                 return self.resolve(t)
-        kind = [c for c in tok.children if c.dep_ == "compound"] if low in SPOKESPEOPLE else []
+        kind = [c for c in tok.children if c.dep_ == "compound" or (
+            c.dep_ == "amod" and c.is_lower and c.i == tok.i - 1)] if low in SPOKESPEOPLE else []
         if len(kind) == 1 and not any(kind[0].children) and all(c.dep_ == "det" or c == kind[0] for c in tok.children):
             if kind[0].lower_ in words.company_nouns:
                 return self._business_before(tok)  # "said a company spokesman": as "the company said" would be
@@ -1093,6 +1106,14 @@ class ActorIndex:
             found = self.body_named_before(kind[0])
             if found is not None:
                 return found
+            if kind[0].is_lower and kind[0].is_alpha and kind[0].lower_ not in words.org_nouns | words.body_nouns \
+                    | words.government_nouns | words.collective_nouns:
+                # "The executive spokeswoman said" after "the Scottish Executive", the parser taking the word for an
+                # adjective: the one body named before whose name ends in it
+                ends = {a.id: a for a in self.actors.values() if a.type == "organization" and a.first < tok.idx
+                        and len(a.name.split()) > 1 and a.name.split()[-1].lower() == kind[0].lower_}
+                if len(ends) == 1:
+                    return next(iter(ends.values()))
         if tok.lower_ in words.body_nouns and any(c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ == "det" or (c.dep_ == "amod" and c.text.islower()) for c in tok.children):
             heads = {"centre", "center"} if tok.lower_ in ("centre", "center") else {tok.lower_}
