@@ -66,6 +66,19 @@ def _words(table: Mapping[str, Any], source: str, field: str, *, case: str = "lo
     return frozenset(out)
 
 
+def _rank_roles(table: Mapping[str, Any]) -> dict[str, str]:
+    """``rank_roles`` of ``titles.yaml``: each abbreviation (of ``rank_abbreviations``) -> the role it stands for."""
+    values = table.get("rank_roles")
+    ranks = _words(table, "titles", "rank_abbreviations", case="title")
+    if not isinstance(values, dict) or not values:
+        raise LexiconError("data/titles.yaml: 'rank_roles' must map abbreviations to roles")
+    for k, v in values.items():
+        if k not in ranks or not isinstance(v, str) or not v:
+            raise LexiconError(f"data/titles.yaml: 'rank_roles' entry {k!r}: {v!r} must map one of rank_abbreviations "
+                               "to a role")
+    return dict(values)
+
+
 def _word_table(table: Mapping[str, Any], source: str, field: str) -> dict[str, frozenset[str]]:
     """A mapping of single words to lists of single words (all lower case)."""
     values = table.get(field)
@@ -116,6 +129,7 @@ class Titles:
     honorifics: frozenset[str]  # lower case, without the dot ("mr", "dr")
     post_nominals: frozenset[str]  # letters after a name, as written ("MP", "QC")
     rank_abbreviations: frozenset[str]  # "Cpl." before a name: never an actor alone
+    rank_roles: dict[str, str]  # "Sen." -> "Senator": the role of the person named after it
     role_heads: frozenset[str]  # lower case words that head a role ("spokesman")
     role_words: frozenset[str]  # role heads and the modifiers that may stand before them
     royal_titles: frozenset[str]  # "prince": with one given name after it, part of the name ("Prince Harry")
@@ -314,6 +328,7 @@ def _titles(t: Mapping[str, Any]) -> Titles:
         honorifics=frozenset(h.lower() for h in _words(t, "titles", "honorifics", case="title")),
         post_nominals=_words(t, "titles", "post_nominals", case="title"),
         rank_abbreviations=_words(t, "titles", "rank_abbreviations", case="title"),
+        rank_roles=_rank_roles(t),
         role_heads=role_heads, role_words=role_heads | _words(t, "titles", "role_modifiers"),
         royal_titles=_words(t, "titles", "royal_titles"),
         not_role_words=_words(t, "titles", "not_role_words"), body_roles=_words(t, "titles", "body_roles"),

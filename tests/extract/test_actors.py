@@ -1695,3 +1695,10 @@ def test_a_name_after_a_bodys_kind_and_its_possessive_is_of_that_body(brief):
     b = brief("Tax row\n\nThe Canadian Taxpayers Federation disagreed. \"It is not the case,\" the federation's "
               "Franco Terrazzano said.\n")
     assert {a.name: a.organization for a in b.actors}["Franco Terrazzano"] == "Canadian Taxpayers Federation"
+
+
+def test_an_abbreviated_rank_or_title_before_a_name_gives_its_role(brief):
+    b = brief("Hearing\n\nSen. Anna Berg said the bill would pass. Const. Tom Hale said officers were called. Coun. Mary "
+              "Jones disagreed.\n")
+    roles = {a.name: a.role for a in b.actors}
+    assert roles == {"Anna Berg": "Senator", "Tom Hale": "Constable", "Mary Jones": "Councillor"}

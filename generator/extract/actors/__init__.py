@@ -651,6 +651,10 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
                 _qualify(idx, actor, before)  # "Acme chief executive Lord Smith": of Acme
     if role is None:
         role, org = roles.role_after(doc, e)
+    if role is None and not actor.role:
+        rank = _rank_before(doc, name_span)
+        if rank is not None:  # "Sen. Bernie Sanders", "Const. Dani McKinnon"
+            actor.role = rank
     body_noun = _body_noun_of(doc, role) if role is not None else None
     body = idx.body_of_noun(body_noun) if body_noun is not None else None
     if role is not None and body_noun is not None and body is not None and body_noun.i == role.start:
@@ -684,6 +688,16 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         country = _apposed_country(doc, e)
         if country is not None:
             actor.affiliation = country
+
+
+def _rank_before(doc: Doc, name_span: Span) -> str | None:
+    """The role an abbreviated rank or title right before a name stands for ("Sen. Bernie Sanders": Senator)."""
+    i = name_span.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    if i < 0:
+        return None
+    return lx.lexicon().titles.rank_roles.get(doc[i].text.rstrip("."))
 
 
 def _body_noun_of(doc: Doc, role: Span) -> Token | None:
