@@ -203,6 +203,12 @@ def _locative(ent: Span) -> bool:
     return prev is not None and prev.lower_ in lx.lexicon().actors.locative_words
 
 
+def _role_word(tok: Token) -> bool:
+    """A word of a role or title right before a name: "MP", "Minister", "minister", "professor"."""
+    titles = lx.lexicon().titles
+    return tok.text in titles.heads or tok.lower_ in titles.role_heads or tok.text in titles.post_nominals
+
+
 def _home_of_person(ent: Span) -> bool:
     """A name after a person's name and "of": where they live ("Gordon Walsh of Red Deer", "Anna Berg, 78, of
     Leeds"), not a body they are of (a known city's name only: see the caller)."""
@@ -278,6 +284,10 @@ def _relabel(doc: Doc, ent: Span) -> tuple[Span | None, bool]:
             or (label == "ORG" and len(ent) == 1 and _CODE.fullmatch(ent.text)):
         return None, True  # "COVID-19" taken for a person or a body: a disease or a product, nobody (not the "EB-5
         # Investment Coalition")
+    if label == "ORG" and len(ent) >= 2 and ent[0].text in lx.given_names() and ent.start > 0 \
+            and _role_word(doc[ent.start - 1]) and k not in lx.organizations() \
+            and not any(t.text in lx.lexicon().actors.org_heads for t in ent):
+        return Span(doc, ent.start, ent.end, label="PERSON"), True  # "NDP MP Alistair MacGregor" taken for a body
     if label == "PERSON" and any(_NUMBERED.fullmatch(t.text) for t in ent):
         return Span(doc, ent.start, ent.end, label="ORG"), True  # "BBC1", "O2", "MI6": no person's name has a
         # number in a word (a number after a name is no part of it: "Ted Cruz 1", a caption's)

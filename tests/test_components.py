@@ -114,6 +114,13 @@ def test_a_datelines_place_is_a_place_its_agency_no_name_and_a_city_after_a_pers
         ("EDMONTON", "GPE"), ("Gordon Walsh", "PERSON"), ("Red Deer", "GPE"), ("Bank of Red Deer", "ORG")]
 
 
+def test_a_given_name_after_a_role_word_tagged_as_a_body_is_a_person_and_a_body_there_stays_one(vocab):
+    doc = doc_of(vocab, ["NDP", "MP", "Alistair", "MacGregor", "met", "minister", "John", "Lewis", "Foundation"],
+                 [(2, 4, "ORG"), (6, 9, "ORG")])
+    assert [(e.text, e.label_) for e in components.relabel_entities(doc)] == [
+        ("Alistair MacGregor", "PERSON"), ("John Lewis Foundation", "ORG")]
+
+
 def test_nothing_to_repair_changes_nothing(vocab):
     doc = doc_of(vocab, ["Ann", "Lee", "spoke"], [(0, 2, "PERSON")], pos=["PROPN", "PROPN", "VERB"])
     assert components.relabel_entities(doc) is None
@@ -128,7 +135,8 @@ def test_components_declare_what_they_read_and_write():
 def test_title_patterns_from_a_small_lexicon_match_titles_only(vocab):
     titles = Titles(heads=("Secretary", "Attorney General", "Chief"), weak_heads=frozenset({"Chief"}),
                     qualifiers=("Defence",), of_titles=("Secretary of State",), honorifics=frozenset(),
-                    post_nominals=frozenset(), rank_abbreviations=frozenset(), role_heads=frozenset(), role_words=frozenset(),
+                    post_nominals=frozenset(), rank_abbreviations=frozenset(), rank_roles={},
+                    role_heads=frozenset(), role_words=frozenset(),
                     royal_titles=frozenset(),
                     not_role_words=frozenset(), body_roles=frozenset(), team_roles=frozenset(), firm_roles=frozenset(),
                     positions=frozenset(),

@@ -1702,3 +1702,11 @@ def test_an_abbreviated_rank_or_title_before_a_name_gives_its_role(brief):
               "Jones disagreed.\n")
     roles = {a.name: a.role for a in b.actors}
     assert roles == {"Anna Berg": "Senator", "Tom Hale": "Constable", "Mary Jones": "Councillor"}
+
+
+def test_a_name_the_ner_left_out_with_a_role_set_beside_it_is_a_person_and_he_goes_on(brief):
+    b = brief("Prices\n\nLoblaw declined to comment. Sylvain Charlebois, a food policy professor at Dalhousie University, "
+              "said the bill was a step in the right direction.\n\n\"But it won't bring prices down,\" he said.\n")
+    people = {a.name: a.role for a in b.actors if a.type == "person"}
+    assert people.get("Sylvain Charlebois") == "food policy professor"
+    assert [q.speaker for q in b.quotes] == ["Sylvain Charlebois", "Sylvain Charlebois"]

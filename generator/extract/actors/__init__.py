@@ -229,6 +229,9 @@ def _type_of_untagged(doc: Doc, idx: ActorIndex, words: list[Token], starts: lis
         return "organization"  # "OptInRealBig", "WebSideStory"
     if len(words) >= 2 and words[0].text in lx.given_names():
         return "person"
+    if len(words) >= 2 and any(c.dep_ == "appos" and c.lower_ in lx.lexicon().titles.role_heads
+                               for c in words[-1].children):
+        return "person"  # "Sylvain Charlebois, a food policy professor at Dalhousie University, said"
     votes = {"person": 0, "organization": 0}
     for start in starts:
         sent = doc[start].sent
