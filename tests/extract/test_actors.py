@@ -1711,3 +1711,10 @@ def test_a_name_the_ner_left_out_with_a_role_set_beside_it_is_a_person_and_he_go
     people = {a.name: a.role for a in b.actors if a.type == "person"}
     assert people.get("Sylvain Charlebois") == "food policy professor"
     assert {q.speaker for q in b.quotes} == {"Sylvain Charlebois"}
+
+
+def test_a_canadian_province_as_abbreviated_places_the_story_and_its_dollars(brief):
+    b = brief("Schools\n\nThe B.C. government will spend $30 million on new schools, Education Minister Anna Berg said.\n\n"
+              "Teachers in Kelowna, B.C., welcomed the plan.\n")
+    assert {a.name: a.affiliation for a in b.actors}["Anna Berg"] == "Canada"
+    assert [c.amount.unit for c in b.commitments] == ["CAD"]
