@@ -179,6 +179,7 @@ class ActorWords:
     org_heads: frozenset[str]  # capitalised head words of organisation names
     org_nouns: frozenset[str]
     body_nouns: frozenset[str]  # "the committee": the body named before whose name ends in the word
+    region_nouns: frozenset[str]  # "the province": the province or state named last
     body_kinds: dict[str, frozenset[str]]  # "the union": no body named before headed by a word of another kind
     not_actors: frozenset[str]  # name keys that are never actors (time zones, nouns for one of a people)
     people_nouns: frozenset[str]  # "Frenchman", "Scot": one person of a people
@@ -363,6 +364,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
     return ActorWords(
         org_heads=_words(t, "actors", "org_heads", case="title"), org_nouns=_words(t, "actors", "org_nouns"),
         body_nouns=_words(t, "actors", "body_nouns"), body_kinds=_word_table(t, "actors", "body_kinds"),
+        region_nouns=_words(t, "actors", "region_nouns"),
         not_actors=_words(t, "actors", "not_actors") | _words(t, "actors", "people_nouns"),
         people_nouns=_words(t, "actors", "people_nouns"), person_nouns=_words(t, "actors", "person_nouns"),
         person_heads=_words(t, "actors", "person_heads"),

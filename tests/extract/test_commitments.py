@@ -1410,3 +1410,9 @@ def test_debt_given_up_is_a_commitment_and_a_plan_backed_with_no_owner_is_the_ba
               "poor. Tom Hale backed the proposals.\n")
     assert [(c.kind, c.actor, c.action, c.amount.text if c.amount else None) for c in b.commitments] == [
         ("plan", "Aid ministers", "write off", "90%"), ("pledge", "Lewis", "cancel", None)]
+
+
+def test_the_province_or_the_state_with_no_actor_is_the_one_named_last(brief):
+    b = brief("Testing\n\nOntario will expand testing to pharmacies, the premier said.\n\nHealth Minister Anna Berg said the "
+              "province would spend $30 million on the program.\n")
+    assert [(c.actor, c.amount.unit) for c in b.commitments if c.amount] == [("Ontario", "CAD")]

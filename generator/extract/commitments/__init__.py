@@ -24,7 +24,7 @@ from generator.extract.commitments import candidates as cands
 from generator.extract.commitments.amounts import Found, find_amounts
 from generator.extract.commitments.candidates import Candidate
 from generator.extract.quotes.attribution import according_to, named_in_apposition
-from generator.extract.sentences import nearest_subject, sents_of, text_of, words_of
+from generator.extract.sentences import ents_of, nearest_subject, sents_of, text_of, words_of
 from generator.model import Actor, Amount, Commitment, Quote
 
 __all__ = ["find_commitments"]
@@ -369,6 +369,17 @@ class _Attribution:
                 return body
         return None
 
+    def _region_spoken_of(self, agent: Token) -> str | None:
+        """"the province" or "the state", bare, where no actor stands for it: the province or state of a federation
+        the text named last before it ("Ontario will expand testing ... the province would spend $30 million": the
+        government of Ontario, named as the place)."""
+        if agent.pos_ != "NOUN" or agent.lower_ not in lx.lexicon().actors.region_nouns \
+                or [c.lower_ for c in agent.children] != ["the"]:
+            return None
+        named = [e for e in ents_of(self.doc) if e.label_ == "GPE" and e.end_char <= agent.idx
+                 and lx.key(e.text) in lx.regions() and not in_spans(e.start_char, self.actors.quote_spans)]
+        return named[-1].text if named else None
+
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
         if agent.lower_ in ("we", "i", "our", "my") and self.quoted_speaker(agent.idx)[0]:
             return self.quoted_speaker(agent.idx)
@@ -404,6 +415,9 @@ class _Attribution:
             a = self.actors.named_after_lead(agent)
         if a is not None:
             return a.name, a.id
+        region = self._region_spoken_of(agent)
+        if region is not None:  # "the province would spend $30 million": Ontario, the province named last
+            return region, None
         former = _former_members(agent, self.actors)
         if former is not None:
             return former, None
