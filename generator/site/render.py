@@ -163,7 +163,8 @@ def commitment_line(c: Commitment) -> str:
     words = [w for w in (c.action, c.sector, "spending" if c.sector and c.sector not in ("tax",) else None) if w]
     parts.append(" ".join(words) if words else "commitment")
     if c.amount is not None:
-        parts.append(" to " if c.amount.unit == "percent_gdp" else " of ")
+        phrasal = c.action is not None and " " in c.action and not c.sector  # "write off 100%", not "write off of"
+        parts.append(" to " if c.amount.unit == "percent_gdp" else " " if phrasal else " of ")
         parts.append(format_amount(c.amount))
     if c.year:
         parts.append(f" by {c.year}")

@@ -71,6 +71,10 @@ def test_commitment_line_reads_as_a_sentence():
     c = Commitment(actor="United Kingdom", action="raise", sector="defence", amount=Amount(2.5, "percent_gdp", "2.5 per cent"),
                    kind="pledge", year=2027, evidence="", start=0, end=0, sentence=0)
     assert render.commitment_line(c) == "United Kingdom: raise defence spending to 2.5% of GDP by 2027 (pledge)"
+    # a verb of two words takes its sum as its object: "write off 100%", not "write off of 100%"
+    c = Commitment(actor="G7", action="write off", sector=None, amount=Amount(100, "percent", "100%"),
+                   kind="plan", year=None, evidence="", start=0, end=0, sentence=0)
+    assert render.commitment_line(c) == "G7: write off 100% (plan)"
 
 
 def test_json_round_trip_and_byte_identical_output():
