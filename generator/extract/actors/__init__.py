@@ -705,8 +705,9 @@ def _rank_before(doc: Doc, name_span: Span) -> str | None:
 
 def _body_noun_of(doc: Doc, role: Span) -> Token | None:
     """The common noun of a kind of body that a role is of: opening it ("commission spokesperson Mark Cheung",
-    "union leader Dave Prentis") or owning it ("Dan Kelly, the federation's president"); not "government", whose
-    people are placed by country, nor a noun that is a role of its own ("party" of "party leader" is one)."""
+    "party leader Michael Howard") or owning it ("Dan Kelly, the federation's president"); not "government", whose
+    people are placed by country, nor a word that is a role itself. Which body it stands for is
+    ``ActorIndex.body_of_noun``'s to say (none for "union leader Dave Prentis")."""
     words = lx.lexicon().actors
     nouns = (words.body_nouns | words.org_nouns) - words.government_nouns
     first = doc[role.start]

@@ -324,7 +324,7 @@ def content_tokens(doc: Doc, verb: Token, subj: Token | None) -> list[Token]:
             goes_on = [t.i for t in tokens if t.i > child.i and speech_verb(t) and said_after_participle(t) == verb]
             if goes_on:
                 end = goes_on[0]
-                while end > 0 and (doc[end - 1].text == "," or (doc[end - 1].is_quote and doc[end - 2].text == ",")):
+                while end > 1 and (doc[end - 1].text == "," or (doc[end - 1].is_quote and doc[end - 2].text == ",")):
                     end -= 1  # and the comma before it ('titled "The Tragedy of Lyndon Johnson," explaining')
                 closing = doc[end].is_quote and end < goes_on[0]
                 tokens = [t for t in tokens if t.i < end or (closing and t.i == end)]
