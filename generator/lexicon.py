@@ -66,6 +66,17 @@ def _words(table: Mapping[str, Any], source: str, field: str, *, case: str = "lo
     return frozenset(out)
 
 
+def _countries_named(table: Mapping[str, Any], source: str, field: str) -> frozenset[str]:
+    """A list of countries by their canonical names (as ``countries.json`` and ``countries.yaml`` give them)."""
+    values = table.get(field)
+    if not isinstance(values, list) or not values:
+        raise LexiconError(f"data/{source}.yaml: '{field}' must be a non-empty list of countries")
+    for name in values:
+        if name not in country_table():
+            raise LexiconError(f"data/{source}.yaml: '{field}' names {name!r}, which is not a country")
+    return frozenset(values)
+
+
 def _rank_roles(table: Mapping[str, Any]) -> dict[str, str]:
     """``rank_roles`` of ``titles.yaml``: each abbreviation (of ``rank_abbreviations``) -> the role it stands for."""
     values = table.get("rank_roles")
@@ -180,6 +191,7 @@ class ActorWords:
     org_nouns: frozenset[str]
     body_nouns: frozenset[str]  # "the committee": the body named before whose name ends in the word
     region_nouns: frozenset[str]  # "the province": the province or state named last
+    federations_of_states: frozenset[str]  # countries whose parts are states ("the state" is one of them)
     body_kinds: dict[str, frozenset[str]]  # "the union": no body named before headed by a word of another kind
     not_actors: frozenset[str]  # name keys that are never actors (time zones, nouns for one of a people)
     people_nouns: frozenset[str]  # "Frenchman", "Scot": one person of a people
@@ -365,6 +377,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         org_heads=_words(t, "actors", "org_heads", case="title"), org_nouns=_words(t, "actors", "org_nouns"),
         body_nouns=_words(t, "actors", "body_nouns"), body_kinds=_word_table(t, "actors", "body_kinds"),
         region_nouns=_words(t, "actors", "region_nouns"),
+        federations_of_states=_countries_named(t, "actors", "federations_of_states"),
         not_actors=_words(t, "actors", "not_actors") | _words(t, "actors", "people_nouns"),
         people_nouns=_words(t, "actors", "people_nouns"), person_nouns=_words(t, "actors", "person_nouns"),
         person_heads=_words(t, "actors", "person_heads"),

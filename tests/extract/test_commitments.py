@@ -1416,3 +1416,9 @@ def test_the_province_or_the_state_with_no_actor_is_the_one_named_last(brief):
     b = brief("Testing\n\nOntario will expand testing to pharmacies, the premier said.\n\nHealth Minister Anna Berg said the "
               "province would spend $30 million on the program.\n")
     assert [(c.actor, c.amount.unit) for c in b.commitments if c.amount] == [("Ontario", "CAD")]
+    # "the state" is a state only of a country made of states; in a British story it is no county or region
+    b = brief("Care\n\nFlorida officials met on Monday. The state will pay $26m for the new clinics, Governor Tom Hale "
+              "said.\n")
+    assert [c.actor for c in b.commitments] == ["Florida"]
+    b = brief("Floods\n\nFloods hit homes in Yorkshire. The state would spend £30m on repairs, the minister said.\n")
+    assert "Yorkshire" not in [c.actor for c in b.commitments]

@@ -376,8 +376,10 @@ class _Attribution:
         if agent.pos_ != "NOUN" or agent.lower_ not in lx.lexicon().actors.region_nouns \
                 or [c.lower_ for c in agent.children] != ["the"]:
             return None
+        words = lx.lexicon().actors
         named = [e for e in ents_of(self.doc) if e.label_ == "GPE" and e.end_char <= agent.idx
-                 and lx.key(e.text) in lx.regions() and not in_spans(e.start_char, self.actors.quote_spans)]
+                 and lx.key(e.text) in lx.regions() and not in_spans(e.start_char, self.actors.quote_spans)
+                 and (agent.lower_ != "state" or lx.regions()[lx.key(e.text)] in words.federations_of_states)]
         return named[-1].text if named else None
 
     def name_of(self, agent: Token, sent: Span) -> tuple[str | None, str | None]:
