@@ -138,17 +138,13 @@ def _headed_by(name: str, heads: set[str]) -> bool:
 
 
 def _kind_fits(noun: str, name: str) -> bool:
-    """A noun of one kind of body ("union", "ministry") may stand for the organisation named ``name``: its name has
-    no head word (see ``_headed_by``) of another kind ("the union" is not the "Ontario Ministry of Health")."""
+    """A noun of one kind of body ("union", "ministry") may stand for the organisation named ``name``: its name is
+    headed (see ``_headed_by``) by a word of that kind or by no body's word ("the union" is not the "Ontario Ministry
+    of Health")."""
     words = lx.lexicon().actors
     if noun not in words.body_kinds:
         return True
-    parts = name.split()
-    heads = [w.lower() for i, w in enumerate(parts) if w in words.org_heads
-             and (i == len(parts) - 1 or parts[i + 1] in ("of", "on", "for"))]
-    if not heads:
-        return True
-    return any(h in words.body_kinds[noun] for h in heads)
+    return _headed_by(name, set(words.body_kinds[noun])) or not _headed_by(name, {h.lower() for h in words.org_heads})
 
 
 class ActorIndex:

@@ -47,30 +47,34 @@ def _is_spending_noun(t: Token) -> bool:
     return t.lower_ in nouns or t.lemma_.lower() in nouns
 
 
-def debt_relieved(noun: Token) -> bool:
-    """Debt a creditor gives up: "write off the debt owed to Britain", "cancel their debts", "write off up to 100%
-    of the debts" (not "write about debt", "cancel the meeting")."""
+def _relieving_verb(noun: Token) -> Token | None:
+    """The verb by which a creditor gives up the debt ``noun`` names: "write off the debt owed to Britain", "cancel
+    their debts", "write off up to 100% of the debts" (not "write about debt", "cancel the meeting"); else None."""
     w = _words()
     if noun.lemma_.lower() not in w.debt_nouns:
-        return False
+        return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
         verb = verb.head.head  # "up to 100% of the debts"
     elif noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
+        return None
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and lemma in w.relief_verbs \
+    relieves = verb.pos_ == "VERB" and lemma in w.relief_verbs \
         and (lemma != "write" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+    return verb if relieves else None
+
+
+def debt_relieved(noun: Token) -> bool:
+    """Debt a creditor gives up (see ``_relieving_verb``)."""
+    return _relieving_verb(noun) is not None
 
 
 def relief_action(noun: Token | None) -> str | None:
-    """What is done to debt given up, for a commitment's action: "write off", "cancel", "freeze" (see
-    ``debt_relieved``)."""
-    if noun is None or not debt_relieved(noun):
+    """What is done to debt given up, for a commitment's action: "write off", "cancel", "freeze"."""
+    verb = _relieving_verb(noun) if noun is not None else None
+    if verb is None:
         return None
-    verb = noun.head.head.head if noun.dep_ == "pobj" else noun.head
-    lemma = verb.lemma_.lower()
-    return "write off" if lemma == "write" else lemma
+    return "write off" if verb.lemma_.lower() == "write" else verb.lemma_.lower()
 
 
 def acted_on(noun: Token) -> bool:
