@@ -294,6 +294,7 @@ class CommitmentWords:
     deal_nouns: frozenset[str]  # whose offer or deal it is owns the sum ("Birmingham's £6m offer")
     time_nouns: frozenset[str]  # "spend the weekend": objects of time, not money
     public_nouns: frozenset[str]  # people in general: what they spend is nobody's commitment ("shoppers spent")
+    recipient_nouns: frozenset[str]  # with public_nouns, people a small sum is given to one by one ("new mothers")
     joined_verbs: frozenset[str]  # joined to a commitment's verb, they commit a further sum of the same owner
     giving_verbs: frozenset[str]  # "was paid", "gave control ... for $9.3bn": giving no money of the subject's
     bid_nouns: frozenset[str]  # "Mr Glazer's offer values the club at £800m": the bidder's plan
@@ -476,6 +477,7 @@ def _commitment_words(t: Mapping[str, Any]) -> CommitmentWords:
         deal_nouns=_words(t, "commitments", "deal_nouns"),
         time_nouns=_words(t, "commitments", "time_nouns"),
         public_nouns=_words(t, "commitments", "public_nouns"),
+        recipient_nouns=_words(t, "commitments", "recipient_nouns"),
         joined_verbs=_words(t, "commitments", "joined_verbs"),
         giving_verbs=_words(t, "commitments", "giving_verbs"),
         bid_nouns=_words(t, "commitments", "bid_nouns"),

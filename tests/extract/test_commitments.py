@@ -207,6 +207,18 @@ def test_us_dollars_said_so_stay_us_dollars_and_rates_are_not_totals(brief):
     assert amounts["$1,400"].per == "year"
 
 
+def test_a_small_sum_given_to_people_one_by_one_is_per_head_not_a_total(brief):
+    b = brief("Budget\n\nThe minister announced payments of £80 for the over-75s. Child benefit for new fathers is to "
+              "rise by £900 as part of new proposals announced by the Work Secretary Jane Smith. The council will "
+              "give £300 for heating to pensioners. The party would introduce a £3,000 grant for young carers. The "
+              "council will also spend £40m on grants for families, and will pay £60,000 to the hospital.\n")
+    per = {c.amount.text: c.amount.per for c in b.commitments if c.amount}
+    assert per["£80"] == "person" and per["£900"] == "father" and per["£300"] == "pensioner"
+    assert per["£3,000"] == "carer"
+    assert per["£40m"] is None  # a total for them all
+    assert per["£60,000"] is None  # to one body
+
+
 def test_in_a_release_a_rivals_plan_is_no_commitment_unless_the_issuer_speaks_of_it(brief):
     b = brief(RELEASE + "\nThat is why we will never support Mr Turnbull's plan for $100,000 degrees.\n")
     # the release's own argument about a rival's plan commits no one (the Speech-Acts convention)
@@ -1224,8 +1236,9 @@ def test_he_in_what_a_named_maker_announced_or_claimed_is_that_maker(brief):
 
 def test_hearsay_without_a_sum_is_a_plan_not_a_pledge(brief):
     b = brief("Budget talk\n\nThere is talk that the Tories will abolish inheritance tax. There are suggestions the "
-              "chancellor is set to announce a cut in stamp duty.\n")
-    assert [c.kind for c in b.commitments] == ["plan", "plan"]
+              "chancellor is set to announce a cut in stamp duty. The bid follows weeks of speculation that Bolton "
+              "Group would make an offer for Acme.\n")
+    assert [c.kind for c in b.commitments] == ["plan", "plan", "plan"]
 
 
 def test_governments_named_after_rival_leaders_are_not_one_side(brief):
@@ -1270,7 +1283,8 @@ def test_a_bid_answered_is_never_the_answerers_but_a_loan_accepted_is(brief):
 def test_an_open_question_about_plans_is_no_plan(brief):
     b = brief("Tax\n\nMr Clarke has said voters will have to wait for the Conservative manifesto to see if the party "
               "has plans to raise taxes. There are doubts about whether Congress will allocate funds to fight the "
-              "virus.\n")
+              "virus. A spokesman for the project said he could not confirm whether the Treasury was planning to "
+              "invest £6.5bn.\n")
     assert b.commitments == []
 
 

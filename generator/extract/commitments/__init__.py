@@ -724,13 +724,13 @@ def find_commitments(doc: Doc, actors: ActorIndex, quotes: list[Quote], sentence
         # up is "write off", "cancel", not the "plan" or "pledge" that cues it)
         base = Commitment(actor=owner.name, action=said,
                           sector=cands.sector(sent, c.spending_noun),
-                          amount=local_currency(c.amount.amount, actors.dollar_country) if c.amount else None,
+                          amount=_amount_of(sent, c.amount, actors.dollar_country) if c.amount else None,
                           kind=kind, year=cands.target_year(sent), evidence=text_of(doc)[start:end],
                           start=start, end=end, sentence=sentence_at(start), actor_id=owner.id)
         out.append(base)
         out.extend(dataclasses.replace(base, actor=other.name if other else base.actor,
                                        actor_id=other.id if other else base.actor_id,
-                                       amount=local_currency(f.amount, actors.dollar_country))
+                                       amount=_amount_of(sent, f, actors.dollar_country))
                    for other, f in _further_sums(c, actors, owner.id))
     return out
 
@@ -796,6 +796,13 @@ def _list_intro_subject(sents: list[Span], si: int) -> Token | None:
     of his reforms he has announced:")."""
     intro = _list_intro(sents, si)
     return nearest_subject(intro.root) if intro is not None else None
+
+
+def _amount_of(sent: Span, found: Found, dollar_country: str | None) -> Amount:
+    """The sum ``found`` as shown: in the article's own dollars, and per head where it goes to people one by one."""
+    amount = local_currency(found.amount, dollar_country)
+    per = cands.per_recipient(sent, found)
+    return dataclasses.replace(amount, per=per) if per is not None else amount
 
 
 def local_currency(amount: Amount, dollar_country: str | None) -> Amount:

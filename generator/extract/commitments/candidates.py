@@ -1326,6 +1326,74 @@ def _public(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and t.lower_ in lx.demonyms()
 
 
+_AGE_GROUP = re.compile(r"(?:over|under)-?\d+s", re.I)  # "the over-70s", "under-16s"
+PER_HEAD_BELOW = 100_000  # a sum this size or more given to a group is a total, not a sum per head
+
+
+def _recipient(t: Token) -> str | None:
+    """What one of the people ``t`` names is, where a sum goes to them one by one: an age group ("the over-70s":
+    "person"), a plural of ``public_nouns`` or ``recipient_nouns`` ("new mothers": "mother"), or one of any kind
+    taken for all ("every customer": "customer")."""
+    if _AGE_GROUP.fullmatch(t.text):
+        return "person"
+    lemma = t.lemma_.lower()
+    if t.tag_ == "NNS" and (lemma in _words().public_nouns or lemma in _words().recipient_nouns):
+        return lemma
+    if t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("every", "each")
+                                                  for c in t.children):
+        return lemma
+    return None
+
+
+def per_recipient(sent: Span, found: Found) -> str | None:
+    """A sum below ``PER_HEAD_BELOW`` said to go to people one by one is a sum per head, not a total: "payments of
+    £50 for the over-70s", "a £2,000 grant for first time buyers", "gives £200 for winter fuel to households",
+    "Maternity pay for new mothers is to rise by £1,400", "damages of up to $74,500 for every customer". What
+    one of them is ("person", "buyer", "household", "mother"), or None."""
+    amount = found.amount
+    if amount.per is not None or amount.unit in ("percent", "percent_gdp") \
+            or max(amount.value, amount.high or 0) >= PER_HEAD_BELOW:
+        return None
+    span = span_of(sent, found)
+    if span is None:
+        return None
+    t = span.root
+    carriers = [t]  # "$74,500 for every customer"
+    for _ in range(3):  # up the sum's noun phrase: "a one-off £200 council tax refund", "a £100 lump sum"
+        if t.dep_ not in ("nummod", "compound", "npadvmod", "nmod", "quantmod", "amod") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.pos_ == "NOUN" and t is not span.root:
+        carriers.append(t)  # the thing the sum is the size of: "grant", "refund"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        carriers.append(t.head.head)  # "payments of £50 for the over-70s", "a tax of £11,000 on every new house"
+    elif t.dep_ == "pobj" and t.head.lower_ in ("by", "to") and t.head.head.pos_ in ("VERB", "AUX"):
+        verb = t.head.head  # a level that moves: "Maternity pay for new mothers is to rise by £1,400"
+        carriers.append(verb)
+        subject = _subject_up(verb)
+        if subject is not None:
+            carriers.append(subject)
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        carriers.append(t.head)  # "gives £200 for winter fuel to households", "introduce a £2,000 grant for ..."
+    for carrier in carriers:
+        for obj in _objects_for(carrier, 2):  # "for heating to pensioners": one phrase in another
+            who = _recipient(obj)
+            if who is not None and (obj.head.lower_ != "on" or obj.tag_ == "NN"):  # "on every new house"
+                return who
+    return None
+
+
+def _objects_for(t: Token, depth: int) -> Iterator[Token]:
+    """The objects of ``t``'s "for", "to" and "on" phrases, and of theirs to ``depth``."""
+    for prep in t.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to", "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    if depth > 1:
+                        yield from _objects_for(obj, depth - 1)
+
+
 def _subject_up(verb: Token) -> Token | None:
     """The subject of a verb, or of the verbs it is the infinitive of ("Shoppers are expected to put ...")."""
     t = verb
@@ -1528,7 +1596,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if asked is not None:
             kind, cue = "call", asked  # "is to try to overturn a ruling that threw out its claim for $280bn"
         if kind is None or claimed_effect(sent, amount) or penalty(sent, amount) or illicit(sent, amount) \
-                or price_of_a_thing(sent, amount) \
+                or price_of_a_thing(sent, amount) or (cue is not None and _in_question(cue)) \
                 or (item is None and (sum_of_a_result(sent, amount) or consumer_cost(sent, amount))):
             return None
         if kind == "spend" and item is None and _from_accounts(sent):
@@ -1561,8 +1629,9 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         if voiced_cue is not None:
             return Candidate(sent, money, None, "pledge", voiced_cue, noun, list_item=voiced_cue.pos_ != "VERB")
     to_come = promised_bid(sent) if kind is None else None
-    if to_come is not None:  # "Qwest said it would submit an improved bid": a bid to come, with no sum yet
-        return Candidate(sent, money, None, "pledge", to_come.head, to_come)
+    if to_come is not None:  # "Qwest said it would submit an improved bid": a bid to come, with no sum yet; as
+        # hearsay, a plan ("speculation that Euronext would make an offer for LSE")
+        return Candidate(sent, money, None, "plan" if hearsay(sent) else "pledge", to_come.head, to_come)
     if kind is None:
         return None
     noun = next((t for t in sent if (_is_spending_noun(t)
