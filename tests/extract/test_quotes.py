@@ -3002,3 +3002,34 @@ def test_a_spokesperson_said_with_the_last_word_of_a_bodys_name_speaks_for_it_an
               "leave was agreed by doctors. She said: \"Ministers were told of it.\"\n\nThe Green Party met. A party "
               "spokesman said the vote was close.\n")
     assert [q.speaker for q in b.quotes] == ["Northern Assembly", "Northern Assembly", None]
+
+
+def test_a_quote_ending_in_a_quoted_question_says_nothing_of_a_passive_after_it(brief):
+    b = brief("Campaign\n\nBut party chairman Liam Hale said the plans showed the minister was \"afraid of scrutiny\".\n\n"
+              "\"At a time when voters want openness, this government hides; it begs the question, 'What have they "
+              "got to hide?'\" The election is widely expected next May and all the parties are stepping up their "
+              "preparations.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("At a time")]
+    assert q.speaker == "Liam Hale"
+
+
+def test_one_person_described_by_a_role_speaks_wherever_the_phrase_stands(brief):
+    b = brief("Row\n\nThe meeting was tense. As one disgruntled backbencher said before the meeting: \"It is time they "
+              "realised what is at stake.\"\n")
+    assert [q.speaker for q in b.quotes] == ["one disgruntled backbencher"]
+
+
+def test_a_spokesman_speaks_for_the_body_that_a_passive_verb_of_speech_is_said_by(brief):
+    b = brief("Poll talk\n\nTom Hale met the minister on Monday. Reports that the minister plans a snap poll have been "
+              "described as \"idle gossip\" by the Treasury. A spokesman said he had no idea where the reports had "
+              "come from.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("he had no idea")]
+    assert q.speaker == "Treasury"
+
+
+def test_the_company_opening_a_paragraph_is_the_one_the_story_is_about_not_one_named_in_passing(brief):
+    b = brief("Tesco merges boards\n\nTesco is to merge its two boards. Tesco said profits fell. Shares in Tesco fell "
+              "1%.\n\nTesco is not alone in changing its structure. Rival grocer Sainsbury's last year dismantled its "
+              "own dual structure.\n\nThe company said the changes would speed decision making.\n")
+    (q,) = [q for q in b.quotes if q.text.startswith("the changes")]
+    assert q.speaker == "Tesco"

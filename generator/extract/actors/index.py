@@ -36,6 +36,7 @@ class Mention:
     modifier: bool = False  # a name that modifies a common noun ("her Onyx Hotel tour"): a thing, not its referent
     told: bool = False  # the one told ("told the BBC", "said to Reuters"): not the body a later "it" or noun is
     owns_subject: bool = False  # owns a main clause's subject ("Manchester United's response comes ...")
+    spoke: bool = False  # a body by whom a main clause's passive verb of speech is said ("described as ... by X")
 
 
 ABOUT = frozenset({"into", "on", "about", "of", "in", "over"})  # a document's subject, not its issuer
@@ -222,6 +223,18 @@ class ActorIndex:
             and t.head.lemma_.lower() in speech and t.head.head.lemma_.lower() in speech)
             or closing_speech(t, speech) for t in subjects)
         root = span.root
+        said_by = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" and actor.type == "organization" \
+            else None
+        for _ in range(3):  # (the parser may hang "by" on the verb's object: 'as "idle speculation" by ...')
+            if said_by is None or said_by.pos_ in ("VERB", "AUX") or said_by.head.i == said_by.i:
+                break
+            said_by = said_by.head
+        # "Reports of a snap election have been described as "idle speculation" by Downing Street": a body, the
+        # agent of a passive verb of speech (not of a clause on a noun), speaks as its subject would ("A spokesman
+        # said" after it)
+        spoke = said_by is not None and said_by.lemma_.lower() in speech \
+            and said_by.dep_ not in ("relcl", "acl", "advcl", "xcomp", "pcomp") \
+            and any(c.dep_ == "auxpass" for c in said_by.children)
         if not subjects and root.dep_ == "ROOT" and root.pos_ == "PROPN" \
                 and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i >= span.end for c in root.children):
             # "Trevor Phillips, chairman of the ..., called on Mr Clarke to ...", parsed as a name with a clause
@@ -256,7 +269,7 @@ class ActorIndex:
             and lemma not in words.org_nouns | words.body_nouns | words.company_nouns \
             and head.lower_ not in lx.lexicon().titles.role_heads and not any(c.dep_ == "appos" for c in head.children)
         self.mentions.append(Mention(span.start_char, span.end_char, actor.id, in_quote, bool(subjects), main,
-                                     modifier, told, owns_subject))
+                                     modifier, told, owns_subject, spoke))
         actor.mentions += 1
         for t in span:
             self.token_actor[t.i] = actor.id
@@ -546,8 +559,8 @@ class ActorIndex:
         # "a spokesman" after a body made the subject since that spokesman speaks for the body ("Shell declined to
         # comment, but a spokesman said ..."), not for the body of a spokesman quoted paragraphs before
         since = lo if again else max((m.start for m in self.mentions if lo <= m.start and m.end <= subj.idx
-                                      and m.main and not m.in_quote and self.actors[m.actor].type == "organization"),
-                                     default=lo)
+                                      and (m.main or m.spoke) and not m.in_quote
+                                      and self.actors[m.actor].type == "organization"), default=lo)
         for t in reversed(subj.doc[:subj.i]):
             if t.idx < since:
                 break
@@ -555,7 +568,7 @@ class ActorIndex:
                 body = self.resolve(t)
                 if body is not None and (body.type == "organization" or (again and body.type == "person")):
                     return body
-        return self.last_main_body(lo, subj.idx)
+        return self.last_main_body(lo, subj.idx, spoke=True)
 
     def spokesperson_before(self, pronoun: Token) -> Actor | None:
         """"he" or "she" as a subject whose nearest main-clause subject before it, outside quotes, in its sentence
@@ -1407,11 +1420,11 @@ class ActorIndex:
                                    accept=lambda a: a.name.split()[-1] in words.political_heads - STATE_HEADS)
         return None
 
-    def last_main_body(self, lo: int, offset: int) -> Actor | None:
+    def last_main_body(self, lo: int, offset: int, spoke: bool = False) -> Actor | None:
         """The organisation last the subject of a main clause between ``lo`` and ``offset``, outside quotes (not
-        one named in passing: "told BBC Radio 4")."""
-        bodies = [m for m in self.mentions if lo <= m.start and m.end <= offset and m.main and not m.in_quote
-                  and self.actors[m.actor].type == "organization"]
+        one named in passing: "told BBC Radio 4"); with ``spoke``, or the agent of its passive verb of speech."""
+        bodies = [m for m in self.mentions if lo <= m.start and m.end <= offset and (m.main or (spoke and m.spoke))
+                  and not m.in_quote and self.actors[m.actor].type == "organization"]
         return self.actors[max(bodies, key=lambda m: m.start).actor] if bodies else None
 
     def named_after_lead(self, tok: Token, sentences: int = 2) -> Actor | None:
@@ -1561,8 +1574,32 @@ class ActorIndex:
         """The business a noun for one stands for ("the company", "a company spokesman"): the organisation named
         before, not a body such as a chamber or an association quoted since."""
         words = lx.lexicon().actors
-        return self.antecedent(tok.idx, ("organization",), accept=lambda a: words.body_words.isdisjoint(a.name.split()),
-                               subject_first=True)
+        found = self.antecedent(tok.idx, ("organization",), subject_first=True,
+                                accept=lambda a: words.body_words.isdisjoint(a.name.split()))
+        return self._topic_business(tok, found) or found
+
+    def _topic_business(self, tok: Token, found: Actor | None) -> Actor | None:
+        """The business the article is about, where "the company" opens a paragraph after a business named once in
+        passing in an earlier one ("Unilever is not alone ... Oil giant Shell last year dismantled its
+        dual-ownership structure" / "The company said the organizational changes would ...": Unilever): the
+        organisation named most often, three times or more, outside quotes, before ``tok``."""
+        if found is None:
+            return None
+        text = text_of(self.doc)
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if text[start:tok.left_edge.idx].strip():  # not the paragraph's opening words
+            return None
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.end <= tok.idx and not m.in_quote and self.actors[m.actor].type == "organization":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        if counts.get(found.id, 0) != 1 or not any(m.actor == found.id and m.end <= start for m in self.mentions):
+            return None
+        most = max(counts.values())
+        topic = [a for a, n in counts.items() if n == most]
+        if most < 3 or len(topic) != 1 or topic[0] == found.id:
+            return None
+        return self.actors[topic[0]]
 
     def author_of(self, doc_noun: Token) -> Actor | None:
         """The person a work or a document is by, not the paper they write for ("The book by Sunday Telegraph

@@ -1212,12 +1212,22 @@ def speaker(actors: ActorIndex, subj: Token | None) -> tuple[str | None, str | N
         # ... or a body by its kind ("a committee of MPs and peers has warned": the committee, unnamed; "the
         # government said" where no government is named and the story's country has no actor; not "the country's
         # government", which is a country's the resolver did not find)
-        if phrase and (phrase[0].isupper() or subj.tag_ == "NNS"
+        if phrase and (phrase[0].isupper() or subj.tag_ == "NNS" or _one_described(subj)
                        or subj.lower_ in lx.lexicon().actors.collective_nouns | lx.lexicon().actors.body_nouns
                        or (subj.lower_ in lx.lexicon().actors.government_nouns
                            and not any(c.dep_ == "poss" for c in subj.children))):
             return _owner_named(actors, words, subj, phrase), None
     return None, None
+
+
+def _one_described(subj: Token) -> bool:
+    """One person, unnamed, by what they are: "one hugely-disgruntled backbencher", "a senior minister", "another
+    analyst" (a role's head word, counted or with an indefinite article), as the same words opening the sentence
+    would be ("One backbencher said")."""
+    return subj.tag_ == "NN" and subj.lemma_.lower() in lx.lexicon().titles.role_heads \
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" and g.tag_ in ("NNS", "NNPS")
+                    for c in subj.children for g in c.children)  # not "A host of mortgage lenders": many
 
 
 def _owner_named(actors: ActorIndex, words: list[Token], subj: Token, phrase: str) -> str:

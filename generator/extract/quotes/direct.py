@@ -68,6 +68,12 @@ def _named_as(text: str, open_at: int) -> bool:
     return bool(naming.search(text[max(0, first_open - 30):first_open]))
 
 
+def _last_mark(text: str, s: QuoteSpan) -> str:
+    """The quote's last character, past the closing mark of a quote inside it ("... the question, 'What have they
+    got to hide?'": "?")."""
+    return text[s.start:s.end].rstrip().rstrip("'’\"”")[-1:]
+
+
 def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan, pstart: int, pend: int
                ) -> tuple[list[Token], list[Token], list[Token]]:
     """Speech verbs outside any quote, nearest first: in the sentences the quote spans, in the sentence before
@@ -89,7 +95,7 @@ def _cue_verbs(doc: Doc, sents: list[Span], spans: list[QuoteSpan], s: QuoteSpan
     # sentence at the quote's "?" or "!"; a short sentence right after it whose verb of speech reports nothing
     # else is the quote's own
     follow = next((sent for sent in sents if s.close_at <= sent.start_char <= s.close_at + 2), None)
-    if follow is not None and text_of(doc)[s.start:s.end].rstrip()[-1:] in "?!":
+    if follow is not None and _last_mark(text_of(doc), s) in ("?", "!"):
         # (the object of "told" is who was told: '"... who knows?" Trump told Britain's ITV television station')
         addressing = lx.lexicon().cues.addressing
         own += [t for t in outside(follow.start, min(follow.end, follow.start + ADJACENT_TOKENS + 2))
@@ -116,7 +122,7 @@ def _beside(doc: Doc, spans: list[QuoteSpan], s: QuoteSpan) -> list[Token]:
     found = words_of(doc).speech_verbs(lx.lexicon().cues.quote_verbs)  # kept for the doc's other quotes
     if not found:
         return []
-    ends_open = text[s.start:s.end].rstrip()[-1:] in (",", "?", "!")
+    ends_open = _last_mark(text, s) in (",", "?", "!")
     out = []
     for i in found:
         t = doc[i]
@@ -445,7 +451,7 @@ def direct_quotes(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, sentence
                 if v.idx > s.close_at and v.i + 1 < len(doc) and doc[v.i + 1].text == ":"]
         own_verbs = [v for v in own_verbs if v not in late]
         para_verbs = [v for v in para_verbs if not late or v.idx < late[0].idx]  # later verbs: later quotes
-        if text[s.start:s.end].rstrip()[-1:] in (".", "!", "?"):
+        if _last_mark(text, s) in (".", "!", "?"):
             # a whole sentence quoted says nothing of a passive verb of speech in a later sentence with no quote
             # ('"Iraq will remain an issue." Even before the result, Mr Blair was being urged to ...'), which would
             # leave it with nobody
@@ -719,7 +725,7 @@ def _carried_over(doc: Doc, spans: list[QuoteSpan], actors: ActorIndex, paras: l
     0.9% this year, Nationwide said.'): that person goes on speaking, when every verb of speech of the quote's own
     paragraph comes after it with a claim of its own (the next sentence's speaker reports something else)."""
     text = text_of(doc)
-    if s.open_at != pstart or text[s.start:s.end].rstrip()[-1:] not in (".", "!", "?") or not para_verbs \
+    if s.open_at != pstart or _last_mark(text, s) not in (".", "!", "?") or not para_verbs \
             or not all(v.idx > s.close_at and (_own_claim(v, s, spans) or _own_quote(v, s, spans))
                        for v in para_verbs):
         return None
