@@ -599,6 +599,20 @@ def place_countries() -> dict[str, str]:
 
 
 @functools.cache
+def _all_places() -> frozenset[str]:
+    """The keys of every capital, region and city of the tables, in one country or in several."""
+    table = country_table()
+    return frozenset({key(v) for info in table.values() for f in ("capitals", "regions") for v in info.get(f) or []}
+                     | {key(n) for names in _cities()["cities"].values() for n in names}
+                     | {key(n) for n in _cities()["dwarfed_capitals"]})
+
+
+def known_place(name: str) -> bool:
+    """``name`` is a capital, region or city of some country (whichever: "Aberdeen" is in Scotland and the US)."""
+    return key(name) in _all_places()
+
+
+@functools.cache
 def _cities() -> dict[str, Any]:
     return cast(dict[str, Any], json.loads(
         (resources.files("generator") / "data" / "cities.json").read_text(encoding="utf-8")))

@@ -1718,3 +1718,27 @@ def test_a_canadian_province_as_abbreviated_places_the_story_and_its_dollars(bri
               "Teachers in Kelowna, B.C., welcomed the plan.\n")
     assert {a.name: a.affiliation for a in b.actors}["Anna Berg"] == "Canada"
     assert [c.amount.unit for c in b.commitments] == ["CAD"]
+
+
+def test_a_known_place_with_points_of_the_compass_is_a_constituency_not_an_actor(brief):
+    b = brief("Seats\n\nHis first attempt to enter Parliament, for Sheffield South in 1979, failed. Labour's candidate "
+              "in Nottingham North East, Ann Dale, said she would win. Rapper Kanye West said he liked the song.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Sheffield South", "Nottingham North East"}
+    assert {"Ann Dale", "Kanye West"} <= names
+
+
+def test_an_office_for_a_place_set_before_the_holders_name_is_their_role(brief):
+    b = brief("Talks\n\nMadrid is being represented at the talks by Spain's director general for Europe, Ana Ruiz.\n")
+    (a,) = [a for a in b.actors if a.name == "Ana Ruiz"]
+    assert (a.role, a.affiliation) == ("director general for Europe", "Spain")
+
+
+def test_a_name_the_ner_misses_after_a_noun_for_a_business_is_that_business(brief):
+    b = brief("Profits\n\nJapan's biggest brewer Kirinto reported a rise in profit. Kirinto sells beer in Asia. The "
+              "company, majority-owned by Germany's Hansa Holdings, said the cost of barley had risen sharply this "
+              "year.\n")
+    (a,) = [a for a in b.actors if a.name == "Kirinto"]
+    assert (a.type, a.affiliation) == ("organization", "Japan")
+    # "the company" with a clause on who owns it is the company, not its owner
+    assert [q.speaker for q in b.quotes] == ["Kirinto"]

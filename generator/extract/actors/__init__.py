@@ -42,6 +42,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
         elif e.label_ == "NORP":
             _national_government(doc, idx, e)
     _untagged_speakers(doc, idx)
+    _untagged_after_kind(doc, idx)
     roles.title_mentions(doc, idx)
     roles.spokesperson_mentions(doc, idx)
     roles.role_nouns_named_later(doc, idx)
@@ -161,6 +162,35 @@ def _untagged_speakers(doc: Doc, idx: ActorIndex) -> None:
                     idx.vote(actor, type_)
                 if actor.type == "person":
                     _role(doc, idx, actor, span, span)  # "Arsenal's Brazilian midfielder Edu", as for any person
+
+
+def _untagged_after_kind(doc: Doc, idx: ActorIndex) -> None:
+    """A name the NER left out right after a noun for a kind of business ("India's biggest carmaker Maruti has
+    reported ...", "the US airline JetBlue"): an organisation, with every mention of the name as written, as it
+    would be had the NER tagged it (see ``names`` for "retail bank Absa"). Not a name of a place, a people, a
+    title or a thing, nor a common word capitalised (``_untagged_name``)."""
+    words_ = lx.lexicon().actors
+    seen: set[str] = set()
+    for tok in doc:
+        if not (tok.is_lower and (tok.lower_ in words_.org_nouns - words_.government_nouns
+                                  or tok.lower_.endswith("maker"))) or tok.dep_ not in ("compound", "appos", "nmod"):
+            continue
+        head = tok.head
+        if head.i <= tok.i or head.pos_ != "PROPN" or head.i - tok.i > 3 or head.i in idx.token_actor \
+                or in_spans(head.idx, idx.quote_spans):
+            continue
+        words = list(doc[tok.i + 1:head.i + 1])
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in words) \
+                or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"):
+            continue
+        name = " ".join(t.text for t in words)
+        if name in seen or not _untagged_name(doc, words) or idx.lookup(name) is not None:
+            continue
+        seen.add(name)
+        actor = idx.new(name, "organization", words[0].idx)
+        for start in _occurrences(doc, idx, words):
+            idx.mention(doc[start:start + len(words)], actor)
+            idx.vote(actor, "organization")
 
 
 def _full_name_of(idx: ActorIndex, words: list[Token]) -> Actor | None:
@@ -535,7 +565,8 @@ def _called_a_body(doc: Doc, e: Span, name_span: Span, whole: bool) -> bool:
     before = doc[e.start - 1] if e.start > 0 and name_span.start == e.start else None
     listed = before is not None and before.tag_ == "NNS" and e.root.dep_ not in ("nsubj", "nsubjpass")
     if before is not None and before.is_lower and (before.lemma_ in nouns or _think_tank(before)) \
-            and (before.dep_ in ("compound", "nmod", "amod") or listed):
+            and (before.dep_ in ("compound", "nmod", "amod") or listed
+                 or (e.root.dep_ == "appos" and e.root.head == before)):  # "India's biggest carmaker Maruti has"
         # "technology firms Earthlink and Webroot": a plural noun before a list of their names (not "the wedding
         # bands Ozzy gave her", the subject of a clause of its own)
         return True

@@ -1052,8 +1052,13 @@ class ActorIndex:
             return holder
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children):
             return None  # "Eighteen former Enron directors", "a former Tesco manager": no longer of the body named
+        # (nor the agent of a participle on a body: "The company, majority-owned by Japan's Suzuki, said"; but "a
+        # complaint filed by the SEC" is the SEC's)
         inner = [t for t in tok.subtree
-                 if not any(a.dep_ in ("relcl", "appos") for a in ancestors_to(t, tok))]
+                 if not any(a.dep_ in ("relcl", "appos")
+                            or (a.dep_ == "acl" and tok.lower_ in words.org_nouns
+                                and any(c.dep_ == "agent" for c in a.children))
+                            for a in ancestors_to(t, tok))]
         for t in inner:
             if t.i in self.token_actor:
                 actor = self.actors[self.token_actor[t.i]]

@@ -439,6 +439,8 @@ def _named_as_constituency(doc: Doc, e: Span) -> bool:
     if e.label_ not in ("ORG", "PERSON", "GPE", "LOC") or lx.country_of(e.text) is not None \
             or lx.key(e.text) in lx.organizations() or e.root.lower_ in CHAMBERS:
         return False
+    if _place_by_compass(e):
+        return True
     before = doc[e.start - 1] if e.start > 0 else None
     after = doc[e.end] if e.end < len(doc) else None
     if before is not None and before.lower_ == "for" and e.start > 1 \
@@ -459,6 +461,20 @@ def _named_as_constituency(doc: Doc, e: Span) -> bool:
     # "the Mid-Bedfordshire MP" (with the article: "Labour MP Frank Field" names a party)
     return after is not None and after.text in MEMBER_WORDS and before is not None and before.lower_ == "the" \
         and e.label_ != "PERSON"
+
+
+COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def _place_by_compass(e: Span) -> bool:
+    """A known place with points of the compass after it ("Edinburgh South", "Leeds North West", "Sheffield
+    Central"): a constituency or a district, named as one is, not a person or a body (not "Kanye West", "Nat West":
+    their first words are no places)."""
+    words = e.text.split()
+    n = len(words)
+    while n > 1 and words[n - 1] in COMPASS:
+        n -= 1
+    return n < len(words) and n <= 2 and lx.known_place(" ".join(words[:n]))
 
 
 def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:

@@ -14,6 +14,9 @@ from generator.extract.actors.names import ent_at
 from generator.extract.sentences import DASHES, ents_of, sents_of, words_of
 from generator.model import Actor
 
+PLACE_OR_BODY = ("GPE", "LOC", "ORG", "NORP")
+OFFICE_FOR = ("for", "to", "at", "in")  # "ambassador to the UN", "director general for Europe"
+
 
 def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     """The title words right before a name ("UK Defence Secretary, John Healey", "Tesco chief executive
@@ -39,6 +42,13 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
         # tagger may take the last for a verb that the parser hangs on the name); not a kind of body, whose name
         # follows ("the joint founder of merchant bank Hambro Magan")
         i -= 3
+    elif comma and i >= 2 and doc[i].ent_type_ in PLACE_OR_BODY:
+        # "Spain's director general for Europe, Jose Maria Pons", "Britain's ambassador to the UN, Emyr Jones Parry":
+        # the place or body the office is for, set between the head and the comma before the name
+        at = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].lower_ in OFFICE_FOR), None)
+        if at is not None and _among(doc, at - 1, titles.role_heads) \
+                and all(doc[j].ent_type_ in PLACE_OR_BODY or doc[j].lower_ == "the" for j in range(at + 1, i + 1)):
+            i = at - 1
     if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
         i -= 1  # "former Enron chief executives Ken Lay and Jeff Skilling" (not "analysts Gartner": a firm)
     while i >= 0 and (doc[i].ent_type_ == TITLE_LABEL or (_among(doc, i, titles.role_words) and doc[i].ent_type_ == "")
