@@ -1742,3 +1742,11 @@ def test_a_name_the_ner_misses_after_a_noun_for_a_business_is_that_business(brie
     assert (a.type, a.affiliation) == ("organization", "Japan")
     # "the company" with a clause on who owns it is the company, not its owner
     assert [q.speaker for q in b.quotes] == ["Kirinto"]
+
+
+def test_a_region_written_after_a_town_and_a_comma_is_a_place_not_a_person(brief):
+    b = brief("Bakers\n\nSarah Chen, who runs a bakery in Markham, Ont., says business is down by half. Tom Hale of "
+              "Kelowna, B.C., agreed.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Ont", "Ont.", "B.C."}
+    assert {"Sarah Chen", "Tom Hale"} <= names

@@ -1006,6 +1006,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # which the article never capitalises inside one, is no part of the name; the rest is a business's
             out.append(Span(doc, e.start + 1, e.end, label="ORG"))
             continue
+        if e.label_ in ("PERSON", "ORG") and len(e) == 1 and e.start >= 2 and doc[e.start - 1].text == "," \
+                and doc[e.start - 2].ent_type_ in ("GPE", "LOC") and lx.where(e.text) is not None \
+                and not (e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].pos_ == "PROPN"):
+            # "in Markham, Ont., says": the town's province, a place (not a name in a list: "Maloney, Wallace, McGeady")
+            out.append(Span(doc, e.start, e.end, label="GPE"))
+            continue
         if e.label_ == "PERSON" and _field_before_title(doc, e, persons):
             continue  # "Children's Minister Margaret Hodge": the field of a title, not a person
         if e.label_ == "PERSON" and _field_of_portfolio(doc, e, persons):
