@@ -607,6 +607,27 @@ def _all_places() -> frozenset[str]:
                      | {key(n) for n in _cities()["dwarfed_capitals"]})
 
 
+@functools.cache
+def _capitals() -> dict[str, str]:
+    seen: dict[str, set[str]] = {}
+    for name, info in country_table().items():
+        for value in info.get("capitals") or []:
+            seen.setdefault(key(value), set()).add(name)
+    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1}
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is, where the name is no other country's place ("Rome": Italy,
+    "Washington": the United States): the seat of its government, which news names it by ("Rome's provision of a
+    loan")."""
+    k = key(name)
+    country = _capitals().get(k)
+    # not a name that is also a region or city elsewhere ("Victoria": the Seychelles' capital and an Australian
+    # state)
+    return country if country is not None and place_countries().get(k) == country and k not in _dwarfed_capitals() \
+        else None
+
+
 def known_place(name: str) -> bool:
     """``name`` is a capital, region or city of some country (whichever: "Aberdeen" is in Scotland and the US)."""
     return key(name) in _all_places()

@@ -1436,3 +1436,27 @@ def test_the_province_or_the_state_with_no_actor_is_the_one_named_last(brief):
     assert [c.actor for c in b.commitments] == ["Florida"]
     b = brief("Floods\n\nFloods hit homes in Yorkshire. The state would spend £30m on repairs, the minister said.\n")
     assert "Yorkshire" not in [c.actor for c in b.commitments]
+
+
+def test_a_sum_said_yearly_is_a_sum_a_year(brief):
+    b = brief("Sport\n\nThe Conservatives' Club2School policy would provide up to £250m yearly for local sports clubs.\n")
+    (c,) = b.commitments
+    assert (c.amount.value, c.amount.per) == (2.5e8, "year")
+
+
+def test_a_threat_to_raise_a_tax_is_the_threateners_plan(brief):
+    b = brief("Fuel\n\nIn 2000 protesters blocked roads after Mr Brown threatened to raise fuel taxes.\n")
+    assert [(c.kind, c.actor) for c in b.commitments] == [("plan", "Brown")]
+
+
+def test_a_capital_that_acts_is_its_countrys_government(brief):
+    b = brief("Airline aid\n\nCommission officials are to look at Rome's provision of a 400m euro loan to the carrier. "
+              "Alitalia is Italy's national airline.\n")
+    assert [c.actor for c in b.commitments] == ["Italy"]
+
+
+def test_a_sum_in_a_phrase_set_before_the_subject_is_not_the_one_the_verb_commits(brief):
+    b = brief("Networks\n\nAs part of $3bn in multi-year contracts announced late last year, Sprint will spend around "
+              "$1bn on new network technology.\n")
+    (c,) = b.commitments
+    assert (c.actor, c.kind, c.amount.value) == ("Sprint", "pledge", 1e9)

@@ -423,6 +423,10 @@ class _Attribution:
         former = _former_members(agent, self.actors)
         if former is not None:
             return former, None
+        seat = lx.capital_country(agent.text) if agent.pos_ == "PROPN" and agent.ent_type_ == "GPE" else None
+        if seat is not None:  # "Rome's provision of a 400m euro loan": the government seated there, its country's
+            found = self.actors.lookup(seat)
+            return (found.name, found.id) if found is not None else (seat, None)
         named = agent.pos_ == "PROPN" or agent.lower_ in lx.lexicon().commitments.agent_nouns \
             or (agent.text[:1].isupper() and not agent.is_sent_start)
         if agent.pos_ in ("NOUN", "PROPN") and named and not any(c.isdigit() for c in agent.text):

@@ -62,6 +62,10 @@ PER = re.compile(r"\s*(?:a|an|per|(?:for\s+)?(?:each|every)(?:\s+[A-Z][\w&'.-]*)
                  r"minute|night|ticket|litre|liter|gallon|mile|leg)\b", re.I)
 
 
+# "up to £250m yearly", "$5bn (£2.7bn) annually": a sum a year
+YEARLY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:yearly|annually)\b", re.I)
+
+
 # "30 of the aircraft, at $120m each", "$120m (£62m) each": a price of one of several things, not the total
 EACH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+each\b(?!\s+[A-Za-z])", re.I)
 
@@ -173,6 +177,8 @@ def find_amounts(text: str) -> list[Found]:
         per = PER.match(text, f.end)
         if per and f.amount.unit not in ("percent", "percent_gdp"):
             f.amount.per = per.group("per").lower()  # "£1,400 a year", "$25 a visit": a rate, not a total
+        elif f.amount.unit not in ("percent", "percent_gdp") and YEARLY.match(text, f.end):
+            f.amount.per = "year"  # "up to £250m yearly", "$5bn annually"
         elif f.amount.unit not in ("percent", "percent_gdp") and EACH.match(text, f.end):
             f.amount.per = "each"
         f.amount.value = round(f.amount.value, 6)

@@ -675,12 +675,14 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
                     and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)) \
                     and not (t.pos_ == "NOUN" and lem in w.expectation_cues) \
-                    and not _broken(t) \
+                    and not _broken(t) and not _participle_aside(t) \
                     and not (kind == "warning" and has_money and _risk_of_no_money(t)):
                 # (not "the forecasts are wrong": no plan; "broken promises": none kept; a warning of no money)
                 if kind == "pledge" and t.pos_ == "VERB" and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in w.intention_nouns for c in t.children):
                     return "plan", t  # "Mr Wallace announced proposals to increase tuition fees": plans announced
+                if lem == "threaten" and any(c.dep_ == "xcomp" and c.lemma_.lower() in w.actions for c in t.children):
+                    return "plan", t  # "after Mr Brown threatened to raise fuel taxes": what he means to do himself
                 return kind, t
     # with a sum, "deliver" acts as well: "the Coalition will deliver a record $73.6 billion" (with none it is
     # what a chancellor does to a budget)
@@ -748,6 +750,29 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
                 return "pledge", t
             return "spend", t
     return None, None
+
+
+def _before_subject(sent: Span, f: Found, cue: Token) -> bool:
+    """The sum stands in a phrase set before the subject of the cue's clause and off by a comma, on the cue's verb
+    or on a participle that describes a thing there ("As part of $3bn in contracts announced last year, Sprint will
+    spend around $1bn"); not in a clause of its own ("Our $101.2 million package is rolling out ..., and we have
+    committed $100 million")."""
+    span = span_of(sent, f)
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verbs = _clause_verbs(sent, f)
+    on_cue = bool(verbs) and (verbs[0] == cue or (verbs[0].head == cue and _participle_aside(verbs[0])))
+    return on_cue and span is not None and subject is not None and span.end < subject.left_edge.i \
+        and any(t.text == "," for t in sent.doc[span.end:subject.left_edge.i])
+
+
+def _participle_aside(t: Token) -> bool:
+    """A past participle that describes a thing in a phrase set before a sentence's future act ("As part of $3bn in
+    contracts announced late last year, Sprint will spend around $1bn"): no act of its own (no subject, no
+    auxiliary), the act is the main clause's."""
+    root = t.sent.root
+    return t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and t.i < root.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in root.children)
 
 
 def _effect_subject(verb: Token) -> bool:
@@ -1561,10 +1586,12 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
             kind, cue = own
         cued = [f for f in money if _governed_by(sent, f, cue)]
         if cued and not _governed_by(sent, money[0], cue) \
-                and (sum_of_a_result(sent, money[0]) or _under_price_verb(sent, money[0])):
+                and (sum_of_a_result(sent, money[0]) or _under_price_verb(sent, money[0])
+                     or _before_subject(sent, money[0], cue)):
             # the first sum is a result, the cue's is another: "claimed it had assets of less than $10m but debts
             # of more than $50m which included the $46m that Microsoft is seeking"; or a cost: "keeping British troops
-            # in Iraq could cost another £1bn with the government also planning to spend at least £3bn"
+            # in Iraq could cost another £1bn with the government also planning to spend at least £3bn"; or a sum in
+            # a phrase set before the cue's subject: "As part of $3bn in contracts ..., Sprint will spend around $1bn"
             money = [cued[0], *(f for f in money if f is not cued[0])]
     if money:
         amount: Found | None = money[0]
@@ -1766,8 +1793,8 @@ def _pledged_aside(sent: Span, f: Found, cue: Token) -> tuple[str, Token] | None
         return None
     verb = verbs[0]
     if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().kind_words("pledge") \
-            or any(c.dep_ == "neg" for c in verb.children):
-        return None
+            or any(c.dep_ == "neg" for c in verb.children) or _participle_aside(verb):
+        return None  # (not "contracts announced late last year": a thing described)
     return "pledge", verb
 
 
