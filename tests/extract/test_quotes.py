@@ -3033,3 +3033,18 @@ def test_the_company_opening_a_paragraph_is_the_one_the_story_is_about_not_one_n
               "own dual structure.\n\nThe company said the changes would speed decision making.\n")
     (q,) = [q for q in b.quotes if q.text.startswith("the changes")]
     assert q.speaker == "Tesco"
+
+
+def test_the_newspaper_is_the_news_title_named_before(brief):
+    b = brief("Jobs\n\nEarlier this week, the local Gulf News said the minister had been criticised. The newspaper said "
+              "many women found his explanation weak.\n")
+    assert _said(b)["many women found his"] == "Gulf News"
+
+
+def test_a_body_that_spoke_goes_on_as_it_past_a_sentence_that_says_nothing_and_its_statement_speaks_for_it(brief):
+    b = brief("Bid\n\nRival club Tottenham has asked fans not to protest.\n\nArsenal's response comes as no "
+              "surprise. \"Any board has to consider an offer,\" the club said in its statement. Should it become a "
+              "firm offer, it should be at a fair price. But it also stressed that it stayed opposed to the proposal. "
+              "\"The board believes the plan is too risky,\" the statement said.\n")
+    said = _said(b)
+    assert said["it stayed opposed to"] == "Arsenal" and said["The board believes t"] == "Arsenal"

@@ -784,7 +784,20 @@ class ActorIndex:
         verbs = [t for t in self.doc[start:it.i] if t.pos_ == "VERB" and t.lemma_.lower() in speech
                  and not in_spans(t.idx, self.quote_spans)]
         if not verbs:
-            return self._source_before(start, it)
+            source = self._source_before(start, it)
+            if source is not None or start == 0:
+                return source
+            # one sentence further back in the paragraph, past one that says nothing ('"...," the club said in its
+            # statement. Should it become a firm offer, it should be at a price ... But it also stressed that ...')
+            further = self.doc[start - 1].sent.start
+            subjects = [c for c in self.doc[start].sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if "\n" in text_of(self.doc)[self.doc[further].idx:self.doc[start].idx].rstrip() \
+                    or any(c.pos_ != "PRON" for c in subjects):
+                return None  # (not past a sentence about another subject: "The ODPM attributed the fall to ...")
+            verbs = [t for t in self.doc[further:start] if t.pos_ == "VERB" and t.lemma_.lower() in speech
+                     and not in_spans(t.idx, self.quote_spans)]
+            if not verbs:
+                return None
         subjects = [c for c in verbs[-1].children if c.dep_ == "nsubj"]
         subj = subjects[0] if len(subjects) == 1 else None  # not a misparse with two
         if subj is not None and subj.i in self.token_actor and subj.lower_ in lx.lexicon().actors.government_nouns:
@@ -1309,6 +1322,10 @@ class ActorIndex:
         verb = prep.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         actor = self.actors[self.token_actor[subj.i]] if subj is not None and subj.i in self.token_actor else None
+        if actor is None and subj is not None and subj.pos_ == "NOUN" and subj.lower_ in lx.lexicon().actors.org_nouns \
+                and verb.lemma_.lower() in lx.lexicon().cues.speech_verbs:
+            actor = self.resolve(subj)  # "the club said in its statement": the club named before (not "In the poll,
+            # Clinton's support has risen")
         said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if actor is None and said is not None and not any(c.dep_ == "agent" for c in verb.children) \
                 and said.lemma_.lower() in lx.lexicon().cues.claim_nouns | {"call"}:
@@ -1348,7 +1365,9 @@ class ActorIndex:
                 continue
             name = self.actors[m.actor].name
             around = text[m.end:m.end + 12].split()[:1] + text[max(0, m.start - 12):m.start].split()[-1:]
-            if press & {w.lower() for w in name.split()} \
+            news = len(name.split()) >= 2 and name.split()[-1] == "News" and not m.told  # "the local Arab News said"
+            # (not "told BBC News", a broadcaster spoken to)
+            if news or press & {w.lower() for w in name.split()} \
                     or any(w.strip(".,;:'\"").lower() in ("newspaper", "daily", "magazine") for w in around):
                 return self.actors[m.actor]
         return None
