@@ -32,8 +32,15 @@ DISPUTING_KINDS = ("warning", "call")
 Report = tuple[Briefing, Commitment]
 
 
+RATE_UNITS = ("year", "month", "week", "day", "hour")  # a sum a year is another sum than one a month
+
+
 def sum_key(amount: Amount) -> tuple[str, float, str | None]:
-    return amount.unit, float(f"{amount.value:.{SIGNIFICANT}g}"), amount.per
+    """A sum as the tracker compares it: its currency, two significant figures, and whether it is a total, a rate
+    (a year, a month ...) or a sum for each one of many, whoever they are called ("a £200 refund for pensioners" and
+    "for over-65s" are one refund)."""
+    per = amount.per if amount.per is None or amount.per in RATE_UNITS else "each"
+    return amount.unit, float(f"{amount.value:.{SIGNIFICANT}g}"), per
 
 
 @dataclass

@@ -103,3 +103,13 @@ def test_a_share_with_no_sector_is_not_joined_to_one_with_a_sector():
     items = [briefing("budget", None, [share("tax", "- Reduced corporate tax rates to 30%"),
                                        share(None, "- Increased flow of funds to farms by 30%")])]
     assert sorted(len(t.reports) for t in track(items)) == [1, 1]  # two measures of one budget
+
+
+def test_a_sum_for_each_one_is_tracked_whoever_the_ones_are_called_but_apart_from_totals_and_rates():
+    def each(value, per):
+        c = pledge("Labour", value, f"£{value:g}")
+        c.amount.per = per
+        return c
+    items = [briefing("jan", "2025-01-10", [each(200, "pensioner")]), briefing("feb", "2025-02-10", [each(200, "person")]),
+             briefing("mar", "2025-03-10", [each(200, None)]), briefing("apr", "2025-04-10", [each(200, "year")])]
+    assert sorted(len(t.reports) for t in track(items)) == [1, 1, 2]
