@@ -609,6 +609,7 @@ def _all_places() -> frozenset[str]:
 
 @functools.cache
 def _capitals() -> dict[str, str]:
+    """The key of each capital of one country only -> that country."""
     seen: dict[str, set[str]] = {}
     for name, info in country_table().items():
         for value in info.get("capitals") or []:
@@ -629,7 +630,8 @@ def capital_country(name: str) -> str | None:
 
 
 def known_place(name: str) -> bool:
-    """``name`` is a capital, region or city of some country (whichever: "Aberdeen" is in Scotland and the US)."""
+    """``name`` is a capital, region or city of some country, of one or of several ("Victoria": the Seychelles'
+    capital and an Australian state)."""
     return key(name) in _all_places()
 
 

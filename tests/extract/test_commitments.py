@@ -217,6 +217,9 @@ def test_a_small_sum_given_to_people_one_by_one_is_per_head_not_a_total(brief):
     assert per["£3,000"] == "carer"
     assert per["£40m"] is None  # a total for them all
     assert per["£60,000"] is None  # to one body
+    b = brief("Lawsuit\n\nThe Consumers Federation of America is suing the retailer. The federation seeks damages of "
+              "up to $9,000 (£4,800) for every customer who bought the CD.\n")
+    assert [c.amount.per for c in b.commitments] == ["customer"]
 
 
 def test_in_a_release_a_rivals_plan_is_no_commitment_unless_the_issuer_speaks_of_it(brief):

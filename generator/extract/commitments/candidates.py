@@ -1391,7 +1391,10 @@ def per_recipient(sent: Span, found: Found) -> str | None:
     if t.pos_ == "NOUN" and t is not span.root:
         carriers.append(t)  # the thing the sum is the size of: "grant", "refund"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-        carriers.append(t.head.head)  # "payments of £50 for the over-70s", "a tax of £11,000 on every new house"
+        noun = t.head.head  # "payments of £50 for the over-70s", "a tax of £11,000 on every new house"
+        carriers.append(noun)
+        if noun.dep_ == "dobj":
+            carriers.append(noun.head)  # "seeks damages of up to $74,500 (£38,660) for every customer"
     elif t.dep_ == "pobj" and t.head.lower_ in ("by", "to") and t.head.head.pos_ in ("VERB", "AUX"):
         verb = t.head.head  # a level that moves: "Maternity pay for new mothers is to rise by £1,400"
         carriers.append(verb)
