@@ -1463,3 +1463,12 @@ def test_a_sum_in_a_phrase_set_before_the_subject_is_not_the_one_the_verb_commit
               "$1bn on new network technology.\n")
     (c,) = b.commitments
     assert (c.actor, c.kind, c.amount.value) == ("Sprint", "pledge", 1e9)
+
+
+def test_the_level_a_change_starts_from_is_not_its_sum(brief):
+    b = brief("Budget\n\nThe chancellor is expected to raise the stamp duty threshold from £60,000. Labour will spend "
+              "£5bn on schools, up from £3bn last year. Labour will increase the child care rebate from $7,500 to "
+              "$10,000.\n")
+    amounts = [c.amount.text if c.amount else None for c in b.commitments]
+    assert amounts[:2] == [None, "£5bn"]
+    assert "$7,500 to $10,000" in amounts  # a change to a new level, read from its first sum as the gold sets do

@@ -1560,7 +1560,7 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         reasons = [f for f in money if _in_reason_clause(sent, f) or _held(sent, f)]
         money = [f for f in money if f not in reasons]
         found = [f for f in found if f not in reasons]
-        bounds = [f for f in money if threshold(sent, f)]
+        bounds = [f for f in money if threshold(sent, f) or starting_level(sent, f)]
         bounds += [f for f in money if any(_restated(text, b, f) for b in bounds)]
     item = list_item(sent, money)
     kind, cue = ("pledge", item) if item is not None else kind_of(sent, bool(money))
@@ -1741,6 +1741,18 @@ def threshold(sent: Span, f: Found) -> bool:
     verb = root.head
     return root.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
         and verb.lemma_.lower() in w.earning_verbs and verb.head.lower_ in w.threshold_nouns
+
+
+def starting_level(sent: Span, f: Found) -> bool:
+    """The sum, said alone, is the level a change starts from, not what is committed: "Increase in the stamp duty
+    threshold from £60,000", "up from £3bn" (not "increased from $7,500 to $10,000", read as one sum from its first,
+    as the gold sets read it)."""
+    if f.amount.high is not None or not re.search(r"\bfrom\s*$", sent.text[:f.start]):
+        return False
+    span = span_of(sent, f)
+    changes = _words().actions | {"rise", "up", "down", "fall"}
+    return span is not None and any(t.lemma_.lower() in changes or t.lower_ in changes
+                                    for t in sent.doc[max(sent.start, span.start - 9):span.start])
 
 
 AFTER_PREPS = ("following", "after")  # "following the completion of its $10.3bn takeover": what came before
