@@ -590,19 +590,25 @@ def place_countries() -> dict[str, str]:
     """Capitals, regions and cities -> country, for telling where an article is set: a name that places
     belong to in two countries ("Victoria": the capital of the Seychelles, a state of Australia and a city of
     Canada) points to neither."""
+    seen = _place_owners(("capitals", "regions"))
+    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1 and not _only_directions(k)}
+
+
+@functools.cache
+def _place_owners(fields: tuple[str, ...]) -> dict[str, set[str]]:
+    """The key of each place of ``fields`` (capitals, regions) -> the countries that have a place so named."""
     seen: dict[str, set[str]] = {}
     for name, info in country_table().items():
-        for field in ("capitals", "regions"):
+        for field in fields:
             for value in info.get(field) or []:
                 seen.setdefault(key(value), set()).add(name)
-    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1 and not _only_directions(k)}
+    return seen
 
 
 @functools.cache
 def _all_places() -> frozenset[str]:
     """The keys of every capital, region and city of the tables, in one country or in several."""
-    table = country_table()
-    return frozenset({key(v) for info in table.values() for f in ("capitals", "regions") for v in info.get(f) or []}
+    return frozenset(set(_place_owners(("capitals", "regions")))
                      | {key(n) for names in _cities()["cities"].values() for n in names}
                      | {key(n) for n in _cities()["dwarfed_capitals"]})
 
@@ -610,11 +616,7 @@ def _all_places() -> frozenset[str]:
 @functools.cache
 def _capitals() -> dict[str, str]:
     """The key of each capital of one country only -> that country."""
-    seen: dict[str, set[str]] = {}
-    for name, info in country_table().items():
-        for value in info.get("capitals") or []:
-            seen.setdefault(key(value), set()).add(name)
-    return {k: next(iter(names)) for k, names in seen.items() if len(names) == 1}
+    return {k: next(iter(names)) for k, names in _place_owners(("capitals",)).items() if len(names) == 1}
 
 
 def capital_country(name: str) -> str | None:

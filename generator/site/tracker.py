@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from generator import lexicon as lx
 from generator.model import Amount, Briefing, Commitment
+from generator.site.render import TIME_UNITS
 
 SIGNIFICANT = 2
 TRACKED_KINDS = ("pledge", "plan", "spend")
@@ -32,14 +33,11 @@ DISPUTING_KINDS = ("warning", "call")
 Report = tuple[Briefing, Commitment]
 
 
-RATE_UNITS = ("year", "month", "week", "day", "hour")  # a sum a year is another sum than one a month
-
-
 def sum_key(amount: Amount) -> tuple[str, float, str | None]:
     """A sum as the tracker compares it: its currency, two significant figures, and whether it is a total, a rate
     (a year, a month ...) or a sum for each one of many, whoever they are called ("a £200 refund for pensioners" and
     "for over-65s" are one refund)."""
-    per = amount.per if amount.per is None or amount.per in RATE_UNITS else "each"
+    per = amount.per if amount.per is None or amount.per in TIME_UNITS else "each"
     return amount.unit, float(f"{amount.value:.{SIGNIFICANT}g}"), per
 
 

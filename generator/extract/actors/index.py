@@ -780,9 +780,12 @@ class ActorIndex:
         speech = lx.lexicon().cues.speech_verbs
         if it.dep_ != "nsubj" or it.head.lemma_.lower() not in speech:
             return None
+        def speech_verbs(lo: int, hi: int) -> list[Token]:
+            return [t for t in self.doc[lo:hi] if t.pos_ == "VERB" and t.lemma_.lower() in speech
+                    and not in_spans(t.idx, self.quote_spans)]
+
         start = it.sent.start if it.sent.start == 0 else self.doc[it.sent.start - 1].sent.start
-        verbs = [t for t in self.doc[start:it.i] if t.pos_ == "VERB" and t.lemma_.lower() in speech
-                 and not in_spans(t.idx, self.quote_spans)]
+        verbs = speech_verbs(start, it.i)
         if not verbs:
             source = self._source_before(start, it)
             if source is not None or start == 0:
@@ -794,8 +797,7 @@ class ActorIndex:
             if "\n" in text_of(self.doc)[self.doc[further].idx:self.doc[start].idx].rstrip() \
                     or any(c.pos_ != "PRON" for c in subjects):
                 return None  # (not past a sentence about another subject: "The ODPM attributed the fall to ...")
-            verbs = [t for t in self.doc[further:start] if t.pos_ == "VERB" and t.lemma_.lower() in speech
-                     and not in_spans(t.idx, self.quote_spans)]
+            verbs = speech_verbs(further, start)
             if not verbs:
                 return None
         subjects = [c for c in verbs[-1].children if c.dep_ == "nsubj"]
