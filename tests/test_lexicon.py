@@ -77,6 +77,17 @@ def test_a_place_name_of_two_countries_points_to_neither():
     assert lx.key("Victoria") not in places  # Seychelles' capital, an Australian state, a Canadian city
 
 
+def test_new_zealands_old_counties_with_english_names_place_nothing():
+    """The generated table's New Zealand "provinces" are its counties of before 1989; those named in English are
+    towns of England and Australia and surnames ("an Oxford college" is no New Zealand story), the Maori-named
+    ones and the present regions place an article in New Zealand."""
+    from generator import lexicon as lx
+    places = lx.place_countries()
+    for name in ("Oxford", "Stratford", "Malvern", "Saint Kilda", "Franklin", "Cook"):
+        assert places.get(lx.key(name)) != "New Zealand", name
+    for name in ("Rotorua", "Waikato", "Otago", "Hawke's Bay", "Auckland"):
+        assert places.get(lx.key(name)) == "New Zealand", name
+
 def test_cities_place_a_place_and_never_outrank_the_country_table():
     from generator import lexicon as lx
     cities = lx.city_countries()

@@ -26,6 +26,18 @@ LATIN = re.compile(r"^[A-Za-z\u00c0-\u017f .'\u2019-]+$")
 # "Derby") are kept: they are the towns.
 ENGLISH_WORDS = {"island", "reunion", "man", "pool", "drama", "coast", "bar", "store", "van", "lira", "bay", "lake",
                  "grey", "mountain", "forest", "saga", "acre"}
+# New Zealand's "provinces" in countryinfo are its counties, abolished in 1989; those with English names are the
+# names of towns in England and Australia and of people ("Oxford", "Stratford", "Malvern", "Saint Kilda", "Cook",
+# "Franklin"), so an "Oxford" in the text would make the article a New Zealand one. Only the Maori-named ones are
+# kept ("Rotorua", "Taupo", "Waikato"); the present regions with English names are in ``countries.yaml``.
+MAORI_WORD = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou]+)+$", re.IGNORECASE)
+
+
+def maori_named(name: str) -> bool:
+    return all(MAORI_WORD.match(word) for word in re.split(r"[\s-]+", name))
+
+
+REGION_FILTERS = {"New Zealand": maori_named}
 
 
 def plural(demonym: str) -> list[str]:
@@ -64,7 +76,7 @@ def main() -> int:
             "aliases": [a for a in clean(d.get("altSpellings")) if a != name],
             "demonyms": plural(d["demonym"].strip()),
             "capitals": clean([d.get("capital")]),
-            "regions": clean(d.get("provinces")),
+            "regions": [r for r in clean(d.get("provinces")) if REGION_FILTERS.get(name, bool)(r)],
         }
         table[name] = {k: v for k, v in entry.items() if v}
     taken = {n.lower() for name, e in table.items() for n in [name, *e.get("aliases", []), *e.get("capitals", [])]}
