@@ -120,6 +120,15 @@ def test_each_before_a_word_is_not_a_price_of_one():
     assert [f.amount.per for f in find_amounts("gave £5m each quarter to the fund")] == [None]
 
 
+def test_a_rate_after_the_sum_in_another_currency_is_both_sums_rate_and_a_time_ago_is_no_rate():
+    found = find_amounts("The fund would provide $10bn (£5.38bn) a year over a decade.")
+    assert [(f.amount.text, f.amount.per) for f in found] == [("$10bn", "year"), ("£5.38bn", "year")]
+    assert [f.amount.per for f in find_amounts("a fee of €8 (£5.50) per visit")] == ["visit", "visit"]
+    # when the sum was so much, not a rate
+    assert [f.amount.per for f in find_amounts("profits of £5m a year ago and $3bn (£1.6bn) a year earlier")] \
+        == [None, None, None]
+
+
 def test_a_sum_for_a_span_of_time_is_no_rate():
     # "for each" makes a rate, "for a" does not
     assert [f.amount.per for f in find_amounts("Acme lent the club £5m for a year.")] == [None]

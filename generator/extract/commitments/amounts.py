@@ -55,11 +55,13 @@ PERCENT = re.compile(
     rf"(?P<gdp>\s+(?:of\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+){{0,2}}{_GDP}))?", re.I)
 
 
-# "£1,400 a year", "$20 per share", "$76 for each Guidant share" (one word may come between "each" and the unit)
-PER = re.compile(r"\s*(?:a|an|per|(?:for\s+)?(?:each|every)(?:\s+[A-Z][\w&'.-]*)?)\s+"
+# "£1,400 a year", "$20 per share", "$76 for each Guidant share" (one word may come between "each" and the unit),
+# "$10bn (£5.38bn) a year" (the sum in another currency between, or the sum is that one); not "£5m a year ago" (a
+# time, not a rate)
+PER = re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s*(?:a|an|per|(?:for\s+)?(?:each|every)(?:\s+[A-Z][\w&'.-]*)?)\s+"
                  r"(?P<per>year|month|week|day|person|head|child|mother|family|household|visit|script|prescription|"
                  r"worker|pupil|student|patient|employee|adult|pensioner|couple|home|house|car|tonne|barrel|share|hour|"
-                 r"minute|night|ticket|litre|liter|gallon|mile|leg)\b", re.I)
+                 r"minute|night|ticket|litre|liter|gallon|mile|leg)\b(?!\s+(?:ago|earlier|before|later)\b)", re.I)
 
 
 # "up to £250m yearly", "$5bn (£2.7bn) annually": a sum a year
