@@ -1750,3 +1750,13 @@ def test_a_region_written_after_a_town_and_a_comma_is_a_place_not_a_person(brief
     names = {a.name for a in b.actors}
     assert not names & {"Ont", "Ont.", "B.C."}
     assert {"Sarah Chen", "Tom Hale"} <= names
+
+
+def test_a_body_the_ner_cut_at_a_possessive_in_its_name_is_named_in_full(brief):
+    b = brief("Shoppers\n\nOn Saturday a spokeswoman for the St David's Shopping Centre in Cardiff said it looked like "
+              "being its busiest day of the year. Tesco's Clubcard Centre was busy too.\n")
+    names = {a.name for a in b.actors}
+    assert "St David's Shopping Centre" in names and "St David" not in names
+    assert [q.speaker for q in b.quotes] == ["St David's Shopping Centre"]
+    assert "Tesco" in names  # a body's own thing after its possessive stays apart
+

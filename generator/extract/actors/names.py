@@ -755,6 +755,26 @@ def _known_body_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _possessive_body_widened(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body the NER cut at a possessive inside its name ("the St David's" of "a spokeswoman for the St David's
+    Shopping Centre"): the capitalised words after it, up to a body's word ("Centre", "Institute", "Trust") within
+    three words, are the rest of the name. Not a body's possession ("Tesco's Clubcard", "the BBC's Radio 4")."""
+    heads = lx.lexicon().actors.org_heads
+    out: list[Span] = []
+    for e in ents:
+        end = e.end if e[-1].tag_ == "POS" else e.end + 1 if e.end < len(doc) and doc[e.end].tag_ == "POS" else None
+        if e.label_ == "ORG" and end is not None and end <= len(doc):
+            for k in range(end, min(end + 3, len(doc))):
+                t = doc[k]
+                if not t.is_title or t.ent_type_ or t.is_sent_start:
+                    break
+                if t.text in heads:
+                    e = Span(doc, e.start, k + 1, label="ORG")
+                    break
+        out.append(e)
+    return out
+
+
 KNOWN_NAME_REACH = 8  # how many words before a body the NER cut short its known name may begin
 
 
@@ -844,6 +864,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                       for e in _headline_names(doc, ents_of(doc)))
             if t is not None]
     ents = _hyphen_joined(doc, _known_body_from_title(doc, _portfolio_with_and(doc, _bodies_by_short_name(doc, ents))))
+    ents = _possessive_body_widened(doc, ents)
     ents = _known_body_widened(doc, _known_body_joined(doc, _sunday_papers(doc, _listed_pair_with_and(doc, ents))))
     inside_ = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     widened = {i for e in ents if e.label_ == "ORG" and len(e) >= 3 for i in range(e.start, e.end)}
