@@ -167,6 +167,7 @@ class Cues:
     claim_nouns: frozenset[str]  # nouns whose "that" clause is the content
     naming: re.Pattern[str]  # a naming expression at the end of a text ("so-called")
     titled_documents: frozenset[str]  # a quote right after "the study" is its title
+    saying_nouns: frozenset[str]  # a quote right after "the old maxim:" is that saying
     title_function_words: frozenset[str]  # small words left lower case in a title ("Face the Nation")
     unsaid_when_denied: frozenset[str]  # "did not say ...": denied, these verbs report nothing
     addressing: frozenset[str]  # verbs whose object is the one spoken to ("told a court that ...")
@@ -369,7 +370,7 @@ def _cues(t: Mapping[str, Any]) -> Cues:
                 that_verbs=_words(t, "cues", "that_verbs"), speech_occasions=_words(t, "cues", "speech_occasions"),
                 going_on_verbs=_words(t, "cues", "going_on_verbs"),
                 going_on_adjectives=_words(t, "cues", "going_on_adjectives"),
-                titled_documents=_words(t, "cues", "titled_documents"),
+                titled_documents=_words(t, "cues", "titled_documents"), saying_nouns=_words(t, "cues", "saying_nouns"),
                 naming=re.compile(r"(?:" + "|".join(re.escape(p) for p in naming) + r")\s*$", re.IGNORECASE))
 
 

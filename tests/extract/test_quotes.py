@@ -76,6 +76,14 @@ def test_labels_and_terms_in_quote_marks_are_not_quotes_but_partial_quotes_are(b
     assert [(q.text, q.speaker) for q in b.quotes if q.kind == "direct"] == [("urgent national priority", "Ana Souza")]
 
 
+def test_a_saying_after_its_noun_is_no_quote_unless_a_verb_of_speech_gives_it_to_someone(brief):
+    b = brief("Campaign\n\nMinister Ana Souza spoke to voters in Leeds on Monday. \"We will win,\" she said.\n\n"
+              "Her hope must be that the voters she met bear out the old maxim: \"Fortune favours the brave.\"\n\n"
+              "\"Fortune favours the brave,\" Ms Souza said later, repeating the slogan of her campaign.\n")
+    assert [(q.text.rstrip(",."), q.speaker) for q in b.quotes if q.kind == "direct"] == [
+        ("We will win", "Ana Souza"), ("Fortune favours the brave", "Ana Souza")]
+
+
 def test_participle_of_speech_speaks_for_the_main_subject(brief):
     b = brief("Pay\n\nMinister Ana Souza launched a review on Monday, saying pay gaps were still far too wide.\n")
     (q,) = [q for q in b.quotes if q.kind == "indirect"]

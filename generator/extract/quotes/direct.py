@@ -68,6 +68,16 @@ def _named_as(text: str, open_at: int) -> bool:
     return bool(naming.search(text[max(0, first_open - 30):first_open]))
 
 
+SAYING_WORDS = 15  # the longest saying read as one
+
+
+def _saying_before(text: str, open_at: int) -> bool:
+    """A noun for a saying right before the opening mark, with a colon or a comma or nothing between ("the old
+    maxim: ", "the adage, ", "its slogan ")."""
+    before = re.search(r"(\w+)\s*[:,]?\s*$", text[max(0, open_at - 30):open_at])
+    return before is not None and before.group(1).lower() in lx.lexicon().cues.saying_nouns
+
+
 def _last_mark(text: str, s: QuoteSpan) -> str:
     """The quote's last character, past the closing mark of a quote inside it ("... the question, 'What have they
     got to hide?'": "?")."""
@@ -206,6 +216,9 @@ def _not_speech(text: str, s: QuoteSpan, cue: str | None, continuing: bool, own_
         return True  # a quoted word or a scare quote
     if n_words <= 3 and cue is None and s.closed:
         return True  # a short quoted term with no speaker: a label, not speech
+    if n_words <= SAYING_WORDS and not own_verbs and s.closed and _saying_before(text, s.open_at):
+        return True  # "the old maxim: "No pain, no gain."": a saying, nobody's words here (no verb of speech in
+        # its sentence)
     if 3 < n_words <= 8 and s.closed and not continuing and not content.rstrip().endswith((".", "!", "?")) \
             and _titled_before(text, s.open_at):
         return True  # a title a little longer: "interviews for the study "Whose Secretary are You, minister""
