@@ -215,6 +215,7 @@ class ActorWords:
     press_words: frozenset[str]  # words of newspapers' names: "the paper said" is the newspaper named before
     press_nouns: frozenset[str]  # "newspaper Daily Sport": a name after one is a publication's
     share_nouns: frozenset[str]  # "shares in X", "a stake in X": X is a company
+    price_move_verbs: frozenset[str]  # "Arcelor shed 2.1%": a name whose price moves is a company
     company_suffixes: frozenset[str]  # "Cairn Energy": said later as "Cairn", the same company
     company_nouns: frozenset[str]  # "the company": a business, not a body of body_words
     maker_goods: frozenset[str]  # "car maker Aston Martin": a business that makes these goods, not a person
@@ -397,6 +398,7 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         document_nouns=_words(t, "actors", "document_nouns"), voice_nouns=_words(t, "actors", "voice_nouns"),
         press_nouns=_words(t, "actors", "press_nouns"),
         press_words=_words(t, "actors", "press_words"), share_nouns=_words(t, "actors", "share_nouns"),
+        price_move_verbs=_words(t, "actors", "price_move_verbs"),
         company_nouns=_words(t, "actors", "company_nouns"),
         maker_goods=_words(t, "actors", "maker_goods"),
         company_suffixes=_words(t, "actors", "company_suffixes", case="title"),

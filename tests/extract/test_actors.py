@@ -1760,3 +1760,13 @@ def test_a_body_the_ner_cut_at_a_possessive_in_its_name_is_named_in_full(brief):
     assert [q.speaker for q in b.quotes] == ["St David's Shopping Centre"]
     assert "Tesco" in names  # a body's own thing after its possessive stays apart
 
+
+
+def test_a_name_whose_shares_trade_or_whose_price_moves_is_a_company_however_the_ner_tagged_it(brief):
+    b = brief("Markets\n\nTelecoms equipment supplier Bergstrom has posted a rise in profits. Bergstrom shares dropped "
+              "5.9% to 20.7 kronor on Thursday.\n\nIn Europe, Moreau shed 2.1% to 17.58 euros in Paris, with "
+              "ThyssenKrupp dropping 1.7% to 16.87 euros.\n\n"
+              "The sprinter Sam Okafor had hoped for a record. Okafor fell 2% short of it, his coach said.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types["Bergstrom"] == "organization" and types["Moreau"] == "organization"
+    assert types["Sam Okafor"] == "person"  # a runner's time, not a price

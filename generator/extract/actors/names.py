@@ -936,6 +936,9 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     named = {e.text for e in ents if e.label_ in ("PERSON", "ORG")}
     traded = {e.text for e in ents if e.label_ in ("PERSON", "ORG", "GPE", "FAC") and _traded(e)
               and (e.label_ != "GPE" or e.text in named) and lx.country_of(e.text) is None}
+    # ... and where the NER tagged no entity there ("Ericsson shares dropped 5.9%" after "supplier Ericsson"), and
+    # a name whose price moves ("Arcelor shed 2.1% to 17.58 euros"): a one-word name the NER tagged elsewhere
+    traded |= {t.text for t in _traded_words(doc) if t.text in named and lx.country_of(t.text) is None}
     # surnames said alone as people more often than the whole name is said as an organisation ("Helmut Panke"
     # once as an organisation, "Panke" three times as a person; not "Deutsche Boerse" for one "Boerse")
     alone_count: dict[str, int] = {}
@@ -1241,6 +1244,33 @@ def _traded(e: Span) -> bool:
         return True
     return root.dep_ in ("compound", "poss") and head.i >= e.end and head.lemma_.lower() in shares \
         and all(t.dep_ in ("case", "compound", "amod") for t in e.doc[e.end:head.i])
+
+
+def _traded_words(doc: Doc) -> list[Token]:
+    """Capitalised words outside every entity said as something whose shares are traded ("Ericsson shares",
+    "shares in Ericsson"), and words of any kind that are the subject of a move of a price by a share of it
+    ("Arcelor shed 2.1% to 17.58 euros", "Corus fell 2.2%"): a listed company's name, however it was tagged."""
+    words = lx.lexicon().actors
+    out = []
+    for t in doc:
+        if not (t.is_title and t.is_alpha and t.pos_ == "PROPN"):
+            continue
+        if not t.ent_type_ and _traded(t.doc[t.i:t.i + 1]):
+            out.append(t)
+        elif t.dep_ == "nsubj" and t.head.lemma_.lower() in words.price_move_verbs \
+                and not any(c.dep_ == "compound" for c in t.children) and _to_a_price(t.head):
+            out.append(t)
+    return out
+
+
+def _to_a_price(verb: Token) -> bool:
+    """Right after the verb, a move by a percentage to a price: "shed 2.1% to 17.58 euros", "fell 2.2% to 55.57p"
+    (not "fell 2% short of the record")."""
+    doc = verb.doc
+    m = re.match(r"\s*(?:by\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent),?\s+to\s+"
+                 r"(?:[$£€¥]|[A-Z]{1,3}\$)?\s*[\d.,]+",
+                 doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 60])
+    return m is not None
 
 
 def _name_words(e: Span) -> int:
