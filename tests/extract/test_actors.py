@@ -1770,3 +1770,10 @@ def test_a_name_whose_shares_trade_or_whose_price_moves_is_a_company_however_the
     types = {a.name: a.type for a in b.actors}
     assert types["Bergstrom"] == "organization" and types["Moreau"] == "organization"
     assert types["Sam Okafor"] == "person"  # a runner's time, not a price
+
+
+def test_a_peoples_word_that_a_name_is_given_to_by_called_or_named_is_that_persons_country(brief):
+    b = brief("Memoir\n\nThe threat back then was a scruffy little Austrian called Adolf Hitler. Police later shot a "
+              "Brazilian named Jean Charles de Menezes in London.\n")
+    countries = {a.name: a.affiliation for a in b.actors if a.type == "person"}
+    assert countries["Adolf Hitler"] == "Austria" and countries["Jean Charles de Menezes"] == "Brazil"

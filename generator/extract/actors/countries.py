@@ -187,6 +187,10 @@ def people_before_names(doc: Doc, idx: ActorIndex) -> None:
                 and not span.start <= doc[span.start - 1].head.i < span.end:
             continue  # a subject that the noun before it does not describe: "the number of Syrian refugees Obama will
             # accept"
+        called = _people_called(doc, span)
+        if called is not None:
+            actor.affiliation = called  # "a scruffy little Austrian called Adolf Hitler"
+            continue
         i, words = span.start - 1, 0
         while i >= 0 and words < 4 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
             i, words = i - 1, words + 1
@@ -203,6 +207,18 @@ def people_before_names(doc: Doc, idx: ActorIndex) -> None:
             country = lx.country_of(doc[i - 1].text)
         if country is not None and not lx.is_bloc(country):
             actor.affiliation = country
+
+
+def _people_called(doc: Doc, span: Span) -> str | None:
+    """The country of a people's word that the name is given to by "called" or "named" right before it ("an Austrian
+    called Adolf Hitler", "a Brazilian named Jean Charles de Menezes")."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("called", "named"):
+        return None
+    noun = doc[span.start - 1].head
+    if noun.i >= span.start - 1 or noun.ent_type_ != "NORP" or noun.is_lower:
+        return None
+    country = lx.country_of(noun.text)
+    return country if country is not None and not lx.is_bloc(country) else None
 
 
 ABROAD = frozenset({"ambassador", "envoy", "consul", "correspondent"})  # offices held in another country
