@@ -1777,3 +1777,21 @@ def test_a_peoples_word_that_a_name_is_given_to_by_called_or_named_is_that_perso
               "Brazilian named Jean Charles de Menezes in London.\n")
     countries = {a.name: a.affiliation for a in b.actors if a.type == "person"}
     assert countries["Adolf Hitler"] == "Austria" and countries["Jean Charles de Menezes"] == "Brazil"
+
+
+def test_names_given_as_examples_of_businesses_are_businesses_unless_described_as_people(brief):
+    b = brief("Drugs\n\nThe pills were developed by drug companies, including Merck and Pfizer, because they cause "
+              "fewer problems. Pfizer is still selling them.\n\nThe plan was backed by groups such as the "
+              "Brotherhood of St Laurence and mental health advocate Professor Patrick McGorry. Wine makers like "
+              "Warren Randall of Seppeltsfield backed it too.\n")
+    types = {a.name: a.type for a in b.actors}
+    assert types["Pfizer"] == "organization"
+    assert types["Patrick McGorry"] == "person" and types["Warren Randall"] == "person"
+
+
+def test_an_office_of_a_body_set_before_the_holders_name_is_their_role(brief):
+    b = brief("Banks\n\nThe case involved the ex-president of Bank of China, Wang Xuebing, jailed for 12 years. The "
+              "chairman of the Bar Council, Guy Mansfield, said lawyers were worried.\n")
+    roles = {a.name: a.role for a in b.actors if a.type == "person"}
+    assert roles["Wang Xuebing"] == "ex-president of Bank of China"
+    assert roles["Guy Mansfield"] == "chairman of the Bar Council"

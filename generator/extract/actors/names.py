@@ -939,6 +939,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
     # ... and where the NER tagged no entity there ("Ericsson shares dropped 5.9%" after "supplier Ericsson"), and
     # a name whose price moves ("Arcelor shed 2.1% to 17.58 euros"): a one-word name the NER tagged elsewhere
     traded |= {t.text for t in _traded_words(doc) if t.text in named and lx.country_of(t.text) is None}
+    # a name listed as one of several businesses ("drug companies, including Merck and Pfizer", "firms such as Swiss
+    # Re and Munich Re"): a business, every time it is named (not the first word of a longer name, "Patriot" of
+    # "Patriot Coal", which is that body's short name already)
+    leads = {o[0].text for o in ents if len(o) >= 2}
+    traded |= {e.text for e in ents if e.label_ == "PERSON" and _listed_as_business(e) and e.text not in surnames
+               and e.text not in leads}
     # surnames said alone as people more often than the whole name is said as an organisation ("Helmut Panke"
     # once as an organisation, "Panke" three times as a person; not "Deutsche Boerse" for one "Boerse")
     alone_count: dict[str, int] = {}
@@ -1261,6 +1267,28 @@ def _traded_words(doc: Doc) -> list[Token]:
                 and not any(c.dep_ == "compound" for c in t.children) and _to_a_price(t.head):
             out.append(t)
     return out
+
+
+def _listed_as_business(e: Span) -> bool:
+    """The name is an example given of a plural noun for businesses: "companies, including Merck and Pfizer",
+    "firms such as Swiss Re and Munich Re", "manufacturers like Dell"; said bare, not with a description or a title
+    ("groups such as ... and mental health advocate Professor Patrick McGorry") nor as someone of a body ("Wine
+    makers like Warren Randall of Seppeltsfield")."""
+    doc = e.doc
+    if e.start == 0 or doc[e.start - 1].lower_ not in (",", "and", "or", "including", "like", "as") \
+            or (e.end < len(doc) and doc[e.end].lower_ == "of"):
+        return False
+    t = e.root
+    while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("including", "like", "as"):
+        return False
+    prep = t.head
+    if prep.lower_ == "as":
+        if prep.i == 0 or t.doc[prep.i - 1].lower_ != "such":
+            return False
+    noun = prep.head if prep.head.lower_ != "such" else prep.head.head
+    return noun.tag_ == "NNS" and noun.i < prep.i and noun.lemma_.lower() in lx.lexicon().actors.org_nouns
 
 
 def _to_a_price(verb: Token) -> bool:
