@@ -45,8 +45,10 @@ def role_before(doc: Doc, span: Span) -> tuple[Span | None, int]:
     elif comma and i >= 2 and doc[i].ent_type_ in PLACE_OR_BODY:
         # "Spain's director general for Europe, Jose Maria Pons", "Britain's ambassador to the UN, Emyr Jones Parry":
         # the place or body the office is for, set between the head and the comma before the name
-        at = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].lower_ in OFFICE_FOR), None)
-        if at is not None and _among(doc, at - 1, titles.role_heads) \
+        # (or of it: "the ex-president of Bank of China, Wang Xuebing", past the "of" inside the body's name)
+        at = next((j for j in range(i - 1, max(i - 7, 0), -1)
+                   if doc[j].lower_ in (*OFFICE_FOR, "of") and _among(doc, j - 1, titles.role_heads)), None)
+        if at is not None \
                 and all(doc[j].ent_type_ in PLACE_OR_BODY or doc[j].lower_ == "the" for j in range(at + 1, i + 1)):
             i = at - 1
     if i >= 0 and plural_role(doc[i]) and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children):
