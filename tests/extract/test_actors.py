@@ -1795,3 +1795,13 @@ def test_an_office_of_a_body_set_before_the_holders_name_is_their_role(brief):
     roles = {a.name: a.role for a in b.actors if a.type == "person"}
     assert roles["Wang Xuebing"] == "ex-president of Bank of China"
     assert roles["Guy Mansfield"] == "chairman of the Bar Council"
+
+
+def test_names_in_a_list_of_seats_are_constituencies_not_actors(brief):
+    b = brief("Seats\n\nThe group is backing candidates in nine seats. The marginals are Aberdeen South, Dumfriesshire, "
+              "Dundee East, South West Edinburgh, Ochil and Stirling.\n\nThe seats where the Lib Dems say student votes "
+              "can swing the election are: Bristol West, Cardiff Central, Leeds North West, Cambridge, Manchester "
+              "Gorton and Sheffield Central.\n\nThe guests are Tony Blair, Gordon Brown and John Prescott.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Dumfriesshire", "Ochil", "Manchester Gorton", "Bristol West", "Leeds North West"}
+    assert {"Tony Blair", "Gordon Brown", "John Prescott"} <= names

@@ -474,7 +474,10 @@ def _place_by_compass(e: Span) -> bool:
     n = len(words)
     while n > 1 and words[n - 1] in COMPASS:
         n -= 1
-    return n < len(words) and n <= 2 and lx.known_place(" ".join(words[:n]))
+    first = 0
+    while first < n - 1 and words[first] in COMPASS:
+        first += 1  # "South West Edinburgh"
+    return (n < len(words) or first > 0) and n - first <= 2 and lx.known_place(" ".join(words[first:n]))
 
 
 def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:
@@ -486,7 +489,37 @@ def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:
         if lx.key(e.text) in found and nxt.start == e.end + 1 and doc[e.end].lower_ == "and" \
                 and nxt[0].is_title and nxt[-1].text not in heads and lx.key(nxt.text) not in lx.organizations():
             found.add(lx.key(nxt.text))
+    # a list of seats, two of them known as such: every name in it ("The marginals are Aberdeen South,
+    # Dumfriesshire, Dundee East and West, ... Ochil, Stirling", "Bristol West, Cardiff Central, Leeds North West,
+    # Cambridge, Manchester Gorton")
+    run: list[Span] = []
+    for item in [*ents, None]:
+        if item is not None and run and item.start > run[-1].end and item.start - run[-1].end <= 5 \
+                and all(t.text == "," or t.lower_ in ("and", "or") or (t.is_title and not t.is_sent_start)
+                        for t in doc[run[-1].end:item.start]) and doc[item.start - 1].text in (",", "and", "or"):
+            # (past a name the NER left untagged: "Bristol West, Cardiff Central, Leeds North West")
+            run.append(item)
+            continue
+        if len(run) >= 3 and (sum(lx.key(x.text) in found for x in run) >= 2 or _listed_as_seats(doc, run[0])):
+            found |= {lx.key(x.text) for x in run if x.label_ in ("PERSON", "GPE", "LOC", "ORG") and x[0].is_title
+                      and lx.key(x.text) not in lx.organizations() and lx.country_of(x.text) is None}
+        run = [item] if item is not None else []
     return found
+
+
+SEAT_NOUNS = frozenset({"seat", "constituency", "marginal", "ward"})
+
+
+def _listed_as_seats(doc: Doc, first: Span) -> bool:
+    """The list that ``first`` opens is what a noun for seats is said to be ("The marginals are ...", "The seats
+    where the Lib Dems say student votes can swing the election are: ..."): a verb "be" or a colon right before it,
+    and such a noun, plural, earlier in the sentence."""
+    i = first.start - 1
+    while i >= 0 and doc[i].text in (":", "-"):
+        i -= 1
+    if i < 0 or not (doc[i].lemma_ == "be" or doc[first.start - 1].text == ":"):
+        return False
+    return any(t.lemma_.lower() in SEAT_NOUNS and t.tag_ == "NNS" for t in doc[first.sent.start:i])
 
 
 def _body_with_and(doc: Doc, e: Span) -> Span:
