@@ -79,9 +79,11 @@ def test_labels_and_terms_in_quote_marks_are_not_quotes_but_partial_quotes_are(b
 def test_a_saying_after_its_noun_is_no_quote_unless_a_verb_of_speech_gives_it_to_someone(brief):
     b = brief("Campaign\n\nMinister Ana Souza spoke to voters in Leeds on Monday. \"We will win,\" she said.\n\n"
               "Her hope must be that the voters she met bear out the old maxim: \"Fortune favours the brave.\"\n\n"
-              "\"Fortune favours the brave,\" Ms Souza said later, repeating the slogan of her campaign.\n")
+              "\"Fortune favours the brave,\" Ms Souza said later, repeating the slogan of her campaign.\n\n"
+              "The party's election slogan will be: \"Vote for the future\". Campaign chief Tom Reyes accused rivals "
+              "of \"wasting time\".\n")
     assert [(q.text.rstrip(",."), q.speaker) for q in b.quotes if q.kind == "direct"] == [
-        ("We will win", "Ana Souza"), ("Fortune favours the brave", "Ana Souza")]
+        ("We will win", "Ana Souza"), ("Fortune favours the brave", "Ana Souza"), ("wasting time", "Tom Reyes")]
 
 
 def test_participle_of_speech_speaks_for_the_main_subject(brief):

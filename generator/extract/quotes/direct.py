@@ -73,8 +73,8 @@ SAYING_WORDS = 15  # the longest saying read as one
 
 def _saying_before(text: str, open_at: int) -> bool:
     """A noun for a saying right before the opening mark, with a colon or a comma or nothing between ("the old
-    maxim: ", "the adage, ", "its slogan ")."""
-    before = re.search(r"(\w+)\s*[:,]?\s*$", text[max(0, open_at - 30):open_at])
+    maxim: ", "the adage, ", "its slogan "), or a verb "be" ("Labour's election slogan will be: ")."""
+    before = re.search(r"(\w+)(?:\s+(?:is|was|will\s+be|would\s+be))?\s*[:,]?\s*$", text[max(0, open_at - 30):open_at])
     return before is not None and before.group(1).lower() in lx.lexicon().cues.saying_nouns
 
 
