@@ -763,6 +763,17 @@ def person_country(name: str) -> str | None:
     return _people().get(key(name))
 
 
+@functools.cache
+def _people_surnames() -> frozenset[str]:
+    """The last word of each known public figure's name and alias, as keys ("bush" of "George W Bush")."""
+    return frozenset(k.split()[-1] for k in _people() if k)
+
+
+def known_surname(name: str) -> bool:
+    """``name`` is the surname of a known public figure ("Bush"), which news says alone."""
+    return key(name) in _people_surnames()
+
+
 def international(name: str) -> bool:
     """A body that belongs to no single country: listed as such, or named so ("World ...", "International ...")."""
     if _organization_info(name).get("international"):

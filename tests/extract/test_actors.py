@@ -1805,3 +1805,12 @@ def test_names_in_a_list_of_seats_are_constituencies_not_actors(brief):
     names = {a.name for a in b.actors}
     assert not names & {"Dumfriesshire", "Ochil", "Manchester Gorton", "Bristol West", "Leeds North West"}
     assert {"Tony Blair", "Gordon Brown", "John Prescott"} <= names
+
+
+def test_a_known_city_said_alone_is_no_person_but_a_surname_title_or_doer_keeps_one(brief):
+    b = brief("Tour\n\nMr Kennedy visits Manchester, Liverpool, Leicester, Basingstoke and Torbay this week. Tickets "
+              "for the gig at Glasgow's SECC sold out.\n\nIt is hard in the climate of Bush's America, "
+              "said U2 frontman Bono.\n")
+    names = {a.name: a.type for a in b.actors}
+    assert not {"Manchester", "Leicester", "Torbay", "Glasgow"} & set(names)
+    assert names.get("Bono") == "person" and names.get("Bush") == "person"

@@ -1017,6 +1017,18 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # "Florence Green": a given name first)
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title and e.text not in lx.given_names() \
+                and e.text not in surnames and e.text not in speakers and e.text not in honoured \
+                and not (e.start > 0 and doc[e.start - 1].pos_ in ("NOUN", "PROPN")) and not lx.known_surname(e.text) \
+                and e.root.dep_ != "nsubj" and not _beside_people(e) \
+                and (name in lx.city_countries() or name in lx.place_countries()):
+            # "visits Manchester, Liverpool, Leicester", "Glasgow's SECC", "a Devon man": a known city or region
+            # said alone, with nothing of a person (not a person's surname here, "Kerry" of "John Kerry", nor a
+            # name that speaks, nor a given name, "Sydney", nor one after a title or a word for what someone is,
+            # "President Bush", "U2 frontman Bono", nor a known person's surname, "Bush's America", nor one that
+            # does something, "Vargas does not mention", nor one listed with people, "Bono, The Edge, Adam Clayton")
+            out.append(Span(doc, e.start, e.end, label="GPE"))
+            continue
         if _peers_place(doc, e) or _writers_place(doc, e):
             continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
@@ -1300,6 +1312,15 @@ def _traded_words(doc: Doc) -> list[Token]:
                 and not any(c.dep_ == "compound" for c in t.children) and _to_a_price(t.head):
             out.append(t)
     return out
+
+
+def _beside_people(e: Span) -> bool:
+    """The name is listed with a person's full name ("Bono, The Edge, Adam Clayton and Larry Mullen Jr")."""
+    root = e.root
+    near = [*root.conjuncts]
+    return any(t.ent_type_ == "PERSON" and t.ent_iob_ != "B" for t in near) \
+        or any(t.ent_type_ == "PERSON" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
+               and t.doc[t.i + 1].ent_iob_ == "I" for t in near)
 
 
 def _listed_as_business(e: Span) -> bool:
