@@ -15,36 +15,23 @@ and its name, and the lowest ranks are drawn.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 from pathlib import Path
 
+from sample_quotes import arguments, briefings, cell
+
 CONTEXT = 200  # characters of the text shown on each side of the first mention
 
 
-def cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("extraction", help="JSON Lines from `python -m generator extract`")
-    ap.add_argument("--n", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=111)
-    ap.add_argument("--sections", default="politics,business", help="comma-separated; empty for all")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, argv, seed=111)
     sections = {s for s in args.sections.split(",") if s}
-    rows = []
+    rows: list[tuple[str, dict]] = []
     texts: dict[str, str] = {}
-    with open(args.extraction, encoding="utf-8") as fh:
-        for line in fh:
-            b = json.loads(line)
-            source = b["source"].split("bbc/")[-1]
-            if sections and source.split("/")[0] not in sections:
-                continue
-            texts[source] = b["text"]
-            rows.extend((source, a) for a in b["actors"] if a["type"] == "person")
+    for source, b in briefings(args.extraction, sections):
+        texts[source] = b["text"]
+        rows.extend((source, a) for a in b["actors"] if a["type"] == "person")
 
     def rank(row: tuple[str, dict]) -> str:
         source, a = row

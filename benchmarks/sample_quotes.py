@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 CONTEXT = 300  # characters of the text shown before the quote
@@ -27,25 +28,35 @@ def cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(doc: str | None, argv: list[str] | None, seed: int) -> argparse.Namespace:
+    """The options every draw of these scripts takes (the extraction, how many, the seed, the sections)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("extraction", help="JSON Lines from `python -m generator extract`")
     ap.add_argument("--n", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=53)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--sections", default="politics,business", help="comma-separated; empty for all")
-    args = ap.parse_args(argv)
-    sections = {s for s in args.sections.split(",") if s}
-    rows = []
-    texts: dict[str, str] = {}
-    with open(args.extraction, encoding="utf-8") as fh:
+    return ap.parse_args(argv)
+
+
+def briefings(path: str, sections: set[str]) -> Iterator[tuple[str, dict]]:
+    """Each briefing of the extraction in ``sections`` (all where empty), with its path under the corpus."""
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             b = json.loads(line)
             source = b["source"].split("bbc/")[-1]
-            if sections and source.split("/")[0] not in sections:
-                continue
-            texts[source] = b["text"]
-            for q in b["quotes"]:
-                rows.append((source, q))
+            if not sections or source.split("/")[0] in sections:
+                yield source, b
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(__doc__, argv, seed=53)
+    sections = {s for s in args.sections.split(",") if s}
+    rows = []
+    texts: dict[str, str] = {}
+    for source, b in briefings(args.extraction, sections):
+        texts[source] = b["text"]
+        for q in b["quotes"]:
+            rows.append((source, q))
 
     def rank(row: tuple[str, dict]) -> str:
         source, q = row
