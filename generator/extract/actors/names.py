@@ -489,9 +489,9 @@ def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:
         if lx.key(e.text) in found and nxt.start == e.end + 1 and doc[e.end].lower_ == "and" \
                 and nxt[0].is_title and nxt[-1].text not in heads and lx.key(nxt.text) not in lx.organizations():
             found.add(lx.key(nxt.text))
-    # a list of seats, two of them known as such: every name in it ("The marginals are Aberdeen South,
-    # Dumfriesshire, Dundee East and West, ... Ochil, Stirling", "Bristol West, Cardiff Central, Leeds North West,
-    # Cambridge, Manchester Gorton")
+    # a list of seats, introduced as seats or with two known as such: every name in it ("The marginals are Aberdeen
+    # South, Dumfriesshire, Dundee East and West, ... Ochil, Stirling", "Bristol West, Cardiff Central, Leeds North
+    # West, Cambridge, Manchester Gorton")
     run: list[Span] = []
     for item in [*ents, None]:
         if item is not None and run and item.start > run[-1].end and item.start - run[-1].end <= 5 \
@@ -791,7 +791,8 @@ def _known_body_joined(doc: Doc, ents: list[Span]) -> list[Span]:
 def _possessive_body_widened(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body the NER cut at a possessive inside its name ("the St David's" of "a spokeswoman for the St David's
     Shopping Centre"): the capitalised words after it, up to a body's word ("Centre", "Institute", "Trust") within
-    three words, are the rest of the name. Not a body's possession ("Tesco's Clubcard", "the BBC's Radio 4")."""
+    three words, are the rest of the name. Not past words the NER tagged apart ("the BBC's Radio Centre", a body of
+    the BBC's)."""
     heads = lx.lexicon().actors.org_heads
     out: list[Span] = []
     for e in ents:
@@ -1299,8 +1300,9 @@ def _traded(e: Span) -> bool:
 
 def _traded_words(doc: Doc) -> list[Token]:
     """Capitalised words outside every entity said as something whose shares are traded ("Ericsson shares",
-    "shares in Ericsson"), and words of any kind that are the subject of a move of a price by a share of it
-    ("Arcelor shed 2.1% to 17.58 euros", "Corus fell 2.2%"): a listed company's name, however it was tagged."""
+    "shares in Ericsson"), and words of any kind that are the subject of a move of a price by a share of it to a
+    price ("Arcelor shed 2.1% to 17.58 euros", "Corus fell 2.2% to 55.57p"): a listed company's name, however it was
+    tagged."""
     words = lx.lexicon().actors
     out = []
     for t in doc:
