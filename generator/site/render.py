@@ -163,8 +163,10 @@ def commitment_line(c: Commitment) -> str:
     words = [w for w in (c.action, c.sector, "spending" if c.sector and c.sector not in ("tax",) else None) if w]
     parts.append(" ".join(words) if words else "commitment")
     if c.amount is not None:
-        phrasal = c.action is not None and " " in c.action and not c.sector  # "write off 100%", not "write off of"
-        parts.append(" to " if c.amount.unit == "percent_gdp" else " " if phrasal else " of ")
+        # a verb with no field takes its sum as its object ("provide USD 10bn a year", "write off 100%"; not
+        # "provide of"); a field's spending is "of" its sum ("raise defence spending of ...")
+        bare_verb = c.action is not None and not c.sector
+        parts.append(" to " if c.amount.unit == "percent_gdp" else " " if bare_verb else " of ")
         parts.append(format_amount(c.amount))
     if c.year:
         parts.append(f" by {c.year}")

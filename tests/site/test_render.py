@@ -75,6 +75,11 @@ def test_commitment_line_reads_as_a_sentence():
     c = Commitment(actor="G7", action="write off", sector=None, amount=Amount(100, "percent", "100%"),
                    kind="plan", year=None, evidence="", start=0, end=0, sentence=0)
     assert render.commitment_line(c) == "G7: write off 100% (plan)"
+    # and so does a verb of one word with no field: "provide USD 10bn a year", not "provide of USD 10bn"
+    c = Commitment(actor="Gordon Brown", action="provide", sector=None,
+                   amount=Amount(10e9, "USD", "$10bn", unit_inferred=True, per="year"),
+                   kind="plan", year=None, evidence="", start=0, end=0, sentence=0)
+    assert render.commitment_line(c) == "Gordon Brown: provide USD 10,000,000,000 a year (currency inferred) (plan)"
 
 
 def test_json_round_trip_and_byte_identical_output():
