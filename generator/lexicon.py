@@ -233,7 +233,9 @@ class ActorWords:
     staff_nouns: frozenset[str]  # "Yukos unit ...", "Everton manager ...": the name before is a body's
     government_heads: frozenset[str]  # last words of the names of governments ("Scottish Executive")
     direction_words: frozenset[str]  # a place named by these alone ("the North-West") tells no country
-    work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor
+    world_regions: tuple[str, ...]  # "Europe", "North America": the end of a firm's name for its division there
+    work_nouns: frozenset[str]  # "the film Vera Drake": a name right after one is a work's title, not an actor; with
+    # the nouns for vessels ("the ship Diligence"), whose names are no actors either
     brand_nouns: frozenset[str]  # "its brands include X and Y": the names listed are goods, not actors
     female_given_names: frozenset[str]  # given names that say a person's sex ("she" is not "Mark Smith")
     male_given_names: frozenset[str]
@@ -415,7 +417,9 @@ def _actor_words(t: Mapping[str, Any]) -> ActorWords:
         state_nouns=_words(t, "actors", "state_nouns"),
         staff_nouns=_words(t, "actors", "staff_nouns"),
         government_heads=_words(t, "actors", "government_heads", case="title"),
-        direction_words=_words(t, "actors", "direction_words"), work_nouns=_words(t, "actors", "work_nouns"),
+        direction_words=_words(t, "actors", "direction_words"),
+        world_regions=_phrases(t, "actors", "world_regions"),
+        work_nouns=_words(t, "actors", "work_nouns") | _words(t, "actors", "vessel_nouns"),
         brand_nouns=_words(t, "actors", "brand_nouns"),
         female_given_names=_words(t, "actors", "female_given_names", case="title"),
         male_given_names=_words(t, "actors", "male_given_names", case="title"),
@@ -774,9 +778,14 @@ def known_surname(name: str) -> bool:
     return key(name) in _people_surnames()
 
 
+def listed_international(name: str) -> bool:
+    """A body the table of organisations lists as belonging to no single country (the UN, the World Bank)."""
+    return bool(_organization_info(name).get("international"))
+
+
 def international(name: str) -> bool:
     """A body that belongs to no single country: listed as such, or named so ("World ...", "International ...")."""
-    if _organization_info(name).get("international"):
+    if listed_international(name):
         return True
     return not lexicon().actors.international_words.isdisjoint(name.split())
 

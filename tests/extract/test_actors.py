@@ -1814,3 +1814,42 @@ def test_a_known_city_said_alone_is_no_person_but_a_surname_title_or_doer_keeps_
     names = {a.name: a.type for a in b.actors}
     assert not {"Manchester", "Leicester", "Torbay", "Glasgow"} & set(names)
     assert names.get("Bono") == "person" and names.get("Bush") == "person"
+
+
+def test_a_firm_before_an_officers_role_and_name_is_the_officers_organisation(brief):
+    b = brief("Airlines\n\n\"It is a preposterous law,\" Dalvair deputy chief executive Tomas Brenner told reporters. "
+              "Dalvair said it would fight the rules.\n\nSteel analyst Petra Lund, director of Leeds-based consulting "
+              "group Ferrotrend, said prices would rise. Kerry spokesman Dan Moss said nothing.\n\nJohn Kerry said so. "
+              "Varo has agreed to buy Chalone. \"It is a growth market for Varo,\" said Varo North America president "
+              "Ines Mota.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Dalvair"].type == "organization"
+    assert actors["Varo North America"].type == "organization"  # a firm's division, not a person, nor the firm
+    assert "Varo" in actors and actors["Ines Mota"].organization == "Varo North America"
+    assert actors["Tomas Brenner"].organization == "Dalvair"
+    assert actors["Petra Lund"].organization == "Ferrotrend"
+    assert actors["Petra Lund"].affiliation == "United Kingdom" and not actors["Petra Lund"].country_implied
+    assert actors["Dan Moss"].organization is None  # John Kerry's spokesman: no firm of his
+
+
+def test_a_body_said_to_be_in_a_city_is_of_that_citys_country_and_so_are_its_people(brief):
+    b = brief("Ageing\n\n\"People over 60 will make up 30% of the population,\" explains Shigeo Morioka of the "
+              "Longevity Research Centre in Tokyo. \"It is early,\" said Carl Berg of Nordquist Partners in Sweden. "
+              "Tom Reed, a consultant with Walden Analytics in Alexandria, Va, said costs would rise.\n\nThey met at the "
+              "United Nations in Paris.\n")
+    actors = {a.name: a for a in b.actors}
+    assert actors["Longevity Research Centre"].affiliation == "Japan"
+    assert actors["Shigeo Morioka"].affiliation == "Japan" and not actors["Shigeo Morioka"].country_implied
+    assert actors["Nordquist Partners"].affiliation is None  # a country after "in" may be a market: not read so
+    assert actors["Walden Analytics"].affiliation != "Egypt"  # a US town with its state, not Egypt's city
+    assert actors["United Nations"].affiliation is None  # a body of many countries, wherever it meets
+
+
+def test_names_given_as_examples_of_places_ships_and_a_peoples_quality_are_no_actors(brief):
+    b = brief("Strike\n\nPickets were held with protests in towns and cities including Cardiff, Bangor, Aberystwyth "
+              "and Wrexham. Jobs will go in cities such as Dunmore and Kelvale, the union said.\n\nTwo ships - the "
+              "Royal Fleet Auxiliary ship Diligence and frigate HMS Chatham - have arrived. Mark Mardell said "
+              "Britishness had long been a theme.\n\nThe guests included Anna Wrexford and Tom Bangs.\n")
+    names = {a.name for a in b.actors}
+    assert not names & {"Aberystwyth", "Wrexham", "Dunmore", "Kelvale", "Diligence", "Britishness"}
+    assert {"Mark Mardell", "Anna Wrexford", "Tom Bangs"} <= names

@@ -770,6 +770,13 @@ def test_money_sought_is_a_call_and_a_rumoured_bid_a_plan(brief):
     assert sorted((c.actor, c.kind) for c in b.commitments) == [("Deutsche Boerse", "plan"), ("Yukos", "call")]
 
 
+def test_money_sought_in_a_relative_clause_with_its_own_subject_is_a_call(brief):
+    b = brief("Prisons\n\nTom Harlow, a remand prisoner at the time, raised a legal challenge in 2001, in which he "
+              "sought \u00a35,000. Those getting more than \u00a3100,000 will pay more, the minister said.\n")
+    assert [(c.actor, c.kind) for c in b.commitments if c.amount is not None
+            and c.amount.value == 5000] == [("Tom Harlow", "call")]
+
+
 def test_a_sum_in_a_claim_for_it_is_money_asked_for_by_the_claims_owner(brief):
     b = brief("Tobacco\n\nThe US Justice Department is to try to overturn a court ruling that threw out its claim for "
               "$280bn (\u00a3149bn) in damages from tobacco firms. The firms said they had already met many of the "

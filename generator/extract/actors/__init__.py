@@ -54,6 +54,7 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     roles.counterparts(doc, idx)
     roles.country_role_phrases(doc, idx)
     idx.settle_types()
+    _firms_before_roles(idx)
     coref.pronouns_of_bodies(doc, idx)
     countries.described_countries(doc, idx, org_hints)
     countries.described_people(doc, idx)
@@ -74,6 +75,23 @@ def find_actors(doc: Doc, quote_spans: list[tuple[int, int]]) -> ActorIndex:
     _untagged_named_bodies(doc, idx)
     _peers_by_title(idx)
     return idx
+
+
+def _firms_before_roles(idx: ActorIndex) -> None:
+    """A name the NER took for a person or left untagged, said before a person's role, that is a body's name or
+    alias in the article ("Ryanair deputy chief executive Michael Cawley", "Electrolux chief executive Hans
+    Straberg", "Apacs spokeswoman Jemma Smith" after "the Association for Payment Clearing Services (Apacs)"): that
+    person's organisation, where none was said (the body is known only once every name is read). The name whole:
+    not a body whose name merely contains a word of it."""
+    surnames = {a.name.split()[-1] for a in idx.of_type("person") if len(a.name.split()) >= 2}
+    for aid, names in idx.names_before_role.items():
+        # not a person's surname ("Clinton campaign manager Robby Mook" where "the Clinton campaign" made a body)
+        names = [n for n in names if n not in surnames and not lx.known_surname(n)]
+        firm = next((found for found in map(idx.lookup, names) if found is not None), None)
+        actor = idx.actors.get(aid)
+        if actor is not None and actor.type == "person" and not actor.organization and firm is not None \
+                and firm.type == "organization":
+            actor.organization = firm.name
 
 
 def _peers_by_title(idx: ActorIndex) -> None:
@@ -685,6 +703,13 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
                 _qualify(idx, actor, before)  # "Acme chief executive Lord Smith": of Acme
     if role is None:
         role, org = roles.role_after(doc, e)
+    elif not actor.organization:
+        # "Steel analyst Peter Fish, director of Sheffield-based consulting group MEPS": a title before the name
+        # and another after it; the body is named with the one after, after "of", "at" or "with" (a place there is
+        # where the office is: "The Lord Chief Justice, Lord Woolf, who is the most senior judge in England and
+        # Wales"; and not "Senator Jeff Sessions, a close advisor to Trump", "Clinton's campaign manager")
+        after = roles.role_after(doc, e)[1]
+        org = after if after is not None and after.label_ == "ORG" and _after_of(after) else None
     if role is None and not actor.role:
         rank = _rank_before(doc, name_span)
         if rank is not None:  # "Sen. Bernie Sanders", "Const. Dani McKinnon"
@@ -696,7 +721,15 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
     if role is not None:
         role_text = roles.role_text(role)
         qual = roles.qualifier(doc, qual_at) if role.start < name_span.start else None
-        if qual is not None:
+        if qual is None and role.start < name_span.start and qual_at > 0 and doc[qual_at - 1].is_title \
+                and doc[qual_at - 1].ent_type_ in ("PERSON", ""):
+            first = qual_at - 1
+            while first > 0 and qual_at - first < 4 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                first -= 1  # "Manchester United boss Alex Ferguson": the whole name before the role, or its end
+                # ("Injured Chelsea winger", "in Las Vegas Microsoft boss"), longest first (``_firms_before_roles``)
+            idx.names_before_role.setdefault(actor.id, [doc[i:qual_at].text for i in range(first, qual_at)])
+            role_text = roles.former(doc, doc[qual_at - 1:qual_at]) + role_text  # "former Yukos boss"
+        elif qual is not None:
             role_text = roles.former(doc, qual) + role_text  # "former WorldCom boss": a former boss of WorldCom
         if not actor.role:
             actor.role = role_text
@@ -707,8 +740,10 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         if role.start < name_span.start:
             if not any(t.text in (",", *DASHES) for t in doc[role.end:name_span.start]):
                 idx.alias(actor, f"{role_text} {name_span.text}")  # not "player Brett Ormerod" of "two players -"
-            if qual is not None and not actor.affiliation:
-                _qualify(idx, actor, qual)
+            if qual is not None and (not actor.affiliation or not actor.organization
+                                     and qual.text.lower() not in ("his", "her")):
+                _qualify(idx, actor, qual)  # "Commission for Racial Equality chairman Trevor Phillips": of it,
+                # though his country is known already
     if org is None and not actor.organization:
         org = field or _of_organisation(doc, e) or _possessor(doc, name_span)
     if org is None and not actor.organization and body is None:
@@ -722,6 +757,19 @@ def _role(doc: Doc, idx: ActorIndex, actor: Actor, e: Span, name_span: Span) -> 
         country = _apposed_country(doc, e)
         if country is not None:
             actor.affiliation = country
+
+
+def _after_of(body: Span) -> bool:
+    """The body's name is the object of "of", "at" or "with", within three heads of it ("director of Sheffield-based
+    consulting group MEPS", "an economist at UBS")."""
+    t = body.root
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "with"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _rank_before(doc: Doc, name_span: Span) -> str | None:

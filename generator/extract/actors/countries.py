@@ -74,7 +74,29 @@ def based_in(doc: Doc, ent: Span) -> str | None:
     i, steps = ent.start - 1, 0
     while i >= 0 and steps < 3 and doc[i].is_lower and doc[i].lower_ not in BASE_WORDS:
         i, steps = i - 1, steps + 1  # "Madrid-based engineering group Ferrovial"
-    return _based(doc, i)
+    return _based(doc, i) or _office_in(doc, ent)
+
+
+def _office_in(doc: Doc, ent: Span) -> str | None:
+    """The country of the city a body someone works for is said to be in, right after its name ("Shigeo Morioka
+    of the International Longevity Centre in Tokyo", "an analyst at Daiwa Securities in Osaka"): a city or region,
+    not a country ("sales of Ford in Japan" are a market's), and not a known business, whose home is known, nor a
+    body of several countries ("the United Nations in New York", "the European Parliament in Strasbourg"). Not a
+    place said with its state or country after a comma ("Alexandria, Va", "Berea, OH"), which the table of cities
+    may know as another's (Egypt's Alexandria)."""
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    if start < 1 or doc[start - 1].lower_ not in ("of", "at", "with") or ent.end + 1 >= len(doc) \
+            or doc[ent.end].lower_ != "in" or lx.company_country(ent.text) is not None \
+            or lx.listed_international(ent.text) or not BLOC_WORDS.isdisjoint(ent.text.split()):
+        return None
+    place = ent_at(doc, ent.end + 1)
+    if place is None or place.start != ent.end + 1 or place.label_ != "GPE" or lx.country_of(place.text) \
+            or (place.end + 1 < len(doc) and doc[place.end].text == "," and doc[place.end + 1].text[:1].isupper()):
+        return None
+    return lx.where(strip_name(place).text)
+
+
+BLOC_WORDS = frozenset({"UN", "Nations", "European", "EU"})  # in the names of bodies of several countries
 
 
 def _based(doc: Doc, i: int) -> str | None:

@@ -168,6 +168,9 @@ class ActorIndex:
         self.home_country: str | None = None  # the country the article is about, when one clearly leads
         self.dollar_country: str | None = None  # whose dollar "$" is: the country most written about, if it has one
         self.based: dict[str, str] = {}  # organisation id -> country of the place it is "based" in ("Madrid-based")
+        # person id -> the name said before their role (and its shorter ends), which may name their firm once every
+        # body is known ("Ryanair deputy chief executive Michael Cawley", "Ryanair" taken for a person or untagged)
+        self.names_before_role: dict[str, list[str]] = {}
         self._sent_starts: list[int] | None = None
         self._genders: dict[str, str] | None = None  # made on first use, once every mention is in
         self.kin_sex: dict[str, str] = {}  # the sex a noun of kin beside a name says ("her father, Murray")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START  # type: ignore[import-not-found]
@@ -492,18 +492,55 @@ def _constituencies(doc: Doc, ents: list[Span]) -> set[str]:
     # a list of seats, introduced as seats or with two known as such: every name in it ("The marginals are Aberdeen
     # South, Dumfriesshire, Dundee East and West, ... Ochil, Stirling", "Bristol West, Cardiff Central, Leeds North
     # West, Cambridge, Manchester Gorton")
-    run: list[Span] = []
-    for item in [*ents, None]:
-        if item is not None and run and item.start > run[-1].end and item.start - run[-1].end <= 5 \
-                and all(t.text == "," or t.lower_ in ("and", "or") or (t.is_title and not t.is_sent_start)
-                        for t in doc[run[-1].end:item.start]) and doc[item.start - 1].text in (",", "and", "or"):
-            # (past a name the NER left untagged: "Bristol West, Cardiff Central, Leeds North West")
-            run.append(item)
-            continue
+    for run in _runs(doc, ents):
         if len(run) >= 3 and (sum(lx.key(x.text) in found for x in run) >= 2 or _listed_as_seats(doc, run[0])):
             found |= {lx.key(x.text) for x in run if x.label_ in ("PERSON", "GPE", "LOC", "ORG") and x[0].is_title
                       and lx.key(x.text) not in lx.organizations() and lx.country_of(x.text) is None}
-        run = [item] if item is not None else []
+    return found
+
+
+def _runs(doc: Doc, ents: list[Span]) -> Iterator[list[Span]]:
+    """The lists of names: entities one after another joined by commas, "and" or "or" (past a name the NER left
+    untagged: "Bristol West, Cardiff Central, Leeds North West"), each list in order, one entity alone a list of one."""
+    run: list[Span] = []
+    for item in ents:
+        if run and item.start > run[-1].end and item.start - run[-1].end <= 5 \
+                and all(t.text == "," or t.lower_ in ("and", "or") or (t.is_title and not t.is_sent_start)
+                        for t in doc[run[-1].end:item.start]) and doc[item.start - 1].text in (",", "and", "or"):
+            run.append(item)
+            continue
+        if run:
+            yield run
+        run = [item]
+    if run:
+        yield run
+
+
+PLACE_NOUNS = frozenset({"town", "city", "village", "suburb", "county", "district", "region", "province"})
+
+
+def _listed_places(doc: Doc, ents: list[Span]) -> set[str]:
+    """The name keys of the items of a list of two or more names given as examples of a plural noun for places
+    ("protests in towns and cities including Cardiff, Bangor, Aberystwyth and Wrexham", "cities such as Leeds and
+    Bradford", "the towns of X and Y"), however the NER tagged them: places, no actors (not a known body, nor a
+    country, which is an actor of its own)."""
+    found: set[str] = set()
+    for run in _runs(doc, ents):
+        j = run[0].start - 1
+        while j > 1 and (doc[j].text == "," or doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_):
+            j -= 1  # past names the NER left untagged ("including Cardiff, Bangor, ...")
+        if len(run) < 2 or j < 1:
+            continue
+        if doc[j].lower_ in ("including", "like", "of") or doc[j].text == ":":
+            k = j - 1
+        elif doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+            k = j - 2
+        else:
+            continue
+        if k < 0 or doc[k].tag_ != "NNS" or doc[k].lemma_.lower() not in PLACE_NOUNS:
+            continue
+        found |= {lx.key(x.text) for x in run if x.label_ in ("PERSON", "GPE", "LOC", "ORG") and x[0].is_title
+                  and lx.key(x.text) not in lx.organizations() and lx.country_of(x.text) is None}
     return found
 
 
@@ -937,6 +974,18 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                               if 1 <= j < len(doc) - 1)  # the word before each team role, not every token
              if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
+    # a one-word name taken for a person, said before the role of a firm's officer and that officer's name
+    # ("Ryanair deputy chief executive Michael Cawley"): the firm's, every time it is named (not a person's surname
+    # here or a known public figure's, "Bush spokesman Scott McClellan", nor a given name)
+    # (not the short name of a longer body's, "Villa chairman Doug Ellis" beside "Aston Villa", which its own rules
+    # join); a longer name only where it ends in a country or a region of the world, a firm's division there
+    # ("Diageo North America president Ivan Menezes"; not "Lib Dem Treasury spokesman Vince Cable")
+    org_ends = {o[-1].text for o in ents if o.label_ in ("ORG", "PERSON") and len(o) >= 2}  # ("Aston Villa" as
+    # the NER tagged it: a person, here)
+    firms = {x.text for x in _before_officer_roles(doc) if x[0].text not in lx.given_names()
+             and x[0].lower_.rstrip(".") not in honorifics and lx.person_country(x.text) is None
+             and (len(x) == 1 and not lx.known_surname(x.text) and x.text not in org_ends
+                  or len(x) > 1 and _division(x))}
     as_works = [e for e in ents if _named_as_work(doc, e)
                 or (e.label_ in ("PERSON", "ORG") and lx.key(e.text) in words.actors.work_names)]  # "Xbox", "Shrek"
     if works_out is not None:
@@ -961,7 +1010,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
                 if t.is_title}
     indexes = [e for e in ents if _named_as_index(doc, e, speakers)]
     places = {lx.key(e.text) for e in indexes} | {lx.key(e[0].text) for e in indexes if len(e) == 2} \
-        | _constituencies(doc, ents)  # "the Dow" after "the Dow Jones index"
+        | _constituencies(doc, ents) | _listed_places(doc, ents)  # "the Dow" after "the Dow Jones index"
     works |= places | {lx.key(e.text) for e in ents if len(e) >= 2 and e[-1].text in MEMBER_WORDS
                        and lx.key(e[:-1].text) in places}
     # a name whose shares are traded is a company's ("Shares in Krispy Kreme sank", "Yukos shares"), every time it is
@@ -1030,6 +1079,8 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
             # does something, "Vargas does not mention", nor one listed with people, "Bono, The Edge, Adam Clayton")
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
+        if len(e) == 1 and e.text.endswith("ness") and lx.country_of(e.text[:-4]) is not None:
+            continue  # "Britishness had long been a theme": a people's quality, no one
         if _peers_place(doc, e) or _writers_place(doc, e):
             continue  # "Lord Roberts of Conwy": the place of a peer's title; "Emma from Sleaford": a reader's town
         if name in words.actors.not_actors or name in words.actors.not_actor_names or name in words.actors.thing_names \
@@ -1117,7 +1168,7 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
         if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text in words.actors.club_heads and e[0].is_title:
             out.append(Span(doc, e.start, e.end, label="ORG"))  # "Manchester United", "Bristol Rovers": a club
             continue
-        if e.label_ == "PERSON" and len(e) == 1 and e.text in teams:
+        if e.label_ == "PERSON" and (len(e) == 1 and e.text in teams or e.text in firms):
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
         if e.label_ == "PERSON" and after_publication_noun(doc, e.start) and e[-1].text not in honoured:
@@ -1564,6 +1615,40 @@ def _given_names(doc: Doc, taken: list[Span]) -> list[Span]:
                 or lx.key(f"{t.text} {n.text}") in lx.organizations():
             continue
         out.append(Span(doc, i, i + 2, label="PERSON"))
+    return out
+
+
+def _division(name: Span) -> bool:
+    """A name that ends in a country or a region of the world after a first word of a firm's ("Diageo North
+    America", "Sony Europe", "Vodafone UK")."""
+    regions = lx.lexicon().actors.world_regions
+    return any(name[i:].text in regions or lx.country_of(name[i:].text) is not None for i in range(1, len(name))) \
+        and lx.country_of(name[0].text) is None and not lx.party(name[0].text)
+
+
+def _before_officer_roles(doc: Doc) -> list[Span]:
+    """The name the NER took for a person said before the role of a firm's officer and that officer's name:
+    "Ryanair" of "Ryanair deputy chief executive Michael Cawley", "Diageo North America" of "Diageo North America
+    president Ivan Menezes" (the role in lower case, with the words that may stand before it); the whole entity,
+    not the end of a longer name."""
+    titles = lx.lexicon().titles
+    out = []
+    for j in words_of(doc).at(lowers=titles.firm_roles):
+        if not doc[j].is_lower:
+            continue
+        k = j - 1
+        while k >= 0 and doc[k].is_lower and doc[k].lower_ in titles.role_words | titles.firm_roles:
+            k -= 1  # "deputy chief executive"
+        end = j + 1
+        while end < len(doc) and doc[end].is_lower and doc[end].lower_ in titles.firm_roles | titles.role_words:
+            end += 1
+        if k < 0 or end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+            continue
+        x = doc[k]
+        name = ent_at(doc, k) if x.ent_type_ == "PERSON" else None
+        if name is not None and name.end == k + 1 and x.pos_ == "PROPN" and x.is_alpha and x.is_title \
+                and (name.start == 0 or doc[name.start - 1].pos_ != "PROPN"):
+            out.append(name)
     return out
 
 

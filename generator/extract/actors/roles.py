@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import lexicon as lx
 from generator.components import TITLE_LABEL
+from generator.extract.actors.countries import BASE_WORDS
 from generator.extract.actors.index import SPOKESPEOPLE, ActorIndex, in_spans
 from generator.extract.actors.names import ent_at
 from generator.extract.sentences import DASHES, ents_of, sents_of, words_of
@@ -283,6 +284,10 @@ def role_after(doc: Doc, span: Span) -> tuple[Span | None, Span | None]:
             near = set(child.subtree) | (set(lead.subtree) if lead is not None and lead.i < child.i else set())
             for t in sorted(near, key=lambda x: x.i):
                 body = ent_at(doc, t.i) if t.ent_type_ in ("ORG", "GPE") else None
+                if body is not None and body.start > child.i and body.end + 1 < len(doc) \
+                        and doc[body.end].text == "-" and doc[body.end + 1].lower_ in BASE_WORDS:
+                    continue  # "director of Sheffield-based consulting group MEPS": where MEPS is, not whose (but
+                    # "a Singapore-based analyst" is where the analyst is)
                 if body is not None and not body.start <= child.i < body.end:  # not the title the NER took for a body
                     org = body  # ("the venue's Promotions Coordinator")
                     break

@@ -1485,13 +1485,16 @@ def earlier_sum(sent: Span, amount: Found) -> bool:
 def income(sent: Span, amount: Found) -> Token | None:
     """The verb of income the sum is money to the subject under ("will receive an initial fee of £6.5m", "is
     expected to fetch up to $1m"): the first verb above the sum, when it is one and is the clause's own verb
-    (not "those getting more than £100,000")."""
+    (not "those getting more than £100,000"), or a relative clause's with a subject of its own ("a legal challenge,
+    in which he sought £5,000")."""
     span = span_of(sent, amount)
     if span is None:
         return None
     t = next((h for h in heads_above(span.root) if h.pos_ in ("VERB", "AUX")), None)
     if t is None or t.lemma_.lower() not in _words().income_verbs | _words().asking_verbs \
-            or t.dep_ in ("acl", "relcl", "amod"):
+            or t.dep_ in ("acl", "amod") or (t.dep_ == "relcl" and not any(
+                c.dep_ == "nsubj" and c.tag_ == "PRP" or c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                for c in t.children)):
         return None
     return t
 
