@@ -1479,3 +1479,13 @@ def test_the_level_a_change_starts_from_is_not_its_sum(brief):
     amounts = [c.amount.text if c.amount else None for c in b.commitments]
     assert amounts[:2] == [None, "£5bn"]
     assert "$7,500 to $10,000" in amounts  # a change to a new level, read from its first sum as the gold sets do
+
+
+def test_what_someone_considers_is_no_plan_and_what_they_say_others_should_spend_is_their_call(brief):
+    b = brief("Oil\n\n\"The company considers that the victor of today's auction has bought itself a serious $9bn "
+              "headache,\" said Volga spokesman Ivan Petrov. Volga is considering whether to raise its offer to "
+              "$3bn.\n\nShell believes that the government should spend $5bn on roads.\n")
+    found = sorted(((c.actor, c.kind, c.amount.value if c.amount else None) for c in b.commitments),
+                   key=lambda x: str(x))
+    assert ("Volga", "plan", 9e9) not in found and ("Volga", "plan", 3e9) in found
+    assert ("Shell", "call", 5e9) in found and not any(kind == "spend" for _, kind, _ in found)

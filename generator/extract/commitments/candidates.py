@@ -651,8 +651,11 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
         for t, _ in lemmas:
             if t.dep_ == "aux" and t.lower_ in ("must", "should") and t.head.pos_ == "VERB" \
                     and not any(c.dep_ == "neg" for c in t.head.children) \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and _is_spending_noun(c) for c in t.head.children):
-                return "call", t.head  # "Spending must rise by £5bn, the institute says": asked of whoever pays
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and (_is_spending_noun(c) or (
+                        t.head.lemma_.lower() in w.funding_verbs and c.lower_ not in ("i", "we")
+                        and t.head.dep_ in ("ccomp", "xcomp"))) for c in t.head.children):
+                return "call", t.head  # "Spending must rise by £5bn, the institute says": asked of whoever pays;
+                # "Shell said the government should spend $5bn on roads": asked of the government, by Shell
     calls = w.kind_words("call")
     for t, lem in lemmas:
         if lem in calls and t.pos_ in ("VERB", "NOUN") and _cue_holds(t):
@@ -675,7 +678,7 @@ def kind_of(sent: Span, has_money: bool = False) -> tuple[str | None, Token | No
             if lem in words and t.pos_ in pos and _cue_holds(t) and not (lem in w.bid_nouns and not _offers_money(t)) \
                     and not _said_of_a_thing(t) and not (lem in w.owned_cues and not _possessed(t)) \
                     and not (t.pos_ == "NOUN" and lem in w.expectation_cues) \
-                    and not _broken(t) and not _participle_aside(t) \
+                    and not _broken(t) and not _participle_aside(t) and not _opinion(t) \
                     and not (kind == "warning" and has_money and _risk_of_no_money(t)):
                 # (not "the forecasts are wrong": no plan; "broken promises": none kept; a warning of no money)
                 if kind == "pledge" and t.pos_ == "VERB" and any(
@@ -763,6 +766,15 @@ def _before_subject(sent: Span, f: Found, cue: Token) -> bool:
     on_cue = bool(verbs) and (verbs[0] == cue or (verbs[0].head == cue and _participle_aside(verbs[0])))
     return on_cue and span is not None and subject is not None and span.end < subject.left_edge.i \
         and any(t.text == "," for t in sent.doc[span.end:subject.left_edge.i])
+
+
+def _opinion(t: Token) -> bool:
+    """"consider" with a clause of its own after it, not an act to weigh: what someone thinks ("The company considers
+    that the victor of today's auction has bought itself a serious $9bn headache"; not "is considering a $2bn bid",
+    "considering whether to raise its offer")."""
+    return t.pos_ == "VERB" and t.lemma_.lower() == "consider" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children) for c in t.children)
 
 
 def _participle_aside(t: Token) -> bool:
