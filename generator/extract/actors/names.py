@@ -975,13 +975,12 @@ def repair_entities(doc: Doc, works_out: list[str] | None = None) -> list[Span]:
              if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.text not in surnames and doc[t.i + 2].is_title
              and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON" or not doc[t.i - 1].is_title)}
     # a one-word name taken for a person, said before the role of a firm's officer and that officer's name
-    # ("Ryanair deputy chief executive Michael Cawley"): the firm's, every time it is named (not a person's surname
-    # here or a known public figure's, "Bush spokesman Scott McClellan", nor a given name)
-    # (not the short name of a longer body's, "Villa chairman Doug Ellis" beside "Aston Villa", which its own rules
-    # join); a longer name only where it ends in a country or a region of the world, a firm's division there
-    # ("Diageo North America president Ivan Menezes"; not "Lib Dem Treasury spokesman Vince Cable")
-    org_ends = {o[-1].text for o in ents if o.label_ in ("ORG", "PERSON") and len(o) >= 2}  # ("Aston Villa" as
-    # the NER tagged it: a person, here)
+    # ("Ryanair deputy chief executive Michael Cawley"): the firm's, every time it is named (not a known public
+    # figure's surname, "Bush spokesman Scott McClellan", nor a given name, nor the last word of a longer name, a
+    # person's or a body's however the NER tagged it: "Villa chairman Doug Ellis" beside "Aston Villa", which its
+    # own rules join); a longer name only where it ends in a country or a region of the world, a firm's division
+    # there ("Diageo North America president Ivan Menezes"; not "Lib Dem Treasury spokesman Vince Cable")
+    org_ends = {o[-1].text for o in ents if o.label_ in ("ORG", "PERSON") and len(o) >= 2}
     firms = {x.text for x in _before_officer_roles(doc) if x[0].text not in lx.given_names()
              and x[0].lower_.rstrip(".") not in honorifics and lx.person_country(x.text) is None
              and (len(x) == 1 and not lx.known_surname(x.text) and x.text not in org_ends
