@@ -1489,3 +1489,13 @@ def test_what_someone_considers_is_no_plan_and_what_they_say_others_should_spend
                    key=lambda x: str(x))
     assert ("Volga", "plan", 9e9) not in found and ("Volga", "plan", 3e9) in found
     assert ("Shell", "call", 5e9) in found and not any(kind == "spend" for _, kind, _ in found)
+
+
+def test_a_call_to_look_into_how_money_is_spent_or_into_value_for_money_asks_for_no_money(brief):
+    b = brief("Licence fee\n\nMPs have urged the broadcaster Nordvision to give watchdogs more freedom to scrutinise "
+              "how \u00a32bn in licence fee money is spent. The Public Accounts Committee called for the National "
+              "Audit Office to be given a free hand to investigate how Nordvision offers value for money. The "
+              "committee urged ministers to spend \u00a350m on local radio.\n")
+    found = [(c.kind, c.amount.value if c.amount else None) for c in b.commitments]
+    assert ("call", 2e9) not in found and ("call", None) not in found
+    assert ("call", 50e6) in found

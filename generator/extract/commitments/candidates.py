@@ -44,7 +44,12 @@ def _words() -> lx.CommitmentWords:
 
 def _is_spending_noun(t: Token) -> bool:
     nouns = _words().spending_nouns
-    return t.lower_ in nouns or t.lemma_.lower() in nouns
+    return (t.lower_ in nouns or t.lemma_.lower() in nouns) and not _value_for_money(t)
+
+
+def _value_for_money(t: Token) -> bool:
+    """"money" of "value for money" ("to investigate how the BBC offers value for money"): worth, not money spent."""
+    return t.lower_ == "money" and t.i >= 2 and t.doc[t.i - 1].lower_ == "for" and t.doc[t.i - 2].lower_ == "value"
 
 
 def _relieving_verb(noun: Token) -> Token | None:
@@ -1040,6 +1045,22 @@ def illicit(sent: Span, amount: Found) -> bool:
     return False
 
 
+def _asked_about(sent: Span, amount: Found, cue: Token) -> bool:
+    """The sum stands in a clause of "how", "what", "which", "why" or "where" under the call's cue, a question about
+    the money ("to scrutinise how £2bn ... is spent"), not the money called for; not "whether" (whose promise is
+    asked of: "asked whether the Lib Dems would match Labour's promise to spend £42bn")."""
+    span = span_of(sent, amount)
+    if span is None:
+        return False
+    for t in (span.root, *heads_above(span.root, len(sent))):
+        if t.i == cue.i:
+            return False
+        if t.dep_ == "ccomp" and t.left_edge.lower_ in _WH_WORDS and t.left_edge.lower_ != "whether" \
+                and cue in t.ancestors:
+            return True
+    return False
+
+
 def heads_above(tok: Token, limit: int = 6) -> Iterator[Token]:
     """The heads above ``tok``, nearest first, at most ``limit`` of them (the root of the sentence ends them)."""
     for _ in range(limit):
@@ -1590,6 +1611,9 @@ def candidate(sent: Span, voiced: bool = False) -> Candidate | None:
         kind, cue = None, None  # a call to say something, not to pay: "urged the chancellor to admit he had ...",
         # "are demanding that Tony Blair spell out which taxes he would raise", "asked why ministers attacked ..."
         # (not "asked whether the Lib Dems would match Labour's promise to spend £42bn": whose promise is asked of)
+    if kind == "call" and cue is not None and money and _asked_about(sent, money[0], cue):
+        kind, cue = None, None  # a call to look into how money is spent, not to spend it: "MPs have urged the BBC
+        # to give watchdogs more freedom to scrutinise how £2bn in licence fee money is spent"
     if cue is not None and cue.lemma_.lower() in _words().answer_verbs and any(
             n.lemma_.lower() in _words().bid_nouns | {"takeover", "buyout"} and n.pos_ == "NOUN" and _bidder(n) is None
             for c in cue.children if c.dep_ in ("dobj", "ccomp") for n in c.subtree):
