@@ -1046,9 +1046,10 @@ def illicit(sent: Span, amount: Found) -> bool:
 
 
 def _asked_about(sent: Span, amount: Found, cue: Token) -> bool:
-    """The sum stands in a clause of "how", "what", "which", "why" or "where" under the call's cue, a question about
-    the money ("to scrutinise how £2bn ... is spent"), not the money called for; not "whether" (whose promise is
-    asked of: "asked whether the Lib Dems would match Labour's promise to spend £42bn")."""
+    """The sum stands in a clause opened by a question word ("how", "what", "which", "when", "why", "where", "who")
+    under the call's cue, a question about the money ("to scrutinise how £2bn ... is spent"), not the money called
+    for; not "whether" (whose promise is asked of: "asked whether the Lib Dems would match Labour's promise to spend
+    £42bn")."""
     span = span_of(sent, amount)
     if span is None:
         return False
