@@ -1625,6 +1625,21 @@ def _division(name: Span) -> bool:
         and lx.country_of(name[0].text) is None and not lx.party(name[0].text)
 
 
+def _officer_roles(doc: Doc) -> Iterator[int]:
+    """Each word of a firm officer's role, in lower case, that the officer's name follows within two more words of a
+    role ("chief" and "executive" of "Electrolux chief executive Hans Straberg"): its index."""
+    titles = lx.lexicon().titles
+    for j in words_of(doc).at(lowers=titles.firm_roles):
+        if not doc[j].is_lower or j + 2 >= len(doc):
+            continue
+        end = j + 1
+        while end < min(j + 3, len(doc)) and doc[end].lower_ in titles.firm_roles | titles.role_words \
+                and doc[end].is_lower:
+            end += 1
+        if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+            yield j
+
+
 def _before_officer_roles(doc: Doc) -> list[Span]:
     """The name the NER took for a person said before the role of a firm's officer and that officer's name:
     "Ryanair" of "Ryanair deputy chief executive Michael Cawley", "Diageo North America" of "Diageo North America
@@ -1632,16 +1647,11 @@ def _before_officer_roles(doc: Doc) -> list[Span]:
     not the end of a longer name."""
     titles = lx.lexicon().titles
     out = []
-    for j in words_of(doc).at(lowers=titles.firm_roles):
-        if not doc[j].is_lower:
-            continue
+    for j in _officer_roles(doc):
         k = j - 1
         while k >= 0 and doc[k].is_lower and doc[k].lower_ in titles.role_words | titles.firm_roles:
             k -= 1  # "deputy chief executive"
-        end = j + 1
-        while end < len(doc) and doc[end].is_lower and doc[end].lower_ in titles.firm_roles | titles.role_words:
-            end += 1
-        if k < 0 or end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        if k < 0:
             continue
         x = doc[k]
         name = ent_at(doc, k) if x.ent_type_ == "PERSON" else None
@@ -1660,17 +1670,10 @@ def _bodies_before_officers(doc: Doc, taken: list[Span]) -> set[str]:
     used = {i for sp in taken for i in range(sp.start, sp.end)}
     common = kept(doc, "briefing_common", lambda: _common_words(doc))
     names: set[str] = set()
-    for j in words_of(doc).at(lowers=titles.firm_roles):
-        if j < 1 or j + 2 >= len(doc):
+    for j in _officer_roles(doc):
+        if j < 1:
             continue
         x = doc[j - 1]
-        role_end = j + 1
-        while role_end < min(j + 3, len(doc)) and doc[role_end].lower_ in titles.firm_roles | titles.role_words \
-                and doc[role_end].is_lower:
-            role_end += 1
-        person = doc[role_end] if role_end < len(doc) else None
-        if not doc[j].is_lower or person is None or person.ent_type_ != "PERSON" or person.ent_iob_ != "B":
-            continue
         untagged = not x.ent_type_ or (x.ent_type_ == "GPE" and x.ent_iob_ == "B" and doc[j].ent_iob_ != "I")
         if x.pos_ != "PROPN" or not x.is_alpha or not (x.is_title or x.is_upper) or not untagged or x.i in used \
                 or (x.i > 0 and (doc[x.i - 1].pos_ == "PROPN" or doc[x.i - 1].is_space)) \
